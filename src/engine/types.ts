@@ -1,0 +1,95 @@
+/**
+ * The engine's data model: what scoring consumes (agent-months of metric
+ * values) and what it produces (explained results). Pure types, no I/O; the
+ * same code runs in Node and in the browser.
+ */
+
+/** A label in both languages the report is built in. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One agent's month, as ingest hands it to scoring: month-level values of
+ * canonical columns (see src/ingest/columns.ts) and of scheme-declared inputs.
+ * Counts and amounts are monthly sums; time averages are already weighted;
+ * a directly given ratio is already weighted by its denominator. A key that is
+ * absent from `values` is missing: it is never read as 0.
+ */
+export interface AgentMonth {
+  agent: string;
+  /** `YYYY-MM` */
+  month: string;
+  role?: string;
+  team?: string;
+  values: Record<string, number>;
+  /** Why a column has no value this month, when known (e.g. "延迟统计", "missing on 3 of 30 days"). */
+  missing?: Record<string, string>;
+  /** Daily rows folded into this month; 0 when it came from a monthly row. */
+  days: number;
+}
+
+export type KpiStatus = "scored" | "missing" | "undefined";
+
+/** The band a value fell in, or the next band up, as a person reads it. */
+export interface BandRef {
+  index: number;
+  /** e.g. "60% > X ≥ 50% → 26" */
+  rule: string;
+}
+
+/** What it would take to reach the next better band. */
+export interface NextBand {
+  rule: string;
+  /** Signed change of the metric value needed (ratio units, seconds, …). */
+  gap: number;
+  /** e.g. "+3.2 pp 询单转化率 → +4 points" */
+  text: Label;
+  pointsGain: number;
+}
+
+export interface KpiResult {
+  id: string;
+  label: Label;
+  value: number | null;
+  /** Points earned (weighted points in weighted mode); null unless scored. */
+  points: number | null;
+  max: number;
+  /** Weighted mode only: the band's 0–100 rating, and the weight. */
+  rating?: number | null;
+  weight?: number;
+  status: KpiStatus;
+  /** Why the KPI is missing or undefined. */
+  reason?: string;
+  band: BandRef | null;
+  next: NextBand | null;
+}
+
+export interface AgentMonthResult {
+  agent: string;
+  month: string;
+  role?: string;
+  team?: string;
+  scheme: string;
+  /** Sum of points of scored items, plus bonuses, minus penalties; exact (round at output). */
+  total: number;
+  max: number;
+  /** False when any KPI is missing or undefined. */
+  complete: boolean;
+  grade: string | null;
+  pay: number | null;
+  /** Set when a veto item (一票否决) fired. */
+  veto?: string;
+  kpis: KpiResult[];
+}
+
+/** A problem found in a scheme by the parser or the checker. */
+export interface SchemeIssue {
+  severity: "error" | "warning";
+  /** The scheme file (or built-in id). */
+  source: string;
+  /** Path inside the scheme, e.g. `kpis[2].bands[1].min`. */
+  path: string;
+  message: string;
+}

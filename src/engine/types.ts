@@ -64,6 +64,10 @@ export interface KpiResult {
   reason?: string;
   band: BandRef | null;
   next: NextBand | null;
+  /** Absent means a KPI; adjustments (penalties/bonuses) and veto items are listed too. */
+  kind?: "kpi" | "adjustment" | "veto";
+  /** Set when the input was present but invalid (e.g. a rater score outside the chosen band). */
+  error?: string;
 }
 
 export interface AgentMonthResult {
@@ -81,6 +85,8 @@ export interface AgentMonthResult {
   pay: number | null;
   /** Set when a veto item (一票否决) fired. */
   veto?: string;
+  /** Composite schemes: this form's own total before weighting (total is the final result). */
+  formTotal?: number;
   kpis: KpiResult[];
 }
 

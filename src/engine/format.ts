@@ -1,0 +1,51 @@
+/**
+ * Human-readable numbers and band rules ("60% > X ≥ 50% → 26", "ST ≤ 6").
+ * Ratios show as percentages; seconds and counts as plain numbers.
+ */
+import type { MetricUnit } from "./metrics.ts";
+import type { Interval } from "./scheme/types.ts";
+
+/** Up to `digits` decimals, trailing zeros dropped. */
+export function trim(n: number, digits = 2): string {
+  return String(Number(n.toFixed(digits)));
+}
+
+export function formatValue(value: number, unit: MetricUnit): string {
+  if (unit === "ratio") return `${trim(value * 100)}%`;
+  return trim(value);
+}
+
+/** Interval as people write it: "60% > X ≥ 50%", "X ≥ 60%", "ST ≤ 6", "6 < ST ≤ 12". */
+export function intervalText(iv: Interval, symbol: string, unit: MetricUnit): string {
+  const lo = iv.lo === null ? null : formatValue(iv.lo, unit);
+  const hi = iv.hi === null ? null : formatValue(iv.hi, unit);
+  const loOp = iv.loInclusive ? "≥" : ">";
+  const hiOp = iv.hiInclusive ? "≤" : "<";
+  if (lo === null && hi === null) return `any ${symbol}`;
+  if (lo === null) return `${symbol} ${hiOp} ${hi}`;
+  if (hi === null) return `${symbol} ${loOp} ${lo}`;
+  // Higher-is-better style "60% > X ≥ 50%" when lo is the inclusive end; else "6 < ST ≤ 12".
+  if (iv.loInclusive && !iv.hiInclusive) return `${hi} > ${symbol} ≥ ${lo}`;
+  return `${lo} ${iv.loInclusive ? "≤" : "<"} ${symbol} ${hiOp} ${hi}`;
+}
+
+/** Signed change shown in the metric's terms: "+3.2 pp", "−2 s", "+0.05×". */
+export function gapText(gap: number, unit: MetricUnit): { zh: string; en: string } {
+  const sign = gap < 0 ? "−" : "+";
+  const abs = Math.abs(gap);
+  if (unit === "ratio") {
+    const pp = trim(abs * 100, 1);
+    return { zh: `${sign}${pp} 个百分点`, en: `${sign}${pp} pp` };
+  }
+  if (unit === "seconds")
+    return { zh: `${sign}${trim(abs, 1)} 秒`, en: `${sign}${trim(abs, 1)} s` };
+  if (unit === "multiple") return { zh: `${sign}${trim(abs)}×`, en: `${sign}${trim(abs)}×` };
+  if (unit === "yuan") return { zh: `${sign}${trim(abs)} 元`, en: `${sign}${trim(abs)} yuan` };
+  return { zh: `${sign}${trim(abs)}`, en: `${sign}${trim(abs)}` };
+}
+
+export function contains(iv: Interval, v: number): boolean {
+  if (iv.lo !== null && (iv.loInclusive ? v < iv.lo : v <= iv.lo)) return false;
+  if (iv.hi !== null && (iv.hiInclusive ? v > iv.hi : v >= iv.hi)) return false;
+  return true;
+}

@@ -1,0 +1,183 @@
+/**
+ * The scheme file format (YAML or JSON) as a manager writes it, in zod 4.
+ * This is the raw shape; parse.ts compiles it into a `Scheme`. The JSON Schema
+ * for editors (data/schemes/scheme.schema.json) is generated from this.
+ */
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, _ or - (e.g. inquiry_conversion)");
+export const labelSchema = z
+  .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
+  .describe("A label in Chinese and English");
+
+const bandBounds = {
+  min: z.number().optional().describe("Lower bound; omit for no lower bound"),
+  max: z.number().optional().describe("Upper bound; omit for no upper bound"),
+  minInclusive: z
+    .boolean()
+    .optional()
+    .describe("Default: true when higher is better, false when lower is better"),
+  maxInclusive: z
+    .boolean()
+    .optional()
+    .describe("Default: false when higher is better, true when lower is better"),
+};
+export const bandSchema = z.strictObject({
+  ...bandBounds,
+  points: z
+    .number()
+    .optional()
+    .describe("Points (points mode) or the 0–100 rating 分值 (weighted mode)"),
+  grade: z.string().optional().describe("Letter grade (letter KPIs); points come from gradePoints"),
+});
+const seasonSchema = z.strictObject({
+  months: z
+    .array(z.number().int().min(1).max(12))
+    .min(1)
+    .describe("Months 1–12 these bands apply to"),
+  label: labelSchema.optional(),
+  bands: z.array(bandSchema).min(1),
+});
+const common = {
+  id,
+  label: labelSchema.optional().describe("Defaults to the metric's label"),
+  weight: z.number().min(0).optional().describe("Weight in % (required in weighted mode)"),
+  description: labelSchema.optional(),
+};
+const metricKpi = {
+  metric: z.string().optional().describe("Metric from the catalogue; defaults to the KPI id"),
+  formula: labelSchema.optional().describe("Formula as people write it; defaults to the metric's"),
+  symbol: z.string().optional().describe("Symbol used in rules, e.g. X, ST"),
+  integer: z
+    .boolean()
+    .optional()
+    .describe("Values are whole numbers (gap checks ignore fractions)"),
+  unit: z.enum(["ratio", "seconds", "multiple", "count", "yuan", "score"]).optional(),
+  better: z.enum(["higher", "lower"]).optional().describe("Defaults to the metric's direction"),
+};
+const bandedKpi = z.strictObject({
+  ...common,
+  ...metricKpi,
+  type: z.literal("banded").optional(),
+  bands: z.array(bandSchema).min(1),
+  seasons: z.array(seasonSchema).optional().describe("Bands that replace `bands` in some months"),
+  gradePoints: z
+    .record(z.string(), z.number())
+    .optional()
+    .describe("Letter grade → points, for bands given as grades"),
+});
+const linearKpi = z.strictObject({
+  ...common,
+  ...metricKpi,
+  type: z.literal("linear"),
+  from: z.strictObject({ value: z.number(), points: z.number() }),
+  to: z.strictObject({ value: z.number(), points: z.number() }),
+});
+const rangeSchema = z.strictObject({ label: labelSchema, min: z.number(), max: z.number() });
+const raterSchema = z.strictObject({
+  input: id,
+  label: labelSchema.optional(),
+  weight: z.number().positive().optional().describe("Omit on all raters for an equal average"),
+});
+const judgementKpi = z.strictObject({
+  ...common,
+  type: z.literal("judgement"),
+  max: z.number().positive(),
+  levels: z.array(rangeSchema).min(1).describe("Score ranges, best first (e.g. 8–10, 4–7, 0–3)"),
+  level: id.optional().describe("Input with the chosen level (1 = first); scores must fall in it"),
+  raters: z.array(raterSchema).min(1),
+});
+const deductionKpi = z.strictObject({
+  ...common,
+  type: z.literal("deduction"),
+  input: id.describe("Input counting occurrences"),
+  max: z.number().positive(),
+  each: z.number().positive().describe("Points lost per occurrence"),
+  wipeoutAt: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("From this count on, all points are lost"),
+});
+const checklistKpi = z.strictObject({
+  ...common,
+  type: z.literal("checklist"),
+  max: z.number().positive(),
+  each: z.number().positive().describe("Points lost per unmet item"),
+  items: z.array(z.strictObject({ input: id, label: labelSchema })).min(1),
+});
+export const kpiSchema = z.union([bandedKpi, linearKpi, judgementKpi, deductionKpi, checklistKpi]);
+
+export const rawSchemeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  label: labelSchema,
+  role: z.string().optional().describe("Role this scheme scores, e.g. 售前, 售后"),
+  mode: z.enum(["points", "weighted"]),
+  source: z.string().optional().describe("Where the scheme comes from, e.g. a seed form"),
+  description: labelSchema.optional(),
+  inputs: z
+    .array(z.strictObject({ id, label: labelSchema, headers: z.array(z.string().min(1)) }))
+    .optional()
+    .describe("Extra input columns (rater scores, counts, flags) and their CSV headers"),
+  kpis: z.array(kpiSchema).min(1),
+  adjustments: z
+    .array(
+      z.strictObject({
+        id,
+        label: labelSchema,
+        input: id,
+        points: z.number().describe("Per occurrence: negative = penalty, positive = bonus"),
+      }),
+    )
+    .optional()
+    .describe("Penalties and bonuses outside the item maxima"),
+  veto: z
+    .array(
+      z.strictObject({
+        id,
+        label: labelSchema,
+        input: id.describe("Flag input: any value > 0 fires the veto (一票否决)"),
+        effect: z.union([z.literal("zero"), z.strictObject({ capGrade: z.string() })]),
+      }),
+    )
+    .optional(),
+  composite: z
+    .strictObject({
+      form: z.number().min(0).describe("Weight % of this form's total in the final result"),
+      parts: z.array(
+        z.strictObject({
+          input: id,
+          label: labelSchema,
+          weight: z.number().min(0),
+          max: z.number().positive().optional(),
+        }),
+      ),
+    })
+    .optional(),
+  grades: z
+    .array(z.strictObject({ min: z.number().optional(), grade: z.string().min(1) }))
+    .optional()
+    .describe("Best first: total ≥ min → grade; the last may omit min"),
+  pay: z
+    .array(z.strictObject({ ...bandBounds, amount: z.number() }))
+    .optional()
+    .describe("Total → performance pay in yuan; min inclusive, max exclusive by default"),
+});
+
+/** Validation shape: KPIs are checked one by one against their `type` for precise paths. */
+export const kpiSchemas = {
+  banded: bandedKpi,
+  linear: linearKpi,
+  judgement: judgementKpi,
+  deduction: deductionKpi,
+  checklist: checklistKpi,
+} as const;
+export const schemeShellSchema = rawSchemeSchema.extend({ kpis: z.array(z.unknown()).min(1) });
+
+export type RawScheme = z.infer<typeof rawSchemeSchema>;
+export type RawKpi = z.infer<typeof kpiSchema>;
+export type RawBand = z.infer<typeof bandSchema>;

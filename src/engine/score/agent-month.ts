@@ -1,0 +1,126 @@
+/**
+ * Scores one agent-month against a compiled scheme, and many at once.
+ * total = sum of scored points + bonuses − penalties (composite: weighted with
+ * the other parts), exact: rounding happens at output only. Grade and pay are
+ * given only for complete results (a missing KPI would understate the total).
+ */
+import type { Values } from "../metric-eval.ts";
+import type { Kpi, Scheme } from "../scheme/types.ts";
+import type { AgentMonth, AgentMonthResult, KpiResult } from "../types.ts";
+import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
+import { gradeFor, payFor } from "./outcome.ts";
+import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
+
+function scoreKpi(k: Kpi, v: Values, month: number, mode: Scheme["mode"]): KpiResult {
+  switch (k.kind) {
+    case "banded":
+      return scoreBanded(k, v, month, mode);
+    case "linear":
+      return scoreLinear(k, v, mode);
+    case "judgement":
+      return scoreJudgement(k, v, mode);
+    case "deduction":
+      return scoreDeduction(k, v, mode);
+    case "checklist":
+      return scoreChecklist(k, v, mode);
+  }
+}
+
+function flagItem(
+  id: string,
+  label: KpiResult["label"],
+  kind: "adjustment" | "veto",
+  n: number | undefined,
+  points: number,
+  input: string,
+): KpiResult {
+  const common = { id, label, max: 0, band: null, next: null, kind } as const;
+  if (n === undefined)
+    return {
+      ...common,
+      value: null,
+      points: null,
+      status: "missing",
+      reason: `missing input: ${input}`,
+    };
+  return { ...common, value: n, points, status: "scored" };
+}
+
+export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthResult {
+  const v = input.values;
+  const month = Number(input.month.slice(5, 7)) || 0;
+  const kpis: KpiResult[] = [];
+  let total = 0;
+  let complete = true;
+  for (const k of scheme.kpis) {
+    const r = scoreKpi(k, v, month, scheme.mode);
+    if (r.points === null) complete = false;
+    else total += r.points;
+    kpis.push(r);
+  }
+  for (const a of scheme.adjustments) {
+    const n = v[a.input];
+    const r = flagItem(a.id, a.label, "adjustment", n, (n ?? 0) * a.points, a.input);
+    if (r.points === null) complete = false;
+    else total += r.points;
+    kpis.push(r);
+  }
+  let formTotal: number | undefined;
+  if (scheme.composite) {
+    formTotal = total;
+    total = (scheme.composite.form * formTotal) / 100;
+    for (const p of scheme.composite.parts) {
+      const x = v[p.input];
+      if (x === undefined) complete = false;
+      else total += (p.weight * x) / 100;
+    }
+  }
+  let veto: string | undefined;
+  let cap: string | undefined;
+  for (const item of scheme.vetoes) {
+    const flag = v[item.input];
+    const r = flagItem(item.id, item.label, "veto", flag, 0, item.input);
+    if (r.points === null) complete = false;
+    else if ((flag ?? 0) > 0) {
+      veto = `${item.label.zh} / ${item.label.en}`;
+      if (item.effect === "zero") total = 0;
+      else cap = item.effect.capGrade;
+    }
+    kpis.push(r);
+  }
+  const result: AgentMonthResult = {
+    agent: input.agent,
+    month: input.month,
+    scheme: scheme.id,
+    total,
+    max: scheme.max,
+    complete,
+    grade: complete ? gradeFor(scheme, total, cap) : null,
+    pay: complete ? payFor(scheme, total) : null,
+    kpis,
+  };
+  if (input.role !== undefined) result.role = input.role;
+  if (input.team !== undefined) result.team = input.team;
+  if (veto !== undefined) result.veto = veto;
+  if (formTotal !== undefined) result.formTotal = formTotal;
+  return result;
+}
+
+/** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */
+export function scoreAll(
+  pick: (am: AgentMonth) => Scheme,
+  inputs: readonly AgentMonth[],
+): AgentMonthResult[] {
+  const out = inputs.map((am) => scoreAgentMonth(pick(am), am));
+  return out.sort((a, b) =>
+    a.month < b.month
+      ? -1
+      : a.month > b.month
+        ? 1
+        : a.agent < b.agent
+          ? -1
+          : a.agent > b.agent
+            ? 1
+            : 0,
+  );
+}

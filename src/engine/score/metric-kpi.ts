@@ -1,0 +1,108 @@
+/**
+ * Scores banded (incl. letter-grade) and linear KPIs: metric value → band →
+ * points, with the rule that matched and the distance to the next band up.
+ * Missing input → status missing; zero denominator → undefined; never 0 points.
+ */
+import { contains, formatValue, gapText, trim } from "../format.ts";
+import { missingColumns, type Values } from "../metric-eval.ts";
+import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
+import type { KpiResult, NextBand } from "../types.ts";
+
+function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
+  const missing = raw === undefined;
+  return {
+    id: k.id,
+    label: k.label,
+    value: null,
+    points: null,
+    max: k.max,
+    ...(k.weight !== undefined ? { weight: k.weight } : {}),
+    status: missing ? "missing" : "undefined",
+    reason: missing
+      ? `missing input: ${missingColumns(k.metricRef, values).join(", ")}`
+      : "denominator is 0",
+    band: null,
+    next: null,
+  };
+}
+
+const scaled = (points: number, k: MetricKpi, mode: SchemeMode) =>
+  mode === "weighted" ? (points * (k.weight ?? 0)) / 100 : points;
+
+export function scoreBanded(
+  k: BandedKpi,
+  values: Values,
+  month: number,
+  mode: SchemeMode,
+): KpiResult {
+  const raw = k.evaluate(values);
+  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values);
+  const bands = (k.byMonth[month] ?? k.base).bands;
+  let index = -1;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    if (b && contains(b, raw)) {
+      index = i;
+      break;
+    }
+  }
+  const band = bands[index];
+  if (!band) {
+    const v = formatValue(raw, k.unit);
+    return {
+      ...unscored(k, Number.NaN, values),
+      value: raw,
+      reason: `value ${v} falls in no band`,
+    };
+  }
+  const points = scaled(band.points, k, mode);
+  let next: NextBand | null = null;
+  const up = bands[band.next];
+  if (up) {
+    const gap = (k.better === "higher" ? (up.lo ?? raw) : (up.hi ?? raw)) - raw;
+    const gain = scaled(up.points, k, mode) - points;
+    const g = gapText(gap, k.unit);
+    next = {
+      rule: up.rule,
+      gap,
+      pointsGain: gain,
+      text: {
+        zh: `${g.zh} ${k.label.zh} → +${trim(gain)} 分`,
+        en: `${g.en} ${k.label.en} → +${trim(gain)} points`,
+      },
+    };
+  }
+  return {
+    id: k.id,
+    label: k.label,
+    value: raw,
+    points,
+    max: k.max,
+    ...(mode === "weighted" ? { rating: band.points, weight: k.weight ?? 0 } : {}),
+    ...(mode === "points" && k.weight !== undefined ? { weight: k.weight } : {}),
+    status: "scored",
+    band: { index, rule: band.rule },
+    next,
+  };
+}
+
+export function scoreLinear(k: LinearKpi, values: Values, mode: SchemeMode): KpiResult {
+  const raw = k.evaluate(values);
+  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values);
+  const { from, to } = k;
+  const span = to.value - from.value;
+  const t =
+    span === 0 ? (raw >= to.value ? 1 : 0) : Math.min(1, Math.max(0, (raw - from.value) / span));
+  const rating = from.points + t * (to.points - from.points);
+  return {
+    id: k.id,
+    label: k.label,
+    value: raw,
+    points: scaled(rating, k, mode),
+    max: k.max,
+    ...(mode === "weighted" ? { rating, weight: k.weight ?? 0 } : {}),
+    status: "scored",
+    band: { index: 0, rule: k.rule },
+    next: null,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Scores items that are not metric bands: judgement items (raters within a
+ * level's range), per-occurrence deductions, and checklists. An input that is
+ * present but invalid is an input error: reported, never scored.
+ */
+import type { Values } from "../metric-eval.ts";
+import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
+import type { KpiResult } from "../types.ts";
+
+function base(k: Kpi): KpiResult {
+  return {
+    id: k.id,
+    label: k.label,
+    value: null,
+    points: null,
+    max: k.max,
+    ...(k.weight !== undefined ? { weight: k.weight } : {}),
+    status: "missing",
+    band: null,
+    next: null,
+  };
+}
+const missing = (k: Kpi, inputs: string[]): KpiResult => ({
+  ...base(k),
+  reason: `missing input: ${inputs.join(", ")}`,
+});
+const invalid = (k: Kpi, error: string): KpiResult => ({
+  ...base(k),
+  reason: `input error: ${error}`,
+  error,
+});
+const scored = (
+  k: Kpi,
+  mode: SchemeMode,
+  raw: number,
+  value: number,
+  rule: string,
+  index = 0,
+): KpiResult => ({
+  ...base(k),
+  value,
+  points: mode === "weighted" ? (raw * (k.weight ?? 0)) / 100 : raw,
+  ...(mode === "weighted" ? { rating: raw } : {}),
+  status: "scored",
+  band: { index, rule },
+});
+
+export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): KpiResult {
+  const absent = k.raters.map((r) => r.input).filter((id) => v[id] === undefined);
+  if (k.levelInput !== undefined && v[k.levelInput] === undefined) absent.push(k.levelInput);
+  if (absent.length > 0) return missing(k, absent);
+  let chosen = -1;
+  if (k.levelInput !== undefined) {
+    const lv = v[k.levelInput] ?? 0;
+    if (!Number.isInteger(lv) || lv < 1 || lv > k.levels.length)
+      return invalid(k, `${k.levelInput} = ${lv} is not a level 1–${k.levels.length}`);
+    chosen = lv - 1;
+  }
+  let sum = 0;
+  let weights = 0;
+  for (const r of k.raters) {
+    const s = v[r.input] ?? 0;
+    const lvl = k.levels[chosen];
+    const ok = lvl ? s >= lvl.min && s <= lvl.max : k.levels.some((l) => s >= l.min && s <= l.max);
+    if (!ok) {
+      const range = lvl ? `${lvl.min}–${lvl.max} (${lvl.label.zh})` : "any level's range";
+      return invalid(k, `${r.input} = ${s} is outside ${range}`);
+    }
+    sum += s * r.weight;
+    weights += r.weight;
+  }
+  const combined = sum / weights;
+  if (chosen < 0) chosen = k.levels.findIndex((l) => combined >= l.min && combined <= l.max);
+  const lvl = k.levels[chosen];
+  const rule = lvl ? `${lvl.label.zh} ${lvl.min}–${lvl.max}` : `0–${k.rawMax}`;
+  return scored(k, mode, combined, combined, rule, Math.max(chosen, 0));
+}
+
+export function scoreDeduction(k: DeductionKpi, v: Values, mode: SchemeMode): KpiResult {
+  const n = v[k.input];
+  if (n === undefined) return missing(k, [k.input]);
+  if (!Number.isInteger(n) || n < 0) return invalid(k, `${k.input} = ${n} is not a count`);
+  const wiped = k.wipeoutAt !== undefined && n >= k.wipeoutAt;
+  const raw = wiped ? 0 : Math.max(0, k.rawMax - n * k.each);
+  return scored(k, mode, raw, n, k.rule);
+}
+
+export function scoreChecklist(k: ChecklistKpi, v: Values, mode: SchemeMode): KpiResult {
+  const absent = k.items.map((i) => i.input).filter((id) => v[id] === undefined);
+  if (absent.length > 0) return missing(k, absent);
+  let unmet = 0;
+  for (const item of k.items) {
+    const met = v[item.input];
+    if (met !== 0 && met !== 1)
+      return invalid(k, `${item.input} = ${met} is not 1 (met) or 0 (unmet)`);
+    if (met === 0) unmet++;
+  }
+  return scored(k, mode, Math.max(0, k.rawMax - unmet * k.each), unmet, k.rule);
+}

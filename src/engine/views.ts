@@ -1,0 +1,92 @@
+/**
+ * Read-only views of a compiled scheme for ingest, charts and pages: which
+ * columns each KPI needs, the declared extra inputs, KPI metadata, and the
+ * bands in force in a month.
+ */
+import { refAlternatives } from "./metric-eval.ts";
+import type { Better, MetricUnit, Scheme } from "./scheme/types.ts";
+import type { Label } from "./types.ts";
+
+export function requiredColumns(
+  scheme: Scheme,
+): { kpi: string; label: Label; alternatives: string[][] }[] {
+  return scheme.kpis.map((k) => {
+    let alternatives: string[][];
+    if (k.kind === "banded" || k.kind === "linear") alternatives = refAlternatives(k.metricRef);
+    else if (k.kind === "judgement")
+      alternatives = [[...k.raters.map((r) => r.input), ...(k.levelInput ? [k.levelInput] : [])]];
+    else if (k.kind === "deduction") alternatives = [[k.input]];
+    else alternatives = [k.items.map((i) => i.input)];
+    return { kpi: k.id, label: k.label, alternatives };
+  });
+}
+
+export function schemeInputs(scheme: Scheme): { id: string; headers: string[]; label: Label }[] {
+  return scheme.inputs.map((i) => ({ id: i.id, headers: [...i.headers], label: i.label }));
+}
+
+export interface KpiMeta {
+  id: string;
+  label: Label;
+  formula: Label;
+  unit: MetricUnit;
+  better: Better;
+  max: number;
+  weight?: number;
+}
+export function kpiMeta(scheme: Scheme): KpiMeta[] {
+  return scheme.kpis.map((k) => ({
+    id: k.id,
+    label: k.label,
+    formula: k.formula,
+    unit: k.unit,
+    better: k.better,
+    max: k.max,
+    ...(k.weight !== undefined ? { weight: k.weight } : {}),
+  }));
+}
+
+export interface BandView {
+  lo: number | null;
+  hi: number | null;
+  loInclusive: boolean;
+  hiInclusive: boolean;
+  /** Points added to the total (weighted points in weighted mode). */
+  points: number;
+  rule: string;
+  tone: "best" | "good" | "fair" | "poor";
+}
+
+/**
+ * The bands of a banded KPI in force in `month` (`YYYY-MM`), ordered by value
+ * ascending (lowest values first, whatever the direction), so a chart can lay
+ * them along its axis. Tone ranks points: the top band is best, 0 points poor.
+ * Empty for unknown KPIs and for non-banded kinds.
+ */
+export function bandsFor(scheme: Scheme, kpiId: string, month: string): BandView[] {
+  const k = scheme.kpis.find((x) => x.id === kpiId);
+  if (k?.kind !== "banded") return [];
+  const set = k.byMonth[Number(month.slice(5, 7)) || 0] ?? k.base;
+  const top = Math.max(...set.bands.map((b) => b.points));
+  const scale = (p: number) => (scheme.mode === "weighted" ? (p * (k.weight ?? 0)) / 100 : p);
+  const key = (b: { lo: number | null; hi: number | null }) =>
+    b.lo ?? (b.hi ?? 0) - Number.MAX_VALUE;
+  return [...set.bands]
+    .sort((a, b) => key(a) - key(b))
+    .map((b) => ({
+      lo: b.lo,
+      hi: b.hi,
+      loInclusive: b.loInclusive,
+      hiInclusive: b.hiInclusive,
+      points: scale(b.points),
+      rule: b.rule,
+      tone:
+        b.points >= top
+          ? "best"
+          : b.points <= 0
+            ? "poor"
+            : b.points >= top * 0.75
+              ? "good"
+              : "fair",
+    }));
+}

@@ -1,0 +1,126 @@
+/**
+ * Cell parsers: one exported function per kind. Each returns a number, a
+ * missing marker (with the reason when the platform said why), or an error
+ * message quoting the cell. A missing cell is never read as 0.
+ */
+
+export type Cell =
+  | { ok: true; value: number }
+  | { ok: false; missing: string }
+  | { ok: false; error: string };
+
+const MISSING = new Set(["", "-", "--", "—", "——", "–", "n/a", "na", "/", "null", "#n/a"]);
+/** Platforms write these while a day's figures are still being counted. */
+const PENDING = new Set(["延迟统计", "统计中", "计算中", "数据统计中", "暂无数据", "待统计"]);
+
+/** `'abc'`, shortened so a 10 MB cell does not become a 10 MB message. */
+export function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `'${short.replace(/[\r\n\t]/g, " ")}'`;
+}
+
+/** Missing marker for empty/dash/N/A cells or a "still counting" notice; null for a real value. */
+export function missingReason(text: string): string | null {
+  const t = text.trim();
+  if (MISSING.has(t.toLowerCase())) return "empty";
+  if (PENDING.has(t)) return t;
+  return null;
+}
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+
+/** Plain `123` / `-12.5` without allocation: the common case of a big export. */
+function plainNumber(text: string): number | null {
+  const n = text.length;
+  if (n === 0 || n > 20) return null;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && ++dots === 1 && i > 0) continue;
+    if (c === 45 && i === 0 && n > 1) continue;
+    return null;
+  }
+  return Number(text);
+}
+
+/** `1,234`, `1234.0`, `¥12.5`, `45.3%` (→ 0.453). */
+export function parseNumber(text: string): Cell {
+  const plain = plainNumber(text);
+  if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain };
+  const reason = missingReason(text);
+  if (reason !== null) return { ok: false, missing: reason };
+  let t = text.trim().replace(/^[¥￥$]/, "");
+  let scale = 1;
+  if (t.endsWith("%") || t.endsWith("％")) {
+    t = t.slice(0, -1).trimEnd();
+    scale = 100;
+  }
+  if (!NUMBER.test(t) || !/\d/.test(t)) return { ok: false, error: `not a number: ${quote(text)}` };
+  return { ok: true, value: Number(t.replaceAll(",", "")) / scale };
+}
+
+/** A ratio as `45.3%` or `0.453`; a bare number under a `(%)` header is percent. */
+export function parseRatio(text: string, percentHeader: boolean): Cell {
+  const cell = parseNumber(text);
+  if (!cell.ok) return cell;
+  const hasSign = /[%％]\s*$/.test(text.trim());
+  const value = percentHeader && !hasSign ? cell.value / 100 : cell.value;
+  if (value > 1 + 1e-9)
+    return { ok: false, error: `ratio above 100%: ${quote(text)} (write 45.3% or 0.453)` };
+  return { ok: true, value };
+}
+
+const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/;
+const WORDS =
+  /^(?:(\d+(?:\.\d+)?)\s*(?:小时|时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|m|min))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|sec))?$/i;
+
+/** `00:01:23`, `1:23`, `83秒`, `1分23秒`, `83s`, `1小时2分3秒`, or a bare number of seconds. */
+export function parseSeconds(text: string): Cell {
+  const reason = missingReason(text);
+  if (reason !== null) return { ok: false, missing: reason };
+  const t = text.trim();
+  const clock = CLOCK.exec(t);
+  if (clock)
+    return {
+      ok: true,
+      value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]),
+    };
+  const words = WORDS.exec(t);
+  if (words && (words[1] ?? words[2] ?? words[3]) !== undefined) {
+    return {
+      ok: true,
+      value: Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60 + Number(words[3] ?? 0),
+    };
+  }
+  const plain = parseNumber(t);
+  if (plain.ok || "missing" in plain) return plain;
+  return { ok: false, error: `not a duration: ${quote(text)}` };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `YYYY-MM`, `YYYY/MM`, `YYYY年M月`, `YYYYMM` → `YYYY-MM`; an error names the bad text. */
+export function parseMonth(text: string): { month: string } | { error: string } {
+  const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/.exec(text.trim());
+  const mm = Number(m?.[2] ?? m?.[3]);
+  if (!m || mm < 1 || mm > 12) return { error: `invalid month: ${quote(text)} (expected YYYY-MM)` };
+  return { month: `${m[1]}-${pad(mm)}` };
+}
+
+/** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD`, with an optional time part ignored. */
+export function parseDate(
+  text: string,
+): { date: string; month: string; day: number } | { error: string } {
+  const t = text.trim().replace(/[ T]\d{1,2}:\d{2}(?::\d{2})?$/, "");
+  const m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/.exec(t);
+  const y = Number(m?.[1]);
+  const mo = Number(m?.[2] ?? m?.[4]);
+  const d = Number(m?.[3] ?? m?.[5]);
+  const real = new Date(Date.UTC(y, mo - 1, d));
+  if (!m || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
+    return { error: `invalid date: ${quote(text)} (expected YYYY-MM-DD)` };
+  }
+  const month = `${y}-${pad(mo)}`;
+  return { date: `${month}-${pad(d)}`, month, day: d };
+}

@@ -1,0 +1,159 @@
+/**
+ * One CSV file → rows folded into agent-months (Node only). Decoding and
+ * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
+ * as string arrays (no header objects), so memory follows the agent-months.
+ */
+import { Readable } from "node:stream";
+import Papa from "papaparse";
+import type { InputColumn } from "./columns.ts";
+import type { AgentMonthFold } from "./fold.ts";
+import { findHeader, type Layout, mapHeader } from "./layout.ts";
+import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import { readTextChunks, sniffFile } from "./read-text.ts";
+import { type ReadOptions, RowReader } from "./row-reader.ts";
+
+export interface FileIngest {
+  account: FileAccount;
+  layout: Layout | null;
+  rejected: RejectedRow[];
+  skipped: SkippedRow[];
+  problems: Problem[];
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon" };
+const HEADER_SAMPLE_CHARS = 1 << 16;
+
+export async function ingestFile(
+  file: string,
+  index: Map<string, InputColumn>,
+  fold: AgentMonthFold,
+  options: ReadOptions,
+): Promise<FileIngest> {
+  const sniffed = await sniffFile(file);
+  const account: FileAccount = {
+    file,
+    encoding: sniffed.encoding,
+    delimiter: "",
+    read: 0,
+    scored: 0,
+    rejected: 0,
+    skipped: 0,
+    skippedBy: {},
+  };
+  const fail = (message: string): FileIngest => ({
+    account,
+    layout: null,
+    rejected: [],
+    skipped: [],
+    problems: [{ severity: "error", file, message }],
+  });
+  if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
+  if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
+
+  const chunks = readTextChunks(file, sniffed.encoding, sniffed.bom);
+  let head = "";
+  const buffered: string[] = [];
+  // next(), not for-await + break: breaking would close the generator.
+  while (head.length < HEADER_SAMPLE_CHARS) {
+    const next = await chunks.next();
+    if (next.done) break;
+    buffered.push(next.value);
+    head += next.value;
+  }
+  if (head.trim() === "") return fail("empty file: no text");
+  const found = findHeader(head.slice(0, HEADER_SAMPLE_CHARS), index);
+  if (!found) {
+    return fail(
+      "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
+    );
+  }
+  account.delimiter = DELIMITER_NAMES[found.delimiter] ?? found.delimiter;
+  const headerRow = found.headerRecord + 1;
+  const layout: Layout = {
+    delimiter: found.delimiter,
+    headerRecord: found.headerRecord,
+    ...mapHeader(file, found.cells, headerRow, index),
+  };
+  const has = (id: string) => layout.columns.some((m) => m.column.id === id);
+  if (!has("agent"))
+    return {
+      ...fail(`no agent column (客服/旺旺/坐席/agent) in the header at row ${headerRow}`),
+      layout,
+    };
+  if (!has("date") && !has("month"))
+    return {
+      ...fail(`no 日期/date or 月份/month column in the header at row ${headerRow}`),
+      layout,
+    };
+
+  const reader = new RowReader(file, layout, fold, options, account);
+  await parseRecords(
+    buffered,
+    chunks,
+    found.delimiter,
+    (cells, record) => {
+      if (record > found.headerRecord) reader.read(cells, record + 1);
+    },
+    (record, message) => {
+      if (record > found.headerRecord) reader.readBroken(record + 1, message);
+      else reader.problems.push({ severity: "error", file, row: record + 1, message });
+    },
+  );
+  if (account.read === 0)
+    reader.problems.push({
+      severity: "warning",
+      file,
+      row: headerRow,
+      message: "header only: the file has no data rows",
+    });
+  return {
+    account,
+    layout,
+    rejected: reader.rejected,
+    skipped: reader.skipped,
+    problems: [...layout.problems, ...reader.problems],
+  };
+}
+
+/** Streams records to `onRecord(cells, recordIndex)`; trailing blank lines are not records. */
+function parseRecords(
+  buffered: string[],
+  rest: AsyncGenerator<string>,
+  delimiter: string,
+  onRecord: (cells: string[], record: number) => void,
+  onBroken: (record: number, message: string) => void,
+): Promise<void> {
+  async function* all() {
+    yield* buffered;
+    yield* rest;
+  }
+  let record = 0;
+  let blanks = 0;
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(Readable.from(all(), { objectMode: false }), {
+      delimiter,
+      chunk(results) {
+        const broken = new Set(results.errors.filter((e) => e.type === "Quotes").map((e) => e.row));
+        results.data.forEach((cells, i) => {
+          if (broken.has(i)) {
+            for (; blanks > 0; blanks--) onRecord([""], record - blanks);
+            onBroken(
+              record++,
+              "unclosed quote: this field runs to the end of the file; the row is rejected",
+            );
+            return;
+          }
+          if (cells.length === 1 && cells[0] === "") {
+            blanks++;
+            record++;
+            return;
+          }
+          for (; blanks > 0; blanks--) onRecord([""], record - blanks);
+          onRecord(cells, record++);
+        });
+      },
+      complete: () => resolve(),
+      error: (err: Error) => reject(err),
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/** Rows that are not an agent: totals, averages, peer benchmarks. Skipped and counted, never scored. */
+
+const TOTALS = ["汇总", "合计", "总计", "小计", "total", "subtotal", "sum"];
+const AVERAGES = ["平均值", "均值", "平均", "average", "avg", "mean"];
+const BENCHMARKS = [
+  "同行",
+  "行业",
+  "优秀同行",
+  "同行均值",
+  "行业平均",
+  "peer",
+  "industry",
+  "benchmark",
+];
+
+function matches(text: string, words: readonly string[]): boolean {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[:：\s]+$/, "");
+  return words.some((w) => t === w || (/^[^a-z]/.test(w) && t.startsWith(w)));
+}
+
+function reasonFor(text: string): string | null {
+  if (matches(text, TOTALS)) return "totals row";
+  if (matches(text, BENCHMARKS)) return "peer benchmark row";
+  if (matches(text, AVERAGES)) return "average row";
+  return null;
+}
+
+/** Agent names and dates repeat: remember the answer (bounded, so odd files cannot grow it). */
+const seen = new Map<string, string | null>();
+
+function cachedReason(text: string): string | null {
+  let reason = seen.get(text);
+  if (reason === undefined) {
+    reason = reasonFor(text);
+    if (seen.size < 100_000) seen.set(text, reason);
+  }
+  return reason;
+}
+
+/** The skip reason when the agent (or date/month) cell names a non-agent row, else null. */
+export function nonAgentReason(agent: string, period: string): string | null {
+  return cachedReason(agent) ?? cachedReason(period);
+}

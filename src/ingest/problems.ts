@@ -1,0 +1,44 @@
+/** What ingest reports: problems with a location, and rows it set aside. */
+
+export interface Problem {
+  severity: "error" | "warning";
+  file: string;
+  /** Spreadsheet row (header = row 1 when the file has no notice lines above it). */
+  row?: number;
+  /** The column's header as written in the file. */
+  column?: string;
+  message: string;
+}
+
+export interface RejectedRow {
+  file: string;
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface SkippedRow {
+  file: string;
+  row: number;
+  reason: string;
+}
+
+/** Per-file accounting: read = scored + rejected + skipped. */
+export interface FileAccount {
+  file: string;
+  encoding: string;
+  delimiter: string;
+  read: number;
+  scored: number;
+  rejected: number;
+  skipped: number;
+  /** Skipped rows by reason (rows outside `--month` are only counted here). */
+  skippedBy: Record<string, number>;
+}
+
+/** `file:row:column: message`, leaving out the parts that are unknown. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.row, p.column].filter((part) => part !== undefined && part !== "");
+  const tag = p.severity === "warning" ? "warning: " : "";
+  return `${where.join(":")}: ${tag}${p.message}`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The value (y) domain: it must hold every value and the band edges that give
+ * the values meaning, with some room around them.
+ */
+
+/**
+ * Extent of `values` and `edges`, padded by `pad` of the span on each side.
+ * Non-negative data keeps a non-negative domain; ratios in [0, 1] stay there.
+ */
+export function paddedDomain(
+  values: readonly number[],
+  edges: readonly number[] = [],
+  opts: { pad?: number; clamp?: [number, number] } = {},
+): [number, number] {
+  const all = [...values, ...edges].filter(Number.isFinite);
+  if (all.length === 0) return opts.clamp ?? [0, 1];
+  let lo = Math.min(...all);
+  let hi = Math.max(...all);
+  const span = hi - lo || Math.abs(hi) || 1;
+  const pad = span * (opts.pad ?? 0.12);
+  const nonNegative = lo >= 0;
+  lo -= pad;
+  hi += pad;
+  if (nonNegative) lo = Math.max(0, lo);
+  if (opts.clamp) {
+    lo = Math.max(opts.clamp[0], lo);
+    hi = Math.min(opts.clamp[1], hi);
+  }
+  return [lo, hi];
+}

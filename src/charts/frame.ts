@@ -1,0 +1,80 @@
+/**
+ * The plot frame shared by the month-based charts: size and margins, the
+ * month band scale (one column per month, values at the column centre) and
+ * the wrapper that assembles a `ChartGeometry`.
+ */
+import { scaleBand } from "d3";
+import { round1 } from "./marks.ts";
+import type { ChartGeometry, DataTable, Layer } from "./types.ts";
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  margin: Margins;
+  /** Plot area edges. */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export function frame(width: number, height: number, margin: Margins): Frame {
+  return {
+    width,
+    height,
+    margin,
+    left: margin.left,
+    right: width - margin.right,
+    top: margin.top,
+    bottom: height - margin.bottom,
+  };
+}
+
+export interface MonthScale {
+  months: string[];
+  /** Left edge of a month's column. */
+  start(month: string): number;
+  /** Centre of a month's column, where its value is drawn. */
+  center(month: string): number;
+  step: number;
+}
+
+/** One equal column per month across the plot width, in the given order. */
+export function monthScale(months: readonly string[], f: Frame): MonthScale {
+  const band = scaleBand<string>().domain(months).range([f.left, f.right]).padding(0);
+  const step = band.step();
+  const start = (m: string): number => band(m) ?? Number.NaN;
+  return { months: [...months], start, center: (m) => start(m) + step / 2, step };
+}
+
+/** Sorted distinct `YYYY-MM` months of several lists (string order is time order). */
+export function monthsOf(...lists: ReadonlyArray<ReadonlyArray<{ month: string }>>): string[] {
+  const set = new Set<string>();
+  for (const list of lists) for (const item of list) set.add(item.month);
+  return [...set].sort();
+}
+
+export function geometry(
+  f: Frame,
+  title: string,
+  desc: string,
+  layers: Layer[],
+  table: DataTable,
+): ChartGeometry {
+  return {
+    width: f.width,
+    height: f.height,
+    viewBox: `0 0 ${round1(f.width)} ${round1(f.height)}`,
+    title,
+    desc,
+    layers: layers.filter((l) => l.marks.length > 0),
+    table,
+  };
+}

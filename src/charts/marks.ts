@@ -1,0 +1,110 @@
+/**
+ * Builders for the drawing primitives, rounding every coordinate to 1 decimal
+ * so the output is deterministic and compact.
+ */
+
+import type { SymbolType } from "d3";
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+} from "d3";
+import type { Mark, MarkerShape } from "./types.ts";
+
+export function round1(n: number): number {
+  const r = Math.round(n * 10) / 10;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+const SYMBOLS: Record<MarkerShape, SymbolType> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  triangle: symbolTriangle,
+  diamond: symbolDiamond,
+  cross: symbolCross,
+  star: symbolStar,
+};
+
+/** A marker path centred on 0,0; `area` is in square pixels. */
+export function symbolPath(shape: MarkerShape, area = 36): string {
+  return symbol(SYMBOLS[shape], area).digits(1)() ?? "";
+}
+
+type Opt = { cls?: string; style?: string };
+
+export function rect(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  o: Opt & { tip?: string } = {},
+): Mark {
+  const m: Mark = {
+    type: "rect",
+    x: round1(x),
+    y: round1(y),
+    width: round1(width),
+    height: round1(height),
+    cls: o.cls ?? "",
+    style: o.style ?? "",
+  };
+  if (o.tip !== undefined) m.tip = o.tip;
+  return m;
+}
+
+export function line(x1: number, y1: number, x2: number, y2: number, o: Opt = {}): Mark {
+  return {
+    type: "line",
+    x1: round1(x1),
+    y1: round1(y1),
+    x2: round1(x2),
+    y2: round1(y2),
+    cls: o.cls ?? "",
+    style: o.style ?? "",
+  };
+}
+
+export function path(d: string, o: Opt = {}): Mark {
+  return { type: "path", d, cls: o.cls ?? "", style: o.style ?? "" };
+}
+
+export function point(
+  x: number,
+  y: number,
+  shape: MarkerShape,
+  tip: string,
+  o: Opt & { area?: number } = {},
+): Mark {
+  return {
+    type: "point",
+    x: round1(x),
+    y: round1(y),
+    d: symbolPath(shape, o.area),
+    shape,
+    cls: o.cls ?? "",
+    style: o.style ?? "",
+    tip,
+  };
+}
+
+export function text(
+  x: number,
+  y: number,
+  value: string,
+  anchor: "start" | "middle" | "end" = "start",
+  o: Opt = {},
+): Mark {
+  return {
+    type: "text",
+    x: round1(x),
+    y: round1(y),
+    text: value,
+    anchor,
+    cls: o.cls ?? "",
+    style: o.style ?? "",
+  };
+}

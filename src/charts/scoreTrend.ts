@@ -1,0 +1,219 @@
+/**
+ * Total score over months with grade lines (S/A/B/C), and below it a small
+ * panel of the rank within the team (rank 1 at the top). An incomplete total
+ * (some KPI missing) is drawn as a hollow square and said so in its tip.
+ */
+import { scaleLinear } from "d3";
+import { monthAxis, valueAxis } from "./axes.ts";
+import { paddedDomain } from "./domain.ts";
+import { formatValue, MISSING_TEXT, t } from "./format.ts";
+import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
+import { line, path, point, text } from "./marks.ts";
+import { alignToMonths, isValue, seriesPath } from "./series.ts";
+import { COLOR, css } from "./style.ts";
+import type { ChartGeometry, Lang, Layer, MonthValue } from "./types.ts";
+
+export interface ScoreMonth extends MonthValue {
+  grade?: string | null;
+  complete?: boolean;
+  rank?: number | null;
+  teamSize?: number | null;
+}
+
+export interface GradeEdge {
+  min: number;
+  label: string;
+}
+
+export const DEFAULT_GRADES: readonly GradeEdge[] = [
+  { min: 90, label: "S" },
+  { min: 80, label: "A" },
+  { min: 70, label: "B" },
+  { min: 60, label: "C" },
+];
+
+export interface ScoreTrendInput {
+  agent?: string;
+  values: readonly ScoreMonth[];
+  grades?: readonly GradeEdge[];
+  /** The scheme's maximum, e.g. 110. */
+  max?: number;
+  months?: readonly string[];
+  lang: Lang;
+  width?: number;
+  height?: number;
+}
+
+const RANK_PANEL = 56;
+
+export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
+  const { lang } = input;
+  const grades = input.grades ?? DEFAULT_GRADES;
+  const hasRank = input.values.some((d) => isValue(d.rank));
+  const height = input.height ?? (hasRank ? 280 : 220);
+  const f = frame(input.width ?? 560, height, {
+    top: 12,
+    right: 40,
+    bottom: 24 + (hasRank ? RANK_PANEL + 8 : 0),
+    left: 44,
+  });
+  const x = monthScale(input.months ?? monthsOf(input.values), f);
+  const values = alignToMonths(input.values, x.months) as ScoreMonth[];
+  const totals = values.map((d) => d.value).filter(isValue);
+  // Grade edges matter; the scheme maximum (e.g. 110) would only waste room.
+  const edges = grades.map((g) => g.min);
+  const y = scaleLinear()
+    .domain(paddedDomain(totals, edges, { pad: 0.06 }))
+    .range([f.bottom, f.top])
+    .nice(5);
+  const score = (v: number | null | undefined): string => formatValue(v, "score", lang);
+
+  const gradeLayer: Layer = { name: "grades", marks: [] };
+  const [lo, hi] = y.domain() as [number, number];
+  for (const g of grades) {
+    if (g.min < lo || g.min > hi) continue;
+    gradeLayer.marks.push(
+      line(f.left, y(g.min), f.right, y(g.min), {
+        cls: "grade-line",
+        style: css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" }),
+      }),
+      text(f.right + 4, y(g.min) + 3.5, `${g.label} ≥${g.min}`, "start", {
+        cls: "grade-label",
+        style: css({ fill: COLOR.muted, "font-size": "10px" }),
+      }),
+    );
+  }
+  const series: Layer = {
+    name: "series",
+    marks: [
+      path(seriesPath(values, x, y), {
+        cls: "line",
+        style: css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 }),
+      }),
+    ],
+  };
+  const points: Layer = { name: "points", marks: [] };
+  const labels: Layer = { name: "value-labels", marks: [] };
+  const incomplete = t(lang, "不完整", "incomplete");
+  for (const d of values) {
+    if (!isValue(d.value)) continue;
+    const cx = x.center(d.month);
+    const whole = d.complete !== false;
+    const grade = d.grade ? ` · ${d.grade}` : "";
+    const rank = isValue(d.rank)
+      ? ` · #${d.rank}${isValue(d.teamSize) ? `/${d.teamSize}` : ""}`
+      : "";
+    points.marks.push(
+      point(
+        cx,
+        y(d.value),
+        whole ? "circle" : "square",
+        `${d.month} · ${score(d.value)}${grade}${rank}${whole ? "" : ` · ${incomplete}`}`,
+        {
+          cls: whole ? "point" : "point incomplete",
+          style: css({
+            fill: whole ? COLOR.accent : COLOR.paper,
+            stroke: COLOR.accent,
+            "stroke-width": 1.5,
+          }),
+        },
+      ),
+    );
+    if (x.months.length <= 12) {
+      labels.marks.push(
+        text(cx, y(d.value) - 7, `${score(d.value)}${d.grade ? ` ${d.grade}` : ""}`, "middle", {
+          cls: "value",
+          style: css({ fill: COLOR.ink, "font-size": "9px" }),
+        }),
+      );
+    }
+  }
+  const layers = [
+    valueAxis(y, f, (v) => score(v), 5),
+    gradeLayer,
+    monthAxis(x, f),
+    series,
+    points,
+    labels,
+  ];
+  if (hasRank) layers.push(rankPanel(values, x, f, lang));
+
+  const columns = [t(lang, "月份", "Month"), t(lang, "总分", "Total"), t(lang, "等级", "Grade")];
+  if (hasRank) columns.push(t(lang, "排名", "Rank"));
+  const rows = values.map((d) => {
+    const row = [
+      d.month,
+      `${score(d.value)}${d.complete === false && isValue(d.value) ? ` (${incomplete})` : ""}`,
+      d.grade ?? MISSING_TEXT,
+    ];
+    if (hasRank)
+      row.push(
+        isValue(d.rank)
+          ? `${d.rank}${isValue(d.teamSize) ? ` / ${d.teamSize}` : ""}`
+          : MISSING_TEXT,
+      );
+    return row;
+  });
+  const title = `${input.agent ? `${input.agent} · ` : ""}${t(lang, "总分", "Total score")}`;
+  const latest = values.findLast((d) => isValue(d.value));
+  const desc =
+    lang === "zh"
+      ? `${x.months[0] ?? ""} 至 ${x.months.at(-1) ?? ""} 的月度总分${input.max === undefined ? "" : `（满分 ${input.max}）`}，虚线为等级分界（${grades.map((g) => `${g.label} ≥${g.min}`).join("、")}）${latest ? `；最近一期 ${latest.month} 为 ${score(latest.value)}` : ""}${hasRank ? "；下方小图为团队内排名，第 1 名在最上" : ""}。`
+      : `Monthly total score from ${x.months[0] ?? ""} to ${x.months.at(-1) ?? ""}${input.max === undefined ? "" : ` (out of ${input.max})`}; dashed lines are grade edges (${grades.map((g) => `${g.label} ≥${g.min}`).join(", ")})${latest ? `; latest ${latest.month}: ${score(latest.value)}` : ""}${hasRank ? "; the small panel below is the rank within the team, rank 1 at the top" : ""}.`;
+  return geometry(f, title, desc, layers, { columns, rows });
+}
+
+/** Rank within the team under the main plot; rank 1 at the top. */
+function rankPanel(
+  values: readonly ScoreMonth[],
+  x: ReturnType<typeof monthScale>,
+  f: ReturnType<typeof frame>,
+  lang: Lang,
+): Layer {
+  const top = f.bottom + 24;
+  const worst = Math.max(2, ...values.map((d) => Math.max(d.rank ?? 1, d.teamSize ?? 1)));
+  const r = scaleLinear()
+    .domain([1, worst])
+    .range([top + 6, top + RANK_PANEL - 6]);
+  const ranks = values.map((d) => ({ month: d.month, value: isValue(d.rank) ? d.rank : null }));
+  const marks = [
+    text(f.left - 4, top + 9, "#1", "end", {
+      cls: "tick rank",
+      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+    }),
+    text(f.left - 4, top + RANK_PANEL - 3, `#${worst}`, "end", {
+      cls: "tick rank",
+      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+    }),
+    text(f.left, top - 2, t(lang, "团队排名", "Team rank"), "start", {
+      cls: "panel-title",
+      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+    }),
+    line(f.left, top + RANK_PANEL, f.right, top + RANK_PANEL, {
+      cls: "axis",
+      style: css({ stroke: COLOR.grid }),
+    }),
+    path(seriesPath(ranks, x, r), {
+      cls: "rank-line",
+      style: css({ fill: "none", stroke: COLOR.ink, "stroke-width": 1, "stroke-dasharray": "2 2" }),
+    }),
+  ];
+  for (const d of values) {
+    if (!isValue(d.rank)) continue;
+    const label = `#${d.rank}${isValue(d.teamSize) ? `/${d.teamSize}` : ""}`;
+    marks.push(
+      point(
+        x.center(d.month),
+        r(d.rank),
+        "diamond",
+        `${d.month} · ${t(lang, "排名", "rank")} ${label}`,
+        { cls: "rank-point", style: css({ fill: COLOR.ink }), area: 28 },
+      ),
+      text(x.center(d.month) + 6, r(d.rank) + 3.5, label, "start", {
+        cls: "rank-label",
+        style: css({ fill: COLOR.ink, "font-size": "9px" }),
+      }),
+    );
+  }
+  return { name: "rank", marks };
+}

@@ -1,0 +1,50 @@
+/**
+ * Colours and line styles of every chart. Colours are CSS custom properties
+ * the site's theme defines (light/dark), each with a fallback so a chart also
+ * reads on its own. Meaning never rests on colour alone: series also differ
+ * by dash pattern and marker shape, zones carry text labels.
+ */
+import type { MarkerShape, Tone } from "./types.ts";
+
+export const COLOR = {
+  ink: "var(--ink, #1f2328)",
+  muted: "var(--muted, #656d76)",
+  accent: "var(--accent, #0969da)",
+  grid: "var(--grid, #d8dee4)",
+  paper: "var(--paper, #ffffff)",
+} as const;
+
+export const TONE_FILL: Record<Tone, string> = {
+  best: "var(--band-best, #d9f0e3)",
+  good: "var(--band-good, #e3eefa)",
+  fair: "var(--band-fair, #fbf0d2)",
+  poor: "var(--band-poor, #f9e0de)",
+};
+
+/** Per-series look for multi-series charts: colour, dash and marker all differ. */
+export interface SeriesLook {
+  stroke: string;
+  dash: string;
+  shape: MarkerShape;
+}
+
+const SERIES_COLORS = ["#0969da", "#bc4c00", "#1a7f37", "#8250df", "#bf3989", "#57606a"];
+const DASHES = ["", "6 3", "2 3", "8 3 2 3", "4 4", "1 2"];
+const SHAPES: MarkerShape[] = ["circle", "square", "triangle", "diamond", "cross", "star"];
+
+export function seriesLook(index: number): SeriesLook {
+  const i = index % SHAPES.length;
+  return {
+    stroke: `var(--series-${i + 1}, ${SERIES_COLORS[i]})`,
+    dash: DASHES[i] ?? "",
+    shape: SHAPES[i] ?? "circle",
+  };
+}
+
+/** `stroke:…;stroke-dasharray:…` from a property map, skipping empty values. */
+export function css(props: Record<string, string | number | undefined>): string {
+  return Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== "")
+    .map(([k, v]) => `${k}:${v}`)
+    .join(";");
+}

@@ -1,0 +1,103 @@
+/**
+ * A scheme's bands as shaded horizontal zones, drawn per month because bands
+ * may change with the season. Adjacent months with identical bands merge
+ * into one run. Open-ended bands are clipped to the value domain, and every
+ * zone carries a text label (e.g. "≥60% · 30 分") so tone is not the only cue.
+ */
+import type { ScaleLinear } from "d3";
+import { formatPoints, formatTick, t } from "./format.ts";
+import type { Frame, MonthScale } from "./frame.ts";
+import { rect, text } from "./marks.ts";
+import { COLOR, css, TONE_FILL } from "./style.ts";
+import type { BandView, Lang, Layer, Unit } from "./types.ts";
+
+export interface MonthBands {
+  month: string;
+  bands: readonly BandView[];
+}
+
+/** `≥60%`, `≤6 s`, `50.0%–60.0%`. */
+export function bandRange(b: BandView, unit: Unit, lang: Lang): string {
+  const f = (v: number): string => formatTick(v, unit, lang);
+  if (b.lo === null && b.hi === null) return t(lang, "全部", "any");
+  if (b.lo === null) return `${b.hiInclusive ? "≤" : "<"}${f(b.hi ?? 0)}`;
+  if (b.hi === null) return `${b.loInclusive ? "≥" : ">"}${f(b.lo)}`;
+  return `${f(b.lo)}–${f(b.hi)}`;
+}
+
+export function bandLabel(b: BandView, unit: Unit, lang: Lang): string {
+  return `${bandRange(b, unit, lang)} · ${formatPoints(b.points, lang)}`;
+}
+
+/** Finite band edges, for the value domain. */
+export function bandEdges(bands: readonly MonthBands[]): number[] {
+  return bands
+    .flatMap((m) => m.bands.flatMap((b) => [b.lo, b.hi]))
+    .filter((v): v is number => v !== null);
+}
+
+const keyOf = (bands: readonly BandView[]): string =>
+  JSON.stringify(bands.map((b) => [b.lo, b.hi, b.loInclusive, b.hiInclusive, b.points, b.tone]));
+
+interface Run {
+  first: string;
+  last: string;
+  bands: readonly BandView[];
+}
+
+/** Consecutive months (in scale order) that share the same bands. */
+export function bandRuns(bands: readonly MonthBands[], months: readonly string[]): Run[] {
+  const byMonth = new Map(bands.map((m) => [m.month, m.bands]));
+  const runs: Run[] = [];
+  let prevKey: string | null = null;
+  for (const month of months) {
+    const mb = byMonth.get(month);
+    const key = mb && mb.length > 0 ? keyOf(mb) : null;
+    const open = runs.at(-1);
+    if (mb && key !== null && key === prevKey && open) open.last = month;
+    else if (mb && key !== null) runs.push({ first: month, last: month, bands: mb });
+    prevKey = key;
+  }
+  return runs;
+}
+
+export function bandZones(
+  bands: readonly MonthBands[],
+  x: MonthScale,
+  y: ScaleLinear<number, number>,
+  f: Frame,
+  unit: Unit,
+  lang: Lang,
+): Layer[] {
+  const [d0, d1] = y.domain() as [number, number];
+  const clip = (v: number): number => Math.min(d1, Math.max(d0, v));
+  const zones: Layer = { name: "zones", marks: [] };
+  const labels: Layer = { name: "zone-labels", marks: [] };
+  for (const run of bandRuns(bands, x.months)) {
+    const x0 = x.start(run.first);
+    const w = x.start(run.last) + x.step - x0;
+    for (const b of run.bands) {
+      const top = y(clip(b.hi ?? d1));
+      const bottom = y(clip(b.lo ?? d0));
+      if (!(bottom - top > 0.05)) continue;
+      const label = bandLabel(b, unit, lang);
+      const range = run.first === run.last ? run.first : `${run.first}–${run.last}`;
+      zones.marks.push(
+        rect(x0, top, w, bottom - top, {
+          cls: `zone ${b.tone}`,
+          style: css({ fill: TONE_FILL[b.tone] }),
+          tip: `${range} · ${b.rule} (${label})`,
+        }),
+      );
+      if (bottom - top >= 12 && w >= 64 && top >= f.top) {
+        labels.marks.push(
+          text(x0 + 4, top + 10, label, "start", {
+            cls: "zone-label",
+            style: css({ fill: COLOR.muted, "font-size": "9px" }),
+          }),
+        );
+      }
+    }
+  }
+  return [zones, labels];
+}

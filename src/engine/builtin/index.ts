@@ -2,10 +2,31 @@
  * Built-in schemes reproducing the seed forms as printed, validated through
  * the same parser as scheme files.
  */
+
 import { parseScheme } from "../scheme/parse.ts";
 import type { Scheme } from "../scheme/types.ts";
+import seedForm2Property from "./seed-form2-property.json" with { type: "json" };
+import seedForm3Raters from "./seed-form3-raters.json" with { type: "json" };
+import seedForm9Letter from "./seed-form9-letter.json" with { type: "json" };
+import seedForm11Manager from "./seed-form11-manager.json" with { type: "json" };
+import seedForm15Pay from "./seed-form15-pay.json" with { type: "json" };
+import seedForm18Manager from "./seed-form18-manager.json" with { type: "json" };
+import seedForm19360 from "./seed-form19-360.json" with { type: "json" };
+import seedIndicators from "./seed-indicators.json" with { type: "json" };
+import seedMonthly from "./seed-monthly.json" with { type: "json" };
 
-const raw: Record<string, unknown> = {};
+/** In listing order: the two main forms first. */
+const raw: Record<string, unknown> = {
+  "seed-monthly": seedMonthly,
+  "seed-indicators": seedIndicators,
+  "seed-form15-pay": seedForm15Pay,
+  "seed-form3-raters": seedForm3Raters,
+  "seed-form2-property": seedForm2Property,
+  "seed-form18-manager": seedForm18Manager,
+  "seed-form11-manager": seedForm11Manager,
+  "seed-form9-letter": seedForm9Letter,
+  "seed-form19-360": seedForm19360,
+};
 
 const compiled = new Map<string, Scheme>();
 for (const [id, data] of Object.entries(raw)) {

@@ -1,7 +1,19 @@
-/** checkScheme: consistency warnings and errors of a compiled scheme. */
+/**
+ * checkScheme: every consistency problem of a compiled scheme, each with the
+ * source, the path and the rows involved. Warnings do not stop scoring;
+ * errors (a value that would match no band) do.
+ */
+import { issueCollector } from "../scheme/issues.ts";
 import type { Scheme } from "../scheme/types.ts";
 import type { SchemeIssue } from "../types.ts";
+import { checkBands } from "./bands.ts";
+import { checkOutcome } from "./outcome.ts";
+import { checkTotals } from "./totals.ts";
 
-export function checkScheme(_scheme: Scheme, _source: string): SchemeIssue[] {
-  return [];
+export function checkScheme(scheme: Scheme, source: string): SchemeIssue[] {
+  const { issues, error, warning } = issueCollector(source);
+  checkTotals(scheme, warning);
+  for (const k of scheme.kpis) if (k.kind === "banded") checkBands(k, error, warning);
+  checkOutcome(scheme, warning);
+  return issues;
 }

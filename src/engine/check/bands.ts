@@ -1,0 +1,68 @@
+/**
+ * Band checks of one KPI: gaps (an error: a value would match nothing),
+ * overlaps (a warning: the first listed band wins), bands listed out of order,
+ * and a better band giving fewer points.
+ */
+import { formatValue } from "../format.ts";
+import type { BandedKpi, BandSet } from "../scheme/types.ts";
+import { coverage } from "./coverage.ts";
+
+type Report = (path: string, message: string) => void;
+
+function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): void {
+  const row = `row ${k.row} (${k.id})`;
+  const fmt = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
+  const name = (i: number) => `bands[${i}] (${set.bands[i]?.rule ?? ""})`;
+  for (const p of coverage(set.bands, { integer: k.integer, ends: true })) {
+    const at = p.above >= 0 ? `${set.path}[${p.above}].min` : `${set.path}[${p.below}].max`;
+    if (p.kind === "overlap") {
+      const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
+      warning(
+        at,
+        `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
+      );
+    } else {
+      const sides = [p.below, p.above]
+        .filter((i) => i >= 0)
+        .map(name)
+        .join(" and ");
+      error(
+        at,
+        `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides})`,
+      );
+    }
+  }
+  // Listing order: consistently by value, best first or worst first.
+  const key = (i: number) => set.bands[i]?.lo ?? Number.NEGATIVE_INFINITY;
+  let dir = 0;
+  for (let i = 1; i < set.bands.length; i++) {
+    const step = Math.sign(key(i) - key(i - 1));
+    if (step === 0) continue;
+    if (dir === 0) dir = step;
+    else if (step !== dir) {
+      warning(`${set.path}[${i}]`, `${row}: bands out of order: ${name(i)} after ${name(i - 1)}`);
+      break;
+    }
+  }
+  // A better value must never score fewer points.
+  const byValue = set.bands.map((_, i) => i).sort((a, b) => key(a) - key(b));
+  for (let j = 1; j < byValue.length; j++) {
+    const lower = set.bands[byValue[j - 1] ?? 0];
+    const upper = set.bands[byValue[j] ?? 0];
+    if (!lower || !upper) continue;
+    const [worse, better] =
+      k.better === "higher" ? [byValue[j - 1], byValue[j]] : [byValue[j], byValue[j - 1]];
+    const w = set.bands[worse ?? 0];
+    const b = set.bands[better ?? 0];
+    if (w && b && b.points < w.points)
+      warning(
+        `${set.path}[${better}].points`,
+        `${row}: ${name(better ?? 0)} is better than ${name(worse ?? 0)} but gives fewer points`,
+      );
+  }
+}
+
+export function checkBands(k: BandedKpi, error: Report, warning: Report): void {
+  checkSet(k, k.base, error, warning);
+  for (const s of k.seasons) checkSet(k, { ...s, path: `${s.path}.bands` }, error, warning);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parseScheme } from "~/engine/index.ts";
+import { label } from "../helpers.ts";
+
+const good = {
+  id: "t",
+  label,
+  mode: "points",
+  kpis: [
+    {
+      id: "inquiry_conversion",
+      bands: [
+        { min: 0.5, points: 10 },
+        { max: 0.5, points: 0 },
+      ],
+    },
+  ],
+};
+
+describe("parseScheme", () => {
+  it("compiles a valid scheme", () => {
+    const { scheme, issues } = parseScheme(good, "t.yaml");
+    expect(issues).toEqual([]);
+    expect(scheme?.max).toBe(10);
+    expect(scheme?.kpis[0]?.label.zh).toBe("询单转化率");
+  });
+
+  it("reports every error at once, each with source and path", () => {
+    const raw = {
+      ...good,
+      mode: "pointz",
+      kpis: [
+        good.kpis[0],
+        {
+          id: "satisfaction",
+          bands: [
+            { min: "90%", points: 5 },
+            { max: 0.9, points: "x" },
+          ],
+        },
+      ],
+    };
+    const { scheme, issues } = parseScheme(raw, "shop.yaml");
+    expect(scheme).toBeNull();
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      "kpis[1].bands[0].min",
+      "kpis[1].bands[1].points",
+      "mode",
+    ]);
+    expect(issues.every((i) => i.source === "shop.yaml" && i.severity === "error")).toBe(true);
+  });
+
+  it("names unknown KPI types, unknown metrics, undeclared inputs and missing weights", () => {
+    const raw = {
+      ...good,
+      mode: "weighted",
+      kpis: [
+        { id: "x", type: "magic" },
+        { id: "nosuch", weight: 10, bands: [{ points: 1 }] },
+        { id: "a", type: "deduction", weight: 5, input: "undeclared", max: 5, each: 1 },
+        { id: "inquiry_conversion", bands: [{ min: 0.5, points: 100 }] },
+      ],
+    };
+    const paths = parseScheme(raw, "s").issues.map((i) => i.path);
+    expect(paths).toContain("kpis[0].type");
+    // Bad type stops before semantic checks; fix it and the rest show up together.
+    const fixed = { ...raw, kpis: raw.kpis.slice(1) };
+    const issues = parseScheme(fixed, "s").issues;
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      "kpis[0].metric",
+      "kpis[0].unit",
+      "kpis[1].input",
+      "kpis[2].weight",
+    ]);
+  });
+
+  it("requires letter grades to have points", () => {
+    const raw = {
+      ...good,
+      kpis: [
+        {
+          id: "revisit_rate",
+          bands: [
+            { min: 1, grade: "A" },
+            { max: 1, grade: "E" },
+          ],
+          gradePoints: { A: 5 },
+        },
+      ],
+    };
+    expect(parseScheme(raw, "s").issues).toEqual([
+      expect.objectContaining({ path: "kpis[0].bands[1].grade", severity: "error" }),
+    ]);
+  });
+
+  it("rejects unknown keys (a typo is not silently ignored)", () => {
+    const raw = { ...good, kpis: [{ ...good.kpis[0], wieght: 3 }] };
+    const issues = parseScheme(raw, "s").issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe("kpis[0]");
+    expect(issues[0]?.message).toContain("wieght");
+  });
+
+  it("never throws on garbage", () => {
+    for (const raw of [null, 3, "x", [], { kpis: "no" }]) {
+      const { scheme, issues } = parseScheme(raw, "g");
+      expect(scheme).toBeNull();
+      expect(issues.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/** `npm run report` options: the contract's score/check options plus the site's. */
+import { parseArgs } from "node:util";
+
+export interface ReportOptions {
+  data: string[];
+  scheme: string | undefined;
+  month: string | undefined;
+  allowInvalid: boolean;
+  base: string;
+  site: string | undefined;
+  out: string;
+  pseudonymize: boolean;
+  quiet: boolean;
+  /** Skip the parse/score cache (a clean run). */
+  noCache: boolean;
+}
+
+/** A usage or configuration error: exit code 2, message names the option. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+function normaliseBase(base: string): string {
+  const trimmed = base.trim() || "/";
+  const lead = trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+  return lead.endsWith("/") ? lead : `${lead}/`;
+}
+
+export function parseReportOptions(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ReportOptions {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const month = values.month;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new UsageError(`--month: expected YYYY-MM, got '${month}'`);
+  }
+  const site = values.site ?? env.REPORT_SITE;
+  if (site !== undefined && site !== "" && !URL.canParse(site)) {
+    throw new UsageError(`--site: not a URL: '${site}'`);
+  }
+  return {
+    data: values.data ?? [],
+    scheme: values.scheme,
+    month,
+    allowInvalid: values["allow-invalid"] ?? false,
+    base: normaliseBase(values.base ?? env.REPORT_BASE ?? "/"),
+    site: site || undefined,
+    out: values.out ?? "dist",
+    pseudonymize: values.pseudonymize ?? false,
+    quiet: (values.quiet ?? false) || env.CI === "true" || env.CI === "1",
+    noCache: values["no-cache"] ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      data: { type: "string", multiple: true },
+      scheme: { type: "string" },
+      month: { type: "string" },
+      "allow-invalid": { type: "boolean" },
+      base: { type: "string" },
+      site: { type: "string" },
+      out: { type: "string" },
+      pseudonymize: { type: "boolean" },
+      quiet: { type: "boolean" },
+      "no-cache": { type: "boolean" },
+    },
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Standing of each agent-month among the agents scored by the same scheme in
+ * the same month: rank (ties share the better rank), change against the
+ * agent's previous calendar month, and outliers beyond ±1.5 SD. Arquero does
+ * the grouped window work on the agent-month table.
+ */
+import * as aq from "arquero";
+import type { AgentMonthResult } from "../engine/types.ts";
+import type { RankedResult } from "../site/model/site-data.ts";
+
+const { op } = aq;
+const OUTLIER_SD = 1.5;
+
+export function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+export function rankResults(results: readonly AgentMonthResult[]): RankedResult[] {
+  if (results.length === 0) return [];
+  const table = aq
+    .table({
+      i: results.map((_, i) => i),
+      agent: results.map((r) => r.agent),
+      month: results.map((r) => r.month),
+      scheme: results.map((r) => r.scheme),
+      total: results.map((r) => r.total),
+    })
+    .groupby("month", "scheme")
+    .orderby(aq.desc("total"))
+    .derive({
+      rank: () => op.rank(),
+      of: () => op.count(),
+      mean: (d) => op.mean(d.total),
+      sd: (d) => op.stdev(d.total),
+    })
+    .groupby("agent", "scheme")
+    .orderby("month")
+    .derive({ prevMonth: (d) => op.lag(d.month, 1), prevTotal: (d) => op.lag(d.total, 1) })
+    .ungroup()
+    .orderby("i");
+  const col = (name: string) => table.array(name) as ArrayLike<unknown>;
+  const [rank, of, mean, sd, prevMonth, prevTotal] = [
+    col("rank"),
+    col("of"),
+    col("mean"),
+    col("sd"),
+    col("prevMonth"),
+    col("prevTotal"),
+  ];
+  return results.map((r, i) => {
+    const s = sd[i] as number | undefined;
+    const z = s && s > 0 ? (r.total - (mean[i] as number)) / s : 0;
+    const isPrev = prevMonth[i] === previousMonth(r.month);
+    return {
+      ...r,
+      rank: rank[i] as number,
+      of: of[i] as number,
+      delta: isPrev ? r.total - (prevTotal[i] as number) : null,
+      outlier: z > OUTLIER_SD ? 1 : z < -OUTLIER_SD ? -1 : 0,
+    };
+  });
+}

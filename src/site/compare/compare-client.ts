@@ -1,0 +1,159 @@
+/**
+ * Browser side of /compare/: choose agents and a month range, then draw the
+ * totals table and one small multiple per KPI. Data comes lazily from the
+ * JSON the build wrote (index first, then one file per chosen agent). The
+ * selection lives in the URL (?a=slug,slug&from=YYYY-MM&to=YYYY-MM).
+ */
+import { chartId } from "../../charts/chartId.ts";
+import { formatValue } from "../../charts/format.ts";
+import { multiLine } from "../../charts/multiLine.ts";
+import { escapeXml, toSvgString } from "../../charts/toSvgString.ts";
+import type { CompareAgent, CompareIndex } from "./compare-data.ts";
+
+type Lang = "zh" | "en";
+const MAX_AGENTS = 8;
+
+interface Mount {
+  root: HTMLElement;
+  dataBase: string;
+  agentBase: string;
+  lang: Lang;
+}
+
+const el = <T extends HTMLElement>(root: HTMLElement, sel: string) => root.querySelector(sel) as T;
+const label = (l: { zh: string; en: string }, lang: Lang) => l[lang] || l.zh;
+
+export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): Promise<void> {
+  const index = (await (await fetch(`${dataBase}index.json`)).json()) as CompareIndex;
+  const cache = new Map<string, Promise<CompareAgent>>();
+  const load = (slug: string) => {
+    let p = cache.get(slug);
+    if (!p) {
+      p = fetch(`${dataBase}agents/${encodeURIComponent(slug)}.json`).then((r) => r.json());
+      cache.set(slug, p);
+    }
+    return p;
+  };
+  const bySlug = new Map(index.agents.map((a) => [a.slug, a]));
+  const params = new URLSearchParams(location.search);
+  let chosen = (params.get("a")?.split(",") ?? index.defaults).filter((s) => bySlug.has(s));
+  const from = el<HTMLSelectElement>(root, "select[name=from]");
+  const to = el<HTMLSelectElement>(root, "select[name=to]");
+  for (const sel of [from, to]) {
+    sel.innerHTML = index.months.map((m) => `<option>${escapeXml(m)}</option>`).join("");
+  }
+  from.value = params.get("from") ?? index.months[Math.max(0, index.months.length - 12)] ?? "";
+  to.value = params.get("to") ?? index.months.at(-1) ?? "";
+
+  const search = el<HTMLInputElement>(root, "input[name=q]");
+  const matches = el<HTMLElement>(root, ".matches");
+  const chips = el<HTMLElement>(root, ".chips");
+  const out = el<HTMLElement>(root, ".compare-out");
+
+  function renderMatches() {
+    const q = search.value.trim().toLowerCase();
+    const list = index.agents
+      .filter((a) => !chosen.includes(a.slug))
+      .filter((a) => !q || `${a.name} ${a.team ?? ""} ${a.role ?? ""}`.toLowerCase().includes(q))
+      .slice(0, 30);
+    matches.innerHTML = list
+      .map(
+        (a) =>
+          `<li><button type="button" data-add="${escapeXml(a.slug)}">+ ${escapeXml(a.name)}</button> <span class="muted">${escapeXml(a.team ?? "")}</span></li>`,
+      )
+      .join("");
+  }
+
+  function renderChips() {
+    chips.innerHTML = chosen
+      .map(
+        (s) =>
+          `<li><button type="button" data-remove="${escapeXml(s)}" aria-label="remove">${escapeXml(bySlug.get(s)?.name ?? s)} ×</button></li>`,
+      )
+      .join("");
+  }
+
+  async function render() {
+    const url = new URL(location.href);
+    url.searchParams.set("a", chosen.join(","));
+    url.searchParams.set("from", from.value);
+    url.searchParams.set("to", to.value);
+    history.replaceState(null, "", url);
+    renderChips();
+    renderMatches();
+    const months = index.months.filter((m) => m >= from.value && m <= to.value);
+    const agents = await Promise.all(chosen.map(load));
+    out.innerHTML = agents.length === 0 ? "" : draw(index, agents, months, lang, agentBase);
+  }
+
+  root.addEventListener("click", (e) => {
+    const t = (e.target as HTMLElement).closest("button");
+    if (!t) return;
+    const add = t.getAttribute("data-add");
+    const remove = t.getAttribute("data-remove");
+    if (add && chosen.length < MAX_AGENTS) chosen = [...chosen, add];
+    if (remove) chosen = chosen.filter((s) => s !== remove);
+    if (add || remove) void render();
+  });
+  search.addEventListener("input", renderMatches);
+  from.addEventListener("change", () => void render());
+  to.addEventListener("change", () => void render());
+  root.classList.add("ready");
+  await render();
+}
+
+function draw(
+  index: CompareIndex,
+  agents: CompareAgent[],
+  months: string[],
+  lang: Lang,
+  agentBase: string,
+): string {
+  const schemeId = agents[0]?.months.at(-1)?.scheme ?? Object.keys(index.schemes)[0] ?? "";
+  const scheme = index.schemes[schemeId];
+  const head = months.map((m) => `<th scope="col" class="num">${escapeXml(m)}</th>`).join("");
+  const rows = agents
+    .map((a) => {
+      const byMonth = new Map(a.months.map((m) => [m.month, m]));
+      const cells = months
+        .map((m) => {
+          const r = byMonth.get(m);
+          return r
+            ? `<td class="num">${formatValue(r.total, "score", lang)} <span class="badge">${escapeXml(r.grade ?? "—")}</span></td>`
+            : `<td class="num muted">—</td>`;
+        })
+        .join("");
+      return `<tr><th scope="row"><a href="${escapeXml(agentBase + encodeURIComponent(a.slug))}/">${escapeXml(a.name)}</a></th>${cells}</tr>`;
+    })
+    .join("");
+  const table = `<div class="table-wrap"><table><caption>${lang === "zh" ? "总分与等级" : "Totals and grades"}</caption><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  if (!scheme) return table;
+  const charts = scheme.kpis
+    .map((k) => {
+      const g = multiLine({
+        title: label(k.label, lang),
+        unit: k.unit,
+        lang,
+        months,
+        series: agents.map((a) => {
+          const byMonth = new Map(a.months.map((m) => [m.month, m]));
+          return {
+            name: a.name,
+            values: months.map((m) => {
+              const r = byMonth.get(m);
+              return {
+                month: m,
+                value: r && r.scheme === schemeId ? (r.kpis[k.id]?.[0] ?? null) : null,
+              };
+            }),
+          };
+        }),
+        bands: months.map((m) => ({ month: m, bands: scheme.bands[k.id]?.[m] ?? [] })),
+        width: 420,
+        height: 220,
+      });
+      return `<figure class="chart"><figcaption>${escapeXml(label(k.label, lang))}</figcaption>${toSvgString(g, chartId(g, "cmp"))}</figure>`;
+    })
+    .join("");
+  return `${table}<h2>${lang === "zh" ? "各指标对比" : "Each KPI side by side"} · ${escapeXml(label(scheme.label, lang))}</h2><div class="grid">${charts}</div>`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Build-time access to the report data. The report pipeline writes it
+ * (`npm run report` runs that step first); pages only read it, once per build.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { SiteData } from "./model/site-data.ts";
+import { indexSiteData, type SiteIndex } from "./model/site-index.ts";
+
+export const SITE_DATA_FILE = ".cache/site-data.json";
+
+let cached: SiteIndex | undefined;
+
+export function siteData(): SiteIndex {
+  if (cached) return cached;
+  const file = resolve(process.env.REPORT_DATA ?? SITE_DATA_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new Error(
+      `No report data at ${file}: run \`npm run report\` (it prepares the data, then builds).`,
+    );
+  }
+  cached = indexSiteData(JSON.parse(text) as SiteData);
+  return cached;
+}

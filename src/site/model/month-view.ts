@@ -1,0 +1,77 @@
+/** The team page of one month: one ranking per scheme (roles are scored by different forms). */
+
+import { median } from "d3-array";
+import type { RankedResult, SchemeView } from "./site-data.ts";
+import type { SiteIndex } from "./site-index.ts";
+
+export interface MonthGroup {
+  scheme: SchemeView;
+  rows: RankedResult[];
+  medianTotal: number | null;
+  /** Team median of each KPI's value this month. */
+  kpiMedians: Record<string, number | null>;
+  gradeCounts: { grade: string; count: number }[];
+}
+
+export interface MonthView {
+  month: string;
+  prev: string | undefined;
+  next: string | undefined;
+  groups: MonthGroup[];
+  count: number;
+  incomplete: number;
+}
+
+export function monthGroups(rows: readonly RankedResult[], ix: SiteIndex): MonthGroup[] {
+  const bySchemeId = new Map<string, RankedResult[]>();
+  for (const r of rows) {
+    const list = bySchemeId.get(r.scheme) ?? [];
+    list.push(r);
+    bySchemeId.set(r.scheme, list);
+  }
+  return [...bySchemeId.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, list]) => {
+      const scheme = ix.scheme(id);
+      const sorted = [...list].sort((a, b) => a.rank - b.rank || a.agent.localeCompare(b.agent));
+      const kpiMedians: Record<string, number | null> = {};
+      for (const k of scheme.kpis) {
+        kpiMedians[k.id] =
+          median(sorted, (r) => r.kpis.find((x) => x.id === k.id)?.value ?? null) ?? null;
+      }
+      const counts = new Map<string, number>();
+      for (const r of sorted) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+      const gradeCounts = scheme.grades.map((g) => ({
+        grade: g.grade,
+        count: counts.get(g.grade) ?? 0,
+      }));
+      return {
+        scheme,
+        rows: sorted,
+        medianTotal: median(sorted, (r) => r.total) ?? null,
+        kpiMedians,
+        gradeCounts,
+      };
+    });
+}
+
+export function monthView(ix: SiteIndex, month: string): MonthView {
+  const i = ix.months.indexOf(month);
+  const rows = ix.byMonth.get(month) ?? [];
+  return {
+    month,
+    prev: i > 0 ? ix.months[i - 1] : undefined,
+    next: i >= 0 && i < ix.months.length - 1 ? ix.months[i + 1] : undefined,
+    groups: monthGroups(rows, ix),
+    count: rows.length,
+    incomplete: rows.filter((r) => !r.complete).length,
+  };
+}
+
+/** Heat-map class of a KPI cell: how much of its maximum it earned. */
+export function heatClass(points: number | null, max: number): string {
+  if (points === null) return "heat-na";
+  if (max <= 0) return "heat-2";
+  const f = points / max;
+  return f >= 1 ? "heat-3" : f >= 0.6 ? "heat-2" : f > 0 ? "heat-1" : "heat-0";
+}

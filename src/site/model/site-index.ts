@@ -1,0 +1,42 @@
+/** Lookups the pages need, computed once per build from the site data. */
+import type { RankedResult, SchemeView, SiteAgent, SiteData } from "./site-data.ts";
+
+export interface SiteIndex extends SiteData {
+  byMonth: Map<string, RankedResult[]>;
+  byAgent: Map<string, RankedResult[]>;
+  agentByName: Map<string, SiteAgent>;
+  agentBySlug: Map<string, SiteAgent>;
+  latestMonth: string | undefined;
+  scheme(id: string): SchemeView;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export function indexSiteData(data: SiteData): SiteIndex {
+  const byMonth = groupBy(data.results, (r) => r.month);
+  const byAgent = groupBy(data.results, (r) => r.agent);
+  for (const list of byAgent.values()) list.sort((a, b) => a.month.localeCompare(b.month));
+  return {
+    ...data,
+    byMonth,
+    byAgent,
+    agentByName: new Map(data.agents.map((a) => [a.name, a])),
+    agentBySlug: new Map(data.agents.map((a) => [a.slug, a])),
+    latestMonth: data.months.at(-1),
+    scheme(id) {
+      const s = data.schemes[id];
+      if (!s)
+        throw new Error(`scheme '${id}' is referenced by a result but missing from the site data`);
+      return s;
+    },
+  };
+}

@@ -24,12 +24,13 @@ const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";"
 const HEADER_SAMPLE_CHARS = 1 << 16;
 
 export async function ingestFile(
-  file: string,
+  path: string,
   index: Map<string, InputColumn>,
   fold: AgentMonthFold,
-  options: ReadOptions,
+  options: ReadOptions & { displayName?: (path: string) => string },
 ): Promise<FileIngest> {
-  const sniffed = await sniffFile(file);
+  const file = options.displayName?.(path) ?? path;
+  const sniffed = await sniffFile(path);
   const account: FileAccount = {
     file,
     encoding: sniffed.encoding,
@@ -50,7 +51,7 @@ export async function ingestFile(
   if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
   if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
 
-  const chunks = readTextChunks(file, sniffed.encoding, sniffed.bom);
+  const chunks = readTextChunks(path, sniffed.encoding, sniffed.bom);
   let head = "";
   const buffered: string[] = [];
   // next(), not for-await + break: breaking would close the generator.

@@ -16,6 +16,8 @@ import type { ReadOptions } from "./row-reader.ts";
 export interface IngestOptions extends ReadOptions {
   /** Scheme-declared inputs: extra header → id mappings (summed like amounts). */
   extraColumns?: readonly { id: string; headers: readonly string[] }[];
+  /** How a file is named in messages (e.g. relative to the project root). */
+  displayName?: (path: string) => string;
 }
 
 export interface IngestResult {
@@ -80,8 +82,9 @@ export async function ingestFiles(
     unknownColumns: new Map(),
     columnsSeen: new Set(),
   };
-  for (const file of files) {
-    const one = await ingestFile(file, index, fold, options).catch((err: Error) => ({
+  for (const path of files) {
+    const file = options.displayName?.(path) ?? path;
+    const one = await ingestFile(path, index, fold, options).catch((err: Error) => ({
       account: {
         file,
         encoding: "",

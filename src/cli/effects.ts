@@ -1,0 +1,40 @@
+/** What commands do to the world, passed in so tests run them in memory. */
+import { rename, writeFile } from "node:fs/promises";
+import type { LoadEffects } from "./load-and-score.ts";
+
+export interface CommandEffects extends LoadEffects {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  writeFile: (path: string, text: string) => Promise<void>;
+}
+
+/** The real process: stdout/stderr, atomic file writes (temp file, then rename). */
+export function processEffects(): CommandEffects {
+  return {
+    root: process.cwd(),
+    today: new Date().toISOString().slice(0, 10),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    writeFile: async (path, text) => {
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, text);
+      await rename(tmp, path);
+    },
+  };
+}
+
+/** Runs a command and exits with its code; a CliError's message goes to stderr. */
+export async function runMain(
+  command: (argv: string[], effects: CommandEffects) => Promise<number>,
+): Promise<never> {
+  const effects = processEffects();
+  try {
+    process.exitCode = await command(process.argv.slice(2), effects);
+  } catch (err) {
+    const code = (err as { exitCode?: number }).exitCode;
+    effects.stderr(`${(err as Error).message}\n`);
+    process.exitCode = code ?? 70;
+    if (code === undefined) effects.stderr(`${(err as Error).stack ?? ""}\n`);
+  }
+  process.exit();
+}

@@ -1,0 +1,157 @@
+/**
+ * The shared core of `score`, `check` and `report`: config → schemes →
+ * ingest → roster → required-column check → scoring. Collects every problem
+ * instead of stopping at the first; throws CliError (exit 2) only for usage
+ * and configuration errors.
+ */
+import { isAbsolute, join, relative } from "node:path";
+import {
+  checkScheme,
+  type Scheme,
+  type SchemeIssue,
+  schemeInputs,
+  scoreAll,
+} from "../engine/index.ts";
+import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
+import { ingestFiles, listCsvFiles } from "../ingest/ingest.ts";
+import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
+import { loadRoster, type RosterEntry } from "../ingest/roster.ts";
+import { resolveScheme } from "../ingest/schemes.ts";
+import { CliError } from "./cli-error.ts";
+import { missingColumnProblems } from "./missing-columns.ts";
+
+export interface LoadOptions {
+  data: readonly string[];
+  scheme?: string;
+  month?: string;
+}
+
+export interface LoadEffects {
+  /** Project root: data/config.yaml, data/roster.csv and data/schemes live under it. */
+  root: string;
+  /** `YYYY-MM-DD`, injected so tests can say what "the future" is. */
+  today: string;
+}
+
+export interface LoadResult {
+  config: ProjectConfig;
+  results: AgentMonthResult[];
+  agentMonths: AgentMonth[];
+  rejected: RejectedRow[];
+  skipped: SkippedRow[];
+  files: FileAccount[];
+  /** Errors (exit 1) and warnings, each with a location. */
+  problems: Problem[];
+  /** Scheme checker findings. */
+  warnings: SchemeIssue[];
+  schemes: Map<string, Scheme>;
+  unknownColumns: Map<string, string[]>;
+  /** Agents with data but no roster row (null when there is no roster). */
+  notInRoster: string[] | null;
+  roster: Map<string, RosterEntry> | null;
+}
+
+const issueText = (i: SchemeIssue) => `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`;
+
+async function loadSchemes(config: ProjectConfig, forced: string | undefined, schemesDir: string) {
+  const ids =
+    forced !== undefined ? [forced] : [config.defaultScheme, ...config.schemeByRole.values()];
+  const schemes = new Map<string, Scheme>();
+  const warnings: SchemeIssue[] = [];
+  const byRef = new Map<string, Scheme>();
+  for (const ref of new Set(ids)) {
+    const load = await resolveScheme(ref, schemesDir);
+    const errors = load.issues.filter((i) => i.severity === "error");
+    if (!load.scheme || errors.length > 0)
+      throw new CliError(errors.map(issueText).join("\n") || `${ref}: invalid scheme`);
+    warnings.push(...load.issues, ...checkScheme(load.scheme, load.source));
+    schemes.set(load.scheme.id, load.scheme);
+    byRef.set(ref, load.scheme);
+  }
+  return { schemes, warnings, byRef };
+}
+
+export async function loadAndScore(
+  options: LoadOptions,
+  effects: LoadEffects,
+): Promise<LoadResult> {
+  const at = (p: string) => (isAbsolute(p) ? p : join(effects.root, p));
+  const { config, errors } = await loadConfig(at("data/config.yaml"));
+  if (errors.length > 0) throw new CliError(errors.join("\n"));
+  const { schemes, warnings, byRef } = await loadSchemes(
+    config,
+    options.scheme,
+    at("data/schemes"),
+  );
+  const forced = options.scheme === undefined ? undefined : byRef.get(options.scheme);
+  const fallback = byRef.get(config.defaultScheme);
+  const pick = (am: AgentMonth): Scheme => {
+    const byRole = am.role === undefined ? undefined : config.schemeByRole.get(am.role);
+    const scheme = forced ?? (byRole === undefined ? undefined : byRef.get(byRole)) ?? fallback;
+    if (!scheme)
+      throw new CliError("no scheme: set defaultScheme in data/config.yaml or pass --scheme");
+    return scheme;
+  };
+
+  const paths = options.data.length > 0 ? options.data.map(at) : [at(config.exports)];
+  const listed = await listCsvFiles(paths);
+  if (listed.files.length === 0 && listed.problems.length > 0) {
+    throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
+  }
+  const extraColumns = [...schemes.values()].flatMap(schemeInputs);
+  const displayName = (path: string) =>
+    path.startsWith(effects.root) ? relative(effects.root, path) : path;
+  const base = { today: effects.today, extraColumns, displayName };
+  const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
+  const ingest = await ingestFiles(listed.files, ingestOptions);
+  const problems = [...listed.problems, ...ingest.problems];
+
+  const rosterLoad = await loadRoster(at("data/roster.csv"));
+  if (rosterLoad) problems.push(...rosterLoad.problems);
+  const roster = rosterLoad?.roster ?? null;
+  const notInRoster = new Set<string>();
+  for (const am of ingest.agentMonths) {
+    const entry = roster?.get(am.agent);
+    if (roster && !entry) notInRoster.add(am.agent);
+    if (entry?.role !== undefined) am.role = entry.role;
+    if (entry?.team !== undefined) am.team = entry.team;
+  }
+
+  const used = new Map<string, Scheme>();
+  for (const am of ingest.agentMonths) {
+    const s = pick(am);
+    used.set(s.id, s);
+  }
+  problems.push(
+    ...missingColumnProblems([...used.values()], ingest.columnsSeen, (id) =>
+      byRefSource(id, options.scheme),
+    ),
+  );
+  const results = scoreAll(pick, ingest.agentMonths).map((r) => {
+    const team = roster?.get(r.agent)?.team;
+    return team !== undefined && r.team === undefined ? { ...r, team } : r;
+  });
+  return {
+    config,
+    results,
+    agentMonths: ingest.agentMonths,
+    rejected: ingest.rejected,
+    skipped: ingest.skipped,
+    files: ingest.files,
+    problems,
+    warnings,
+    schemes,
+    unknownColumns: ingest.unknownColumns,
+    notInRoster: roster ? [...notInRoster].sort() : null,
+    roster,
+  };
+}
+
+/** Where a scheme came from, for messages: the file given with --scheme, else its id. */
+function byRefSource(id: string, forced: string | undefined): string {
+  return forced !== undefined && forced !== id ? forced : `scheme ${id}`;
+}
+
+export const hasErrors = (problems: readonly Problem[]) =>
+  problems.some((p) => p.severity === "error");

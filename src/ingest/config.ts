@@ -1,0 +1,79 @@
+/**
+ * Project config `data/config.yaml` (all fields optional): report title,
+ * default scheme, scheme by role, exports folder. Validated with zod; every
+ * problem names the file and the field.
+ */
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+const configSchema = z
+  .object({
+    title: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
+    defaultScheme: z.string().min(1).optional(),
+    schemeByRole: z.record(z.string(), z.string().min(1)).optional(),
+    exports: z.string().min(1).optional(),
+  })
+  .strict();
+
+export interface ProjectConfig {
+  title: { zh: string; en: string };
+  defaultScheme: string;
+  /** Role → scheme id, a Map so any role text is safe as a key. */
+  schemeByRole: Map<string, string>;
+  /** Exports folder, relative to the project root. */
+  exports: string;
+}
+
+export const DEFAULT_CONFIG: ProjectConfig = {
+  title: { zh: "客服绩效考核", en: "Customer-service appraisal" },
+  defaultScheme: "seed-monthly",
+  schemeByRole: new Map(),
+  exports: "data/exports",
+};
+
+/** Validates parsed YAML; errors are `file: field: message` strings. */
+export function parseConfig(
+  raw: unknown,
+  file: string,
+): { config: ProjectConfig; errors: string[] } {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map(
+      (i) => `${file}: ${i.path.join(".") || "(top)"}: ${i.message}`,
+    );
+    return { config: DEFAULT_CONFIG, errors };
+  }
+  const c = parsed.data;
+  return {
+    config: {
+      title: c.title ?? DEFAULT_CONFIG.title,
+      defaultScheme: c.defaultScheme ?? DEFAULT_CONFIG.defaultScheme,
+      schemeByRole: new Map(Object.entries(c.schemeByRole ?? {})),
+      exports:
+        c.exports === undefined
+          ? DEFAULT_CONFIG.exports
+          : c.exports.includes("/")
+            ? c.exports
+            : `data/${c.exports}`,
+    },
+    errors: [],
+  };
+}
+
+/** Reads the config file; a missing file means the defaults. */
+export async function loadConfig(
+  file: string,
+): Promise<{ config: ProjectConfig; errors: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return { config: DEFAULT_CONFIG, errors: [] };
+  }
+  try {
+    return parseConfig(parseYaml(text), file);
+  } catch (err) {
+    return { config: DEFAULT_CONFIG, errors: [`${file}: invalid YAML: ${(err as Error).message}`] };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Optional roster `data/roster.csv` (agent, display_name, role, team, joined,
+ * left), decoded like any export. Gives role and team to agent-months.
+ */
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import { decodeBytes } from "./encoding.ts";
+import type { Problem } from "./problems.ts";
+
+export interface RosterEntry {
+  agent: string;
+  displayName?: string;
+  role?: string;
+  team?: string;
+  joined?: string;
+  left?: string;
+}
+
+const FIELDS = ["agent", "display_name", "role", "team", "joined", "left"] as const;
+
+/** Parses roster text; a Map keyed by the agent exactly as exports write it. */
+export function parseRoster(
+  text: string,
+  file: string,
+): { roster: Map<string, RosterEntry>; problems: Problem[] } {
+  const rows = Papa.parse<string[]>(text.trim()).data;
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const at = new Map(FIELDS.map((f) => [f, header.indexOf(f)]));
+  const roster = new Map<string, RosterEntry>();
+  const problems: Problem[] = [];
+  if ((at.get("agent") ?? -1) < 0) {
+    problems.push({ severity: "error", file, row: 1, message: "roster has no 'agent' column" });
+    return { roster, problems };
+  }
+  rows.slice(1).forEach((cells, i) => {
+    const get = (f: (typeof FIELDS)[number]) => {
+      const v = (cells[at.get(f) ?? -1] ?? "").trim();
+      return v === "" ? undefined : v;
+    };
+    const agent = get("agent");
+    if (agent === undefined) return;
+    if (roster.has(agent)) {
+      problems.push({
+        severity: "error",
+        file,
+        row: i + 2,
+        column: "agent",
+        message: `agent listed twice: '${agent}'`,
+      });
+      return;
+    }
+    const entry: RosterEntry = { agent };
+    const set = (key: Exclude<keyof RosterEntry, "agent">, f: (typeof FIELDS)[number]) => {
+      const v = get(f);
+      if (v !== undefined) entry[key] = v;
+    };
+    set("displayName", "display_name");
+    set("role", "role");
+    set("team", "team");
+    set("joined", "joined");
+    set("left", "left");
+    roster.set(agent, entry);
+  });
+  return { roster, problems };
+}
+
+/** Reads the roster; null when the file does not exist. */
+export async function loadRoster(
+  file: string,
+): Promise<{ roster: Map<string, RosterEntry>; problems: Problem[] } | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return null;
+  }
+  return parseRoster(decodeBytes(bytes).text, file);
+}

@@ -1,0 +1,70 @@
+/**
+ * Scheme resolution: a built-in id, a `data/schemes/*.yaml|json` file whose
+ * `id` matches, or a scheme file path. Bad schemes are usage errors (exit 2)
+ * naming the file and the path inside it.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
+
+export interface SchemeLoad {
+  scheme: Scheme | null;
+  issues: SchemeIssue[];
+}
+
+const SCHEME_FILE = /\.(ya?ml|json)$/i;
+
+/** Loads and validates one scheme file. */
+export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(await readFile(file, "utf8"));
+  } catch (err) {
+    const message =
+      (err as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such scheme file"
+        : `invalid YAML/JSON: ${(err as Error).message}`;
+    return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
+  }
+  return parseScheme(raw, file);
+}
+
+/** Every scheme file in the folder (a missing folder has none). */
+export async function loadSchemeFolder(
+  dir: string,
+): Promise<Map<string, SchemeLoad & { file: string }>> {
+  const found = new Map<string, SchemeLoad & { file: string }>();
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => SCHEME_FILE.test(n)).sort()) {
+    const file = join(dir, name);
+    const load = await loadSchemeFile(file);
+    const id = load.scheme?.id ?? name.replace(SCHEME_FILE, "");
+    if (!found.has(id)) found.set(id, { ...load, file });
+  }
+  return found;
+}
+
+/** A scheme by id (built-ins first, then the folder) or by file path. */
+export async function resolveScheme(
+  idOrFile: string,
+  schemesDir: string,
+): Promise<SchemeLoad & { source: string }> {
+  const builtin = getBuiltinScheme(idOrFile);
+  if (builtin) return { scheme: builtin, issues: [], source: idOrFile };
+  if (SCHEME_FILE.test(idOrFile)) return { ...(await loadSchemeFile(idOrFile)), source: idOrFile };
+  const local = (await loadSchemeFolder(schemesDir)).get(idOrFile);
+  if (local) return { scheme: local.scheme, issues: local.issues, source: local.file };
+  return {
+    scheme: null,
+    issues: [
+      {
+        severity: "error",
+        source: idOrFile,
+        path: "",
+        message: `unknown scheme '${idOrFile}': not a built-in id, nor a scheme in ${schemesDir}`,
+      },
+    ],
+    source: idOrFile,
+  };
+}

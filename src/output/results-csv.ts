@@ -1,0 +1,70 @@
+/**
+ * Results as CSV for Excel: one row per agent-month, KPI columns
+ * `<id>.value` and `<id>.points`, UTF-8 with BOM, CRLF, and text cells that a
+ * spreadsheet would run as a formula neutralised with a leading `'`. Pure.
+ */
+import type { AgentMonthResult } from "../engine/types.ts";
+import { round, roundOrNull } from "./round.ts";
+
+type CellValue = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text that Excel would evaluate gets a `'`; numbers stay numbers (a negative one too). */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const safe = neutralise(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function resultsToCsv(results: readonly AgentMonthResult[]): string {
+  const kpiIds: string[] = [];
+  for (const r of results) for (const k of r.kpis) if (!kpiIds.includes(k.id)) kpiIds.push(k.id);
+  const header = [
+    "agent",
+    "month",
+    "role",
+    "team",
+    "scheme",
+    "total",
+    "max",
+    "complete",
+    "grade",
+    "pay",
+    "veto",
+  ];
+  for (const id of kpiIds) header.push(`${id}.value`, `${id}.points`);
+  const sorted = [...results].sort(
+    (a, b) =>
+      a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
+  );
+  const lines = [header.map(csvCell).join(",")];
+  for (const r of sorted) {
+    const cells: CellValue[] = [
+      r.agent,
+      r.month,
+      r.role,
+      r.team,
+      r.scheme,
+      round(r.total, 2),
+      round(r.max, 2),
+      r.complete,
+      r.grade,
+      r.pay,
+      r.veto,
+    ];
+    const byId = new Map(r.kpis.map((k) => [k.id, k]));
+    for (const id of kpiIds) {
+      const k = byId.get(id);
+      cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
+    }
+    lines.push(cells.map(csvCell).join(","));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

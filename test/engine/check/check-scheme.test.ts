@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { checkScheme } from "~/engine/index.ts";
+import { builtin, label, scheme } from "../helpers.ts";
+
+const issuesOf = (id: string) => checkScheme(builtin(id), id);
+
+describe("checkScheme on the seed forms as printed", () => {
+  it("Form 6: maximum 110 and rows 2 and 3 (20 points against 15%)", () => {
+    const issues = issuesOf("seed-monthly");
+    expect(issues.map((i) => [i.severity, i.path])).toEqual([
+      ["warning", "kpis"],
+      ["warning", "kpis[1].weight"],
+      ["warning", "kpis[2].weight"],
+    ]);
+    expect(issues[0]?.message).toContain("110");
+    expect(issues[1]?.message).toMatch(/row 2 .*20 points.*15%/);
+    expect(issues[2]?.message).toMatch(/row 3 .*20 points.*15%/);
+    expect(issues.every((i) => i.source === "seed-monthly")).toBe(true);
+  });
+
+  it("Form 20: weights sum to 75", () => {
+    const issues = issuesOf("seed-indicators");
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: "warning", path: "kpis" });
+    expect(issues[0]?.message).toContain("75");
+  });
+
+  it("Form 15: pay bands leave 60–69 without pay", () => {
+    const issues = issuesOf("seed-form15-pay");
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/gap.*60 to 70/);
+    expect(issues[0]?.path).toBe("pay[2]");
+  });
+
+  it("Form 11: 3 a week and exactly 60% each fall in two bands", () => {
+    const overlaps = issuesOf("seed-form11-manager").filter((i) => i.message.includes("overlap"));
+    expect(overlaps.map((i) => i.path)).toEqual(["kpis[0].bands[2].min", "kpis[2].bands[1].min"]);
+    expect(overlaps[0]?.message).toContain("exactly 3 ");
+    expect(overlaps[1]?.message).toContain("exactly 60%");
+  });
+
+  it("Form 18: 10 points against 5%", () => {
+    const issues = issuesOf("seed-form18-manager");
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: "kpis[0].weight",
+        message: expect.stringMatching(/10 points.*5%/),
+      }),
+    );
+  });
+
+  it("no built-in form has errors (all are scorable)", () => {
+    for (const id of ["seed-monthly", "seed-form3-raters", "seed-form9-letter", "seed-form19-360"])
+      expect(issuesOf(id).filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("checkScheme on made-up faults", () => {
+  const base = { id: "t", label, mode: "points" as const };
+
+  it("a gap between bands is an error naming both bands", () => {
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "satisfaction",
+          bands: [
+            { min: 0.9, points: 100 },
+            { max: 0.8, points: 0 },
+          ],
+        },
+      ],
+    });
+    const errors = checkScheme(s, "t").filter((i) => i.severity === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.path).toBe("kpis[0].bands[0].min");
+    expect(errors[0]?.message).toMatch(/80%.*90%.*bands\[1\].*bands\[0\]/);
+  });
+
+  it("values below the lowest band are a gap", () => {
+    const s = scheme({ ...base, kpis: [{ id: "satisfaction", bands: [{ min: 0, points: 100 }] }] });
+    expect(checkScheme(s, "t").filter((i) => i.severity === "error")).toHaveLength(1);
+  });
+
+  it("bands out of order, and a better band with fewer points", () => {
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "satisfaction",
+          bands: [
+            { min: 0.9, points: 50 },
+            { max: 0.8, points: 0 },
+            { min: 0.8, max: 0.9, points: 60 },
+          ],
+        },
+      ],
+    });
+    const messages = checkScheme(s, "t").map((i) => `${i.path}: ${i.message}`);
+    expect(
+      messages.some((m) =>
+        m.startsWith("kpis[0].bands[2]: row 1 (satisfaction): bands out of order"),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some((m) => m.includes("kpis[0].bands[0].points") && m.includes("fewer points")),
+    ).toBe(true);
+  });
+
+  it("grades out of order", () => {
+    const s = scheme({
+      ...base,
+      kpis: [{ id: "satisfaction", bands: [{ points: 100 }] }],
+      grades: [
+        { min: 60, grade: "C" },
+        { min: 90, grade: "S" },
+      ],
+    });
+    expect(checkScheme(s, "t").map((i) => i.path)).toContain("grades[1].min");
+  });
+});

@@ -16,7 +16,10 @@ export function paddedDomain(
   if (all.length === 0) return opts.clamp ?? [0, 1];
   let lo = Math.min(...all);
   let hi = Math.max(...all);
-  const span = hi - lo || Math.abs(hi) || 1;
+  // A (near-)single value: size the padding on the value itself, or on 1 near zero,
+  // so the scale never degenerates.
+  let span = hi - lo;
+  if (!(span > 1e-9 * Math.max(1, Math.abs(hi)))) span = Math.abs(hi) > 1e-9 ? Math.abs(hi) : 1;
   const pad = span * (opts.pad ?? 0.12);
   const nonNegative = lo >= 0;
   lo -= pad;

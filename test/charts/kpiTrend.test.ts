@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { kpiTrend } from "~/charts/kpiTrend.ts";
+import { CONVERSION, FIRST_RESPONSE, hb, marksOf, ofType } from "./helpers.ts";
+
+const MONTHS = ["2026-07", "2026-08", "2026-09", "2026-10"];
+const bandsAll = (bands = CONVERSION) => MONTHS.map((month) => ({ month, bands }));
+
+describe("kpiTrend", () => {
+  const g = kpiTrend({
+    kpi: "询单转化率",
+    agent: "小美",
+    unit: "ratio",
+    lang: "zh",
+    values: [
+      { month: "2026-07", value: 0.48, points: 24 },
+      { month: "2026-08", value: null, points: null },
+      { month: "2026-09", value: 0.5213, points: 26 },
+      { month: "2026-10", value: 0.61, points: 30 },
+    ],
+    bands: bandsAll(),
+    median: MONTHS.map((month) => ({ month, value: 0.5 })),
+  });
+
+  it("puts each month at its column centre", () => {
+    // plot 52..544, 4 columns of 123 px
+    const points = ofType(marksOf(g, "points"), "point");
+    expect(points.map((p) => p.x)).toEqual([113.5, 359.5, 482.5]);
+    expect(points.map((p) => p.tip)).toEqual([
+      "2026-07 · 48.0% · 24 分",
+      "2026-09 · 52.1% · 26 分",
+      "2026-10 · 61.0% · 30 分",
+    ]);
+  });
+
+  it("breaks the line at a missing month instead of drawing 0", () => {
+    const [line] = ofType(marksOf(g, "series"), "path");
+    // two sub-paths: one lone point (2026-07) and 2026-09 → 2026-10
+    expect(line?.d.match(/M/g)).toHaveLength(2);
+    expect(line?.d).not.toMatch(/NaN/);
+    const missing = ofType(marksOf(g, "missing"), "text");
+    expect(missing.map((m) => [m.x, m.text])).toEqual([[236.5, "缺"]]);
+    expect(g.table.rows[1]).toEqual(["2026-08", "—", "—", "50.0%"]);
+  });
+
+  it("draws the median dashed and labelled", () => {
+    const [median] = ofType(marksOf(g, "median"), "path");
+    expect(median?.style).toContain("stroke-dasharray");
+    expect(ofType(marksOf(g, "median"), "text")[0]?.text).toBe("团队中位数");
+  });
+
+  it("merges identical months into one zone per band, labelled with range and points", () => {
+    const zones = ofType(marksOf(g, "zones"), "rect");
+    expect(zones).toHaveLength(5);
+    expect(zones.every((z) => z.x === 52 && z.width === 492)).toBe(true);
+    expect(ofType(marksOf(g, "zone-labels"), "text").map((t) => t.text)).toEqual([
+      "≥60% · 30 分",
+      "50%–60% · 26 分",
+      "45%–50% · 24 分",
+      "38%–45% · 16 分",
+      "<38% · 0 分",
+    ]);
+  });
+
+  it("draws zones per month when the bands change", () => {
+    const summer = [
+      hb(0.65, null, 30, "best"),
+      hb(0.5, 0.65, 26, "good"),
+      hb(null, 0.5, 0, "poor"),
+    ];
+    const g2 = kpiTrend({
+      kpi: "x",
+      unit: "ratio",
+      lang: "en",
+      values: MONTHS.map((month) => ({ month, value: 0.55 })),
+      bands: MONTHS.map((month) => ({ month, bands: month === "2026-08" ? summer : CONVERSION })),
+    });
+    const zones = ofType(marksOf(g2, "zones"), "rect");
+    const runs = [...new Set(zones.map((z) => `${z.x}+${z.width}`))];
+    expect(runs).toEqual(["52+123", "175+123", "298+246"]);
+    const best = zones.filter((z) => z.cls === "zone best");
+    expect(best).toHaveLength(3);
+    // the summer's best zone starts higher (65% > 60%)
+    const bottom = (z: (typeof best)[number] | undefined) => (z ? z.y + z.height : 0);
+    expect(bottom(best[1])).toBeLessThan(bottom(best[0]));
+    expect(bottom(best[2])).toBe(bottom(best[0]));
+  });
+
+  it("keeps the best zone at the top when higher is better", () => {
+    const zones = ofType(marksOf(g, "zones"), "rect");
+    const best = zones.find((z) => z.cls.includes("best"));
+    const poor = zones.find((z) => z.cls.includes("poor"));
+    expect(best?.y).toBeLessThan(poor?.y ?? 0);
+    expect(best?.y).toBe(14); // clipped to the top of the plot
+  });
+
+  it("puts the best zone at the bottom when lower is better (seconds)", () => {
+    const g2 = kpiTrend({
+      kpi: "首次响应时间",
+      unit: "seconds",
+      lang: "en",
+      values: MONTHS.map((month, i) => ({ month, value: [8, 14, 5, 22][i] ?? null })),
+      bands: bandsAll(FIRST_RESPONSE),
+    });
+    const zones = ofType(marksOf(g2, "zones"), "rect");
+    const best = zones.find((z) => z.cls.includes("best"));
+    const poor = zones.find((z) => z.cls.includes("poor"));
+    expect((best?.y ?? 0) + (best?.height ?? 0)).toBe(216); // plot bottom
+    expect(poor?.y).toBe(14);
+    expect(ofType(marksOf(g2, "zone-labels"), "text").map((t) => t.text)).toContain(
+      "≤6 s · 20 pts",
+    );
+  });
+
+  it("includes band edges and data in the value domain", () => {
+    const ys = ofType(marksOf(g, "y-axis"), "text").map((t) => t.text);
+    // data 48%–61%, band edges 38%–60%: the axis spans below 38% and above 61%
+    expect(ys[0]).toBe("35%");
+    expect(ys.at(-1)).toBe("65%");
+  });
+
+  it("gives a title, a description and the data table", () => {
+    expect(g.title).toBe("小美 · 询单转化率");
+    expect(g.desc).toContain("1 个月缺数据");
+    expect(g.table.columns).toEqual(["月份", "询单转化率", "得分", "团队中位数"]);
+    expect(g.table.rows).toHaveLength(4);
+  });
+
+  it("pins the line path", () => {
+    expect(ofType(marksOf(g, "series"), "path")[0]?.d).toMatchInlineSnapshot(
+      `"M113.5,128.5ZM359.5,100.7L482.5,40.9"`,
+    );
+  });
+});

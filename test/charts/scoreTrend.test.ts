@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { scoreTrend } from "~/charts/scoreTrend.ts";
+import { marksOf, ofType } from "./helpers.ts";
+
+const values = [
+  { month: "2026-07", value: 72, grade: "B", rank: 5, teamSize: 8 },
+  { month: "2026-08", value: 81, grade: "A", complete: false, rank: 3, teamSize: 8 },
+  { month: "2026-09", value: null, grade: null, rank: null, teamSize: 8 },
+  { month: "2026-10", value: 95, grade: "S", rank: 1, teamSize: 8 },
+];
+
+describe("scoreTrend", () => {
+  const g = scoreTrend({ agent: "小美", values, lang: "zh", max: 110 });
+
+  it("draws labelled grade lines S/A/B/C", () => {
+    expect(ofType(marksOf(g, "grades"), "text").map((t) => t.text)).toEqual([
+      "S ≥90",
+      "A ≥80",
+      "B ≥70",
+      "C ≥60",
+    ]);
+    const ys = ofType(marksOf(g, "grades"), "line").map((l) => l.y1);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  it("marks an incomplete total with a hollow square and says so", () => {
+    const points = ofType(marksOf(g, "points"), "point");
+    expect(points.map((p) => p.shape)).toEqual(["circle", "square", "circle"]);
+    expect(points[1]?.tip).toBe("2026-08 · 81 · A · #3/8 · 不完整");
+    expect(g.table.rows[1]).toEqual(["2026-08", "81 (不完整)", "A", "3 / 8"]);
+  });
+
+  it("leaves a gap for a month without a total", () => {
+    const [line] = ofType(marksOf(g, "series"), "path");
+    expect(line?.d.match(/M/g)).toHaveLength(2);
+    expect(g.table.rows[2]).toEqual(["2026-09", "—", "—", "—"]);
+  });
+
+  it("puts rank 1 at the top of the rank panel", () => {
+    const ranks = ofType(marksOf(g, "rank"), "point");
+    const byRank = new Map(ranks.map((p) => [p.tip.split("#")[1], p.y]));
+    expect(byRank.get("1/8")).toBeLessThan(byRank.get("3/8") ?? 0);
+    expect(byRank.get("3/8")).toBeLessThan(byRank.get("5/8") ?? 0);
+    // below the main plot
+    const mainBottom = Math.max(...ofType(marksOf(g, "points"), "point").map((p) => p.y));
+    expect(Math.min(...ranks.map((p) => p.y))).toBeGreaterThan(mainBottom);
+  });
+
+  it("has no rank panel without ranks", () => {
+    const g2 = scoreTrend({
+      values: values.map(({ month, value }) => ({ month, value })),
+      lang: "en",
+    });
+    expect(marksOf(g2, "rank")).toEqual([]);
+    expect(g2.height).toBe(220);
+    expect(g2.table.columns).toEqual(["Month", "Total", "Grade"]);
+    expect(g2.desc).toContain("grade edges");
+  });
+});

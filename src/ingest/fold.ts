@@ -116,7 +116,12 @@ export class AgentMonthFold {
         e.present[c] = (e.present[c] ?? 0) + 1;
       } else {
         const reason = row.reasons[c];
-        if (reason !== undefined && reason !== "empty" && !e.reasons?.has(c)) {
+        const prev = e.reasons?.get(c);
+        // Keep the most telling reason: a platform notice beats a plain empty cell.
+        if (
+          reason !== undefined &&
+          (prev === undefined || (prev === "empty" && reason !== "empty"))
+        ) {
           e.reasons ??= new Map();
           e.reasons.set(c, reason);
         }
@@ -146,13 +151,15 @@ export class AgentMonthFold {
         values[column.id] = averaged ? (e.sums[c] ?? 0) / weight : (e.sums[c] ?? 0);
         return;
       }
-      anyMissing = true;
       const said = e.reasons?.get(c);
+      // A column no row of this month had at all is simply absent, not explained.
+      if (present === 0 && said === undefined) return;
+      anyMissing = true;
       if (present === e.days) missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
       else if (e.monthly || present === 0) missing[column.id] = said ?? "empty";
       else {
         const gap = `missing on ${e.days - present} of ${e.days} days`;
-        missing[column.id] = said ? `${gap} (${said})` : gap;
+        missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
       }
     });
     const month: AgentMonth = {

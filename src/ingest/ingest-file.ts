@@ -3,14 +3,13 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
-import { Readable } from "node:stream";
-import Papa from "papaparse";
 import type { InputColumn } from "./columns.ts";
 import type { AgentMonthFold } from "./fold.ts";
 import { findHeader, type Layout, mapHeader } from "./layout.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
+import { streamRecords } from "./stream-records.ts";
 
 export interface FileIngest {
   account: FileAccount;
@@ -88,7 +87,7 @@ export async function ingestFile(
     };
 
   const reader = new RowReader(file, layout, fold, options, account);
-  await parseRecords(
+  await streamRecords(
     buffered,
     chunks,
     found.delimiter,
@@ -114,47 +113,4 @@ export async function ingestFile(
     skipped: reader.skipped,
     problems: [...layout.problems, ...reader.problems],
   };
-}
-
-/** Streams records to `onRecord(cells, recordIndex)`; trailing blank lines are not records. */
-function parseRecords(
-  buffered: string[],
-  rest: AsyncGenerator<string>,
-  delimiter: string,
-  onRecord: (cells: string[], record: number) => void,
-  onBroken: (record: number, message: string) => void,
-): Promise<void> {
-  async function* all() {
-    yield* buffered;
-    yield* rest;
-  }
-  let record = 0;
-  let blanks = 0;
-  return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(all(), { objectMode: false }), {
-      delimiter,
-      chunk(results) {
-        const broken = new Set(results.errors.filter((e) => e.type === "Quotes").map((e) => e.row));
-        results.data.forEach((cells, i) => {
-          if (broken.has(i)) {
-            for (; blanks > 0; blanks--) onRecord([""], record - blanks);
-            onBroken(
-              record++,
-              "unclosed quote: this field runs to the end of the file; the row is rejected",
-            );
-            return;
-          }
-          if (cells.length === 1 && cells[0] === "") {
-            blanks++;
-            record++;
-            return;
-          }
-          for (; blanks > 0; blanks--) onRecord([""], record - blanks);
-          onRecord(cells, record++);
-        });
-      },
-      complete: () => resolve(),
-      error: (err: Error) => reject(err),
-    });
-  });
 }

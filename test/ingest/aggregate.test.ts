@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HEADER, ingestTemp } from "./temp-files.ts";
+
+describe("months from days", () => {
+  it("sums counts, weights times by customers, and keeps the agent's leading zeros", async () => {
+    const r = await ingestTemp({
+      "a.csv": `${HEADER}\n007,2026-09-01,10,5,10,100\n007,2026-09-02,30,9,40,300\n`,
+    });
+    const m = r.agentMonths[0];
+    expect(m).toMatchObject({ agent: "007", month: "2026-09", days: 2 });
+    expect(m?.values.inquiries).toBe(40);
+    expect(m?.values.paid_buyers).toBe(14);
+    expect(m?.values.first_response_s).toBeCloseTo((10 * 100 + 40 * 300) / 400);
+    expect(m?.missing).toBeUndefined();
+  });
+
+  it("weights time averages by day when there is no 接待人数 column", async () => {
+    const r = await ingestTemp({
+      "a.csv": "客服,日期,平均响应时间\nA,2026-09-01,00:00:10\nA,2026-09-02,0:30\n",
+    });
+    expect(r.agentMonths[0]?.values.avg_response_s).toBe(20);
+  });
+
+  it("a column missing on some days is missing for the month, with the count of days", async () => {
+    const r = await ingestTemp({
+      "a.csv": `${HEADER}\nA,2026-09-01,10,5,10,100\nA,2026-09-02,-,9,40,300\nA,2026-09-03,延迟统计,9,40,300\n`,
+    });
+    const m = r.agentMonths[0];
+    expect(m?.values.inquiries).toBeUndefined();
+    expect(m?.missing?.inquiries).toBe("missing on 2 of 3 days (延迟统计)");
+    expect(m?.values.paid_buyers).toBe(23);
+  });
+
+  it("a column missing in one of two files of the month is missing on those days", async () => {
+    const r = await ingestTemp({
+      "a.csv": `${HEADER}\nA,2026-09-01,10,5,10,100\n`,
+      "b.csv": "客服,日期,询单人数\nA,2026-09-02,20\n",
+    });
+    expect(r.agentMonths[0]?.values.inquiries).toBe(30);
+    expect(r.agentMonths[0]?.missing?.paid_buyers).toBe("missing on 1 of 2 days");
+  });
+
+  it("weights a directly given daily ratio by its denominator, and refuses it without one", async () => {
+    const weighted = await ingestTemp({
+      "a.csv": "客服,日期,询单人数,询单转化率\nA,2026-09-01,100,60%\nA,2026-09-02,10,10%\n",
+    });
+    expect(weighted.agentMonths[0]?.values.inquiry_conversion).toBeCloseTo((60 + 1) / 110);
+    const refused = await ingestTemp({
+      "a.csv": "客服,日期,询单转化率\nA,2026-09-01,60%\nA,2026-09-02,10%\n",
+    });
+    expect(refused.agentMonths[0]?.values.inquiry_conversion).toBeUndefined();
+    expect(refused.agentMonths[0]?.missing?.inquiry_conversion).toMatch(/without its denominator/);
+    expect(refused.problems.map((p) => p.message).join()).toMatch(/never averaged/);
+  });
+
+  it("does not average daily ratios: pooled 最终付款人数/询单人数 lands in a different Form 6 band", async () => {
+    // Day 1: 1/1 = 100%, day 2: 10/40 = 25%. Average of days 62.5% (≥ 60% → 30 points);
+    // pooled 11/41 = 26.8% (< 38% → 0 points). We deliver the sums; the engine divides.
+    const r = await ingestTemp({
+      "a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,1,1\nA,2026-09-02,40,10\n",
+    });
+    const v = r.agentMonths[0]?.values ?? {};
+    const pooled = (v.paid_buyers ?? Number.NaN) / (v.inquiries ?? Number.NaN);
+    expect(pooled).toBeCloseTo(11 / 41);
+    expect(pooled).toBeLessThan(0.38);
+    expect((1 / 1 + 10 / 40) / 2).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("passes monthly rows through as they are", async () => {
+    const r = await ingestTemp({
+      "m.csv": "旺旺,月份,询单转化率,客户满意率\nB,2026年9月,52.13%,0.91\n",
+    });
+    expect(r.agentMonths[0]).toMatchObject({ agent: "B", month: "2026-09", days: 0 });
+    expect(r.agentMonths[0]?.values.inquiry_conversion).toBeCloseTo(0.5213);
+  });
+
+  it("gives the same month whatever the order and split of days over files (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 10, maxLength: 10 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (days, counts, split) => {
+          const rows = days.map(
+            (d, i) => `A,2026-09-${String(d).padStart(2, "0")},${counts[i]},0,5,${counts[i]}`,
+          );
+          const files: Record<string, string> = {};
+          rows.forEach((row, i) => {
+            const name = `f${i % split}.csv`;
+            files[name] = `${files[name] ?? `${HEADER}\n`}${row}\n`;
+          });
+          const r = await ingestTemp(files);
+          const total = days.reduce((s, _d, i) => s + (counts[i] ?? 0), 0);
+          expect(r.agentMonths[0]?.values.inquiries).toBe(total);
+          expect(r.agentMonths[0]?.days).toBe(days.length);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe("exports as they come", () => {
+  it("skips notice lines, totals, averages and peer rows, and accounts for every row", async () => {
+    const r = await ingestTemp({
+      "a.csv": `数据说明：本表由系统导出\n\n${HEADER}\nA,2026-09-01,10,5,10,100\n合计,,10,5,10,100\n同行均值,2026-09-01,9,4,9,90\n平均值,,1,1,1,1\n,,,,,\nB,2026-09-01,abc,5,10,100\n`,
+    });
+    const f = r.files[0];
+    expect(f).toMatchObject({ read: 6, scored: 1, rejected: 1, skipped: 4 });
+    expect((f?.scored ?? 0) + (f?.rejected ?? 0) + (f?.skipped ?? 0)).toBe(f?.read);
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [5, "totals row"],
+      [6, "peer benchmark row"],
+      [7, "average row"],
+      [8, "blank row"],
+    ]);
+    expect(r.rejected).toEqual([
+      { file: "a.csv", row: 9, column: "询单人数", reason: "not a number: 'abc'" },
+    ]);
+  });
+
+  it("reports the same agent and day twice with both positions, never summed", async () => {
+    const r = await ingestTemp({
+      "a.csv": `${HEADER}\nA,2026-09-01,10,5,10,100\n`,
+      "b.csv": `${HEADER}\nA,2026-09-02,1,1,1,1\nA,2026-09-01,10,5,10,100\n`,
+    });
+    expect(r.rejected).toEqual([
+      {
+        file: "b.csv",
+        row: 3,
+        column: "客服",
+        reason: "duplicate: A 2026-09-01 already given at a.csv:2",
+      },
+    ]);
+    expect(r.agentMonths[0]?.values.inquiries).toBe(11);
+  });
+
+  it("matches headers case- and space-insensitively with unit suffixes, semicolon-delimited", async () => {
+    const r = await ingestTemp({
+      "a.csv": "Agent ; DATE ; First Response S(s) ; inquiries\nA;2026-09-01;83s;5\n",
+    });
+    expect(r.files[0]?.delimiter).toBe("semicolon");
+    expect(r.agentMonths[0]?.values).toMatchObject({ inquiries: 5 });
+  });
+
+  it("keeps quoted delimiters, quotes and newlines inside fields (CRLF file)", async () => {
+    const r = await ingestTemp({
+      "a.csv": `客服,日期,询单人数,备注\r\n"Li, ""Amy""",2026-09-01,"1,234","a\r\nb"\r\n`,
+    });
+    expect(r.agentMonths[0]).toMatchObject({ agent: 'Li, "Amy"', values: { inquiries: 1234 } });
+    expect([...r.unknownColumns.keys()]).toEqual(["备注"]);
+  });
+
+  it("takes scheme-declared extra columns", async () => {
+    const r = await ingestTemp(
+      { "a.csv": "客服,日期,质检扣分\nA,2026-09-01,2\nA,2026-09-02,3\n" },
+      { extraColumns: [{ id: "qa_deduction", headers: ["质检扣分"] }] },
+    );
+    expect(r.agentMonths[0]?.values.qa_deduction).toBe(5);
+  });
+
+  it("filters --month and counts the rest as skipped, without listing them", async () => {
+    const r = await ingestTemp(
+      { "a.csv": `${HEADER}\nA,2026-09-01,1,1,1,1\nA,2026-10-01,1,1,1,1\n` },
+      { month: "2026-10" },
+    );
+    expect(r.files[0]).toMatchObject({
+      read: 2,
+      scored: 1,
+      skipped: 1,
+      skippedBy: { "outside --month": 1 },
+    });
+    expect(r.skipped).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
   const f = frame(input.width ?? 560, height, {
     top: 12,
     right: 40,
-    bottom: 24 + (hasRank ? RANK_PANEL + 8 : 0),
+    bottom: 24 + (hasRank ? RANK_PANEL + 16 : 0),
     left: 44,
   });
   const x = monthScale(input.months ?? monthsOf(input.values), f);
@@ -170,7 +170,8 @@ function rankPanel(
   f: ReturnType<typeof frame>,
   lang: Lang,
 ): Layer {
-  const top = f.bottom + 24;
+  // Below the month labels, with room for the panel title.
+  const top = f.bottom + 34;
   const worst = Math.max(2, ...values.map((d) => Math.max(d.rank ?? 1, d.teamSize ?? 1)));
   const r = scaleLinear()
     .domain([1, worst])

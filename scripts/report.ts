@@ -1,4 +1,14 @@
-/** `npm run report`: build the static report site into dist/. */
-import { build } from "astro";
+/** `npm run report`: check, score and build the static report site (see README). */
+import { astroBuild } from "../src/report/astro-build.ts";
+import { chooseProgress } from "../src/report/progress.ts";
+import { runReport } from "../src/report/run-report.ts";
 
-await build({ root: process.cwd(), logLevel: "warn" });
+process.exitCode = await runReport(process.argv.slice(2), {
+  root: process.cwd(),
+  today: new Date().toISOString().slice(0, 10),
+  env: process.env,
+  progress: (quiet) => chooseProgress(quiet),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  buildSite: astroBuild,
+  now: () => performance.now(),
+});

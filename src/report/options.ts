@@ -1,5 +1,6 @@
 /** `npm run report` options: the contract's score/check options plus the site's. */
 import { parseArgs } from "node:util";
+import { CliError } from "../cli/cli-error.ts";
 
 export interface ReportOptions {
   data: string[];
@@ -13,11 +14,6 @@ export interface ReportOptions {
   quiet: boolean;
   /** Skip the parse/score cache (a clean run). */
   noCache: boolean;
-}
-
-/** A usage or configuration error: exit code 2, message names the option. */
-export class UsageError extends Error {
-  readonly exitCode = 2;
 }
 
 function normaliseBase(base: string): string {
@@ -34,15 +30,15 @@ export function parseReportOptions(
   try {
     values = parse(argv).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new CliError(`bad option: ${(error as Error).message}`);
   }
   const month = values.month;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new UsageError(`--month: expected YYYY-MM, got '${month}'`);
+    throw new CliError(`--month: expected YYYY-MM, got '${month}'`);
   }
   const site = values.site ?? env.REPORT_SITE;
   if (site !== undefined && site !== "" && !URL.canParse(site)) {
-    throw new UsageError(`--site: not a URL: '${site}'`);
+    throw new CliError(`--site: not a URL: '${site}'`);
   }
   return {
     data: values.data ?? [],

@@ -29,30 +29,33 @@ export function monthGroups(rows: readonly RankedResult[], ix: SiteIndex): Month
     list.push(r);
     bySchemeId.set(r.scheme, list);
   }
-  return [...bySchemeId.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, list]) => {
-      const scheme = ix.scheme(id);
-      const sorted = [...list].sort((a, b) => a.rank - b.rank || a.agent.localeCompare(b.agent));
-      const kpiMedians: Record<string, number | null> = {};
-      for (const k of scheme.kpis) {
-        kpiMedians[k.id] =
-          median(sorted, (r) => r.kpis.find((x) => x.id === k.id)?.value ?? null) ?? null;
-      }
-      const counts = new Map<string, number>();
-      for (const r of sorted) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
-      const gradeCounts = scheme.grades.map((g) => ({
-        grade: g.grade,
-        count: counts.get(g.grade) ?? 0,
-      }));
-      return {
-        scheme,
-        rows: sorted,
-        medianTotal: median(sorted, (r) => r.total) ?? null,
-        kpiMedians,
-        gradeCounts,
-      };
-    });
+  return (
+    [...bySchemeId.entries()]
+      // Bigger teams first; the scheme id breaks ties so the order is stable.
+      .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+      .map(([id, list]) => {
+        const scheme = ix.scheme(id);
+        const sorted = [...list].sort((a, b) => a.rank - b.rank || a.agent.localeCompare(b.agent));
+        const kpiMedians: Record<string, number | null> = {};
+        for (const k of scheme.kpis) {
+          kpiMedians[k.id] =
+            median(sorted, (r) => r.kpis.find((x) => x.id === k.id)?.value ?? null) ?? null;
+        }
+        const counts = new Map<string, number>();
+        for (const r of sorted) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+        const gradeCounts = scheme.grades.map((g) => ({
+          grade: g.grade,
+          count: counts.get(g.grade) ?? 0,
+        }));
+        return {
+          scheme,
+          rows: sorted,
+          medianTotal: median(sorted, (r) => r.total) ?? null,
+          kpiMedians,
+          gradeCounts,
+        };
+      })
+  );
 }
 
 export function monthView(ix: SiteIndex, month: string): MonthView {

@@ -1,0 +1,86 @@
+/**
+ * The end-of-run summary: a few lines for people, and `report.json` for
+ * machines. report.json holds no timings so the same input gives a
+ * byte-identical dist/.
+ */
+import type { LoadResult } from "../cli/load-and-score.ts";
+import type { ReportOptions } from "./options.ts";
+
+export interface ReportSummary {
+  machine: {
+    ok: boolean;
+    months: string[];
+    agents: number;
+    agentMonths: number;
+    incomplete: number;
+    rows: { read: number; scored: number; rejected: number; skipped: number };
+    files: { file: string; read: number; scored: number; rejected: number; skipped: number }[];
+    errors: number;
+    warnings: { source: string; path: string; message: string }[];
+    schemes: string[];
+    base: string;
+    pseudonymized: boolean;
+  };
+  out: string;
+  seconds: number;
+  cached: boolean;
+  pages: number;
+}
+
+export function summarise(
+  load: LoadResult,
+  options: ReportOptions,
+  run: { cached: boolean; seconds: number; pages: number },
+): ReportSummary {
+  const sum = (k: "read" | "scored" | "rejected" | "skipped") =>
+    load.files.reduce((n, f) => n + f[k], 0);
+  const errors = load.problems.filter((p) => p.severity === "error").length;
+  return {
+    machine: {
+      ok: errors === 0 && load.rejected.length === 0,
+      months: [...new Set(load.results.map((r) => r.month))].sort(),
+      agents: new Set(load.results.map((r) => r.agent)).size,
+      agentMonths: load.results.length,
+      incomplete: load.results.filter((r) => !r.complete).length,
+      rows: {
+        read: sum("read"),
+        scored: sum("scored"),
+        rejected: sum("rejected"),
+        skipped: sum("skipped"),
+      },
+      files: load.files.map(({ file, read, scored, rejected, skipped }) => ({
+        file,
+        read,
+        scored,
+        rejected,
+        skipped,
+      })),
+      errors,
+      warnings: load.warnings.map((w) => ({ source: w.source, path: w.path, message: w.message })),
+      schemes: [...load.schemes.keys()].sort(),
+      base: options.base,
+      pseudonymized: options.pseudonymize,
+    },
+    out: options.out,
+    seconds: run.seconds,
+    cached: run.cached,
+    pages: run.pages,
+  };
+}
+
+export function summaryLines(s: ReportSummary): string[] {
+  const m = s.machine;
+  const months = m.months.length
+    ? `${m.months[0]} … ${m.months.at(-1)} (${m.months.length})`
+    : "none";
+  return [
+    "",
+    `Months:        ${months}`,
+    `Agents:        ${m.agents} (${m.agentMonths} agent-months, ${m.incomplete} incomplete)`,
+    `Rows:          ${m.rows.read} read = ${m.rows.scored} scored + ${m.rows.rejected} rejected + ${m.rows.skipped} skipped`,
+    `Problems:      ${m.errors} errors, ${m.warnings.length} scheme warnings`,
+    `Parse cache:   ${s.cached ? "reused (no input changed)" : "fresh"}`,
+    ...(s.pages > 0 ? [`Output:        ${s.out}/ (${s.pages} pages)`] : []),
+    `Time:          ${s.seconds.toFixed(1)} s`,
+  ];
+}

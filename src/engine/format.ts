@@ -7,7 +7,9 @@ import type { Interval } from "./scheme/types.ts";
 
 /** Up to `digits` decimals, trailing zeros dropped. */
 export function trim(n: number, digits = 2): string {
-  return String(Number(n.toFixed(digits)));
+  const f = digits === 1 ? 10 : digits === 2 ? 100 : 10 ** digits;
+  const r = Math.round(n * f) / f;
+  return String(r === 0 ? 0 : r);
 }
 
 export function formatValue(value: number, unit: MetricUnit): string {

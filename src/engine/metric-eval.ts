@@ -47,11 +47,11 @@ export function refAlternatives(ref: string): string[][] {
   return out;
 }
 
-/** Columns a metric reads, for a "missing: …" reason. */
-export function missingColumns(ref: string, values: Values): string[] {
-  const alts = refAlternatives(ref);
-  const best = alts
+/** What is absent, per way of computing the ref: "paid_buyers, inquiries or inquiry_conversion". */
+export function missingText(ref: string, values: Values): string {
+  return refAlternatives(ref)
     .map((cols) => cols.filter((c) => values[c] === undefined))
-    .sort((a, b) => a.length - b.length)[0];
-  return best ?? [];
+    .filter((cols) => cols.length > 0)
+    .map((cols) => cols.join(" + "))
+    .join(" or ");
 }

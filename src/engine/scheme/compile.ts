@@ -77,6 +77,22 @@ function compileBands(
   return linkNext(bands, k.better);
 }
 
+/** The value-independent part of each band's "next" text, computed once. */
+function presetNextText(
+  set: BandSet,
+  label: Label,
+  mode: Scheme["mode"],
+  weight: number | undefined,
+): void {
+  const scale = (p: number) => (mode === "weighted" ? (p * (weight ?? 0)) / 100 : p);
+  for (const b of set.bands) {
+    const up = set.bands[b.next];
+    if (!up) continue;
+    const gain = formatValue(scale(up.points) - scale(b.points), "score");
+    b.nextSuffix = { zh: ` ${label.zh} → +${gain} 分`, en: ` ${label.en} → +${gain} points` };
+  }
+}
+
 const maxOf = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
 
 function compileKpi(
@@ -137,6 +153,7 @@ function compileKpi(
       months: s.months,
       ...(s.label ? { label: s.label } : {}),
     }));
+    for (const set of [baseSet, ...seasons]) presetNextText(set, label, mode, k.weight);
     const byMonth = Array.from(
       { length: 13 },
       (_, month) => seasons.find((s) => s.months?.includes(month)) ?? baseSet,

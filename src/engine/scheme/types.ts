@@ -28,6 +28,8 @@ export interface Band extends Interval {
   path: string;
   /** Index of the nearest band that scores more, in the better direction; -1 if none. */
   next: number;
+  /** Precomputed tail of the next-band text: " 询单转化率 → +4 分" (set once the KPI's label is known). */
+  nextSuffix?: Label;
 }
 
 export interface BandSet {

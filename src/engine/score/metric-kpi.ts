@@ -3,8 +3,8 @@
  * points, with the rule that matched and the distance to the next band up.
  * Missing input → status missing; zero denominator → undefined; never 0 points.
  */
-import { contains, formatValue, gapText, trim } from "../format.ts";
-import { missingColumns, type Values } from "../metric-eval.ts";
+import { contains, formatValue, gapText } from "../format.ts";
+import { missingText, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
 
@@ -18,9 +18,7 @@ function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiRes
     max: k.max,
     ...(k.weight !== undefined ? { weight: k.weight } : {}),
     status: missing ? "missing" : "undefined",
-    reason: missing
-      ? `missing input: ${missingColumns(k.metricRef, values).join(", ")}`
-      : "denominator is 0",
+    reason: missing ? `missing input: ${missingText(k.metricRef, values)}` : "denominator is 0",
     band: null,
     next: null,
   };
@@ -60,30 +58,28 @@ export function scoreBanded(
   const up = bands[band.next];
   if (up) {
     const gap = (k.better === "higher" ? (up.lo ?? raw) : (up.hi ?? raw)) - raw;
-    const gain = scaled(up.points, k, mode) - points;
     const g = gapText(gap, k.unit);
+    const suffix = band.nextSuffix ?? { zh: "", en: "" };
     next = {
       rule: up.rule,
       gap,
-      pointsGain: gain,
-      text: {
-        zh: `${g.zh} ${k.label.zh} → +${trim(gain)} 分`,
-        en: `${g.en} ${k.label.en} → +${trim(gain)} points`,
-      },
+      pointsGain: scaled(up.points, k, mode) - points,
+      text: { zh: g.zh + suffix.zh, en: g.en + suffix.en },
     };
   }
-  return {
+  const result: KpiResult = {
     id: k.id,
     label: k.label,
     value: raw,
     points,
     max: k.max,
-    ...(mode === "weighted" ? { rating: band.points, weight: k.weight ?? 0 } : {}),
-    ...(mode === "points" && k.weight !== undefined ? { weight: k.weight } : {}),
     status: "scored",
     band: { index, rule: band.rule },
     next,
   };
+  if (mode === "weighted") result.rating = band.points;
+  if (k.weight !== undefined) result.weight = k.weight;
+  return result;
 }
 
 export function scoreLinear(k: LinearKpi, values: Values, mode: SchemeMode): KpiResult {

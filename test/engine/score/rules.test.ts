@@ -1,0 +1,156 @@
+/** Rule kinds not covered by the seed forms' worked examples, and missing/undefined handling. */
+import { describe, expect, it } from "vitest";
+import { scoreAgentMonth, scoreAll } from "~/engine/index.ts";
+import { am, builtin, label, scheme } from "../helpers.ts";
+
+describe("missing and undefined are never 0", () => {
+  const s = builtin("seed-monthly");
+
+  it("an absent input is status missing with the columns named", () => {
+    const r = scoreAgentMonth(s, am({ first_response_s: 5 }));
+    const k = r.kpis[0];
+    expect(k).toMatchObject({ status: "missing", points: null, value: null, band: null });
+    expect(k?.reason).toContain("paid_buyers");
+    expect(r.complete).toBe(false);
+    expect(r.total).toBe(20); // only first_response scored
+  });
+
+  it("a zero denominator is status undefined, even when a direct ratio is given", () => {
+    const r = scoreAgentMonth(s, am({ paid_buyers: 0, inquiries: 0, inquiry_conversion: 0.7 }));
+    expect(r.kpis[0]).toMatchObject({
+      status: "undefined",
+      points: null,
+      reason: "denominator is 0",
+    });
+  });
+
+  it("parts win over a direct ratio; the direct ratio is the fallback", () => {
+    const parts = scoreAgentMonth(
+      s,
+      am({ paid_buyers: 40, inquiries: 100, inquiry_conversion: 0.7 }),
+    );
+    expect(parts.kpis[0]?.value).toBe(0.4);
+    const direct = scoreAgentMonth(s, am({ inquiry_conversion: 0.7 }));
+    expect(direct.kpis[0]).toMatchObject({ value: 0.7, points: 30 });
+  });
+
+  it("incomplete results get no grade and no pay", () => {
+    const p = scheme({
+      id: "g",
+      label,
+      mode: "points",
+      kpis: [{ id: "satisfaction", bands: [{ points: 100 }] }],
+      grades: [{ min: 0, grade: "A" }],
+      pay: [{ amount: 1 }],
+    });
+    expect(scoreAgentMonth(p, am({}))).toMatchObject({ complete: false, grade: null, pay: null });
+    expect(scoreAgentMonth(p, am({ satisfaction: 0.5 }))).toMatchObject({ grade: "A", pay: 1 });
+  });
+});
+
+describe("rule kinds", () => {
+  const base = { id: "r", label, mode: "points" as const };
+
+  it("linear: scales between thresholds, clamped", () => {
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "satisfaction",
+          type: "linear",
+          from: { value: 0.6, points: 0 },
+          to: { value: 1, points: 20 },
+        },
+      ],
+    });
+    const pts = (v: number) => scoreAgentMonth(s, am({ satisfaction: v })).kpis[0]?.points;
+    expect(pts(0.5)).toBe(0);
+    expect(pts(0.8)).toBeCloseTo(10, 10); // halfway: 0.2 / 0.4 × 20
+    expect(pts(1.2)).toBe(20);
+  });
+
+  it("penalties and bonuses sit outside the maxima; missing counts leave the result incomplete", () => {
+    const s = scheme({
+      ...base,
+      inputs: [
+        { id: "wrong_data", label, headers: ["数据错误次数"] },
+        { id: "praise", label, headers: ["表扬次数"] },
+      ],
+      kpis: [{ id: "satisfaction", bands: [{ points: 100 }] }],
+      adjustments: [
+        { id: "wrong", label, input: "wrong_data", points: -10 },
+        { id: "bonus", label, input: "praise", points: 5 },
+      ],
+    });
+    const r = scoreAgentMonth(s, am({ satisfaction: 1, wrong_data: 2, praise: 5 }));
+    // 100 − 2 × 10 + 5 × 5 = 105 > max 100: bonuses may exceed it
+    expect(r.total).toBe(105);
+    expect(r.max).toBe(100);
+    expect(r.kpis[1]).toMatchObject({ kind: "adjustment", points: -20 });
+    expect(scoreAgentMonth(s, am({ satisfaction: 1, praise: 0 })).complete).toBe(false);
+  });
+
+  it("veto: zero the total, or cap the grade", () => {
+    const common = {
+      ...base,
+      inputs: [{ id: "critical", label, headers: ["重大事故"] }],
+      kpis: [{ id: "satisfaction", bands: [{ points: 100 }] }],
+      grades: [{ min: 90, grade: "S" }, { min: 60, grade: "C" }, { grade: "D" }],
+    };
+    const zero = scheme({
+      ...common,
+      veto: [{ id: "v", label, input: "critical", effect: "zero" }],
+    });
+    const r = scoreAgentMonth(zero, am({ satisfaction: 1, critical: 1 }));
+    expect(r).toMatchObject({ total: 0, grade: "D", veto: "测试 / test" });
+    expect(scoreAgentMonth(zero, am({ satisfaction: 1, critical: 0 }))).toMatchObject({
+      total: 100,
+      grade: "S",
+    });
+    const cap = scheme({
+      ...common,
+      veto: [{ id: "v", label, input: "critical", effect: { capGrade: "C" } }],
+    });
+    expect(scoreAgentMonth(cap, am({ satisfaction: 1, critical: 1 }))).toMatchObject({
+      total: 100,
+      grade: "C",
+    });
+  });
+
+  it("judgement without a level input: scores must fall in some level's range", () => {
+    const s = scheme({
+      ...base,
+      inputs: [
+        { id: "a", label, headers: ["a"] },
+        { id: "b", label, headers: ["b"] },
+      ],
+      kpis: [
+        {
+          id: "j",
+          type: "judgement",
+          max: 10,
+          levels: [
+            { label, min: 8, max: 10 },
+            { label, min: 0, max: 7 },
+          ],
+          raters: [{ input: "a" }, { input: "b" }],
+        },
+      ],
+    });
+    expect(scoreAgentMonth(s, am({ a: 9, b: 7 })).kpis[0]?.points).toBe(8); // (9 + 7) / 2
+    expect(scoreAgentMonth(s, am({ a: 7.5, b: 7 })).kpis[0]?.error).toContain("a = 7.5");
+    expect(scoreAgentMonth(s, am({ a: 9 })).kpis[0]?.reason).toBe("missing input: b");
+  });
+});
+
+describe("scoreAll", () => {
+  it("sorts by month, then agent", () => {
+    const s = builtin("seed-monthly");
+    const inputs = [am({}, "2026-10", "b"), am({}, "2026-09", "c"), am({}, "2026-10", "a")];
+    expect(scoreAll(() => s, inputs).map((r) => `${r.month} ${r.agent}`)).toEqual([
+      "2026-09 c",
+      "2026-10 a",
+      "2026-10 b",
+    ]);
+  });
+});

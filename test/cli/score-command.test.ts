@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { checkCommand } from "~/cli/check-command.ts";
+import { scoreCommand } from "~/cli/score-command.ts";
+import { dayRow, FULL_HEADER, runCommand } from "./run-command.ts";
+
+const good = {
+  "data/exports/2026-09.csv": `${FULL_HEADER}\n${dayRow("小美", "2026-09-01")}\n${dayRow("007", "2026-09-01")}\n合计,,1,1,1,1,1,1,1,1,1,1\n`,
+};
+
+describe("score", () => {
+  it("prints the contract's JSON with files, results sorted by month then agent (exit 0)", async () => {
+    const run = await runCommand(scoreCommand, good);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.scheme).toBe("seed-monthly");
+    expect(doc.results.map((r: { agent: string }) => r.agent)).toEqual(["007", "小美"]);
+    expect(doc.results[0]).toMatchObject({ month: "2026-09", max: 110, complete: true, grade: null, pay: null });
+    expect(doc.results[0].kpis[0]).toMatchObject({ id: "inquiry_conversion", value: 0.55, points: 26, max: 30, status: "scored" });
+    expect(doc.skipped).toEqual([{ file: "data/exports/2026-09.csv", row: 4, reason: "totals row" }]);
+    expect(doc.files).toEqual([
+      { file: "data/exports/2026-09.csv", encoding: "utf-8", delimiter: "comma", read: 3, scored: 2, rejected: 0, skipped: 1 },
+    ]);
+  });
+
+  it("exits 1 on a rejected row, prints file:row:column: message and writes nothing", async () => {
+    const bad = { "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01").replace(",100,", ",abc,")}\n` };
+    const run = await runCommand(scoreCommand, bad, ["--out", "out.json"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("data/exports/a.csv:2:询单人数: not a number: 'abc'\n");
+    expect(run.stdout).toBe("");
+    expect(run.written.size).toBe(0);
+  });
+
+  it("--allow-invalid scores the valid rows and still lists the rejected ones", async () => {
+    const files = { "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01")}\nB,2026-09-01,x,1,1,1,1,1,1,1,1,1\n` };
+    const run = await runCommand(scoreCommand, files, ["--allow-invalid"]);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.results).toHaveLength(1);
+    expect(doc.rejected).toEqual([{ file: "data/exports/a.csv", row: 3, column: "询单人数", reason: "not a number: 'x'" }]);
+  });
+
+  it("writes CSV to --out", async () => {
+    const run = await runCommand(scoreCommand, good, ["--format", "csv", "--out", "r.csv"]);
+    expect(run.code).toBe(0);
+    expect(run.written.get("r.csv")?.startsWith("\uFEFFagent,month,")).toBe(true);
+  });
+
+  it("exits 1 naming the KPI when no file has a column the scheme needs", async () => {
+    const run = await runCommand(scoreCommand, { "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/scheme seed-monthly:kpi satisfaction: KPI satisfaction \(.*\) needs column/);
+  });
+
+  it.each([
+    [["--bogus"], /bad option/],
+    [["--format", "xml"], /--format: expected json or csv, got 'xml'/],
+    [["--month", "2026-13"], /--month: expected YYYY-MM/],
+    [["--scheme", "nope"], /unknown scheme 'nope'/],
+  ])("exits 2 on usage errors: %j", async (argv, message) => {
+    const run = await runCommand(scoreCommand, good, argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it("exits 2 on an invalid scheme file, naming the file", async () => {
+    const run = await runCommand(scoreCommand, { ...good, "s.yaml": "id: x\nkpis: 3\n" }, ["--scheme", "s.yaml"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/s\.yaml: /);
+  });
+
+  it("exits 2 on a bad data/config.yaml, naming the field", async () => {
+    const run = await runCommand(scoreCommand, { ...good, "data/config.yaml": "defaultScheme: 3\n" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/config\.yaml: defaultScheme: /);
+  });
+});
+
+describe("check", () => {
+  it("prints per-file accounting, unknown columns, agents not in the roster, scheme warnings", async () => {
+    const run = await runCommand(checkCommand, {
+      ...good,
+      "data/exports/b.csv": `${FULL_HEADER},备注\n${dayRow("阿杰", "2026-09-02")},x\n`,
+      "data/roster.csv": "agent,display_name,role,team,joined,left\n小美,小美,售前,一组,,\n",
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("data/exports/2026-09.csv [utf-8, comma]: read 3 = scored 2 + rejected 0 + skipped 1 (1 totals row)");
+    expect(run.stdout).toContain("备注 (1 file(s))");
+    expect(run.stdout).toContain("agents not in the roster (default scheme): 007, 阿杰");
+    expect(run.stdout).toMatch(/seed-monthly: .*warning: /);
+  });
+});

@@ -16,8 +16,14 @@ export function checkOutcome(s: Scheme, warning: Report): void {
       );
   }
   const fmt = (v: number | null) => (v === null ? "∞" : trim(v));
+  const band = (i: number) => {
+    const b = s.pay[i];
+    return b
+      ? `pay[${i}]: ${b.lo === null ? "−∞" : trim(b.lo)}–${fmt(b.hi)} → ${trim(b.amount)}`
+      : "";
+  };
   for (const p of coverage(s.pay)) {
-    const where = `pay[${p.below}] and pay[${p.above}]`;
+    const where = `${band(p.below)}; ${band(p.above)}`;
     if (p.kind === "gap")
       warning(
         `pay[${p.above}]`,

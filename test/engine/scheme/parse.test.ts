@@ -109,3 +109,26 @@ describe("parseScheme", () => {
     }
   });
 });
+
+describe("parseScheme reports one issue per bad field (property)", () => {
+  it("corrupting k band points gives exactly those k paths", async () => {
+    const fc = (await import("fast-check")).default;
+    const bands = [0.9, 0.8, 0.7, 0.6, 0.5].map((min, i) => ({ min, points: 50 - i * 10 }));
+    fc.assert(
+      fc.property(fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }), (bad) => {
+        const raw = {
+          ...good,
+          kpis: [
+            {
+              id: "satisfaction",
+              bands: bands.map((b, i) => (bad.includes(i) ? { ...b, points: "ten" } : b)),
+            },
+          ],
+        };
+        const { scheme, issues } = parseScheme(raw, "p.yaml");
+        expect(scheme).toBeNull();
+        expect(issues.map((i) => i.path)).toEqual(bad.map((i) => `kpis[0].bands[${i}].points`));
+      }),
+    );
+  });
+});

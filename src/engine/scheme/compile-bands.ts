@@ -1,0 +1,92 @@
+/**
+ * Band compilation: explicit inclusivity (higher is better → lower bound
+ * inclusive; lower is better → upper bound inclusive), rule text, and for each
+ * band the next better band and its precomputed "next" text.
+ */
+import { formatValue, intervalText } from "../format.ts";
+import type { Better, MetricUnit } from "../metrics.ts";
+import type { Label } from "../types.ts";
+import type { RawBand } from "./raw-schema.ts";
+import type { Band, BandSet, Interval, SchemeMode } from "./types.ts";
+export function toInterval(
+  b:
+    | RawBand
+    | {
+        min?: number | undefined;
+        max?: number | undefined;
+        minInclusive?: boolean | undefined;
+        maxInclusive?: boolean | undefined;
+      },
+  better: Better,
+): Interval {
+  return {
+    lo: b.min ?? null,
+    hi: b.max ?? null,
+    loInclusive: b.minInclusive ?? better === "higher",
+    hiInclusive: b.maxInclusive ?? better === "lower",
+  };
+}
+
+/** For each band, the nearest band in the better direction that gives more points. */
+function linkNext(bands: Band[], better: Better): Band[] {
+  for (const b of bands) {
+    let best = -1;
+    bands.forEach((c, j) => {
+      if (c.points <= b.points) return;
+      if (better === "higher") {
+        if (c.lo === null || (b.lo !== null && c.lo <= b.lo)) return;
+        const cur = bands[best];
+        if (!cur || (cur.lo !== null && c.lo < cur.lo)) best = j;
+      } else {
+        if (c.hi === null || (b.hi !== null && c.hi >= b.hi)) return;
+        const cur = bands[best];
+        if (!cur || (cur.hi !== null && c.hi > cur.hi)) best = j;
+      }
+    });
+    b.next = best;
+  }
+  return bands;
+}
+
+export function compileBands(
+  raw: RawBand[],
+  path: string,
+  k: {
+    better: Better;
+    symbol: string;
+    unit: MetricUnit;
+    gradePoints?: Record<string, number> | undefined;
+  },
+): Band[] {
+  const bands = raw.map((b, j) => {
+    const iv = toInterval(b, k.better);
+    const points = b.grade !== undefined ? (k.gradePoints?.[b.grade] ?? 0) : (b.points ?? 0);
+    const result = b.grade !== undefined ? `${b.grade} (${points})` : formatValue(points, "score");
+    const band: Band = {
+      next: -1,
+      ...iv,
+      points,
+      rule: `${intervalText(iv, k.symbol, k.unit)} → ${result}`,
+      path: `${path}[${j}]`,
+    };
+    if (b.grade !== undefined) band.grade = b.grade;
+    return band;
+  });
+  return linkNext(bands, k.better);
+}
+
+/** The value-independent part of each band's "next" text, computed once. */
+export function presetNextText(
+  set: BandSet,
+  label: Label,
+  mode: SchemeMode,
+  weight: number | undefined,
+): void {
+  const scale = (p: number) => (mode === "weighted" ? (p * (weight ?? 0)) / 100 : p);
+  for (const b of set.bands) {
+    const up = set.bands[b.next];
+    if (!up) continue;
+    const gain = formatValue(scale(up.points) - scale(b.points), "score");
+    b.nextSuffix = { zh: ` ${label.zh} → +${gain} 分`, en: ` ${label.en} → +${gain} points` };
+  }
+}

@@ -14,6 +14,8 @@ export interface ReportOptions {
   quiet: boolean;
   /** Skip the parse/score cache (a clean run). */
   noCache: boolean;
+  /** The folder whose data/ holds config.yaml, roster.csv and schemes/ (default: the working directory). */
+  project: string | undefined;
 }
 
 function normaliseBase(base: string): string {
@@ -51,6 +53,7 @@ export function parseReportOptions(
     pseudonymize: values.pseudonymize ?? false,
     quiet: (values.quiet ?? false) || env.CI === "true" || env.CI === "1",
     noCache: values["no-cache"] ?? false,
+    project: values.project,
   };
 }
 
@@ -70,6 +73,7 @@ function parse(argv: readonly string[]) {
       pseudonymize: { type: "boolean" },
       quiet: { type: "boolean" },
       "no-cache": { type: "boolean" },
+      project: { type: "string" },
     },
   });
 }

@@ -82,7 +82,10 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
     // --data paths are the user's, relative to where they run the command; the project's
     // data/ folder (config, roster, schemes, default exports) may live elsewhere (--project).
     const dataRoot = resolve(fx.root, options.project ?? ".");
-    const withPaths = { ...options, data: options.data.map((d) => resolve(fx.root, d)) };
+    const withPaths =
+      options.project === undefined
+        ? options
+        : { ...options, data: options.data.map((d) => resolve(fx.root, d)) };
     ({ load, cached } = await (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today));
   } catch (error) {
     if (error instanceof CliError) {

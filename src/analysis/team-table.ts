@@ -3,7 +3,7 @@
  * rows): rank within a month (and team), month-over-month change, percentile
  * rank, and team medians per KPI per month. Pure; runs in Node and browser.
  */
-import { escape, from, op } from "arquero";
+import { escape as rowFunction, from, op } from "arquero";
 import type { AgentMonthResult } from "../engine/types.ts";
 
 export interface RankedRow {
@@ -40,7 +40,7 @@ export function rankResults(results: readonly AgentMonthResult[]): RankedRow[] {
   if (results.length === 0) return [];
   return from(baseRows(results))
     .groupby("month")
-    .orderby(escape((d: { total: number }) => -d.total))
+    .orderby(rowFunction((d: { total: number }) => -d.total))
     .derive({ rank: () => op.rank(), percentile: () => op.cume_dist() })
     .groupby("month", "team")
     .derive({ teamRank: () => op.rank() })

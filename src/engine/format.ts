@@ -46,8 +46,21 @@ export function gapText(gap: number, unit: MetricUnit): { zh: string; en: string
   return { zh: `${sign}${trim(abs)}`, en: `${sign}${trim(abs)}` };
 }
 
+/**
+ * Whether a value lies in an interval. A value within a relative 1e-12 of a
+ * bound counts as on it: a ratio of sums such as (110/3)/(100/3) comes out as
+ * 1.0999999999999999 and must still match "Y ≥ 1.10".
+ */
 export function contains(iv: Interval, v: number): boolean {
-  if (iv.lo !== null && (iv.loInclusive ? v < iv.lo : v <= iv.lo)) return false;
-  if (iv.hi !== null && (iv.hiInclusive ? v > iv.hi : v >= iv.hi)) return false;
+  if (iv.lo !== null) {
+    const d = v - iv.lo;
+    const tol = 1e-12 * Math.max(1, Math.abs(iv.lo));
+    if (d < -tol || (d <= tol && !iv.loInclusive)) return false;
+  }
+  if (iv.hi !== null) {
+    const d = v - iv.hi;
+    const tol = 1e-12 * Math.max(1, Math.abs(iv.hi));
+    if (d > tol || (d >= -tol && !iv.hiInclusive)) return false;
+  }
   return true;
 }

@@ -84,3 +84,14 @@ describe("ratio edges computed from parts (no float drift)", () => {
     expect(r.kpis[1]?.points).toBe(20);
   });
 });
+
+describe("float drift at band edges", () => {
+  it("a ratio of ratios that lands 1 ulp below an edge still matches it", () => {
+    // agent AOV 110/3, shop AOV 100/3: Y = 1.0999999999999999 in floating point, meant as 1.10
+    const r = scoreAgentMonth(
+      builtin("seed-monthly"),
+      am({ agent_sales: 110, paid_buyers: 3, shop_sales: 100, shop_buyers: 3 }),
+    );
+    expect(r.kpis[1]).toMatchObject({ points: 10, band: { index: 3 } });
+  });
+});

@@ -3,7 +3,7 @@
  * rows): rank within a month (and team), month-over-month change, percentile
  * rank, and team medians per KPI per month. Pure; runs in Node and browser.
  */
-import { escape as rowFunction, from, op } from "arquero";
+import { from, op, escape as rowFunction } from "arquero";
 import type { AgentMonthResult } from "../engine/types.ts";
 
 export interface RankedRow {
@@ -54,7 +54,7 @@ export function rankResults(results: readonly AgentMonthResult[]): RankedRow[] {
     })
     .orderby(
       "month",
-      escape((d: { total: number }) => -d.total),
+      rowFunction((d: { total: number }) => -d.total),
       "agent",
     )
     .objects() as RankedRow[];

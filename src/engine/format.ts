@@ -31,19 +31,31 @@ export function intervalText(iv: Interval, symbol: string, unit: MetricUnit): st
   return `${lo} ${iv.loInclusive ? "≤" : "<"} ${symbol} ${hiOp} ${hi}`;
 }
 
+/**
+ * A gap's size at display precision, rounded up: the change needed is never
+ * shown smaller than it is, and a gap of 0.03 s reads "0.1", not "0".
+ */
+export function ceilTrim(n: number, digits: number): string {
+  const f = 10 ** digits;
+  return String(Math.ceil(Math.round(n * f * 1e6) / 1e6) / f);
+}
+
 /** Signed change shown in the metric's terms: "+3.2 pp", "−2 s", "+0.05×". */
 export function gapText(gap: number, unit: MetricUnit): { zh: string; en: string } {
   const sign = gap < 0 ? "−" : "+";
   const abs = Math.abs(gap);
   if (unit === "ratio") {
-    const pp = trim(abs * 100, 1);
+    const pp = ceilTrim(abs * 100, 1);
     return { zh: `${sign}${pp} 个百分点`, en: `${sign}${pp} pp` };
   }
-  if (unit === "seconds")
-    return { zh: `${sign}${trim(abs, 1)} 秒`, en: `${sign}${trim(abs, 1)} s` };
-  if (unit === "multiple") return { zh: `${sign}${trim(abs)}×`, en: `${sign}${trim(abs)}×` };
-  if (unit === "yuan") return { zh: `${sign}${trim(abs)} 元`, en: `${sign}${trim(abs)} yuan` };
-  return { zh: `${sign}${trim(abs)}`, en: `${sign}${trim(abs)}` };
+  if (unit === "seconds") {
+    const s = ceilTrim(abs, 1);
+    return { zh: `${sign}${s} 秒`, en: `${sign}${s} s` };
+  }
+  const n = ceilTrim(abs, 2);
+  if (unit === "multiple") return { zh: `${sign}${n}×`, en: `${sign}${n}×` };
+  if (unit === "yuan") return { zh: `${sign}${n} 元`, en: `${sign}${n} yuan` };
+  return { zh: `${sign}${n}`, en: `${sign}${n}` };
 }
 
 /**

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { agentView } from "~/site/model/agent-view.ts";
+import { kpi, kpiView, ranked, schemeView, siteIndex } from "./builders.ts";
+
+const months = ["2026-06", "2026-07", "2026-08", "2026-09"];
+
+describe("agentView", () => {
+  const pre = schemeView(
+    "presales",
+    [kpiView("conv"), kpiView("resp", { better: "lower", unit: "seconds" })],
+    months,
+  );
+  const post = schemeView("aftersales", [kpiView("sat")], months);
+  const ix = siteIndex(
+    [
+      // a: presales in 06, a gap in 07 (scored by no one), back in 08 and 09.
+      ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
+      ranked("a", "2026-07", 70, {
+        scheme: "presales",
+        kpis: [kpi("conv", 0.3, 2), kpi("resp", 20, 4)],
+      }),
+      ranked("a", "2026-09", 80, {
+        scheme: "presales",
+        kpis: [kpi("conv", 0.5, 6, 2), kpi("resp", null, null), kpi("x", 1, 1, 9)].map((k) =>
+          k.id === "x" ? { ...k, status: "scored" as const, next: null } : k,
+        ),
+      }),
+      ranked("b", "2026-08", 50, {
+        scheme: "presales",
+        kpis: [kpi("conv", 0.2, 1, 5), kpi("resp", 30, 2, 3)],
+      }),
+      ranked("b", "2026-09", 55, {
+        scheme: "presales",
+        kpis: [kpi("conv", 0.7, 8, 1), kpi("resp", 10, 9, 4)],
+      }),
+    ],
+    [pre, post],
+  );
+  const agent = (name: string) =>
+    ix.agentByName.get(name) as NonNullable<ReturnType<typeof ix.agentByName.get>>;
+
+  it("follows the latest scheme from its first month to the latest, with nulls in gaps", () => {
+    const view = agentView(ix, agent("a"));
+    expect(view?.scheme.id).toBe("presales");
+    expect(view?.latest.month).toBe("2026-09");
+    const conv = view?.trends.find((t) => t.kpi.id === "conv");
+    expect(conv?.values).toEqual([
+      { month: "2026-07", value: 0.3 },
+      { month: "2026-08", value: null },
+      { month: "2026-09", value: 0.5 },
+    ]);
+    const resp = view?.trends.find((t) => t.kpi.id === "resp");
+    expect(resp?.values.map((v) => v.value)).toEqual([20, null, null]);
+  });
+
+  it("aligns team medians and bands to the same months", () => {
+    const conv = agentView(ix, agent("a"))?.trends.find((t) => t.kpi.id === "conv");
+    expect(conv?.teamMedian.map((v) => v.month)).toEqual(["2026-07", "2026-08", "2026-09"]);
+    expect(conv?.teamMedian[1]?.value).toBeCloseTo(0.2);
+    expect(conv?.teamMedian[2]?.value).toBeCloseTo(0.6);
+    expect(conv?.bands.map((b) => b.month)).toEqual(["2026-07", "2026-08", "2026-09"]);
+    expect(conv?.bands[0]?.bands).toHaveLength(1);
+  });
+
+  it("lists what to improve: scored KPIs with a next band, biggest gain first", () => {
+    expect(agentView(ix, agent("b"))?.improve.map((k) => k.id)).toEqual(["resp", "conv"]);
+    // a: resp is missing (no advice), x has no next band.
+    expect(agentView(ix, agent("a"))?.improve.map((k) => k.id)).toEqual(["conv"]);
+  });
+
+  it("returns undefined for an agent without results", () => {
+    expect(agentView(ix, { name: "nobody", slug: "n" })).toBeUndefined();
+  });
+});

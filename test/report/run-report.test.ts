@@ -1,0 +1,168 @@
+/** The report pipeline for real on a tiny project, with a fake site build. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { plainProgress } from "~/report/progress.ts";
+import { runReport, type SiteBuild } from "~/report/run-report.ts";
+import { fixtureProject, rosterNames } from "./fixture-project.ts";
+
+interface Run {
+  code: number;
+  stderr: string[];
+  builds: Parameters<SiteBuild>[0][];
+  root: string;
+  out: string;
+}
+
+async function report(
+  root: string,
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  const run: Run = { code: -1, stderr: [], builds: [], root, out: join(root, "out") };
+  run.code = await runReport(["--out", "out", ...argv], {
+    root,
+    today: "2026-11-26",
+    env,
+    progress: () => plainProgress(() => {}),
+    stderr: (line) => run.stderr.push(line),
+    buildSite: async (opts) => {
+      run.builds.push(opts);
+      mkdirSync(opts.outDir, { recursive: true });
+      writeFileSync(join(opts.outDir, "index.html"), "<!doctype html><title>stub</title>");
+    },
+    now: () => 0,
+  });
+  return run;
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+const badCell = (file: string, text: string) =>
+  file.includes("2026-10/售前")
+    ? text.replace(/^(2026-10-01,[^,]+,)\d+/m, "$1abc") // 询单人数 of the first data row (row 2)
+    : text;
+
+describe("runReport (fake site build)", () => {
+  it("scores, builds once, and writes per-month downloads and report.json", async () => {
+    const run = await report(fixtureProject(), ["--quiet", "--base", "kpi"]);
+    expect(run.code, run.stderr.join("\n")).toBe(0);
+    expect(run.builds).toHaveLength(1);
+    expect(run.builds[0]).toMatchObject({ base: "/kpi/", outDir: run.out, site: undefined });
+    expect(walk(run.out).sort()).toEqual([
+      "index.html",
+      "months/2026-09/results.csv",
+      "months/2026-09/results.json",
+      "months/2026-10/results.csv",
+      "months/2026-10/results.json",
+      "report.json",
+    ]);
+    const summary = readJson(join(run.out, "report.json"));
+    expect(summary).toMatchObject({
+      ok: true,
+      months: ["2026-09", "2026-10"],
+      base: "/kpi/",
+      errors: 0,
+    });
+    expect(summary.rows.read).toBe(
+      summary.rows.scored + summary.rows.rejected + summary.rows.skipped,
+    );
+    const data = readJson(run.builds[0]?.dataFile ?? "");
+    expect(data.months).toEqual(["2026-09", "2026-10"]);
+    expect(data.agents.map((a: { name: string }) => a.name)).toContain("小美"); // roster display name
+    expect(Object.keys(data.schemes).sort()).toEqual(["aftersales", "presales"]);
+    const csv = readFileSync(join(run.out, "months/2026-10/results.csv"), "utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+  });
+
+  it("stops with exit 1 on a bad cell: the problem line is printed and nothing is written", async () => {
+    const run = await report(fixtureProject(badCell), ["--quiet"]);
+    expect(run.code).toBe(1);
+    const line = run.stderr.find((l) => /售前-客服绩效-2026-10\.csv:2:询单人数: /.test(l));
+    expect(line, run.stderr.join("\n")).toMatch(/abc/);
+    expect(run.builds).toHaveLength(0);
+    expect(existsSync(run.out)).toBe(false);
+    expect(existsSync(join(run.root, ".cache/site-data.json"))).toBe(false);
+  });
+
+  it("builds from the valid rows with --allow-invalid and lists the rejection on the data-quality data", async () => {
+    const run = await report(fixtureProject(badCell), ["--quiet", "--allow-invalid"]);
+    expect(run.code).toBe(0);
+    expect(run.builds).toHaveLength(1);
+    const data = readJson(run.builds[0]?.dataFile ?? "");
+    expect(data.quality.rejected).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: "询单人数",
+        reason: expect.stringContaining("abc"),
+      }),
+    ]);
+    expect(data.quality.rejected[0].file).toMatch(/售前-客服绩效-2026-10\.csv$/);
+    const summary = readJson(join(run.out, "report.json"));
+    expect(summary.ok).toBe(false);
+    expect(summary.rows.rejected).toBe(1);
+    const json = readJson(join(run.out, "months/2026-10/results.json"));
+    expect(json.rejected).toHaveLength(1);
+  });
+
+  it("refuses an invalid scheme file with exit 2 before building, naming the file and path", async () => {
+    const root = fixtureProject();
+    const bad = join(root, "bad.yaml");
+    const good = readFileSync(join(root, "data/schemes/presales.yaml"), "utf8");
+    writeFileSync(bad, good.replace("weight: 30", "weight: thirty"));
+    const run = await report(root, ["--quiet", "--scheme", bad]);
+    expect(run.code).toBe(2);
+    expect(run.builds).toHaveLength(0);
+    expect(existsSync(run.out)).toBe(false);
+    expect(run.stderr.join("\n")).toMatch(/bad\.yaml/);
+    expect(run.stderr.join("\n")).toMatch(/kpis\[0\]\.weight/);
+  });
+
+  it("refuses an unknown scheme id and a bad option with exit 2", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--quiet", "--scheme", "no-such-scheme"])).code).toBe(2);
+    const bad = await report(root, ["--month", "2026-13"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.join("\n")).toContain("--month");
+    expect(bad.builds).toHaveLength(0);
+  });
+
+  it("publishes no agent name anywhere with --pseudonymize (site data, report.json, downloads)", async () => {
+    const run = await report(
+      fixtureProject(badCell),
+      ["--quiet", "--pseudonymize", "--allow-invalid"],
+      {
+        REPORT_PSEUDONYM_KEY: "test-key",
+      },
+    );
+    expect(run.code).toBe(0);
+    const outputs = [
+      run.builds[0]?.dataFile ?? "",
+      ...walk(run.out)
+        .filter((f) => f !== "index.html")
+        .map((f) => join(run.out, f)),
+    ];
+    const names = rosterNames();
+    expect(names).toContain("棉语旗舰店:小美");
+    expect(names).toContain("小美");
+    for (const file of outputs) {
+      const text = readFileSync(file, "utf8");
+      for (const name of names) {
+        // A digits-only name ("007") must not match inside a number.
+        const pattern = /^\d+$/.test(name)
+          ? new RegExp(`(?<![\\d.])${name}(?![\\d.])`)
+          : new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        expect(pattern.test(text), `${name} in ${relative(run.root, file)}`).toBe(false);
+      }
+    }
+    const data = readJson(run.builds[0]?.dataFile ?? "");
+    expect(data.pseudonymized).toBe(true);
+    for (const a of data.agents) expect(a.name).toMatch(/^Agent-[A-Z2-9]{6}(-\d+)?$/);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Page weight of a built site: how many HTML pages, the heaviest agent page,
+ * and the heaviest file the compare page fetches lazily (under compare/data/).
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+export interface Heaviest {
+  path: string;
+  bytes: number;
+}
+
+export interface SiteWeight {
+  pages: number;
+  files: number;
+  totalBytes: number;
+  largestAgentPage: Heaviest | null;
+  largestCompareData: Heaviest | null;
+}
+
+const heavier = (a: Heaviest | null, b: Heaviest) => (a === null || b.bytes > a.bytes ? b : a);
+
+export async function siteWeight(outDir: string): Promise<SiteWeight> {
+  const weight: SiteWeight = {
+    pages: 0,
+    files: 0,
+    totalBytes: 0,
+    largestAgentPage: null,
+    largestCompareData: null,
+  };
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const path = relative(outDir, full).split(sep).join("/");
+    const { size } = await stat(full);
+    weight.files += 1;
+    weight.totalBytes += size;
+    if (entry.name === "index.html") weight.pages += 1;
+    if (/^(en\/)?agents\/[^/]+\/index\.html$/.test(path))
+      weight.largestAgentPage = heavier(weight.largestAgentPage, { path, bytes: size });
+    if (/^(en\/)?compare\/data\//.test(path))
+      weight.largestCompareData = heavier(weight.largestCompareData, { path, bytes: size });
+  }
+  return weight;
+}

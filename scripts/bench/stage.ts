@@ -1,0 +1,73 @@
+/**
+ * Runs one benchmark stage in its own Node process (this Node, so the same
+ * version) and measures it from outside: wall time around the whole process,
+ * peak RSS reported by the child itself through the preloaded probe.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface ChildRun {
+  exitCode: number;
+  wallSeconds: number;
+  /** Null when the child died before it could report. */
+  peakRssMb: number | null;
+  stdout: string;
+}
+
+const PROBE = new URL("./rss-probe.ts", import.meta.url).pathname;
+
+export async function runStageChild(opts: {
+  script: string;
+  args: readonly string[];
+  cwd: string;
+  /** The child's standard error goes here (kept for reading after the run). */
+  logFile: string;
+  nodeOptions?: readonly string[];
+}): Promise<ChildRun> {
+  const scratch = await mkdtemp(join(tmpdir(), "kefu-bench-"));
+  const rssFile = join(scratch, "maxrss");
+  const log = createWriteStream(opts.logFile);
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [...(opts.nodeOptions ?? []), "--import", PROBE, opts.script, ...opts.args],
+    {
+      cwd: opts.cwd,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, CI: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stdout = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.pipe(log);
+  const exitCode = await new Promise<number>((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code) => done(code ?? 1));
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  await new Promise((done) => log.end(done));
+  const kb = Number(await readFile(rssFile, "utf8").catch(() => "NaN"));
+  await rm(scratch, { recursive: true, force: true });
+  return {
+    exitCode,
+    wallSeconds,
+    peakRssMb: Number.isFinite(kb) ? kb / 1024 : null,
+    stdout,
+  };
+}
+
+/** The last line of a child's output that parses as a JSON object. */
+export function lastJson<T>(stdout: string): T | null {
+  const start = stdout.lastIndexOf("\n{");
+  const text = start >= 0 ? stdout.slice(start + 1) : stdout.trimStart();
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}

@@ -77,6 +77,8 @@ const WORDS =
 
 /** `00:01:23`, `1:23`, `83秒`, `1分23秒`, `83s`, `1小时2分3秒`, or a bare number of seconds. */
 export function parseSeconds(text: string): Cell {
+  const plain = plainNumber(text);
+  if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain };
   const reason = missingReason(text);
   if (reason !== null) return { ok: false, missing: reason };
   const t = text.trim();
@@ -93,8 +95,8 @@ export function parseSeconds(text: string): Cell {
       value: Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60 + Number(words[3] ?? 0),
     };
   }
-  const plain = parseNumber(t);
-  if (plain.ok || "missing" in plain) return plain;
+  const asNumber = parseNumber(t);
+  if (asNumber.ok || "missing" in asNumber) return asNumber;
   return { ok: false, error: `not a duration: ${quote(text)}` };
 }
 

@@ -19,16 +19,17 @@ export interface Entry {
   monthly: Position | null;
   days: number;
   dayMask: number;
-  dayRows: Int32Array;
-  dayFiles: Uint16Array;
-  sums: Float64Array;
-  weights: Float64Array;
-  present: Uint16Array;
+  /** Per column c: sum at c, weight at n + c, days present at 2n + c (one array: fewer objects). */
+  acc: Float64Array;
+  /** Row where day d was first seen at d, its file id at 32 + d. */
+  dayAt: Int32Array;
   reasons: Map<number, string> | null;
 }
 
-/** How a row's column contributes: a value with its weight, or missing with a reason. */
+/** How a row's columns contribute: a value with its weight, or missing with a reason. */
 export interface RowValues {
+  /** The fold slots this file has; only these are touched per row. */
+  slots: Int32Array;
   values: Float64Array;
   weights: Float64Array;
   /** 0 = value present, 1 = missing. */
@@ -43,7 +44,10 @@ export function isAveraged(column: InputColumn): boolean {
 
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];
-  private readonly entries = new Map<string, Entry>();
+  /** month → agent → entry: rows come grouped by day, so the month map is usually the last one. */
+  private readonly months = new Map<string, Map<string, Entry>>();
+  private lastMonth = "";
+  private lastAgents: Map<string, Entry> | undefined;
   private readonly files: string[] = [];
   private readonly fileIds = new Map<string, number>();
 
@@ -53,10 +57,18 @@ export class AgentMonthFold {
 
   /** The agent-month's accumulator, created on first use. */
   entry(agent: string, month: string): Entry {
-    const key = `${agent}\u0000${month}`;
-    let e = this.entries.get(key);
+    let agents = this.lastAgents;
+    if (month !== this.lastMonth || !agents) {
+      agents = this.months.get(month);
+      if (!agents) {
+        agents = new Map();
+        this.months.set(month, agents);
+      }
+      this.lastMonth = month;
+      this.lastAgents = agents;
+    }
+    let e = agents.get(agent);
     if (!e) {
-      const n = this.columns.length;
       e = {
         agent,
         month,
@@ -64,14 +76,11 @@ export class AgentMonthFold {
         monthly: null,
         days: 0,
         dayMask: 0,
-        dayRows: new Int32Array(32),
-        dayFiles: new Uint16Array(32),
-        sums: new Float64Array(n),
-        weights: new Float64Array(n),
-        present: new Uint16Array(n),
+        acc: new Float64Array(3 * this.columns.length),
+        dayAt: new Int32Array(64),
         reasons: null,
       };
-      this.entries.set(key, e);
+      agents.set(agent, e);
     }
     return e;
   }
@@ -90,12 +99,9 @@ export class AgentMonthFold {
   duplicateOf(e: Entry, day: number): Position | null {
     if (e.days === 0) return null;
     if (e.monthly) return e.monthly;
-    if (day === 0) {
-      const first = 31 - Math.clz32(e.dayMask & -e.dayMask);
-      return { file: this.files[e.dayFiles[first] ?? 0] ?? "", row: e.dayRows[first] ?? 0 };
-    }
-    if ((e.dayMask & (1 << (day - 1))) === 0) return null;
-    return { file: this.files[e.dayFiles[day] ?? 0] ?? "", row: e.dayRows[day] ?? 0 };
+    const at = day === 0 ? 32 - Math.clz32(e.dayMask & -e.dayMask) : day;
+    if (day !== 0 && (e.dayMask & (1 << (day - 1))) === 0) return null;
+    return { file: this.files[e.dayAt[32 + at] ?? 0] ?? "", row: e.dayAt[at] ?? 0 };
   }
 
   /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. */
@@ -104,16 +110,18 @@ export class AgentMonthFold {
     if (day === 0) e.monthly = at;
     else {
       e.dayMask |= 1 << (day - 1);
-      e.dayRows[day] = at.row;
-      e.dayFiles[day] = this.fileId(at.file);
+      e.dayAt[day] = at.row;
+      e.dayAt[32 + day] = this.fileId(at.file);
     }
     e.days++;
-    for (let c = 0; c < this.columns.length; c++) {
+    const n = this.columns.length;
+    const acc = e.acc;
+    for (const c of row.slots) {
       if (row.missing[c] === 0) {
         const w = row.weights[c] ?? 1;
-        e.sums[c] = (e.sums[c] ?? 0) + (row.values[c] ?? 0) * w;
-        e.weights[c] = (e.weights[c] ?? 0) + w;
-        e.present[c] = (e.present[c] ?? 0) + 1;
+        acc[c] = (acc[c] ?? 0) + (row.values[c] ?? 0) * w;
+        acc[n + c] = (acc[n + c] ?? 0) + w;
+        acc[2 * n + c] = (acc[2 * n + c] ?? 0) + 1;
       } else {
         const reason = row.reasons[c];
         const prev = e.reasons?.get(c);
@@ -130,25 +138,30 @@ export class AgentMonthFold {
   }
 
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const agents of this.months.values()) n += agents.size;
+    return n;
   }
 
   /** Month values: sums for counts and amounts, weighted means for ratios and times. */
   *agentMonths(): Generator<AgentMonth> {
-    for (const e of this.entries.values()) if (e.days > 0) yield this.finish(e);
+    for (const agents of this.months.values())
+      for (const e of agents.values()) if (e.days > 0) yield this.finish(e);
   }
 
   private finish(e: Entry): AgentMonth {
-    const values: Record<string, number> = Object.create(null);
-    const missing: Record<string, string> = Object.create(null);
+    // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
+    const values: Record<string, number> = {};
+    const missing: Record<string, string> = {};
+    const n = this.columns.length;
     let anyMissing = false;
     this.columns.forEach((column, c) => {
       if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
-      const present = e.present[c] ?? 0;
-      const weight = e.weights[c] ?? 0;
+      const present = e.acc[2 * n + c] ?? 0;
+      const weight = e.acc[n + c] ?? 0;
       const averaged = isAveraged(column);
       if (present === e.days && (!averaged || weight > 0)) {
-        values[column.id] = averaged ? (e.sums[c] ?? 0) / weight : (e.sums[c] ?? 0);
+        values[column.id] = averaged ? (e.acc[c] ?? 0) / weight : (e.acc[c] ?? 0);
         return;
       }
       const said = e.reasons?.get(c);

@@ -32,6 +32,7 @@ export interface IngestResult {
   columnsSeen: Set<string>;
 }
 
+const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CSV_FILE = /\.(csv|tsv|txt)$/i;
 
 /** Files under each path (a file is taken as given), sorted for a stable order. */
@@ -60,6 +61,8 @@ export async function listCsvFiles(
 export function inputColumns(extra: IngestOptions["extraColumns"] = []): InputColumn[] {
   const columns: InputColumn[] = [...COLUMNS];
   for (const e of extra) {
+    // Ids become object keys: only plain identifiers (the engine's ids are), never `__proto__`.
+    if (!SAFE_ID.test(e.id)) continue;
     if (!columns.some((c) => c.id === e.id))
       columns.push({ id: e.id, kind: "amount", headers: [...e.headers, e.id] });
   }

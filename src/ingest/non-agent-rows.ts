@@ -42,5 +42,6 @@ function cachedReason(text: string): string | null {
 
 /** The skip reason when the agent (or date/month) cell names a non-agent row, else null. */
 export function nonAgentReason(agent: string, period: string): string | null {
-  return cachedReason(agent) ?? cachedReason(period);
+  // A totals row names itself in the agent cell, or leaves it empty and says so in the date cell.
+  return cachedReason(agent) ?? (agent === "" ? cachedReason(period) : null);
 }

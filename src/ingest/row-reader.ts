@@ -112,6 +112,7 @@ export class RowReader {
     }
     const n = fold.columns.length;
     this.scratch = {
+      slots: Int32Array.from(this.numeric, (c) => c.slot),
       values: new Float64Array(n),
       weights: new Float64Array(n),
       missing: new Uint8Array(n),
@@ -200,8 +201,10 @@ export class RowReader {
   /** Parses every numeric cell into the scratch row; false (and rejected) on the first bad one. */
   private parseCells(cells: readonly string[], row: number): boolean {
     const s = this.scratch;
-    s.missing.fill(1);
-    s.reasons.fill(undefined);
+    for (const n of this.numeric) {
+      s.missing[n.slot] = 1;
+      s.reasons[n.slot] = undefined;
+    }
     for (const n of this.numeric) {
       const text = cells[n.cell] ?? "";
       const cell =

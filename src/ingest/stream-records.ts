@@ -1,50 +1,65 @@
 /**
- * The parser layer: PapaParse in chunk mode over decoded text chunks, records
- * as string arrays numbered from 0 as a spreadsheet counts rows (a quoted
- * newline stays inside its record). Node only (takes a Node stream).
+ * The parser layer: PapaParse's core parser driven one decoded text chunk at
+ * a time (the unfinished last record carried over), so reading waits for
+ * parsing and memory stays at one chunk. Records are string arrays numbered
+ * from 0 as a spreadsheet counts rows (a quoted newline stays inside its record).
  */
-import { Readable } from "node:stream";
 import Papa from "papaparse";
 
+interface ParseOutput {
+  data: string[][];
+  errors: { type: string; row: number }[];
+  meta: { cursor: number };
+}
+
+/** `\r\n`, `\n` or `\r`, whichever ends the first line of the sample. */
+export function guessNewline(sample: string): "\r\n" | "\n" | "\r" {
+  const lf = sample.indexOf("\n");
+  const cr = sample.indexOf("\r");
+  if (cr >= 0 && (lf < 0 || cr < lf)) return lf === cr + 1 ? "\r\n" : "\r";
+  return "\n";
+}
+
 /** Streams records to `onRecord(cells, recordIndex)`; trailing blank lines are not records. */
-export function streamRecords(
-  buffered: string[],
+export async function streamRecords(
+  buffered: readonly string[],
   rest: AsyncIterable<string>,
   delimiter: string,
   onRecord: (cells: string[], record: number) => void,
   onBroken: (record: number, message: string) => void,
 ): Promise<void> {
-  async function* all() {
-    yield* buffered;
-    yield* rest;
-  }
   let record = 0;
   let blanks = 0;
-  return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(all(), { objectMode: false }), {
-      delimiter,
-      chunk(results) {
-        const broken = new Set(results.errors.filter((e) => e.type === "Quotes").map((e) => e.row));
-        results.data.forEach((cells, i) => {
-          if (broken.has(i)) {
-            for (; blanks > 0; blanks--) onRecord([""], record - blanks);
-            onBroken(
-              record++,
-              "unclosed quote: this field runs to the end of the file; the row is rejected",
-            );
-            return;
-          }
-          if (cells.length === 1 && cells[0] === "") {
-            blanks++;
-            record++;
-            return;
-          }
-          for (; blanks > 0; blanks--) onRecord([""], record - blanks);
-          onRecord(cells, record++);
-        });
-      },
-      complete: () => resolve(),
-      error: (err: Error) => reject(err),
-    });
-  });
+  let newline: "\r\n" | "\n" | "\r" | undefined;
+  let parser: Papa.Parser | undefined;
+  let carry = "";
+  const emit = (out: ParseOutput) => {
+    const broken = new Set(out.errors.filter((e) => e.type === "Quotes").map((e) => e.row));
+    for (let i = 0; i < out.data.length; i++) {
+      const cells = out.data[i] ?? [];
+      if (!broken.has(i) && cells.length === 1 && cells[0] === "") {
+        blanks++;
+        record++;
+        continue;
+      }
+      for (; blanks > 0; blanks--) onRecord([""], record - blanks);
+      if (broken.has(i))
+        onBroken(
+          record++,
+          "unclosed quote: this field runs to the end of the file; the row is rejected",
+        );
+      else onRecord(cells, record++);
+    }
+  };
+  const feed = (text: string, last: boolean) => {
+    const input = carry + text;
+    newline ??= guessNewline(input);
+    parser ??= new Papa.Parser({ delimiter, newline });
+    const out = parser.parse(input, 0, !last) as ParseOutput;
+    carry = last ? "" : input.slice(out.meta.cursor);
+    emit(out);
+  };
+  for (const text of buffered) feed(text, false);
+  for await (const text of rest) feed(text, false);
+  feed("", true);
 }

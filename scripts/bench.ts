@@ -5,6 +5,7 @@
  * table, the growth with size and the page-weight check (GitHub issue 7).
  * Exit code: 0 all targets met, 1 a target missed or a stage failed, 2 usage.
  */
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { BenchUsageError, parseBenchArgs } from "./bench/args.ts";
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     say(`bench: ${error.message}`);
     return 2;
   }
+  const loadBefore = loadavg()[0] ?? 0;
   const rows: StageRow[] = [];
   const notes: string[] = [];
   let allPass = true;
@@ -86,6 +88,11 @@ async function main(): Promise<number> {
     console.log(growthTable(rows));
   }
   console.log("");
+  const loadAfter = loadavg()[0] ?? 0;
+  console.log(
+    `machine: 1-minute load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, ` +
+      `on ${availableParallelism()} cores (wall time is inflated when load exceeds the cores; cpu s is not)`,
+  );
   for (const note of notes) console.log(note);
   console.log(allPass ? pc.green("\nall targets met") : pc.red("\nsome targets missed"));
   return allPass ? 0 : 1;

@@ -17,6 +17,8 @@ export interface StageRow {
   rate: number;
   unit: "rows/s" | "agent-months/s" | "pages/s";
   peakRssMb: number | null;
+  /** CPU seconds of the stage's process (robust to other jobs on the machine). */
+  cpuSeconds: number | null;
   targets: Target[];
   /** Set when the stage failed to run: its exit code and log file. */
   error?: string;
@@ -44,12 +46,23 @@ export function verdict(targets: readonly Target[], error?: string): string {
 }
 
 export function stageTable(rows: readonly StageRow[]): string {
-  const header = ["stage", "agents", "rows", "wall s", "rate", "peak RSS MB", "target", "result"];
+  const header = [
+    "stage",
+    "agents",
+    "rows",
+    "wall s",
+    "cpu s",
+    "rate",
+    "peak RSS MB",
+    "target",
+    "result",
+  ];
   const body = rows.map((r) => [
     r.stage,
     `${thousands(r.agents)}×${r.months}`,
     thousands(r.rows),
     r.wallSeconds.toFixed(2),
+    r.cpuSeconds === null ? "?" : r.cpuSeconds.toFixed(2),
     r.error !== undefined ? "-" : `${thousands(r.rate)} ${r.unit}`,
     r.peakRssMb === null ? "?" : thousands(r.peakRssMb),
     r.targets.map((t) => `${t.label}${t.pass ? "" : " ✗"}`).join(", "),

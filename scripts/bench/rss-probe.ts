@@ -1,9 +1,17 @@
 /**
  * Preloaded into each stage's child (`node --import`): on exit, writes the
- * process's peak resident set size in kB to $BENCH_RSS_FILE, so each stage's
- * figure is its own and not the orchestrator's.
+ * process's peak resident set size (kB) and CPU time (user + system, µs) to
+ * $BENCH_RSS_FILE as JSON, so each stage's figures are its own and not the
+ * orchestrator's. CPU time also shows the work when other jobs share the cores.
  */
 import { writeFileSync } from "node:fs";
 
 const file = process.env.BENCH_RSS_FILE;
-if (file) process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));
+if (file)
+  process.on("exit", () => {
+    const u = process.resourceUsage();
+    writeFileSync(
+      file,
+      JSON.stringify({ maxRssKb: u.maxRSS, cpuMicros: u.userCPUTime + u.systemCPUTime }),
+    );
+  });

@@ -14,6 +14,8 @@ export interface ChildRun {
   wallSeconds: number;
   /** Null when the child died before it could report. */
   peakRssMb: number | null;
+  /** User + system CPU seconds of the child (null as above). */
+  cpuSeconds: number | null;
   stdout: string;
 }
 
@@ -51,12 +53,15 @@ export async function runStageChild(opts: {
   });
   const wallSeconds = (performance.now() - started) / 1000;
   await new Promise((done) => log.end(done));
-  const kb = Number(await readFile(rssFile, "utf8").catch(() => "NaN"));
+  const probe = lastJson<{ maxRssKb: number; cpuMicros: number }>(
+    await readFile(rssFile, "utf8").catch(() => ""),
+  );
   await rm(scratch, { recursive: true, force: true });
   return {
     exitCode,
     wallSeconds,
-    peakRssMb: Number.isFinite(kb) ? kb / 1024 : null,
+    peakRssMb: probe ? probe.maxRssKb / 1024 : null,
+    cpuSeconds: probe ? probe.cpuMicros / 1e6 : null,
     stdout,
   };
 }

@@ -42,6 +42,7 @@ function row(
     months: ctx.dataset.months,
     rows: ctx.dataset.rows,
     peakRssMb: run.peakRssMb,
+    cpuSeconds: run.cpuSeconds,
     ...figures,
   };
   return failed
@@ -89,7 +90,7 @@ async function score(ctx: StageContext): Promise<StageOutcome> {
     ? [
         `score: scoreAll over ${out.agentMonths} real agent-months (${Object.entries(out.schemes)
           .map(([id, n]) => `${id} ${n}`)
-          .join(", ")}), best of 3 after a warm-up; peak RSS includes loading the data`,
+          .join(", ")}), best of 3 after a warm-up; cpu s and peak RSS include loading the data`,
       ]
     : [];
   return { row: row(ctx, "score", run, figures, logFile, !out || run.exitCode !== 0), notes };

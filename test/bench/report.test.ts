@@ -19,6 +19,7 @@ const ingestRow = (agents: number, wallSeconds: number, peakRssMb: number | null
   rate: (agents * 575) / wallSeconds,
   unit: "rows/s",
   peakRssMb,
+  cpuSeconds: wallSeconds,
   targets: stageTargets({ stage: "ingest", wallSeconds, peakRssMb, rate: 0 }),
 });
 
@@ -46,10 +47,10 @@ describe("stageTable", () => {
   it("prints one aligned line per stage run with its verdict", () => {
     const table = stageTable([ingestRow(300, 0.8, 120), ingestRow(3000, 6.5, 468)]);
     expect(table).toMatchInlineSnapshot(`
-      "stage  | agents   | rows      | wall s | rate           | peak RSS MB | target              | result
-      -------|----------|-----------|--------|----------------|-------------|---------------------|-------
-      ingest |   300×24 |   172,500 |   0.80 | 215,625 rows/s |         120 | ≤ 5 s, ≤ 400 MB     | pass
-      ingest | 3,000×24 | 1,725,000 |   6.50 | 265,385 rows/s |         468 | ≤ 5 s ✗, ≤ 400 MB ✗ | FAIL"
+      "stage  | agents   | rows      | wall s | cpu s | rate           | peak RSS MB | target              | result
+      -------|----------|-----------|--------|-------|----------------|-------------|---------------------|-------
+      ingest |   300×24 |   172,500 |   0.80 |  0.80 | 215,625 rows/s |         120 | ≤ 5 s, ≤ 400 MB     | pass
+      ingest | 3,000×24 | 1,725,000 |   6.50 |  6.50 | 265,385 rows/s |         468 | ≤ 5 s ✗, ≤ 400 MB ✗ | FAIL"
     `);
   });
 

@@ -30,7 +30,7 @@ export function missingReason(text: string): string | null {
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** Plain `123` / `-12.5` without allocation: the common case of a big export. */
-function plainNumber(text: string): number | null {
+export function plainNumber(text: string): number | null {
   const n = text.length;
   if (n === 0 || n > 20) return null;
   let dots = 0;

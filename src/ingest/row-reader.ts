@@ -3,7 +3,15 @@
  * rejecting or skipping each bad row with a reason. Pure: records come in as
  * string arrays, whoever parsed them.
  */
-import { parseDate, parseMonth, parseNumber, parseRatio, parseSeconds, quote } from "./cells.ts";
+import {
+  parseDate,
+  parseMonth,
+  parseNumber,
+  parseRatio,
+  parseSeconds,
+  plainNumber,
+  quote,
+} from "./cells.ts";
 import type { ColumnKind } from "./columns.ts";
 import { type AgentMonthFold, isAveraged, type RowValues } from "./fold.ts";
 import type { Layout } from "./layout.ts";
@@ -23,7 +31,7 @@ interface NumericCell {
   kind: ColumnKind;
   header: string;
   percent: boolean;
-  /** Daily weight: a cell index, "day" (weight 1), or refused (daily ratio without denominator). */
+  /** Daily weight: the fold slot of the denominator column, "day" (weight 1), or refused (daily ratio without denominator). */
   weight: number | "day" | "refused";
 }
 
@@ -62,6 +70,8 @@ export class RowReader {
   private readonly headers: Map<number, string>;
   private readonly scratch: RowValues;
   private readonly slotOf: Map<string, number>;
+  /** Part ≤ whole checks this file can make: [part slot, whole slot, part id, whole id]. */
+  private readonly parts: [number, number, string, string][];
 
   constructor(
     file: string,
@@ -88,8 +98,8 @@ export class RowReader {
       if (slot === undefined || kind === "text" || kind === "date" || kind === "month") continue;
       let weight: NumericCell["weight"] = "day";
       if (daily && isAveraged(m.column)) {
-        const by = m.column.weightBy === undefined ? undefined : cellOf.get(m.column.weightBy);
-        if (by !== undefined) weight = by;
+        const by = m.column.weightBy === undefined ? undefined : this.slotOf.get(m.column.weightBy);
+        if (by !== undefined && cellOf.has(m.column.weightBy ?? "")) weight = by;
         else if (kind === "ratio" || kind === "amount") weight = "refused";
       }
       if (weight === "refused") {
@@ -110,6 +120,13 @@ export class RowReader {
         weight,
       });
     }
+    this.parts = PARTS.flatMap(([part, whole]) => {
+      const p = this.slotOf.get(part);
+      const w = this.slotOf.get(whole);
+      return p !== undefined && w !== undefined && cellOf.has(part) && cellOf.has(whole)
+        ? [[p, w, part, whole] as [number, number, string, string]]
+        : [];
+    });
     const n = fold.columns.length;
     this.scratch = {
       slots: Int32Array.from(this.numeric, (c) => c.slot),
@@ -207,54 +224,54 @@ export class RowReader {
     }
     for (const n of this.numeric) {
       const text = cells[n.cell] ?? "";
-      const cell =
-        n.kind === "seconds"
-          ? parseSeconds(text)
-          : n.kind === "ratio"
-            ? parseRatio(text, n.percent)
-            : parseNumber(text);
-      if ("error" in cell) {
-        this.reject(row, n.cell, cell.error);
-        return false;
+      // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
+      const plain = n.kind === "ratio" ? null : plainNumber(text);
+      let value: number;
+      if (plain !== null && plain >= 0) value = plain;
+      else {
+        const cell =
+          n.kind === "seconds"
+            ? parseSeconds(text)
+            : n.kind === "ratio"
+              ? parseRatio(text, n.percent)
+              : parseNumber(text);
+        if ("error" in cell) return this.reject(row, n.cell, cell.error);
+        if (!cell.ok) {
+          s.reasons[n.slot] = cell.missing;
+          continue;
+        }
+        if (cell.value < 0 && n.kind !== "amount") {
+          return this.reject(
+            row,
+            n.cell,
+            `negative ${n.kind === "count" ? "count" : "value"}: ${quote(text)}`,
+          );
+        }
+        value = cell.value;
       }
-      if (!cell.ok) {
-        s.reasons[n.slot] = cell.missing;
-        continue;
-      }
-      if (cell.value < 0 && n.kind !== "amount") {
-        this.reject(
-          row,
-          n.cell,
-          `negative ${n.kind === "count" ? "count" : "value"}: ${quote(text)}`,
-        );
-        return false;
-      }
-      s.values[n.slot] = cell.value;
+      s.values[n.slot] = value;
       s.weights[n.slot] = 1;
-      s.missing[n.slot] = n.weight === "refused" ? 1 : 0;
       if (n.weight === "refused") s.reasons[n.slot] = "daily ratio without its denominator";
+      else s.missing[n.slot] = 0;
     }
+    // Weights come from the same row's denominator column, already parsed above.
     for (const n of this.numeric) {
       if (typeof n.weight !== "number" || s.missing[n.slot] === 1) continue;
-      const w = parseNumber(cells[n.weight] ?? "");
-      if (w.ok) s.weights[n.slot] = w.value;
-      else s.missing[n.slot] = 1;
+      if (s.missing[n.weight] === 1) s.missing[n.slot] = 1;
+      else s.weights[n.slot] = s.values[n.weight] ?? 0;
     }
     return this.checkParts(row);
   }
 
   private checkParts(row: number): boolean {
     const s = this.scratch;
-    for (const [part, whole] of PARTS) {
-      const p = this.slotOf.get(part);
-      const w = this.slotOf.get(whole);
-      if (p === undefined || w === undefined || s.missing[p] === 1 || s.missing[w] === 1) continue;
+    for (const [p, w, part, whole] of this.parts) {
+      if (s.missing[p] === 1 || s.missing[w] === 1) continue;
       const pv = s.values[p] ?? 0;
       const wv = s.values[w] ?? 0;
       if (pv > wv) {
         const cell = this.numeric.find((n) => n.slot === p)?.cell ?? -1;
-        this.reject(row, cell, `${part} (${pv}) greater than ${whole} (${wv})`);
-        return false;
+        return this.reject(row, cell, `${part} (${pv}) greater than ${whole} (${wv})`);
       }
     }
     return true;

@@ -16,6 +16,7 @@ import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { ingestFiles, listCsvFiles } from "../ingest/ingest.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
+import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
 import { loadRoster, type RosterEntry } from "../ingest/roster.ts";
 import { resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
@@ -105,7 +106,11 @@ export async function loadAndScore(
   const base = { today: effects.today, extraColumns, displayName };
   const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
   const ingest = await ingestFiles(listed.files, ingestOptions);
-  const problems = [...listed.problems, ...ingest.problems];
+  const problems = [
+    ...listed.problems,
+    ...ingest.problems,
+    ...ratioDisagreements(ingest.agentMonths, "data"),
+  ];
 
   const rosterLoad = await loadRoster(at("data/roster.csv"));
   if (rosterLoad) problems.push(...rosterLoad.problems);

@@ -1,0 +1,41 @@
+/**
+ * Where a ratio is given directly and its parts are given too, the parts win
+ * (the engine computes from them); a disagreement beyond rounding is a
+ * warning naming the agent-month. Pure.
+ */
+import type { AgentMonth } from "../engine/types.ts";
+import type { Problem } from "./problems.ts";
+
+const PAIRS: readonly [ratio: string, numerator: string, denominator: string][] = [
+  ["inquiry_conversion", "paid_buyers", "inquiries"],
+  ["reply_rate", "replied_customers", "received_customers"],
+  ["satisfaction", "satisfied_reviews", "reviews"],
+  ["agent_aov", "agent_sales", "paid_buyers"],
+  ["shop_aov", "shop_sales", "shop_buyers"],
+];
+
+/** Rounding in exports: 0.1 pp on a ratio, 0.5 % on a money average. */
+const tolerance = (computed: number) => Math.max(0.001, Math.abs(computed) * 0.005);
+
+export function ratioDisagreements(months: readonly AgentMonth[], source: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const am of months) {
+    for (const [ratio, num, den] of PAIRS) {
+      const given = am.values[ratio];
+      const n = am.values[num];
+      const d = am.values[den];
+      if (given === undefined || n === undefined || d === undefined || d === 0) continue;
+      const computed = n / d;
+      if (Math.abs(given - computed) <= tolerance(computed)) continue;
+      problems.push({
+        severity: "warning",
+        file: source,
+        column: ratio,
+        message: `${am.agent} ${am.month}: ${ratio} given as ${round(given)} but ${num}/${den} = ${round(computed)}; the parts are used`,
+      });
+    }
+  }
+  return problems;
+}
+
+const round = (x: number) => String(Math.round(x * 10_000) / 10_000);

@@ -4,6 +4,7 @@
  * problem names the file and the field.
  */
 import { readFile } from "node:fs/promises";
+import { isAbsolute, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 
@@ -21,7 +22,7 @@ export interface ProjectConfig {
   defaultScheme: string;
   /** Role → scheme id, a Map so any role text is safe as a key. */
   schemeByRole: Map<string, string>;
-  /** Exports folder, relative to the project root. */
+  /** Exports folder, relative to the project root (the file gives it relative to data/). */
   exports: string;
 }
 
@@ -50,12 +51,13 @@ export function parseConfig(
       title: c.title ?? DEFAULT_CONFIG.title,
       defaultScheme: c.defaultScheme ?? DEFAULT_CONFIG.defaultScheme,
       schemeByRole: new Map(Object.entries(c.schemeByRole ?? {})),
+      // Relative to data/, as the sample config says; an absolute path is taken as is.
       exports:
         c.exports === undefined
           ? DEFAULT_CONFIG.exports
-          : c.exports.includes("/")
+          : isAbsolute(c.exports)
             ? c.exports
-            : `data/${c.exports}`,
+            : join("data", c.exports),
     },
     errors: [],
   };

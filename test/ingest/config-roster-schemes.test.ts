@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "~/ingest/config.ts";
+import { parseRoster } from "~/ingest/roster.ts";
+import { resolveScheme } from "~/ingest/schemes.ts";
+import { tempFiles } from "./temp-files.ts";
+
+describe("config", () => {
+  it("fills defaults, resolves exports under data/, keeps roles in a Map", () => {
+    const { config, errors } = parseConfig(
+      {
+        defaultScheme: "presales",
+        schemeByRole: { 售前: "presales" },
+        exports: "exports",
+      },
+      "c.yaml",
+    );
+    expect(errors).toEqual([]);
+    expect(config.exports).toBe("data/exports");
+    expect(config.schemeByRole.get("售前")).toBe("presales");
+    expect(config.title.zh).toBe("客服绩效考核");
+  });
+
+  it("names the file and field of a bad value", () => {
+    expect(parseConfig({ defaultScheme: 3, colour: "red" }, "c.yaml").errors).toEqual([
+      expect.stringMatching(/^c\.yaml: defaultScheme: /),
+      expect.stringMatching(/^c\.yaml: \(top\): .*colour/),
+    ]);
+  });
+});
+
+describe("roster", () => {
+  it("reads agents exactly as written (leading zeros kept) and reports duplicates", () => {
+    const { roster, problems } = parseRoster(
+      "agent,display_name,role,team,joined,left\n007,七,售前,一组,2024-01-01,\n007,x,,,,\n",
+      "r.csv",
+    );
+    expect(roster.get("007")).toEqual({
+      agent: "007",
+      displayName: "七",
+      role: "售前",
+      team: "一组",
+      joined: "2024-01-01",
+    });
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        file: "r.csv",
+        row: 3,
+        column: "agent",
+        message: "agent listed twice: '007'",
+      },
+    ]);
+  });
+});
+
+describe("scheme resolution", () => {
+  it("finds built-ins, and reports an unknown id naming the folder", async () => {
+    const dir = tempFiles({ "schemes/readme.txt": "" });
+    expect((await resolveScheme("seed-monthly", `${dir}/schemes`)).scheme?.id).toBe("seed-monthly");
+    const unknown = await resolveScheme("nope", `${dir}/schemes`);
+    expect(unknown.scheme).toBeNull();
+    expect(unknown.issues[0]?.message).toMatch(/unknown scheme 'nope'/);
+  });
+
+  it("reports a missing or broken scheme file with its path", async () => {
+    const dir = tempFiles({ "bad.yaml": "id: [unclosed\n" });
+    expect((await resolveScheme(`${dir}/missing.yaml`, dir)).issues[0]?.message).toBe(
+      "no such scheme file",
+    );
+    expect((await resolveScheme(`${dir}/bad.yaml`, dir)).issues[0]).toMatchObject({
+      source: `${dir}/bad.yaml`,
+    });
+  });
+});

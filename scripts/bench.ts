@@ -65,7 +65,11 @@ async function main(): Promise<number> {
     );
     for (const stage of plan.stages) {
       say(`  running ${stage}…`);
-      const outcome = await STAGE_RUNNERS[stage]({ repoRoot, dataset });
+      const outcome = await STAGE_RUNNERS[stage]({
+        repoRoot,
+        dataset,
+        timeoutSeconds: plan.timeoutSeconds,
+      });
       rows.push(outcome.row);
       notes.push(...outcome.notes.map((n) => `${agents} agents, ${n}`));
       say(

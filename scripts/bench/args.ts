@@ -14,11 +14,15 @@ export interface BenchPlan {
   seed: number;
   stages: StageName[];
   skipGenerate: boolean;
+  /** A stage still running after this many seconds is stopped and counted as failed. */
+  timeoutSeconds: number;
   /** Where the generated data sets and built sites are cached (git-ignored). */
   dir: string;
 }
 
 export const DEFAULT_SIZES = [300, 1000, 3000];
+/** Ten minutes: a stage that slow has missed every target by far. */
+export const DEFAULT_TIMEOUT_SECONDS = 600;
 
 /** A usage error: the message names the option. */
 export class BenchUsageError extends Error {}
@@ -64,6 +68,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchPlan {
     stages: stageList(values.stages ?? STAGES.join(",")),
     skipGenerate: values["skip-generate"] ?? false,
     dir: values.dir ?? "bench-data",
+    timeoutSeconds: integer("timeout", values.timeout ?? String(DEFAULT_TIMEOUT_SECONDS)),
   };
 }
 
@@ -80,6 +85,7 @@ function parse(argv: readonly string[]) {
       stages: { type: "string" },
       "skip-generate": { type: "boolean" },
       dir: { type: "string" },
+      timeout: { type: "string" },
     },
   });
 }

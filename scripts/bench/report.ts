@@ -20,6 +20,8 @@ export interface StageRow {
   /** CPU seconds of the stage's process (robust to other jobs on the machine). */
   cpuSeconds: number | null;
   targets: Target[];
+  /** Stopped at the bench's time limit: wall time is a lower bound. */
+  timedOut?: boolean;
   /** Set when the stage failed to run: its exit code and log file. */
   error?: string;
 }
@@ -29,7 +31,7 @@ const thousands = (n: number) => Math.round(n).toLocaleString("en-US");
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function formatTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const numeric = (cell: string) => /^[\d,.\s×-]+$/.test(cell) && cell.trim() !== "-";
+  const numeric = (cell: string) => /^[\d,.\s×>-]+$/.test(cell) && cell.trim() !== "-";
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (numeric(c) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
@@ -61,7 +63,7 @@ export function stageTable(rows: readonly StageRow[]): string {
     r.stage,
     `${thousands(r.agents)}×${r.months}`,
     thousands(r.rows),
-    r.wallSeconds.toFixed(2),
+    `${r.timedOut ? ">" : ""}${r.wallSeconds.toFixed(2)}`,
     r.cpuSeconds === null ? "?" : r.cpuSeconds.toFixed(2),
     r.error !== undefined ? "-" : `${thousands(r.rate)} ${r.unit}`,
     r.peakRssMb === null ? "?" : thousands(r.peakRssMb),

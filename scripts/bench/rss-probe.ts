@@ -7,7 +7,9 @@
 import { writeFileSync } from "node:fs";
 
 const file = process.env.BENCH_RSS_FILE;
-if (file)
+if (file) {
+  // The bench stops a stage that overruns with SIGTERM: exit normally so the figures are still written.
+  process.on("SIGTERM", () => process.exit(143));
   process.on("exit", () => {
     const u = process.resourceUsage();
     writeFileSync(
@@ -15,3 +17,4 @@ if (file)
       JSON.stringify({ maxRssKb: u.maxRSS, cpuMicros: u.userCPUTime + u.systemCPUTime }),
     );
   });
+}

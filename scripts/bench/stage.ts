@@ -17,6 +17,8 @@ export interface ChildRun {
   /** User + system CPU seconds of the child (null as above). */
   cpuSeconds: number | null;
   stdout: string;
+  /** True when the child overran its time limit and was stopped. */
+  timedOut: boolean;
 }
 
 const PROBE = new URL("./rss-probe.ts", import.meta.url).pathname;
@@ -28,6 +30,8 @@ export async function runStageChild(opts: {
   /** The child's standard error goes here (kept for reading after the run). */
   logFile: string;
   nodeOptions?: readonly string[];
+  /** Stop the child (SIGTERM, then SIGKILL) after this many seconds. */
+  timeoutSeconds?: number;
 }): Promise<ChildRun> {
   const scratch = await mkdtemp(join(tmpdir(), "kefu-bench-"));
   const rssFile = join(scratch, "maxrss");
@@ -47,10 +51,21 @@ export async function runStageChild(opts: {
     stdout += chunk;
   });
   child.stderr.pipe(log);
+  let timedOut = false;
+  const limit = opts.timeoutSeconds;
+  const timer =
+    limit === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+        }, limit * 1000);
   const exitCode = await new Promise<number>((done, fail) => {
     child.on("error", fail);
     child.on("close", (code) => done(code ?? 1));
   });
+  clearTimeout(timer);
   const wallSeconds = (performance.now() - started) / 1000;
   await new Promise((done) => log.end(done));
   const probe = lastJson<{ maxRssKb: number; cpuMicros: number }>(
@@ -63,6 +78,7 @@ export async function runStageChild(opts: {
     peakRssMb: probe ? probe.maxRssKb / 1024 : null,
     cpuSeconds: probe ? probe.cpuMicros / 1e6 : null,
     stdout,
+    timedOut,
   };
 }
 

@@ -16,6 +16,7 @@ import { stageTargets } from "./targets.ts";
 export interface StageContext {
   repoRoot: string;
   dataset: Dataset;
+  timeoutSeconds: number;
 }
 
 export interface StageOutcome {
@@ -45,6 +46,7 @@ function row(
     cpuSeconds: run.cpuSeconds,
     ...figures,
   };
+  if (run.timedOut) return { ...base, timedOut: true, targets: stageTargets({ ...base, stage }) };
   return failed
     ? { ...base, targets: [], error: `exit ${run.exitCode}, see ${logFile}` }
     : { ...base, targets: stageTargets({ ...base, stage }) };
@@ -57,6 +59,7 @@ async function ingest(ctx: StageContext): Promise<StageOutcome> {
     args: [ctx.dataset.exports],
     cwd: ctx.repoRoot,
     logFile,
+    timeoutSeconds: ctx.timeoutSeconds,
   });
   const out = lastJson<IngestBench>(run.stdout);
   const figures = {
@@ -78,6 +81,7 @@ async function score(ctx: StageContext): Promise<StageOutcome> {
     args: [ctx.dataset.project],
     cwd: ctx.repoRoot,
     logFile,
+    timeoutSeconds: ctx.timeoutSeconds,
   });
   const out = lastJson<ScoreChildResult>(run.stdout);
   const figures = {
@@ -113,9 +117,12 @@ async function report(ctx: StageContext): Promise<StageOutcome> {
     ],
     cwd: ctx.repoRoot,
     logFile,
+    timeoutSeconds: ctx.timeoutSeconds,
   });
   const failed = run.exitCode !== 0;
-  const weight = failed ? undefined : await siteWeight(outDir);
+  // After a timeout the pages written so far still give the rate and the page weight.
+  const weight =
+    failed && !run.timedOut ? undefined : await siteWeight(outDir).catch(() => undefined);
   const figures = {
     wallSeconds: run.wallSeconds,
     rate: (weight?.pages ?? 0) / run.wallSeconds,
@@ -124,7 +131,11 @@ async function report(ctx: StageContext): Promise<StageOutcome> {
   };
   const outcome: StageOutcome = {
     row: row(ctx, "report", run, figures, logFile, failed),
-    notes: weight ? [`report: ${weight.pages} HTML pages, ${weight.files} files in ${outDir}`] : [],
+    notes: weight
+      ? [
+          `report: ${weight.pages} HTML pages${run.timedOut ? ` written before the ${ctx.timeoutSeconds} s limit` : ""}, ${weight.files} files in ${outDir}`,
+        ]
+      : [],
   };
   return weight ? { ...outcome, weight } : outcome;
 }

@@ -10,6 +10,7 @@ describe("parseBenchArgs", () => {
       stages: ["ingest", "score", "report"],
       skipGenerate: false,
       dir: "bench-data",
+      timeoutSeconds: 600,
     });
   });
 
@@ -40,6 +41,7 @@ describe("parseBenchArgs", () => {
     [["--months", "x"], "--months"],
     [["--stages", "ingest,build"], "'build'"],
     [["--agent", "3"], "agent"],
+    [["--timeout", "0"], "--timeout"],
   ])("rejects %j naming %s", (argv, named) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(argv)).toThrow(named);

@@ -4,7 +4,7 @@
  * instead of stopping at the first; throws CliError (exit 2) only for usage
  * and configuration errors.
  */
-import { isAbsolute, join, relative } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import {
   checkScheme,
   type Scheme,
@@ -97,6 +97,8 @@ export async function loadAndScore(
 
   const paths = options.data.length > 0 ? options.data.map(at) : [at(config.exports)];
   const listed = await listCsvFiles(paths);
+  // `--data data` walks into the roster too: it is not an export.
+  listed.files = listed.files.filter((f) => resolve(f) !== resolve(at("data/roster.csv")));
   if (listed.files.length === 0 && listed.problems.length > 0) {
     throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
   }

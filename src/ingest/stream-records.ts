@@ -53,7 +53,7 @@ export async function streamRecords(
   };
   const feed = (text: string, last: boolean) => {
     const input = carry + text;
-    newline ??= guessNewline(input);
+    newline ??= guessNewline(input.slice(0, 65_536));
     parser ??= new Papa.Parser({ delimiter, newline });
     const out = parser.parse(input, 0, !last) as ParseOutput;
     carry = last ? "" : input.slice(out.meta.cursor);

@@ -39,5 +39,7 @@ export async function runCommand(
   return run;
 }
 
-export const FULL_HEADER = "客服,日期,询单人数,最终付款人数,客服销售额,店铺销售额,店铺付款人数,首次响应时间,平均响应时间,满意评价数,评价总数,接待人数";
-export const dayRow = (agent: string, date: string) => `${agent},${date},100,55,6600,20000,200,8,30,45,50,120`;
+export const FULL_HEADER =
+  "客服,日期,询单人数,最终付款人数,客服销售额,店铺销售额,店铺付款人数,首次响应时间,平均响应时间,满意评价数,评价总数,接待人数";
+export const dayRow = (agent: string, date: string) =>
+  `${agent},${date},100,55,6600,20000,200,8,30,45,50,120`;

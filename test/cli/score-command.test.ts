@@ -15,16 +15,40 @@ describe("score", () => {
     const doc = JSON.parse(run.stdout);
     expect(doc.scheme).toBe("seed-monthly");
     expect(doc.results.map((r: { agent: string }) => r.agent)).toEqual(["007", "小美"]);
-    expect(doc.results[0]).toMatchObject({ month: "2026-09", max: 110, complete: true, grade: null, pay: null });
-    expect(doc.results[0].kpis[0]).toMatchObject({ id: "inquiry_conversion", value: 0.55, points: 26, max: 30, status: "scored" });
-    expect(doc.skipped).toEqual([{ file: "data/exports/2026-09.csv", row: 4, reason: "totals row" }]);
+    expect(doc.results[0]).toMatchObject({
+      month: "2026-09",
+      max: 110,
+      complete: true,
+      grade: null,
+      pay: null,
+    });
+    expect(doc.results[0].kpis[0]).toMatchObject({
+      id: "inquiry_conversion",
+      value: 0.55,
+      points: 26,
+      max: 30,
+      status: "scored",
+    });
+    expect(doc.skipped).toEqual([
+      { file: "data/exports/2026-09.csv", row: 4, reason: "totals row" },
+    ]);
     expect(doc.files).toEqual([
-      { file: "data/exports/2026-09.csv", encoding: "utf-8", delimiter: "comma", read: 3, scored: 2, rejected: 0, skipped: 1 },
+      {
+        file: "data/exports/2026-09.csv",
+        encoding: "utf-8",
+        delimiter: "comma",
+        read: 3,
+        scored: 2,
+        rejected: 0,
+        skipped: 1,
+      },
     ]);
   });
 
   it("exits 1 on a rejected row, prints file:row:column: message and writes nothing", async () => {
-    const bad = { "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01").replace(",100,", ",abc,")}\n` };
+    const bad = {
+      "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01").replace(",100,", ",abc,")}\n`,
+    };
     const run = await runCommand(scoreCommand, bad, ["--out", "out.json"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("data/exports/a.csv:2:询单人数: not a number: 'abc'\n");
@@ -33,11 +57,15 @@ describe("score", () => {
   });
 
   it("--allow-invalid scores the valid rows and still lists the rejected ones", async () => {
-    const files = { "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01")}\nB,2026-09-01,x,1,1,1,1,1,1,1,1,1\n` };
+    const files = {
+      "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01")}\nB,2026-09-01,x,1,1,1,1,1,1,1,1,1\n`,
+    };
     const run = await runCommand(scoreCommand, files, ["--allow-invalid"]);
     const doc = JSON.parse(run.stdout);
     expect(doc.results).toHaveLength(1);
-    expect(doc.rejected).toEqual([{ file: "data/exports/a.csv", row: 3, column: "询单人数", reason: "not a number: 'x'" }]);
+    expect(doc.rejected).toEqual([
+      { file: "data/exports/a.csv", row: 3, column: "询单人数", reason: "not a number: 'x'" },
+    ]);
   });
 
   it("writes CSV to --out", async () => {
@@ -47,9 +75,13 @@ describe("score", () => {
   });
 
   it("exits 1 naming the KPI when no file has a column the scheme needs", async () => {
-    const run = await runCommand(scoreCommand, { "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n" });
+    const run = await runCommand(scoreCommand, {
+      "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n",
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/scheme seed-monthly:kpi satisfaction: KPI satisfaction \(.*\) needs column/);
+    expect(run.stderr).toMatch(
+      /scheme seed-monthly:kpi satisfaction: KPI satisfaction \(.*\) needs column/,
+    );
   });
 
   it.each([
@@ -64,13 +96,19 @@ describe("score", () => {
   });
 
   it("exits 2 on an invalid scheme file, naming the file", async () => {
-    const run = await runCommand(scoreCommand, { ...good, "s.yaml": "id: x\nkpis: 3\n" }, ["--scheme", "s.yaml"]);
+    const run = await runCommand(scoreCommand, { ...good, "s.yaml": "id: x\nkpis: 3\n" }, [
+      "--scheme",
+      "s.yaml",
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/s\.yaml: /);
   });
 
   it("exits 2 on a bad data/config.yaml, naming the field", async () => {
-    const run = await runCommand(scoreCommand, { ...good, "data/config.yaml": "defaultScheme: 3\n" });
+    const run = await runCommand(scoreCommand, {
+      ...good,
+      "data/config.yaml": "defaultScheme: 3\n",
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/config\.yaml: defaultScheme: /);
   });
@@ -84,9 +122,33 @@ describe("check", () => {
       "data/roster.csv": "agent,display_name,role,team,joined,left\n小美,小美,售前,一组,,\n",
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("data/exports/2026-09.csv [utf-8, comma]: read 3 = scored 2 + rejected 0 + skipped 1 (1 totals row)");
+    expect(run.stdout).toContain(
+      "data/exports/2026-09.csv [utf-8, comma]: read 3 = scored 2 + rejected 0 + skipped 1 (1 totals row)",
+    );
     expect(run.stdout).toContain("备注 (1 file(s))");
     expect(run.stdout).toContain("agents not in the roster (default scheme): 007, 阿杰");
     expect(run.stdout).toMatch(/seed-monthly: .*warning: /);
+  });
+});
+
+describe("scheme resolution by role", () => {
+  it("uses schemeByRole for roster agents and defaultScheme for the rest; --scheme overrides both", async () => {
+    const files = {
+      ...good,
+      "data/config.yaml": "defaultScheme: seed-indicators\nschemeByRole:\n  售前: seed-monthly\n",
+      "data/roster.csv": "agent,display_name,role,team,joined,left\n小美,小美,售前,一组,,\n",
+    };
+    const run = await runCommand(scoreCommand, files, ["--allow-invalid"]);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.results.map((r: { agent: string; scheme: string }) => [r.agent, r.scheme])).toEqual([
+      ["007", "seed-indicators"],
+      ["小美", "seed-monthly"],
+    ]);
+    expect(run.stderr).toMatch(/KPI payment_rate/);
+    const forced = await runCommand(scoreCommand, files, ["--scheme", "seed-monthly"]);
+    expect(forced.code).toBe(0);
+    expect(
+      new Set(JSON.parse(forced.stdout).results.map((r: { scheme: string }) => r.scheme)),
+    ).toEqual(new Set(["seed-monthly"]));
   });
 });

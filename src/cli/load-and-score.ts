@@ -17,7 +17,7 @@ import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { ingestFiles, listCsvFiles } from "../ingest/ingest.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
-import { loadRoster, type RosterEntry } from "../ingest/roster.ts";
+import { loadRoster, type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
@@ -115,7 +115,12 @@ export async function loadAndScore(
   ];
 
   const rosterLoad = await loadRoster(at("data/roster.csv"));
-  if (rosterLoad) problems.push(...rosterLoad.problems);
+  if (rosterLoad) {
+    problems.push(...rosterLoad.problems);
+    problems.push(
+      ...rosterWindowProblems(ingest.agentMonths, rosterLoad.roster, "data/roster.csv"),
+    );
+  }
   const roster = rosterLoad?.roster ?? null;
   const notInRoster = new Set<string>();
   for (const am of ingest.agentMonths) {

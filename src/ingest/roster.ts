@@ -76,3 +76,33 @@ export async function loadRoster(
   }
   return parseRoster(decodeBytes(bytes).text, file);
 }
+
+/** Data in a month before the agent joined or after they left is a warning worth a look. */
+export function rosterWindowProblems(
+  months: readonly { agent: string; month: string }[],
+  roster: ReadonlyMap<string, RosterEntry>,
+  file: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { agent, month } of months) {
+    const entry = roster.get(agent);
+    const joined = entry?.joined?.slice(0, 7);
+    const left = entry?.left?.slice(0, 7);
+    if (joined !== undefined && month < joined) {
+      problems.push({
+        severity: "warning",
+        file,
+        column: "joined",
+        message: `${agent} has data in ${month} but joined on ${entry?.joined}`,
+      });
+    } else if (left !== undefined && month > left) {
+      problems.push({
+        severity: "warning",
+        file,
+        column: "left",
+        message: `${agent} has data in ${month} but left on ${entry?.left}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "~/ingest/config.ts";
-import { parseRoster } from "~/ingest/roster.ts";
+import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
 import { resolveScheme } from "~/ingest/schemes.ts";
 import { tempFiles } from "./temp-files.ts";
 
@@ -70,5 +70,22 @@ describe("scheme resolution", () => {
     expect((await resolveScheme(`${dir}/bad.yaml`, dir)).issues[0]).toMatchObject({
       source: `${dir}/bad.yaml`,
     });
+  });
+});
+
+describe("roster window", () => {
+  it("warns about data before joining or after leaving", async () => {
+    const { roster } = parseRoster(
+      "agent,display_name,role,team,joined,left\nA,,,,2026-04-07,2026-06-19\n",
+      "r.csv",
+    );
+    const months = ["2026-03", "2026-04", "2026-06", "2026-07"].map((month) => ({
+      agent: "A",
+      month,
+    }));
+    expect(rosterWindowProblems(months, roster, "r.csv").map((p) => p.message)).toEqual([
+      "A has data in 2026-03 but joined on 2026-04-07",
+      "A has data in 2026-07 but left on 2026-06-19",
+    ]);
   });
 });

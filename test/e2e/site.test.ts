@@ -1,0 +1,238 @@
+/**
+ * The real report on the sample data, built under /kpi/ and driven in
+ * Debian's chromium: every page loads without errors, every internal link
+ * resolves, the interactive parts work, the print form fits one A4 page, and
+ * a second build is byte-identical. Builds at most twice.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchBrowser } from "./browser.ts";
+import { buildReport, differingFiles, listFiles, REPO } from "./build-report.ts";
+import { fileFor, type RunningServer, serveStatic } from "./static-server.ts";
+
+const BASE = "/kpi/";
+const SLOW = { timeout: 180_000 };
+const MAX_HTML_BYTES = 200 * 1024;
+const SHOTS = join(REPO, "test-results/screenshots");
+
+const tmp = mkdtempSync(join(tmpdir(), "kpi-e2e-"));
+const outDir = join(tmp, "site");
+let build: Awaited<ReturnType<typeof buildReport>>;
+let pages: string[] = [];
+
+beforeAll(async () => {
+  build = await buildReport(["--quiet", "--base", BASE, "--out", outDir]);
+  if (build.code === 0) pages = listFiles(outDir).filter((f) => f.endsWith(".html"));
+}, SLOW.timeout);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const urlPath = (file: string) => `${BASE}${file.replace(/index\.html$/, "")}`;
+const html = (file: string) => readFileSync(join(outDir, file), "utf8");
+const firstAgentPage = () => pages.find((p) => p.startsWith("agents/")) ?? "";
+const latestMonthPage = () =>
+  pages
+    .filter((p) => /^months\/\d{4}-\d{2}\//.test(p))
+    .sort()
+    .at(-1) ?? "";
+
+describe("the report build (sample data, base /kpi/)", () => {
+  it("exits 0 and writes every route in both languages", () => {
+    expect(build.code, build.stderr).toBe(0);
+    for (const route of ["index.html", "compare/index.html", "data-quality/index.html"]) {
+      expect(pages).toContain(route);
+      expect(pages).toContain(`en/${route}`);
+    }
+    expect(pages.filter((p) => p.startsWith("months/")).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.startsWith("agents/")).length).toBeGreaterThan(0);
+    const en = pages.filter((p) => p.startsWith("en/")).map((p) => p.slice(3));
+    expect(en.sort()).toEqual(pages.filter((p) => !p.startsWith("en/")).sort());
+  });
+
+  it("keeps every page's HTML at or under 200 KB", () => {
+    const big = pages
+      .map((p) => ({ p, kb: Math.round(statSync(join(outDir, p)).size / 1024) }))
+      .filter(({ p }) => statSync(join(outDir, p)).size > MAX_HTML_BYTES);
+    expect(big).toEqual([]);
+  });
+
+  it("ships no script on pages without charts, sorting or the compare tool", () => {
+    for (const lang of ["", "en/"]) {
+      expect(html(`${lang}data-quality/index.html`)).not.toMatch(/<script/i);
+    }
+    for (const p of pages) {
+      const text = html(p);
+      const interactive = /<svg|class="sortable|class="panel compare/.test(text);
+      if (!interactive) expect(text, p).not.toMatch(/<script/i);
+    }
+  });
+
+  it("builds byte-identical output a second time with the same options", SLOW, async () => {
+    const again = join(tmp, "again");
+    const second = await buildReport(["--quiet", "--base", BASE, "--out", again]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(differingFiles(outDir, again)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)("the report site in chromium", () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    expect(build.code, build.stderr).toBe(0);
+    server = await serveStatic(outDir, BASE);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  }, SLOW.timeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page, failing on console errors, page errors and failed requests. */
+  async function open(page: Page, path: string): Promise<string[]> {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    page.on("response", (r) => {
+      if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on("requestfailed", (r) => errors.push(`failed: ${r.url()}`));
+    await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+    return errors;
+  }
+
+  it(
+    "loads every page without errors, and every internal link resolves to a file",
+    SLOW,
+    async () => {
+      const problems: string[] = [];
+      for (const file of pages) {
+        const page = await context.newPage();
+        const errors = await open(page, urlPath(file));
+        if (file.endsWith("compare/index.html")) await page.waitForSelector(".compare-out svg");
+        const refs = await page.$$eval("a[href], link[href], script[src]", (els) =>
+          els.map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
+        );
+        for (const ref of refs) {
+          const url = new URL(ref, page.url());
+          if (url.origin !== server.origin) continue;
+          if (!fileFor(outDir, BASE, url.pathname)) errors.push(`broken link: ${ref}`);
+        }
+        problems.push(...errors.map((e) => `${urlPath(file)}: ${e}`));
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it("switches a month page to English and back, staying on the same month", async () => {
+    const page = await context.newPage();
+    const month = urlPath(latestMonthPage());
+    await open(page, month);
+    await page.click("a.lang-switch");
+    await page.waitForURL(`${server.origin}${BASE}en/${month.slice(BASE.length)}`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.click("a.lang-switch");
+    await page.waitForURL(`${server.origin}${month}`);
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    await page.close();
+  });
+
+  it("compare: shows the chosen agents' table and charts, and adding an agent updates the URL", async () => {
+    const page = await context.newPage();
+    const errors = await open(page, `${BASE}compare/`);
+    await page.waitForSelector(".compare-out table tbody tr");
+    await page.waitForSelector(".compare-out svg");
+    const before = await page.locator(".compare-out table tbody tr").count();
+    expect(before).toBeGreaterThan(0);
+    expect(await page.locator(".compare-out svg").count()).toBeGreaterThan(0);
+    const add = page.locator(".matches button[data-add]").first();
+    const slug = (await add.getAttribute("data-add")) ?? "";
+    expect(slug).toMatch(/^[a-z0-9-]+$/);
+    await add.click();
+    await page.waitForFunction(
+      (s) => new URL(location.href).searchParams.get("a")?.split(",").includes(s),
+      slug,
+    );
+    await expect.poll(() => page.locator(".compare-out table tbody tr").count()).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sorts the month ranking by a header click; without JS it is in rank order", async () => {
+    const page = await context.newPage();
+    const month = urlPath(latestMonthPage());
+    await open(page, month);
+    const table = page.locator("table.sortable.ranking").first();
+    const names = () => table.locator("tbody tr td:nth-child(2)").allTextContents();
+    const ranked = await names();
+    await table.locator("thead th button.sort").nth(1).click();
+    await expect.poll(names).not.toEqual(ranked);
+    expect([...(await names())].sort()).toEqual([...ranked].sort());
+    await page.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.origin}${month}`, { waitUntil: "load" });
+    const tables = await plain.$$eval("table.sortable.ranking", (ts) =>
+      ts.map((t) =>
+        [...t.querySelectorAll("tbody tr td:first-child")].map((td) => Number(td.textContent)),
+      ),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const ranks of tables) {
+      expect(ranks.length).toBeGreaterThan(0);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      expect(ranks[0]).toBe(1);
+    }
+    await noJs.close();
+  });
+
+  it(
+    "prints an agent's form with signature lines on exactly one A4 page, without the header",
+    SLOW,
+    async () => {
+      const page = await context.newPage();
+      await open(page, urlPath(firstAgentPage()));
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator(".site-header").isHidden()).toBe(true);
+      expect(await page.locator("header nav").first().isHidden()).toBe(true);
+      expect(await page.locator(".form-sheet").isVisible()).toBe(true);
+      expect(await page.locator(".form-sheet .signatures").isVisible()).toBe(true);
+      const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+      const pageCount = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+      expect(pageCount).toBe(1);
+      await page.close();
+    },
+  );
+
+  it("saves screenshots of the main pages in both languages", SLOW, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const targets: [string, string][] = [
+      ["home", "index.html"],
+      ["month", latestMonthPage()],
+      ["agent", firstAgentPage()],
+      ["compare", "compare/index.html"],
+      ["data-quality", "data-quality/index.html"],
+    ];
+    for (const [name, file] of targets) {
+      for (const lang of ["zh", "en"] as const) {
+        const page = await context.newPage();
+        await open(page, urlPath(lang === "en" ? `en/${file}` : file));
+        if (name === "compare") await page.waitForSelector(".compare-out svg");
+        await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+    expect(listFiles(SHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -92,7 +92,9 @@ async function score(ctx: StageContext): Promise<StageOutcome> {
   };
   const notes = out
     ? [
-        `score: scoreAll over ${out.agentMonths} real agent-months (${Object.entries(out.schemes)
+        `score: ${Math.round(out.cpuAgentMonthsPerSec).toLocaleString("en-US")} agent-months per CPU second; scoreAll over ${out.agentMonths} real agent-months (${Object.entries(
+          out.schemes,
+        )
           .map(([id, n]) => `${id} ${n}`)
           .join(", ")}), best of 3 after a warm-up; cpu s and peak RSS include loading the data`,
       ]

@@ -143,10 +143,16 @@ export class AgentMonthFold {
     return n;
   }
 
-  /** Month values: sums for counts and amounts, weighted means for ratios and times. */
+  /** Month values: sums for counts and amounts, weighted means for ratios and times. Consumes the fold. */
   *agentMonths(): Generator<AgentMonth> {
-    for (const agents of this.months.values())
+    // Each month's accumulators are dropped once turned into results, so the peak does
+    // not hold both for every agent-month.
+    for (const agents of this.months.values()) {
       for (const e of agents.values()) if (e.days > 0) yield this.finish(e);
+      agents.clear();
+    }
+    this.months.clear();
+    this.lastAgents = undefined;
   }
 
   private finish(e: Entry): AgentMonth {

@@ -8,7 +8,7 @@ import { open } from "node:fs/promises";
 import { type Encoding, type Sniffed, sniffEncoding } from "./encoding.ts";
 
 const SAMPLE_BYTES = 1 << 16;
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 19;
 
 /** Reads the first bytes and, when they are plain ASCII, checks the rest is UTF-8 too. */
 export async function sniffFile(path: string): Promise<Sniffed & { size: number }> {

@@ -15,13 +15,26 @@ const result = (agent: string, month: string, total: number): AgentMonthResult =
   grade: null,
   pay: null,
   kpis: [
-    { id: "inquiry_conversion", label: { zh: "询单转化率", en: "Inquiry conversion" }, value: 0.52134, points: 26.004, max: 30, status: "scored", band: null, next: null },
+    {
+      id: "inquiry_conversion",
+      label: { zh: "询单转化率", en: "Inquiry conversion" },
+      value: 0.52134,
+      points: 26.004,
+      max: 30,
+      status: "scored",
+      band: null,
+      next: null,
+    },
   ],
 });
 
 describe("results as CSV", () => {
   it("has a BOM, KPI columns <id>.value/<id>.points, rows sorted by month then agent", () => {
-    const csv = resultsToCsv([result("b", "2026-10", 1), result("a", "2026-10", 2), result("c", "2026-09", 3)]);
+    const csv = resultsToCsv([
+      result("b", "2026-10", 1),
+      result("a", "2026-10", 2),
+      result("c", "2026-09", 3),
+    ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows[0]).toContain("inquiry_conversion.value");
@@ -31,8 +44,9 @@ describe("results as CSV", () => {
   });
 
   it("neutralises formula-looking text, leaves numbers (negative too) numeric", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
-    for (const t of ["+1", "-1", "@a", "\tx", "\rx"]) expect(csvCell(t).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    for (const t of ["+1", "-1", "@a", "\tx", "\rx"])
+      expect(csvCell(t).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell(-3.5)).toBe("-3.5");
   });
 
@@ -48,7 +62,15 @@ describe("results as CSV", () => {
 
 describe("results as JSON", () => {
   it("rounds total and points to 2 decimals at output", () => {
-    const doc = JSON.parse(resultsToJson({ scheme: "seed-monthly", results: [result("a", "2026-09", 86.005)], rejected: [], skipped: [], files: [] }));
+    const doc = JSON.parse(
+      resultsToJson({
+        scheme: "seed-monthly",
+        results: [result("a", "2026-09", 86.005)],
+        rejected: [],
+        skipped: [],
+        files: [],
+      }),
+    );
     expect(doc.results[0].total).toBe(86.01);
     expect(doc.results[0].kpis[0]).toMatchObject({ value: 0.5213, points: 26 });
     expect(Object.keys(doc)).toEqual(["scheme", "results", "rejected", "skipped", "files"]);

@@ -4,6 +4,9 @@ import type { SiteBuild } from "./run-report.ts";
 
 export const astroBuild: SiteBuild = async ({ root, base, site, outDir, dataFile }) => {
   process.env.REPORT_DATA = dataFile;
+  // Astro lets BASE_URL from the environment override the configured base (test runners and
+  // some shells set it), which would break every link: the base given here must win.
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"]) delete process.env[name];
   await build({
     root,
     base,

@@ -151,9 +151,11 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
     cached,
     seconds: (fx.now() - started) / 1000,
     pages,
+    warnings: pub.quality.warnings,
   });
   await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
   progress.done(`Site built: ${pages} pages in ${options.out}/`);
   for (const line of summaryLines(summary)) fx.stderr(line);
-  return 0;
+  // As `score` does: data problems exit 1 even when --allow-invalid built from the valid rows.
+  return failed ? 1 : 0;
 }

@@ -3,11 +3,12 @@
  * (display names, or aliases when pseudonymised) and their slugs, scheme
  * views with the bands in force each month, standings, and data quality.
  */
+
+import { rankResults } from "../analysis/standing.ts";
 import { bandsFor, kpiMeta, type Scheme } from "../engine/index.ts";
 import type { AgentMonthResult, Label } from "../engine/types.ts";
 import type { QualityData, SchemeView, SiteAgent, SiteData } from "../site/model/site-data.ts";
 import { agentSlugs } from "../site/slug.ts";
-import { rankResults } from "./rank.ts";
 
 export interface SiteDataInput {
   title: Label;

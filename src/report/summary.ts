@@ -30,7 +30,13 @@ export interface ReportSummary {
 export function summarise(
   load: LoadResult,
   options: ReportOptions,
-  run: { cached: boolean; seconds: number; pages: number },
+  run: {
+    cached: boolean;
+    seconds: number;
+    pages: number;
+    /** The published (scrubbed) scheme warnings; defaults to the loaded ones. */
+    warnings?: { source: string; path: string; message: string }[];
+  },
 ): ReportSummary {
   const sum = (k: "read" | "scored" | "rejected" | "skipped") =>
     load.files.reduce((n, f) => n + f[k], 0);
@@ -56,7 +62,11 @@ export function summarise(
         skipped,
       })),
       errors,
-      warnings: load.warnings.map((w) => ({ source: w.source, path: w.path, message: w.message })),
+      warnings: (run.warnings ?? load.warnings).map((w) => ({
+        source: w.source,
+        path: w.path,
+        message: w.message,
+      })),
       schemes: [...load.schemes.keys()].sort(),
       base: options.base,
       pseudonymized: options.pseudonymize,

@@ -7,11 +7,11 @@ import { fileURLToPath } from "node:url";
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
- * The child's environment without what would change the build: report
- * overrides, and the Vite variables Vitest puts into process.env (BASE_URL,
- * MODE, DEV, PROD, SSR), which Astro would read as `import.meta.env`.
+ * The child's environment without report overrides and Vitest's own switches.
+ * Vitest's BASE_URL/MODE/DEV/PROD/SSR are deliberately kept: the report must
+ * build under its --base even when the environment says otherwise (a bug once).
  */
-const VITE_VARS = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
+const VITE_VARS = new Set(["NODE_ENV", "TEST"]);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};

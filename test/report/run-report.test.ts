@@ -93,7 +93,8 @@ describe("runReport (fake site build)", () => {
 
   it("builds from the valid rows with --allow-invalid and lists the rejection on the data-quality data", async () => {
     const run = await report(fixtureProject(badCell), ["--quiet", "--allow-invalid"]);
-    expect(run.code).toBe(0);
+    // Built from the valid rows, but the data still had a problem: exit 1, as `score` does.
+    expect(run.code).toBe(1);
     expect(run.builds).toHaveLength(1);
     const data = readJson(run.builds[0]?.dataFile ?? "");
     expect(data.quality.rejected).toEqual([
@@ -141,7 +142,7 @@ describe("runReport (fake site build)", () => {
         REPORT_PSEUDONYM_KEY: "test-key",
       },
     );
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     const outputs = [
       run.builds[0]?.dataFile ?? "",
       ...walk(run.out)

@@ -3,8 +3,12 @@
  * need to explain them (scheme views with bands per month, data quality).
  * Written as JSON by the data step; pages only read it.
  */
+
+import type { RankedResult } from "../../analysis/standing.ts";
 import type { BandView } from "../../charts/types.ts";
-import type { AgentMonthResult, Label } from "../../engine/types.ts";
+import type { Label } from "../../engine/types.ts";
+
+export type { RankedResult };
 
 export type MetricUnit = "ratio" | "seconds" | "multiple" | "count" | "yuan" | "score";
 
@@ -61,17 +65,6 @@ export interface QualityData {
   /** Other data problems (duplicates, missing columns) as printed lines. */
   problems: string[];
   warnings: { source: string; path: string; message: string }[];
-}
-
-/** A result with its standing among the agents scored by the same scheme that month. */
-export interface RankedResult extends AgentMonthResult {
-  rank: number;
-  /** How many agents were ranked with this scheme this month. */
-  of: number;
-  /** Total minus last month's total (same scheme), null when there is none. */
-  delta: number | null;
-  /** ±1 when the total is more than 1.5 SD from the group mean. */
-  outlier: -1 | 0 | 1;
 }
 
 export interface SiteData {

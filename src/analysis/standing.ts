@@ -6,7 +6,17 @@
  */
 import * as aq from "arquero";
 import type { AgentMonthResult } from "../engine/types.ts";
-import type { RankedResult } from "../site/model/site-data.ts";
+
+/** A result with its standing among the agents scored by the same scheme that month. */
+export interface RankedResult extends AgentMonthResult {
+  rank: number;
+  /** How many agents were ranked with this scheme this month. */
+  of: number;
+  /** Total minus last month's total (same scheme), null when there is none. */
+  delta: number | null;
+  /** ±1 when the total is more than 1.5 SD from the group mean. */
+  outlier: -1 | 0 | 1;
+}
 
 const { op } = aq;
 const OUTLIER_SD = 1.5;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { previousMonth, rankResults } from "~/analysis/standing.ts";
 import type { AgentMonthResult } from "~/engine/types.ts";
-import { previousMonth, rankResults } from "~/report/rank.ts";
 
 function result(agent: string, month: string, total: number, scheme = "s"): AgentMonthResult {
   return {

@@ -54,7 +54,9 @@ export function distribution(input: DistributionInput): ChartGeometry {
   const missing = input.values.filter((d) => !isValue(d.value));
   const nums = present.map((d) => d.value);
   const thresholds = input.thresholds ?? [];
-  const margin = { top: 24, right: 20, bottom: 26, left: 20 };
+  const outlierCount = outlierIndexes(present.map((d) => d.value)).size;
+  // Threshold labels take up to two staggered rows on top; the outlier legend sits under the axis.
+  const margin = { top: 34, right: 20, bottom: outlierCount > 0 ? 38 : 26, left: 20 };
   const width = input.width ?? 560;
   const x = scaleLinear()
     .domain(
@@ -93,15 +95,20 @@ export function distribution(input: DistributionInput): ChartGeometry {
     ],
   };
   const thresholdLayer: Layer = { name: "thresholds", marks: [] };
-  for (const th of thresholds) {
+  const rowEnds = [-Infinity, -Infinity];
+  for (const th of [...thresholds].sort((a, b) => a.value - b.value)) {
     const tx = x(th.value);
     if (tx < f.left || tx > f.right) continue;
+    // The first of two rows where this label clears the previous one (about 5.5 px a character).
+    const row =
+      rowEnds.findIndex((end) => end < tx) === -1 ? 1 : rowEnds.findIndex((end) => end < tx);
+    rowEnds[row] = tx + 4 + th.label.length * 5.5;
     thresholdLayer.marks.push(
-      line(tx, f.top, tx, f.bottom, {
+      line(tx, f.top - row * 11, tx, f.bottom, {
         cls: "threshold",
         style: css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" }),
       }),
-      text(tx + 2, f.top - 4, th.label, "start", {
+      text(tx + 2, f.top - 4 - row * 11, th.label, "start", {
         cls: "threshold-label",
         style: css({ fill: COLOR.muted, "font-size": "9px" }),
       }),
@@ -149,10 +156,10 @@ export function distribution(input: DistributionInput): ChartGeometry {
       outliers.size > 0
         ? [
             text(
-              f.right,
-              f.top - 12,
+              f.left,
+              f.bottom + 28,
               t(lang, "◆ 离群（均值 ±1.5 标准差外）", "◆ outlier (beyond mean ±1.5 SD)"),
-              "end",
+              "start",
               { cls: "legend", style: css({ fill: COLOR.muted, "font-size": "9px" }) },
             ),
           ]

@@ -37,7 +37,25 @@ describe("distribution", () => {
 
   it("marks the median and the thresholds", () => {
     expect(ofType(marksOf(g, "median"), "text")[0]?.text).toBe("中位数 85.5");
-    expect(ofType(marksOf(g, "thresholds"), "text").map((t) => t.text)).toEqual(["S ≥90", "A ≥80"]);
+    expect(ofType(marksOf(g, "thresholds"), "text").map((t) => t.text)).toEqual(["A ≥80", "S ≥90"]);
+  });
+
+  it("staggers threshold labels that would overlap onto a second row", () => {
+    const close = distribution({
+      metric: "询单转化率",
+      month: "2026-10",
+      unit: "ratio",
+      values: [0.4, 0.5, 0.6].map((value, i) => ({ agent: `a${i}`, value })),
+      thresholds: [
+        { value: 0.45, label: "≥45% · 24" },
+        { value: 0.46, label: "≥46% · 25" },
+        { value: 0.6, label: "≥60% · 30" },
+      ],
+      lang: "zh",
+    });
+    const ys = ofType(marksOf(close, "thresholds"), "text").map((t) => t.y);
+    expect(ys[0]).not.toBe(ys[1]);
+    expect(ys[2]).toBe(ys[0]);
   });
 
   it("lists every agent in the table, the missing one too", () => {

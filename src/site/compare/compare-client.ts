@@ -102,6 +102,7 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
   await render();
 }
 
+/** One section per scheme among the chosen agents: totals of different forms are not comparable. */
 function draw(
   index: CompareIndex,
   agents: CompareAgent[],
@@ -109,8 +110,26 @@ function draw(
   lang: Lang,
   agentBase: string,
 ): string {
-  const schemeId = agents[0]?.months.at(-1)?.scheme ?? Object.keys(index.schemes)[0] ?? "";
+  const groups = new Map<string, CompareAgent[]>();
+  for (const a of agents) {
+    const scheme = a.months.at(-1)?.scheme ?? "";
+    groups.set(scheme, [...(groups.get(scheme) ?? []), a]);
+  }
+  return [...groups.entries()]
+    .map(([id, list]) => drawGroup(index, id, list, months, lang, agentBase))
+    .join("");
+}
+
+function drawGroup(
+  index: CompareIndex,
+  schemeId: string,
+  agents: CompareAgent[],
+  months: string[],
+  lang: Lang,
+  agentBase: string,
+): string {
   const scheme = index.schemes[schemeId];
+  const title = scheme ? label(scheme.label, lang) : schemeId;
   const head = months.map((m) => `<th scope="col" class="num">${escapeXml(m)}</th>`).join("");
   const rows = agents
     .map((a) => {
@@ -118,7 +137,7 @@ function draw(
       const cells = months
         .map((m) => {
           const r = byMonth.get(m);
-          return r
+          return r && r.scheme === schemeId
             ? `<td class="num">${formatValue(r.total, "score", lang)} <span class="badge">${escapeXml(r.grade ?? "—")}</span></td>`
             : `<td class="num muted">—</td>`;
         })
@@ -126,8 +145,9 @@ function draw(
       return `<tr><th scope="row"><a href="${escapeXml(agentBase + encodeURIComponent(a.slug))}/">${escapeXml(a.name)}</a></th>${cells}</tr>`;
     })
     .join("");
-  const table = `<div class="table-wrap"><table><caption>${lang === "zh" ? "总分与等级" : "Totals and grades"}</caption><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
-  if (!scheme) return table;
+  const caption = lang === "zh" ? "总分与等级" : "Totals and grades";
+  const table = `<div class="table-wrap"><table><caption>${caption}</caption><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  if (!scheme) return `<section><h2>${escapeXml(title)}</h2>${table}</section>`;
   const charts = scheme.kpis
     .map((k) => {
       const g = multiLine({
@@ -152,8 +172,8 @@ function draw(
         width: 420,
         height: 220,
       });
-      return `<figure class="chart"><figcaption>${escapeXml(label(k.label, lang))}</figcaption>${toSvgString(g, chartId(g, "cmp"))}</figure>`;
+      return `<figure class="chart"><figcaption>${escapeXml(label(k.label, lang))}</figcaption>${toSvgString(g, chartId(g, `cmp-${schemeId}`))}</figure>`;
     })
     .join("");
-  return `${table}<h2>${lang === "zh" ? "各指标对比" : "Each KPI side by side"} · ${escapeXml(label(scheme.label, lang))}</h2><div class="grid">${charts}</div>`;
+  return `<section><h2>${escapeXml(title)}</h2>${table}<div class="grid charts-grid">${charts}</div></section>`;
 }

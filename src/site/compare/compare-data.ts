@@ -39,12 +39,19 @@ export function compareIndex(ix: SiteIndex): CompareIndex {
     if (!latest) return [];
     return [{ name: a.name, slug: a.slug, scheme: latest.scheme, ...pickDefined(a) }];
   });
+  // Preselect the top three of the largest scheme group: agents on one form compare cleanly.
   const latestRows = ix.latestMonth ? (ix.byMonth.get(ix.latestMonth) ?? []) : [];
+  const sizes = new Map<string, number>();
+  for (const r of latestRows) sizes.set(r.scheme, (sizes.get(r.scheme) ?? 0) + 1);
+  const biggest = [...sizes.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  )[0]?.[0];
   const defaults = latestRows
-    .filter((r) => r.rank <= 2)
+    .filter((r) => r.scheme === biggest)
+    .sort((a, b) => a.rank - b.rank || a.agent.localeCompare(b.agent))
+    .slice(0, 3)
     .map((r) => ix.agentByName.get(r.agent)?.slug)
-    .filter((s): s is string => s !== undefined)
-    .slice(0, 4);
+    .filter((s): s is string => s !== undefined);
   const schemes: CompareIndex["schemes"] = {};
   for (const [id, s] of Object.entries(ix.schemes)) {
     schemes[id] = { id: s.id, label: s.label, max: s.max, kpis: s.kpis, bands: s.bands };

@@ -1,4 +1,4 @@
-// Progressive enhancement for charts: show an element's data-tip in a small
+// Progressive enhancement for charts: show a mark's tip (its <title> child, or data-tip) in a small
 // floating box on hover or keyboard focus. Without this script each point
 // still has a native <title> tooltip. Text is set with textContent (no HTML).
 (() => {
@@ -10,12 +10,14 @@
     "font-size:12px;background:var(--ink,#1f2328);color:var(--paper,#fff);white-space:nowrap";
   document.body.append(box);
 
+  const tipOf = (el) =>
+    el.getAttribute("data-tip") ?? el.querySelector(":scope > title")?.textContent ?? null;
   const target = (e) => {
-    const el = e.target instanceof Element ? e.target.closest("svg [data-tip]") : null;
-    return el && el.closest(".chart-svg") ? el : null;
+    const el = e.target instanceof Element ? e.target.closest(".chart-svg g *") : null;
+    return el && tipOf(el) !== null ? el : null;
   };
   const show = (el, x, y) => {
-    box.textContent = el.getAttribute("data-tip");
+    box.textContent = tipOf(el);
     box.style.display = "block";
     const w = box.offsetWidth;
     box.style.left = `${Math.max(4, Math.min(x + 10, innerWidth - w - 4))}px`;

@@ -5,13 +5,23 @@
 import type { Lang, Unit } from "./types.ts";
 
 const LOCALES: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
+/** The few number styles charts use, each built once per language (Intl formatters are costly). */
+const STYLES = {
+  percent1: { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  percentTick: { style: "percent", maximumFractionDigits: 1 },
+  max0: { maximumFractionDigits: 0 },
+  max1: { maximumFractionDigits: 1 },
+  max2: { maximumFractionDigits: 2 },
+  fixed2: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+type Style = keyof typeof STYLES;
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, style: Style): Intl.NumberFormat {
+  const key = `${lang}|${style}`;
   let nf = cache.get(key);
   if (nf === undefined) {
-    nf = new Intl.NumberFormat(LOCALES[lang], options);
+    nf = new Intl.NumberFormat(LOCALES[lang], STYLES[style]);
     cache.set(key, nf);
   }
   return nf;
@@ -25,31 +35,27 @@ export function formatValue(value: number | null | undefined, unit: Unit, lang: 
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_TEXT;
   switch (unit) {
     case "ratio":
-      return numberFormat(lang, {
-        style: "percent",
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }).format(value);
+      return numberFormat(lang, "percent1").format(value);
     case "seconds":
-      return `${numberFormat(lang, { maximumFractionDigits: 1 }).format(value)} s`;
+      return `${numberFormat(lang, "max1").format(value)} s`;
     case "multiple":
-      return `${numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}×`;
+      return `${numberFormat(lang, "fixed2").format(value)}×`;
     case "count":
-      return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(lang, "max0").format(value);
     case "yuan":
-      return `¥${numberFormat(lang, { maximumFractionDigits: 2 }).format(value)}`;
+      return `¥${numberFormat(lang, "max2").format(value)}`;
     case "score":
-      return numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+      return numberFormat(lang, "max1").format(value);
   }
 }
 
 /** Axis tick text: like `formatValue` but percentages drop a trailing `.0`. */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   if (unit === "ratio") {
-    return numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(value);
+    return numberFormat(lang, "percentTick").format(value);
   }
   if (unit === "multiple") {
-    return `${numberFormat(lang, { maximumFractionDigits: 2 }).format(value)}×`;
+    return `${numberFormat(lang, "max2").format(value)}×`;
   }
   return formatValue(value, unit, lang);
 }
@@ -57,7 +63,7 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
 /** `26 分` / `26 pts`. */
 export function formatPoints(points: number | null | undefined, lang: Lang): string {
   if (points === null || points === undefined || !Number.isFinite(points)) return MISSING_TEXT;
-  const n = numberFormat(lang, { maximumFractionDigits: 2 }).format(points);
+  const n = numberFormat(lang, "max2").format(points);
   return lang === "zh" ? `${n} 分` : `${n} pts`;
 }
 

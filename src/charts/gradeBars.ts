@@ -1,6 +1,7 @@
 /**
  * How many agents got each grade: horizontal bars with the count written at
- * the end of each bar (and the share in the table).
+ * the end of each bar (and the share in the table). The same bars count
+ * agents per score bin or per KPI band, where a team is too large for dots.
  */
 import { scaleBand, scaleLinear } from "d3";
 import { t } from "./format.ts";
@@ -21,6 +22,10 @@ export interface GradeBarsInput {
   month?: string;
   lang: Lang;
   width?: number;
+  /** Defaults to "等级分布 / Grades". */
+  title?: string;
+  /** Room for the bar labels, in px (longer labels than grade letters need more). */
+  labelWidth?: number;
 }
 
 const TONES: Tone[] = ["best", "good", "fair", "poor"];
@@ -32,7 +37,7 @@ export function gradeBars(input: GradeBarsInput): ChartGeometry {
     top: 8,
     right: 40,
     bottom: 8,
-    left: 56,
+    left: input.labelWidth ?? 56,
   });
   const y = scaleBand<string>()
     .domain(counts.map((c) => c.grade))
@@ -71,7 +76,7 @@ export function gradeBars(input: GradeBarsInput): ChartGeometry {
 
   const share = (n: number): string =>
     total > 0 ? `${Math.round((n / total) * 1000) / 10}%` : "—";
-  const title = `${t(lang, "等级分布", "Grades")}${input.month ? ` · ${input.month}` : ""}`;
+  const title = `${input.title ?? t(lang, "等级分布", "Grades")}${input.month ? ` · ${input.month}` : ""}`;
   const desc =
     lang === "zh"
       ? `共 ${total} 人：${counts.map((c) => `${c.grade} ${c.count} 人`).join("，")}。`

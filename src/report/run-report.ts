@@ -4,11 +4,12 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { formatProblem } from "../ingest/problems.ts";
+import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
@@ -21,7 +22,10 @@ export type SiteBuild = (opts: {
   base: string;
   site: string | undefined;
   outDir: string;
+  /** The site data as JSON (what `npm run dev` and a separate process read). */
   dataFile: string;
+  /** The same data in memory, for a build in this process. */
+  data: SiteData;
 }) => Promise<void>;
 
 export interface ReportEffects {
@@ -62,6 +66,92 @@ async function defaultLoad(options: ReportOptions, root: string, today: string) 
   return { load, cached: false };
 }
 
+/** Loads and scores; a CliError (scheme or configuration) ends the run with its exit code. */
+async function loadStage(options: ReportOptions, fx: ReportEffects) {
+  // --data paths are the user's, relative to where they run the command; the project's
+  // data/ folder (config, roster, schemes, default exports) may live elsewhere (--project).
+  const dataRoot = resolve(fx.root, options.project ?? ".");
+  const withPaths =
+    options.project === undefined
+      ? options
+      : { ...options, data: options.data.map((d) => resolve(fx.root, d)) };
+  return (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today);
+}
+
+function printProblems(load: LoadResult, fx: ReportEffects): void {
+  for (const w of load.warnings) fx.stderr(`${w.source}:${w.path}: ${w.severity}: ${w.message}`);
+  for (const p of load.problems) fx.stderr(formatProblem(p));
+  for (const r of load.rejected) fx.stderr(`${r.file}:${r.row}:${r.column}: ${r.reason}`);
+}
+
+/**
+ * Everything the output needs, computed up front so the (large) load result
+ * can be released before the site build, which holds the site data.
+ */
+function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffects) {
+  const pseudonymKey = options.pseudonymize
+    ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
+    : undefined;
+  const pub = publication(load, pseudonymKey);
+  const data = assembleSiteData({
+    title: load.config.title,
+    results: load.results,
+    schemes: load.schemes,
+    quality: pub.quality,
+    publishedName: pub.publishedName,
+    pseudonymized: options.pseudonymize,
+  });
+  const downloads = monthDownloads(data.results, {
+    rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
+    skipped: pub.quality.skipped,
+    files: load.files,
+  });
+  const summarize = (run: { cached: boolean; seconds: number; pages: number }) =>
+    summarise(load, options, { ...run, warnings: pub.quality.warnings });
+  return { data, downloads, summary: summarize({ cached: false, seconds: 0, pages: 0 }) };
+}
+
+/** Astro writes server chunks into its output folder and they must resolve node_modules: build inside the project, then move. */
+async function buildStage(
+  data: SiteData,
+  options: ReportOptions,
+  fx: ReportEffects,
+): Promise<{ outDir: string; pages: number }> {
+  const root = resolve(fx.root);
+  const outDir = resolve(root, options.out);
+  const inside = !relative(root, outDir).startsWith("..");
+  const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
+  // One data file per run, so two reports at once cannot read each other's data; the last
+  // one built is kept as .cache/site-data.json for `npm run dev`.
+  const dataFile = join(root, ".cache", `site-data-${process.pid}.json`);
+  await writeAtomic(dataFile, JSON.stringify(data));
+  await rm(buildDir, { recursive: true, force: true });
+  try {
+    await fx.buildSite({
+      root,
+      base: options.base,
+      site: options.site,
+      outDir: buildDir,
+      dataFile,
+      data,
+    });
+  } finally {
+    await rename(dataFile, join(root, DATA_FILE));
+  }
+  if (!inside) {
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(dirname(outDir), { recursive: true });
+    await cp(buildDir, outDir, { recursive: true });
+    await rm(buildDir, { recursive: true, force: true });
+  }
+  return { outDir, pages: await countPages(outDir) };
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((e) => e === "index.html" || e.endsWith(`${sep}index.html`)).length;
+}
+
 export async function runReport(argv: readonly string[], fx: ReportEffects): Promise<number> {
   const started = fx.now();
   let options: ReportOptions;
@@ -76,17 +166,9 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
   }
   const progress = fx.progress(options.quiet);
   progress.stage("Reading and scoring exports");
-  let load: LoadResult;
-  let cached: boolean;
+  let loaded: { load: LoadResult; cached: boolean };
   try {
-    // --data paths are the user's, relative to where they run the command; the project's
-    // data/ folder (config, roster, schemes, default exports) may live elsewhere (--project).
-    const dataRoot = resolve(fx.root, options.project ?? ".");
-    const withPaths =
-      options.project === undefined
-        ? options
-        : { ...options, data: options.data.map((d) => resolve(fx.root, d)) };
-    ({ load, cached } = await (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today));
+    loaded = await loadStage(options, fx);
   } catch (error) {
     if (error instanceof CliError) {
       progress.fail("Scheme or configuration error: nothing was built");
@@ -95,64 +177,35 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
     }
     throw error;
   }
+  const { load, cached } = loaded;
   const rows = load.files.reduce((n, f) => n + f.read, 0);
   progress.done(
     `${load.files.length} files, ${rows} rows → ${load.results.length} agent-months scored${cached ? " (cached: inputs unchanged)" : ""}`,
   );
-  for (const w of load.warnings) fx.stderr(`${w.source}:${w.path}: ${w.severity}: ${w.message}`);
-  for (const p of load.problems) fx.stderr(formatProblem(p));
-  for (const r of load.rejected) fx.stderr(`${r.file}:${r.row}:${r.column}: ${r.reason}`);
+  printProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;
+  const seconds = () => (fx.now() - started) / 1000;
   if (failed && !options.allowInvalid) {
-    const summary = summarise(load, options, {
-      cached,
-      seconds: (fx.now() - started) / 1000,
-      pages: 0,
-    });
+    const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(
       "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
     );
     return 1;
   }
-
-  progress.stage("Building the site");
-  const root = resolve(fx.root);
-  const outDir = resolve(root, options.out);
-  const pseudonymKey = options.pseudonymize
-    ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
-    : undefined;
   if (options.pseudonymize && fx.env.REPORT_PSEUDONYM_KEY === undefined) {
     progress.info(
       "warning: --pseudonymize without REPORT_PSEUDONYM_KEY: aliases are stable but guessable from names",
     );
   }
-  const pub = publication(load, pseudonymKey);
-  const data = assembleSiteData({
-    title: load.config.title,
-    results: load.results,
-    schemes: load.schemes,
-    quality: pub.quality,
-    publishedName: pub.publishedName,
-    pseudonymized: options.pseudonymize,
-  });
-  const dataFile = join(root, DATA_FILE);
-  await writeAtomic(dataFile, JSON.stringify(data));
-  await rm(outDir, { recursive: true, force: true });
-  await fx.buildSite({ root, base: options.base, site: options.site, outDir, dataFile });
-  const downloads = monthDownloads(data.results, {
-    rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
-    skipped: pub.quality.skipped,
-    files: load.files,
-  });
-  for (const d of downloads) await writeAtomic(join(outDir, d.path), d.content);
-  const pages = data.months.length * 2 + data.agents.length * 2 + 6;
-  const summary: ReportSummary = summarise(load, options, {
-    cached,
-    seconds: (fx.now() - started) / 1000,
-    pages,
-    warnings: pub.quality.warnings,
-  });
+  const published = publishStage(load, options, fx);
+  loaded = undefined as never; // release the load result before the build
+  progress.stage(
+    `Building the site (${published.data.agents.length} agents, ${published.data.months.length} months)`,
+  );
+  const { outDir, pages } = await buildStage(published.data, options, fx);
+  for (const d of published.downloads) await writeAtomic(join(outDir, d.path), d.content);
+  const summary: ReportSummary = { ...published.summary, cached, seconds: seconds(), pages };
   await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
   progress.done(`Site built: ${pages} pages in ${options.out}/`);
   for (const line of summaryLines(summary)) fx.stderr(line);

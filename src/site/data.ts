@@ -10,8 +10,28 @@ import { indexSiteData, type SiteIndex } from "./model/site-index.ts";
 export const SITE_DATA_FILE = ".cache/site-data.json";
 
 let cached: SiteIndex | undefined;
+let cachedFrom: SiteData | undefined;
+/**
+ * A global, not a module variable: Astro bundles the pages, so they get their
+ * own copy of this module, but they render in the report's process.
+ */
+const SHARED = Symbol.for("kefu-kpi-report.site-data");
+type Shared = { [SHARED]?: SiteData };
+
+export function shareSiteData(data: SiteData): void {
+  (globalThis as Shared)[SHARED] = data;
+}
 
 export function siteData(): SiteIndex {
+  const shared = (globalThis as Shared)[SHARED];
+  // Keyed on the shared object: a second build in the same process must not see the first's data.
+  if (shared) {
+    if (cachedFrom !== shared) {
+      cached = indexSiteData(shared);
+      cachedFrom = shared;
+    }
+    return cached as SiteIndex;
+  }
   if (cached) return cached;
   const file = resolve(process.env.REPORT_DATA ?? SITE_DATA_FILE);
   let text: string;

@@ -25,14 +25,34 @@ export function fmtNumber(x: number | null | undefined, lang: Lang): string {
   return formatValue(x, "score", lang);
 }
 
-/** Performance pay is a signed amount in yuan: +300 元 / −50 元. */
-export function fmtPay(x: number | null | undefined, lang: Lang): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  const abs = new Intl.NumberFormat(locale[lang], {
+// Intl formatters are costly to build and pages format thousands of values: one per language.
+const payFormat = {
+  zh: new Intl.NumberFormat(locale.zh, {
     style: "currency",
     currency: "CNY",
     maximumFractionDigits: 0,
-  }).format(Math.abs(x));
+  }),
+  en: new Intl.NumberFormat(locale.en, {
+    style: "currency",
+    currency: "CNY",
+    maximumFractionDigits: 0,
+  }),
+};
+const monthFormat = {
+  long: {
+    zh: new Intl.DateTimeFormat(locale.zh, { year: "numeric", month: "long", timeZone: "UTC" }),
+    en: new Intl.DateTimeFormat(locale.en, { year: "numeric", month: "long", timeZone: "UTC" }),
+  },
+  short: {
+    zh: new Intl.DateTimeFormat(locale.zh, { year: "numeric", month: "short", timeZone: "UTC" }),
+    en: new Intl.DateTimeFormat(locale.en, { year: "numeric", month: "short", timeZone: "UTC" }),
+  },
+};
+
+/** Performance pay is a signed amount in yuan: +300 元 / −50 元. */
+export function fmtPay(x: number | null | undefined, lang: Lang): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
+  const abs = payFormat[lang].format(Math.abs(x));
   return `${x > 0 ? "+" : x < 0 ? "−" : ""}${abs}`;
 }
 
@@ -48,10 +68,5 @@ export function fmtDelta(x: number | null | undefined, lang: Lang, digits = 1): 
 export function fmtMonth(month: string, lang: Lang, style: "long" | "short" = "long"): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return month;
-  const d = new Date(Date.UTC(y, m - 1, 1));
-  return new Intl.DateTimeFormat(locale[lang], {
-    year: "numeric",
-    month: style === "long" ? "long" : "short",
-    timeZone: "UTC",
-  }).format(d);
+  return monthFormat[style][lang].format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -1,5 +1,4 @@
 /** One agent across all months: the latest form, KPI trends against bands, what to improve. */
-import { median } from "d3-array";
 import type { BandView, MonthValue } from "../../charts/types.ts";
 import type { KpiResult } from "../../engine/types.ts";
 import type { KpiView, RankedResult, SchemeView, SiteAgent } from "./site-data.ts";
@@ -44,10 +43,7 @@ export function agentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefine
       const r = bySchemeMonth.get(month);
       return { month, value: r ? kpiValue(r, kpi.id) : null };
     }),
-    teamMedian: span.map((month) => {
-      const peers = (ix.byMonth.get(month) ?? []).filter((r) => r.scheme === scheme.id);
-      return { month, value: median(peers, (r) => kpiValue(r, kpi.id)) ?? null };
-    }),
+    teamMedian: span.map((month) => ({ month, value: ix.kpiMedian(scheme.id, month, kpi.id) })),
     bands: span.map((month) => ({ month, bands: scheme.bands[kpi.id]?.[month] ?? [] })),
   }));
   const improve = latest.kpis

@@ -1,4 +1,5 @@
 /** Lookups the pages need, computed once per build from the site data. */
+import { median } from "d3-array";
 import type { RankedResult, SchemeView, SiteAgent, SiteData } from "./site-data.ts";
 
 export interface SiteIndex extends SiteData {
@@ -8,6 +9,8 @@ export interface SiteIndex extends SiteData {
   agentBySlug: Map<string, SiteAgent>;
   latestMonth: string | undefined;
   scheme(id: string): SchemeView;
+  /** Median of a KPI's value among the agents scored with `scheme` in `month` (memoised). */
+  kpiMedian(scheme: string, month: string, kpi: string): number | null;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -25,8 +28,21 @@ export function indexSiteData(data: SiteData): SiteIndex {
   const byMonth = groupBy(data.results, (r) => r.month);
   const byAgent = groupBy(data.results, (r) => r.agent);
   for (const list of byAgent.values()) list.sort((a, b) => a.month.localeCompare(b.month));
+  // Every agent page asks for the same few hundred medians: compute each once, not per page.
+  const medians = new Map<string, number | null>();
+  const kpiMedian = (scheme: string, month: string, kpi: string): number | null => {
+    const key = `${scheme}\u0000${month}\u0000${kpi}`;
+    let m = medians.get(key);
+    if (m === undefined) {
+      const peers = (byMonth.get(month) ?? []).filter((r) => r.scheme === scheme);
+      m = median(peers, (r) => r.kpis.find((k) => k.id === kpi)?.value ?? null) ?? null;
+      medians.set(key, m);
+    }
+    return m;
+  };
   return {
     ...data,
+    kpiMedian,
     byMonth,
     byAgent,
     agentByName: new Map(data.agents.map((a) => [a.name, a])),

@@ -27,6 +27,40 @@ function numberFormat(lang: Lang, style: Style): Intl.NumberFormat {
   return nf;
 }
 
+const DIGITS: Record<Style, [min: number, max: number, scale: number]> = {
+  percent1: [1, 1, 100],
+  percentTick: [0, 1, 100],
+  max0: [0, 0, 1],
+  max1: [0, 1, 1],
+  max2: [0, 2, 1],
+  fixed2: [2, 2, 1],
+};
+
+/**
+ * Intl's output for the common case, without Intl (formatting is a hot path of
+ * a large build): below 1,000 neither locale groups digits and both write "."
+ * and "-". Like Intl, ties round away from zero on the value's short decimal
+ * form (0.285 → 0.29): the 1e-15 nudge undoes binary representation error
+ * (0.285 × 100 = 28.499999999999996) without moving any value that is not a tie.
+ */
+function format(lang: Lang, style: Style, value: number): string {
+  const [min, max, scale] = DIGITS[style];
+  const f = max === 0 ? 1 : max === 1 ? 10 : 100;
+  const units = Math.round(Math.abs(value * scale) * f * (1 + 1e-15));
+  if (!(units < 1000 * f)) return numberFormat(lang, style).format(value);
+  const whole = Math.floor(units / f);
+  let frac = units - whole * f;
+  let digits = max;
+  // Drop trailing zeros down to the minimum number of decimals.
+  while (digits > min && frac % 10 === 0) {
+    frac /= 10;
+    digits--;
+  }
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  const decimals = digits === 0 ? "" : `.${String(frac).padStart(digits, "0")}`;
+  return `${sign}${whole}${decimals}${scale === 100 ? "%" : ""}`;
+}
+
 /** What a missing value reads as: a dash, never 0. */
 export const MISSING_TEXT = "—";
 
@@ -35,27 +69,27 @@ export function formatValue(value: number | null | undefined, unit: Unit, lang: 
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_TEXT;
   switch (unit) {
     case "ratio":
-      return numberFormat(lang, "percent1").format(value);
+      return format(lang, "percent1", value);
     case "seconds":
-      return `${numberFormat(lang, "max1").format(value)} s`;
+      return `${format(lang, "max1", value)} s`;
     case "multiple":
-      return `${numberFormat(lang, "fixed2").format(value)}×`;
+      return `${format(lang, "fixed2", value)}×`;
     case "count":
-      return numberFormat(lang, "max0").format(value);
+      return format(lang, "max0", value);
     case "yuan":
-      return `¥${numberFormat(lang, "max2").format(value)}`;
+      return `¥${format(lang, "max2", value)}`;
     case "score":
-      return numberFormat(lang, "max1").format(value);
+      return format(lang, "max1", value);
   }
 }
 
 /** Axis tick text: like `formatValue` but percentages drop a trailing `.0`. */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   if (unit === "ratio") {
-    return numberFormat(lang, "percentTick").format(value);
+    return format(lang, "percentTick", value);
   }
   if (unit === "multiple") {
-    return `${numberFormat(lang, "max2").format(value)}×`;
+    return `${format(lang, "max2", value)}×`;
   }
   return formatValue(value, unit, lang);
 }
@@ -63,7 +97,7 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
 /** `26 分` / `26 pts`. */
 export function formatPoints(points: number | null | undefined, lang: Lang): string {
   if (points === null || points === undefined || !Number.isFinite(points)) return MISSING_TEXT;
-  const n = numberFormat(lang, "max2").format(points);
+  const n = format(lang, "max2", points);
   return lang === "zh" ? `${n} 分` : `${n} pts`;
 }
 

@@ -15,6 +15,7 @@ import {
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { ingestFiles, listCsvFiles } from "../ingest/ingest.ts";
+import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
 import { loadRoster, type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
@@ -33,6 +34,8 @@ export interface LoadEffects {
   root: string;
   /** `YYYY-MM-DD`, injected so tests can say what "the future" is. */
   today: string;
+  /** Reuse the parses of unchanged files (the report keeps them in .cache/parse). */
+  cache?: ParseCache;
 }
 
 export interface LoadResult {
@@ -105,7 +108,12 @@ export async function loadAndScore(
   const extraColumns = [...schemes.values()].flatMap(schemeInputs);
   const displayName = (path: string) =>
     path.startsWith(effects.root) ? relative(effects.root, path) : path;
-  const base = { today: effects.today, extraColumns, displayName };
+  const base = {
+    today: effects.today,
+    extraColumns,
+    displayName,
+    ...(effects.cache ? { cache: effects.cache } : {}),
+  };
   const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
   const ingest = await ingestFiles(listed.files, ingestOptions);
   const problems = [

@@ -4,10 +4,10 @@
  * as string arrays (no header objects), so memory follows the agent-months.
  */
 import type { InputColumn } from "./columns.ts";
-import type { AgentMonthFold } from "./fold.ts";
 import { findHeader, type Layout, mapHeader } from "./layout.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
+import type { FoldTarget } from "./recording.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import { streamRecords } from "./stream-records.ts";
 
@@ -17,6 +17,9 @@ export interface FileIngest {
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   problems: Problem[];
+  /** Latest date or month read, and future ones rejected (see RowReader). */
+  latest: string;
+  futureRejects: number;
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon" };
@@ -25,7 +28,7 @@ const HEADER_SAMPLE_CHARS = 1 << 16;
 export async function ingestFile(
   path: string,
   index: Map<string, InputColumn>,
-  fold: AgentMonthFold,
+  fold: FoldTarget,
   options: ReadOptions & { displayName?: (path: string) => string },
 ): Promise<FileIngest> {
   const file = options.displayName?.(path) ?? path;
@@ -46,6 +49,8 @@ export async function ingestFile(
     rejected: [],
     skipped: [],
     problems: [{ severity: "error", file, message }],
+    latest: "",
+    futureRejects: 0,
   });
   if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
   if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
@@ -112,5 +117,7 @@ export async function ingestFile(
     rejected: reader.rejected,
     skipped: reader.skipped,
     problems: [...layout.problems, ...reader.problems],
+    latest: reader.latest,
+    futureRejects: reader.futureRejects,
   };
 }

@@ -1,16 +1,21 @@
 /**
  * Loads every export under the given paths into agent-months (Node only):
- * folders are walked recursively for .csv/.tsv/.txt files, each file streamed
- * into one shared fold so that a month may span files and a day given twice
- * is caught with both positions.
+ * folders are walked recursively for .csv/.tsv/.txt files; each file is
+ * parsed on its own (on worker threads when the exports are large, or taken
+ * from the parse cache when unchanged) and replayed, in file order, into one
+ * shared fold, so that a month may span files and a day given twice is caught
+ * with both positions.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { AgentMonth } from "../engine/types.ts";
-import { COLUMNS, headerIndex, type InputColumn } from "./columns.ts";
+import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
-import { ingestFile } from "./ingest-file.ts";
+import type { ParseCache } from "./parse-cache.ts";
+import { type ParsedFile, parseFile } from "./parse-file.ts";
+import { ParsePool } from "./parse-pool.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import { replay } from "./recording.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
 export interface IngestOptions extends ReadOptions {
@@ -18,6 +23,8 @@ export interface IngestOptions extends ReadOptions {
   extraColumns?: readonly { id: string; headers: readonly string[] }[];
   /** How a file is named in messages (e.g. relative to the project root). */
   displayName?: (path: string) => string;
+  /** Reuse the parses of unchanged files from an earlier run. */
+  cache?: ParseCache;
 }
 
 export interface IngestResult {
@@ -69,12 +76,14 @@ export function inputColumns(extra: IngestOptions["extraColumns"] = []): InputCo
   return columns;
 }
 
+/** Above this many bytes of exports, files are parsed on worker threads (one per core). */
+const POOL_ABOVE_BYTES = 16 * 1024 * 1024;
+
 export async function ingestFiles(
   files: readonly string[],
   options: IngestOptions,
 ): Promise<IngestResult> {
   const columns = inputColumns(options.extraColumns);
-  const index = headerIndex(columns);
   const fold = new AgentMonthFold(columns);
   const result: IngestResult = {
     agentMonths: [],
@@ -85,39 +94,75 @@ export async function ingestFiles(
     unknownColumns: new Map(),
     columnsSeen: new Set(),
   };
-  for (const path of files) {
+  const read: ReadOptions =
+    options.month === undefined
+      ? { today: options.today }
+      : { today: options.today, month: options.month };
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  const pool =
+    sizes.reduce((a, b) => a + b, 0) > POOL_ABOVE_BYTES && files.length > 1
+      ? new ParsePool()
+      : null;
+  const cache = options.cache;
+  const parseOne = async (path: string): Promise<ParsedFile> => {
     const file = options.displayName?.(path) ?? path;
-    const one = await ingestFile(path, index, fold, options).catch((err: Error) => ({
-      account: {
-        file,
-        encoding: "",
-        delimiter: "",
-        read: 0,
-        scored: 0,
-        rejected: 0,
-        skipped: 0,
-        skippedBy: {},
-      },
-      layout: null,
-      rejected: [],
-      skipped: [],
-      problems: [{ severity: "error" as const, file, message: `cannot read: ${err.message}` }],
-    }));
-    result.files.push(one.account);
-    // Loops, not push(...rows): a spread of a million rejected rows overflows the stack.
-    for (const r of one.rejected) result.rejected.push(r);
-    for (const s of one.skipped) result.skipped.push(s);
-    for (const p of one.problems) result.problems.push(p);
-    for (const m of one.layout?.columns ?? []) result.columnsSeen.add(m.column.id);
-    for (const header of one.layout?.unknown ?? []) {
-      const list = result.unknownColumns.get(header) ?? [];
-      list.push(file);
-      result.unknownColumns.set(header, list);
+    const key = cache
+      ? await cache.key(path, file, columns, read).catch(() => undefined)
+      : undefined;
+    const hit = key ? await cache?.get(key, read.today) : undefined;
+    if (hit) return hit;
+    const parsed = pool
+      ? await pool.parse({ path, file, columns, options: read })
+      : await parseFile(path, file, columns, read);
+    if (key) await cache?.put(key, parsed);
+    return parsed;
+  };
+  // A window of parses runs ahead (one per worker); results are replayed in file order, so
+  // a duplicate day is always reported against the earlier file, and at most the window's
+  // parses wait in memory.
+  const ahead = pool ? pool.size + 1 : 1;
+  const parses: (Promise<ParsedFile> | undefined)[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      for (let j = i; j < Math.min(files.length, i + ahead); j++) {
+        parses[j] ??= parseOne(files[j] as string);
+      }
+      addParsed(result, fold, await (parses[i] as Promise<ParsedFile>));
+      parses[i] = undefined;
     }
+  } finally {
+    await pool?.close();
   }
+  await cache?.prune();
   result.agentMonths = [...fold.agentMonths()].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
   );
   return result;
+}
+
+function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile): void {
+  // A cached parse is shared by later runs: replay into copies of what it counts.
+  const account = { ...one.account, skippedBy: { ...one.account.skippedBy } };
+  const rejected = [...one.rejected];
+  const problems = [...one.problems];
+  replay(one.recording, fold, account, rejected, problems);
+  result.files.push(account);
+  // Loops, not push(...rows): a spread of a million rejected rows overflows the stack.
+  for (const r of rejected) result.rejected.push(r);
+  for (const s of one.skipped) result.skipped.push(s);
+  for (const p of problems) result.problems.push(p);
+  for (const id of one.columnsSeen) result.columnsSeen.add(id);
+  for (const header of one.unknown) {
+    const list = result.unknownColumns.get(header) ?? [];
+    list.push(account.file);
+    result.unknownColumns.set(header, list);
+  }
 }

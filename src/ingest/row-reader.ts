@@ -13,10 +13,11 @@ import {
   quote,
 } from "./cells.ts";
 import type { ColumnKind } from "./columns.ts";
-import { type AgentMonthFold, isAveraged, type RowValues } from "./fold.ts";
+import { isAveraged, type RowValues } from "./fold.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import type { FoldTarget } from "./recording.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -59,8 +60,11 @@ export class RowReader {
   readonly rejected: RejectedRow[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly problems: Problem[] = [];
+  /** The latest date (or month) read, and how many were in the future: a cached parse stays valid while today is past both. */
+  latest = "";
+  futureRejects = 0;
   private readonly file: string;
-  private readonly fold: AgentMonthFold;
+  private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
   private readonly numeric: NumericCell[] = [];
   private readonly agentCell: number;
@@ -76,7 +80,7 @@ export class RowReader {
   constructor(
     file: string,
     layout: Layout,
-    fold: AgentMonthFold,
+    fold: FoldTarget,
     options: ReadOptions,
     account: FileAccount,
   ) {
@@ -177,23 +181,29 @@ export class RowReader {
     if (this.dateCell >= 0) {
       const d = cachedDate(cells[this.dateCell] ?? "");
       if ("error" in d) return this.reject(row, this.dateCell, d.error);
-      if (d.date > this.options.today)
+      if (d.date > this.latest) this.latest = d.date;
+      if (d.date > this.options.today) {
+        this.futureRejects++;
         return this.reject(
           row,
           this.dateCell,
           `date in the future: ${d.date} (today is ${this.options.today})`,
         );
+      }
       month = d.month;
       day = d.day;
     } else {
       const m = parseMonth(cells[this.monthCell] ?? "");
       if ("error" in m) return this.reject(row, this.monthCell, m.error);
-      if (m.month > this.options.today.slice(0, 7))
+      if (m.month > this.latest) this.latest = m.month;
+      if (m.month > this.options.today.slice(0, 7)) {
+        this.futureRejects++;
         return this.reject(
           row,
           this.monthCell,
           `month in the future: ${m.month} (today is ${this.options.today})`,
         );
+      }
       month = m.month;
     }
     if (this.options.month !== undefined && month !== this.options.month)

@@ -1,20 +1,73 @@
-/** The site build step: Astro's programmatic build with the report's base, site and output folder. */
+/**
+ * The site build step: Astro's programmatic build with the report's base,
+ * site and output folder. A small report builds in this process. A large one
+ * (thousands of agent pages) is split into shards built by one process per
+ * core, whose outputs are merged: rendering is CPU-bound and single-threaded.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, rename, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { build } from "astro";
 import { shareSiteData } from "../site/data.ts";
+import type { SiteData } from "../site/model/site-data.ts";
 import type { SiteBuild } from "./run-report.ts";
 
-export const astroBuild: SiteBuild = async ({ root, base, site, outDir, dataFile, data }) => {
-  process.env.REPORT_DATA = dataFile;
-  // The pages render in this process: hand them the data instead of a second parsed copy.
+/** Below this many agent pages a second process costs more (bundling, data parsing) than it saves. */
+const SHARD_ABOVE_AGENTS = 400;
+
+export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data }) => {
+  // The pages render in this process: hand them the data instead of a file to parse.
   shareSiteData(data);
   // Astro lets BASE_URL from the environment override the configured base (test runners and
   // some shells set it), which would break every link: the base given here must win.
   for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"]) delete process.env[name];
-  await build({
-    root,
-    base,
-    outDir,
-    ...(site ? { site } : {}),
-    logLevel: "error",
+  await build({ root, base, outDir, ...(site ? { site } : {}), logLevel: "error" });
+};
+
+export function shardCount(data: SiteData, cores = availableParallelism()): number {
+  return data.agents.length > SHARD_ABOVE_AGENTS ? Math.max(1, Math.min(cores, 4)) : 1;
+}
+
+function runShard(
+  root: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ maxRssMb: number }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(root, "scripts/build-shard.ts"), ...args],
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`site build shard failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}"));
+      },
+    );
   });
+}
+
+export const astroBuild: SiteBuild = async (opts) => {
+  const shards = shardCount(opts.data);
+  if (shards === 1) return buildInProcess(opts);
+  const { root, base, site, outDir, dataFile } = opts;
+  const work = join(root, ".cache", `shards-${process.pid}`);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA: dataFile };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"]) delete env[name];
+  const dirs = Array.from({ length: shards }, (_, i) => join(work, `out-${i}`));
+  try {
+    await Promise.all(
+      dirs.map((dir, i) =>
+        runShard(root, [root, base, dir, site ?? ""], { ...env, REPORT_SHARD: `${i}/${shards}` }),
+      ),
+    );
+    // Each shard has the shared pages and assets (identical) and its own agent and month pages.
+    await rm(outDir, { recursive: true, force: true });
+    await rename(dirs[0] as string, outDir);
+    for (const dir of dirs.slice(1)) await cp(dir, outDir, { recursive: true, force: false });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 };

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
+import { ParseCache } from "../ingest/parse-cache.ts";
 import { formatProblem } from "../ingest/problems.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
@@ -15,17 +16,17 @@ import { parseReportOptions, type ReportOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
 import { assembleSiteData } from "./site-data.ts";
-import { type ReportSummary, summarise, summaryLines } from "./summary.ts";
+import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 export type SiteBuild = (opts: {
   root: string;
   base: string;
   site: string | undefined;
   outDir: string;
-  /** The site data as JSON (what `npm run dev` and a separate process read). */
-  dataFile: string;
-  /** The same data in memory, for a build in this process. */
+  /** The site data, in memory… */
   data: SiteData;
+  /** …and as the JSON file other processes read. */
+  dataFile: string;
 }) => Promise<void>;
 
 export interface ReportEffects {
@@ -42,7 +43,8 @@ export interface ReportEffects {
     options: ReportOptions,
     root: string,
     today: string,
-  ) => Promise<{ load: LoadResult; cached: boolean }>;
+    cacheDir: string,
+  ) => Promise<{ load: LoadResult; cached: CacheUse }>;
 }
 
 const DATA_FILE = ".cache/site-data.json";
@@ -54,16 +56,18 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   await rename(tmp, file);
 }
 
-async function defaultLoad(options: ReportOptions, root: string, today: string) {
+async function defaultLoad(options: ReportOptions, root: string, today: string, cacheDir: string) {
+  const cache = options.noCache ? undefined : new ParseCache(cacheDir);
   const load = await loadAndScore(
     {
       data: options.data,
       ...(options.scheme !== undefined ? { scheme: options.scheme } : {}),
       ...(options.month !== undefined ? { month: options.month } : {}),
     },
-    { root, today },
+    { root, today, ...(cache ? { cache } : {}) },
   );
-  return { load, cached: false };
+  const cached: CacheUse = cache ? { reused: cache.hits, parsed: cache.misses } : null;
+  return { load, cached };
 }
 
 /** Loads and scores; a CliError (scheme or configuration) ends the run with its exit code. */
@@ -75,7 +79,8 @@ async function loadStage(options: ReportOptions, fx: ReportEffects) {
     options.project === undefined
       ? options
       : { ...options, data: options.data.map((d) => resolve(fx.root, d)) };
-  return (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today);
+  const cacheDir = join(resolve(fx.root), ".cache", "parse");
+  return (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today, cacheDir);
 }
 
 function printProblems(load: LoadResult, fx: ReportEffects): void {
@@ -106,9 +111,9 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     skipped: pub.quality.skipped,
     files: load.files,
   });
-  const summarize = (run: { cached: boolean; seconds: number; pages: number }) =>
+  const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
     summarise(load, options, { ...run, warnings: pub.quality.warnings });
-  return { data, downloads, summary: summarize({ cached: false, seconds: 0, pages: 0 }) };
+  return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
 }
 
 /** Astro writes server chunks into its output folder and they must resolve node_modules: build inside the project, then move. */
@@ -121,23 +126,18 @@ async function buildStage(
   const outDir = resolve(root, options.out);
   const inside = !relative(root, outDir).startsWith("..");
   const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
-  // One data file per run, so two reports at once cannot read each other's data; the last
-  // one built is kept as .cache/site-data.json for `npm run dev`.
-  const dataFile = join(root, ".cache", `site-data-${process.pid}.json`);
+  // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
+  const dataFile = join(root, DATA_FILE);
   await writeAtomic(dataFile, JSON.stringify(data));
   await rm(buildDir, { recursive: true, force: true });
-  try {
-    await fx.buildSite({
-      root,
-      base: options.base,
-      site: options.site,
-      outDir: buildDir,
-      dataFile,
-      data,
-    });
-  } finally {
-    await rename(dataFile, join(root, DATA_FILE));
-  }
+  await fx.buildSite({
+    root,
+    base: options.base,
+    site: options.site,
+    outDir: buildDir,
+    data,
+    dataFile,
+  });
   if (!inside) {
     await rm(outDir, { recursive: true, force: true });
     await mkdir(dirname(outDir), { recursive: true });
@@ -166,7 +166,7 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
   }
   const progress = fx.progress(options.quiet);
   progress.stage("Reading and scoring exports");
-  let loaded: { load: LoadResult; cached: boolean };
+  let loaded: { load: LoadResult; cached: CacheUse };
   try {
     loaded = await loadStage(options, fx);
   } catch (error) {
@@ -180,7 +180,7 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
   const { load, cached } = loaded;
   const rows = load.files.reduce((n, f) => n + f.read, 0);
   progress.done(
-    `${load.files.length} files, ${rows} rows → ${load.results.length} agent-months scored${cached ? " (cached: inputs unchanged)" : ""}`,
+    `${load.files.length} files, ${rows} rows → ${load.results.length} agent-months scored${cached && cached.reused > 0 ? ` (${cached.reused} of ${cached.reused + cached.parsed} files from the parse cache)` : ""}`,
   );
   printProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;

@@ -6,6 +6,9 @@
 import type { LoadResult } from "../cli/load-and-score.ts";
 import type { ReportOptions } from "./options.ts";
 
+/** How many files the parse cache served, or null when it was off (--no-cache). */
+export type CacheUse = { reused: number; parsed: number } | null;
+
 export interface ReportSummary {
   machine: {
     ok: boolean;
@@ -23,7 +26,7 @@ export interface ReportSummary {
   };
   out: string;
   seconds: number;
-  cached: boolean;
+  cached: CacheUse;
   pages: number;
 }
 
@@ -31,7 +34,7 @@ export function summarise(
   load: LoadResult,
   options: ReportOptions,
   run: {
-    cached: boolean;
+    cached: CacheUse;
     seconds: number;
     pages: number;
     /** The published (scrubbed) scheme warnings; defaults to the loaded ones. */
@@ -89,7 +92,11 @@ export function summaryLines(s: ReportSummary): string[] {
     `Agents:        ${m.agents} (${m.agentMonths} agent-months, ${m.incomplete} incomplete)`,
     `Rows:          ${m.rows.read} read = ${m.rows.scored} scored + ${m.rows.rejected} rejected + ${m.rows.skipped} skipped`,
     `Problems:      ${m.errors} errors, ${m.warnings.length} scheme warnings`,
-    `Parse cache:   ${s.cached ? "reused (no input changed)" : "fresh"}`,
+    `Parse cache:   ${
+      s.cached === null
+        ? "off (--no-cache)"
+        : `${s.cached.reused} files reused unchanged, ${s.cached.parsed} parsed`
+    }`,
     ...(s.pages > 0 ? [`Output:        ${s.out}/ (${s.pages} pages)`] : []),
     `Time:          ${s.seconds.toFixed(1)} s`,
   ];

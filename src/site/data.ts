@@ -33,7 +33,13 @@ export function siteData(): SiteIndex {
     return cached as SiteIndex;
   }
   if (cached) return cached;
-  const file = resolve(process.env.REPORT_DATA ?? SITE_DATA_FILE);
+  cached = indexSiteData(readSiteDataFile(process.env.REPORT_DATA ?? SITE_DATA_FILE));
+  return cached;
+}
+
+/** The site data as the report wrote it (`npm run dev`, and the shards of a large build). */
+export function readSiteDataFile(path: string): SiteData {
+  const file = resolve(path);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -42,6 +48,5 @@ export function siteData(): SiteIndex {
       `No report data at ${file}: run \`npm run report\` (it prepares the data, then builds).`,
     );
   }
-  cached = indexSiteData(JSON.parse(text) as SiteData);
-  return cached;
+  return JSON.parse(text) as SiteData;
 }

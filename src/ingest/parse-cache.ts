@@ -1,0 +1,87 @@
+/**
+ * The parse cache (Node only): each file's parse is stored under a key of its
+ * path, size, modification time, the columns asked for, the --month filter
+ * and the ingest code itself. A changed file misses and is parsed again; the
+ * others are replayed from the cache. A parse stays valid while today is
+ * past every date it read (rejections of future dates depend on today).
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { InputColumn } from "./columns.ts";
+import type { ParsedFile } from "./parse-file.ts";
+import type { ReadOptions } from "./row-reader.ts";
+
+const VERSION = "1";
+let codeHash: Promise<string> | undefined;
+
+/** A hash of the ingest sources: a new parser never reads an old cache. */
+function ingestCodeHash(): Promise<string> {
+  codeHash ??= (async () => {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
+    const h = createHash("sha256").update(VERSION);
+    for (const n of names) h.update(n).update(await readFile(join(dir, n)));
+    return h.digest("hex");
+  })();
+  return codeHash;
+}
+
+export class ParseCache {
+  readonly dir: string;
+  private readonly used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  async key(
+    path: string,
+    file: string,
+    columns: readonly InputColumn[],
+    options: ReadOptions,
+  ): Promise<string> {
+    const info = await stat(path);
+    return createHash("sha256")
+      .update(await ingestCodeHash())
+      .update(JSON.stringify([path, file, info.size, info.mtimeMs, options.month ?? ""]))
+      .update(JSON.stringify(columns.map((c) => [c.id, c.kind, c.headers, c.weightBy ?? ""])))
+      .digest("hex");
+  }
+
+  async get(key: string, today: string): Promise<ParsedFile | undefined> {
+    this.used.add(key);
+    try {
+      const parsed = deserialize(await readFile(join(this.dir, `${key}.bin`))) as ParsedFile;
+      if (parsed.futureRejects === 0 && parsed.latest <= today) {
+        this.hits++;
+        return parsed;
+      }
+    } catch {
+      // absent or unreadable: parse again
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  async put(key: string, parsed: ParsedFile): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const file = join(this.dir, `${key}.bin`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, serialize(parsed));
+    await rename(tmp, file);
+  }
+
+  /** Drops entries this run did not use, so the cache does not grow with every edit. */
+  async prune(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const n of names) {
+      if (n.endsWith(".bin") && !this.used.has(n.slice(0, -4)))
+        await rm(join(this.dir, n), { force: true });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/** Worker threads parse exactly as the main thread does. */
+import { describe, expect, it } from "vitest";
+import { inputColumns } from "~/ingest/ingest.ts";
+import { parseFile } from "~/ingest/parse-file.ts";
+import { ParsePool } from "~/ingest/parse-pool.ts";
+import { HEADER, tempFiles } from "./temp-files.ts";
+
+describe("ParsePool", () => {
+  it("returns the same parse as parseFile, rejections and recording included", async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const day = String((i % 28) + 1).padStart(2, "0");
+      return i === 7
+        ? `小美,2026-09-${day},abc,1,12,20`
+        : `${i % 2 ? "小美" : "阿杰"},2026-09-${day},${10 + i},${i % 9},${(i % 40) + 3},${20 + i}`;
+    });
+    const dir = tempFiles({ "x.csv": `${HEADER}\n${rows.join("\n")}\n` });
+    const path = `${dir}/x.csv`;
+    const columns = inputColumns();
+    const options = { today: "2026-11-26" };
+    const direct = await parseFile(path, "x.csv", columns, options);
+    const pool = new ParsePool(2);
+    try {
+      const viaWorker = await pool.parse({ path, file: "x.csv", columns, options });
+      expect(viaWorker).toEqual(direct);
+      expect(direct.rejected.length).toBeGreaterThan(0);
+      expect(direct.recording.rows).toBe(direct.account.scored);
+    } finally {
+      await pool.close();
+    }
+  });
+});

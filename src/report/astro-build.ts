@@ -5,7 +5,7 @@
  * core, whose outputs are merged: rendering is CPU-bound and single-threaded.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { build } from "astro";
@@ -47,6 +47,17 @@ function runShard(
   });
 }
 
+/** Moves what `from` has and `to` lacks (renames, not copies: the folders are on one disk). */
+async function moveMissing(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const there = await stat(target).catch(() => null);
+    if (!there) await rename(source, target);
+    else if (entry.isDirectory() && there.isDirectory()) await moveMissing(source, target);
+  }
+}
+
 export const astroBuild: SiteBuild = async (opts) => {
   const shards = shardCount(opts.data);
   if (shards === 1) return buildInProcess(opts);
@@ -66,7 +77,7 @@ export const astroBuild: SiteBuild = async (opts) => {
     // Each shard has the shared pages and assets (identical) and its own agent and month pages.
     await rm(outDir, { recursive: true, force: true });
     await rename(dirs[0] as string, outDir);
-    for (const dir of dirs.slice(1)) await cp(dir, outDir, { recursive: true, force: false });
+    for (const dir of dirs.slice(1)) await moveMissing(dir, outDir);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

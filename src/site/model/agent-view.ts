@@ -25,7 +25,22 @@ function kpiValue(r: RankedResult, id: string): number | null {
   return r.kpis.find((k) => k.id === id)?.value ?? null;
 }
 
+/** Both languages' pages of an agent share one view (computed once per build). */
+const views = new WeakMap<SiteIndex, Map<string, AgentView | undefined>>();
+
 export function agentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefined {
+  let perIndex = views.get(ix);
+  if (!perIndex) {
+    perIndex = new Map();
+    views.set(ix, perIndex);
+  }
+  if (perIndex.has(agent.name)) return perIndex.get(agent.name);
+  const view = computeAgentView(ix, agent);
+  perIndex.set(agent.name, view);
+  return view;
+}
+
+function computeAgentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefined {
   const results = ix.byAgent.get(agent.name) ?? [];
   const latest = results.at(-1);
   if (!latest) return undefined;

@@ -12,15 +12,7 @@ export type Unit = "ratio" | "seconds" | "multiple" | "count" | "yuan" | "score"
 export type Tone = "best" | "good" | "fair" | "poor";
 
 /** One scoring band as the engine's `bandsFor(scheme, kpiId, month)` returns it. */
-export interface BandView {
-  lo: number | null;
-  hi: number | null;
-  loInclusive: boolean;
-  hiInclusive: boolean;
-  points: number;
-  rule: string;
-  tone: Tone;
-}
+export type { BandView } from "../engine/views.ts";
 
 /** A value for one month; null means missing (drawn as a gap, never as 0). */
 export interface MonthValue {

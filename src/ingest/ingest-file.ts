@@ -5,7 +5,13 @@
  */
 import type { InputColumn } from "./columns.ts";
 import { findHeader, type Layout, mapHeader } from "./layout.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import {
+  emptyAccount,
+  type FileAccount,
+  type Problem,
+  type RejectedRow,
+  type SkippedRow,
+} from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import type { FoldTarget } from "./recording.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
@@ -33,16 +39,7 @@ export async function ingestFile(
 ): Promise<FileIngest> {
   const file = options.displayName?.(path) ?? path;
   const sniffed = await sniffFile(path);
-  const account: FileAccount = {
-    file,
-    encoding: sniffed.encoding,
-    delimiter: "",
-    read: 0,
-    scored: 0,
-    rejected: 0,
-    skipped: 0,
-    skippedBy: {},
-  };
+  const account = emptyAccount(file, sniffed.encoding);
   const fail = (message: string): FileIngest => ({
     account,
     layout: null,

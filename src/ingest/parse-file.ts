@@ -6,7 +6,13 @@
 import type { InputColumn } from "./columns.ts";
 import { headerIndex } from "./columns.ts";
 import { ingestFile } from "./ingest-file.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import {
+  emptyAccount,
+  type FileAccount,
+  type Problem,
+  type RejectedRow,
+  type SkippedRow,
+} from "./problems.ts";
 import { type Recording, RecordingFold } from "./recording.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
@@ -33,16 +39,7 @@ export async function parseFile(
     ...options,
     displayName: () => file,
   }).catch((err: Error) => ({
-    account: {
-      file,
-      encoding: "",
-      delimiter: "",
-      read: 0,
-      scored: 0,
-      rejected: 0,
-      skipped: 0,
-      skippedBy: {},
-    },
+    account: emptyAccount(file),
     layout: null,
     rejected: [],
     skipped: [],

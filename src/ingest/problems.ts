@@ -36,6 +36,20 @@ export interface FileAccount {
   skippedBy: Record<string, number>;
 }
 
+/** The accounting of a file before (or instead of) reading any row. */
+export function emptyAccount(file: string, encoding = ""): FileAccount {
+  return {
+    file,
+    encoding,
+    delimiter: "",
+    read: 0,
+    scored: 0,
+    rejected: 0,
+    skipped: 0,
+    skippedBy: {},
+  };
+}
+
 /** `file:row:column: message`, leaving out the parts that are unknown. */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.row, p.column].filter((part) => part !== undefined && part !== "");

@@ -2,6 +2,7 @@
  * The `score` JSON document (contract "score JSON output"), reused by the
  * report's downloads. Pure. Totals and points are rounded here, not before.
  */
+import { byMonthThenAgent } from "../engine/score/agent-month.ts";
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { round, roundOrNull } from "./round.ts";
@@ -13,17 +14,6 @@ export interface ScoreDocument {
   skipped: SkippedRow[];
   files: FileAccount[];
 }
-
-const byMonthThenAgent = (a: AgentMonthResult, b: AgentMonthResult) =>
-  a.month < b.month
-    ? -1
-    : a.month > b.month
-      ? 1
-      : a.agent < b.agent
-        ? -1
-        : a.agent > b.agent
-          ? 1
-          : 0;
 
 /** One result as published: rounded, optional fields only when set. */
 export function resultRecord(r: AgentMonthResult): Record<string, unknown> {

@@ -107,20 +107,25 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
 }
 
 /** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */
+/** The contract's order of results: by month, then agent (code-unit order, locale-free). */
+export function byMonthThenAgent(
+  a: { month: string; agent: string },
+  b: { month: string; agent: string },
+): number {
+  return a.month < b.month
+    ? -1
+    : a.month > b.month
+      ? 1
+      : a.agent < b.agent
+        ? -1
+        : a.agent > b.agent
+          ? 1
+          : 0;
+}
+
 export function scoreAll(
   pick: (am: AgentMonth) => Scheme,
   inputs: readonly AgentMonth[],
 ): AgentMonthResult[] {
-  const out = inputs.map((am) => scoreAgentMonth(pick(am), am));
-  return out.sort((a, b) =>
-    a.month < b.month
-      ? -1
-      : a.month > b.month
-        ? 1
-        : a.agent < b.agent
-          ? -1
-          : a.agent > b.agent
-            ? 1
-            : 0,
-  );
+  return inputs.map((am) => scoreAgentMonth(pick(am), am)).sort(byMonthThenAgent);
 }

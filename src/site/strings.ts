@@ -37,6 +37,7 @@ export const T = {
   outlierLow: s("显著低于团队", "Well below team"),
   agentsScored: s("考核人数", "Agents scored"),
   median: s("中位数", "Median"),
+  medianTotal: s("总分中位数", "Median total"),
   teamMedian: s("团队中位数", "Team median"),
   average: s("平均分", "Average"),
   distribution: s("总分分布", "Score distribution"),

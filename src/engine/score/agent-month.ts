@@ -4,7 +4,7 @@
  * the other parts), exact: rounding happens at output only. Grade and pay are
  * given only for complete results (a missing KPI would understate the total).
  */
-import type { Values } from "../metric-eval.ts";
+import { refAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, KpiResult } from "../types.ts";
 import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
@@ -56,6 +56,9 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
     const r = scoreKpi(k, v, month, scheme.mode);
     if (r.points === null) complete = false;
     else total += r.points;
+    if (r.status === "missing" && input.missing) {
+      r.reason = withSourceReasons(r.reason ?? "missing input", k, input.missing);
+    }
     kpis.push(r);
   }
   for (const a of scheme.adjustments) {
@@ -121,6 +124,20 @@ export function byMonthThenAgent(
         : a.agent > b.agent
           ? 1
           : 0;
+}
+
+/** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */
+function withSourceReasons(
+  reason: string,
+  k: Kpi,
+  missing: Readonly<Record<string, string>>,
+): string {
+  const columns =
+    k.kind === "banded" || k.kind === "linear" ? refAlternatives(k.metricRef).flat() : [];
+  const said = [...new Set(columns)]
+    .filter((c) => missing[c] !== undefined)
+    .map((c) => `${c}: ${missing[c]}`);
+  return said.length === 0 ? reason : `${reason} (${said.join("; ")})`;
 }
 
 export function scoreAll(

@@ -58,6 +58,27 @@ export function gapText(gap: number, unit: MetricUnit): { zh: string; en: string
   return { zh: `${sign}${n}`, en: `${sign}${n}` };
 }
 
+/** " 询单转化率 → +4 分": what follows the gap in a next-band hint. */
+export function nextSuffix(
+  label: { zh: string; en: string },
+  gain: number,
+): { zh: string; en: string } {
+  const g = formatValue(gain, "score");
+  return { zh: ` ${label.zh} → +${g} 分`, en: ` ${label.en} → +${g} points` };
+}
+
+/** "+3.2 pp 询单转化率 → +4 points": the whole hint, for pages that keep only gap and gain. */
+export function nextBandText(
+  gap: number,
+  unit: MetricUnit,
+  label: { zh: string; en: string },
+  gain: number,
+): { zh: string; en: string } {
+  const g = gapText(gap, unit);
+  const s = nextSuffix(label, gain);
+  return { zh: g.zh + s.zh, en: g.en + s.en };
+}
+
 /**
  * Whether a value lies in an interval. A value within a relative 1e-12 of a
  * bound counts as on it: a ratio of sums such as (110/3)/(100/3) comes out as

@@ -15,7 +15,7 @@ import { monthDownloads } from "./downloads.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
-import { assembleSiteData } from "./site-data.ts";
+import { assembleSiteData, publishResults } from "./site-data.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 export type SiteBuild = (opts: {
@@ -98,15 +98,15 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
     : undefined;
   const pub = publication(load, pseudonymKey);
+  const results = publishResults(load.results, pub.publishedName);
   const data = assembleSiteData({
     title: load.config.title,
-    results: load.results,
+    results,
     schemes: load.schemes,
     quality: pub.quality,
-    publishedName: pub.publishedName,
     pseudonymized: options.pseudonymize,
   });
-  const downloads = monthDownloads(data.results, {
+  const downloads = monthDownloads(results, {
     rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
     skipped: pub.quality.skipped,
     files: load.files,

@@ -4,10 +4,18 @@
  * views with the bands in force each month, standings, and data quality.
  */
 
+import type { RankedResult } from "../analysis/standing.ts";
 import { rankResults } from "../analysis/standing.ts";
 import { bandsFor, kpiMeta, type Scheme } from "../engine/index.ts";
 import type { AgentMonthResult, Label } from "../engine/types.ts";
-import type { QualityData, SchemeView, SiteAgent, SiteData } from "../site/model/site-data.ts";
+import type {
+  QualityData,
+  SchemeView,
+  SiteAgent,
+  SiteData,
+  SiteKpi,
+  SiteResult,
+} from "../site/model/site-data.ts";
 import { agentSlugs } from "../site/slug.ts";
 
 export interface SiteDataInput {
@@ -15,8 +23,6 @@ export interface SiteDataInput {
   results: readonly AgentMonthResult[];
   schemes: ReadonlyMap<string, Scheme>;
   quality: QualityData;
-  /** Export name → the name to publish (a roster display name or an alias). */
-  publishedName?: (name: string) => string;
   pseudonymized?: boolean;
 }
 
@@ -54,12 +60,47 @@ function uniqueNames(
   );
 }
 
+/** Six significant digits: more than any page shows, fewer bytes than a full double. */
+const sig6 = (x: number | null) => (x === null ? null : Number(x.toPrecision(6)));
+
+/** Drops what the pages rebuild from the scheme (labels, hint texts): see SiteKpi. */
+function slimResult(r: RankedResult, listed: ReadonlySet<string>): SiteResult {
+  return {
+    ...r,
+    kpis: r.kpis.map((k) => {
+      const kpi: SiteKpi = {
+        id: k.id,
+        value: sig6(k.value),
+        points: k.points,
+        max: k.max,
+        status: k.status,
+        band: k.band,
+        next: k.next && { rule: k.next.rule, gap: k.next.gap, pointsGain: k.next.pointsGain },
+      };
+      if (!listed.has(k.id)) kpi.label = k.label;
+      if (k.reason !== undefined) kpi.reason = k.reason;
+      if (k.weight !== undefined) kpi.weight = k.weight;
+      if (k.rating !== undefined) kpi.rating = k.rating;
+      return kpi;
+    }),
+  };
+}
+
+/** The results under their published names (roster display names or aliases), kept unique. */
+export function publishResults(
+  results: readonly AgentMonthResult[],
+  publishedName: (name: string) => string,
+): AgentMonthResult[] {
+  const names = [...new Set(results.map((r) => r.agent))].sort();
+  const published = uniqueNames(names, publishedName);
+  return results.map((r) => ({ ...r, agent: published.get(r.agent) ?? r.agent }));
+}
+
+/** `results` are already published (see publishResults). */
 export function assembleSiteData(input: SiteDataInput): SiteData {
-  const names = [...new Set(input.results.map((r) => r.agent))].sort();
-  const published = uniqueNames(names, input.publishedName ?? ((n) => n));
-  const renamed = input.results.map((r) => ({ ...r, agent: published.get(r.agent) ?? r.agent }));
+  const renamed = input.results;
   const months = [...new Set(renamed.map((r) => r.month))].sort();
-  const slugs = agentSlugs(published.values());
+  const slugs = agentSlugs(new Set(renamed.map((r) => r.agent)));
   const latest = new Map<string, AgentMonthResult>();
   for (const r of renamed) {
     const seen = latest.get(r.agent);
@@ -78,12 +119,15 @@ export function assembleSiteData(input: SiteDataInput): SiteData {
     const scheme = input.schemes.get(id);
     if (scheme) schemes[id] = schemeView(scheme, months);
   }
+  const listedKpis = new Map(
+    Object.values(schemes).map((v) => [v.id, new Set(v.kpis.map((k) => k.id))] as const),
+  );
   return {
     title: input.title,
     pseudonymized: input.pseudonymized ?? false,
     months,
     agents,
-    results: rankResults(renamed),
+    results: rankResults(renamed).map((r) => slimResult(r, listedKpis.get(r.scheme) ?? new Set())),
     schemes,
     quality: input.quality,
   };

@@ -3,7 +3,7 @@
  * inclusive; lower is better → upper bound inclusive), rule text, and for each
  * band the next better band and its precomputed "next" text.
  */
-import { formatValue, intervalText } from "../format.ts";
+import { formatValue, intervalText, nextSuffix } from "../format.ts";
 import type { Better, MetricUnit } from "../metrics.ts";
 import type { Label } from "../types.ts";
 import type { RawBand } from "./raw-schema.ts";
@@ -86,7 +86,6 @@ export function presetNextText(
   for (const b of set.bands) {
     const up = set.bands[b.next];
     if (!up) continue;
-    const gain = formatValue(scale(up.points) - scale(b.points), "score");
-    b.nextSuffix = { zh: ` ${label.zh} → +${gain} 分`, en: ` ${label.en} → +${gain} points` };
+    b.nextSuffix = nextSuffix(label, scale(up.points) - scale(b.points));
   }
 }

@@ -1,7 +1,6 @@
 /** One agent across all months: the latest form, KPI trends against bands, what to improve. */
 import type { BandView, MonthValue } from "../../charts/types.ts";
-import type { KpiResult } from "../../engine/types.ts";
-import type { KpiView, RankedResult, SchemeView, SiteAgent } from "./site-data.ts";
+import type { KpiView, SchemeView, SiteAgent, SiteKpi, SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
 export interface KpiTrendView {
@@ -13,15 +12,15 @@ export interface KpiTrendView {
 
 export interface AgentView {
   agent: SiteAgent;
-  results: RankedResult[];
-  latest: RankedResult;
+  results: SiteResult[];
+  latest: SiteResult;
   scheme: SchemeView;
   trends: KpiTrendView[];
   /** KPIs of the latest month that can still gain points, biggest gain first. */
-  improve: KpiResult[];
+  improve: SiteKpi[];
 }
 
-function kpiValue(r: RankedResult, id: string): number | null {
+function kpiValue(r: SiteResult, id: string): number | null {
   return r.kpis.find((k) => k.id === id)?.value ?? null;
 }
 

@@ -1,7 +1,7 @@
 /** The front page: the latest month at a glance, and every month. */
 
 import { type MonthGroup, monthGroups } from "./month-view.ts";
-import type { RankedResult } from "./site-data.ts";
+import type { SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
 export interface MonthSummary {
@@ -12,7 +12,7 @@ export interface MonthSummary {
 
 export interface HomeView {
   latest: string | undefined;
-  groups: (MonthGroup & { up: RankedResult[]; down: RankedResult[] })[];
+  groups: (MonthGroup & { up: SiteResult[]; down: SiteResult[] })[];
   months: MonthSummary[];
 }
 

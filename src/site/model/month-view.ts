@@ -1,12 +1,12 @@
 /** The team page of one month: one ranking per scheme (roles are scored by different forms). */
 
 import { median } from "d3-array";
-import type { RankedResult, SchemeView } from "./site-data.ts";
+import type { SchemeView, SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
 export interface MonthGroup {
   scheme: SchemeView;
-  rows: RankedResult[];
+  rows: SiteResult[];
   medianTotal: number | null;
   /** Team median of each KPI's value this month. */
   kpiMedians: Record<string, number | null>;
@@ -22,8 +22,8 @@ export interface MonthView {
   incomplete: number;
 }
 
-export function monthGroups(rows: readonly RankedResult[], ix: SiteIndex): MonthGroup[] {
-  const bySchemeId = new Map<string, RankedResult[]>();
+export function monthGroups(rows: readonly SiteResult[], ix: SiteIndex): MonthGroup[] {
+  const bySchemeId = new Map<string, SiteResult[]>();
   for (const r of rows) {
     const list = bySchemeId.get(r.scheme) ?? [];
     list.push(r);

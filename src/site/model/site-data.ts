@@ -6,9 +6,30 @@
 
 import type { RankedResult } from "../../analysis/standing.ts";
 import type { BandView } from "../../charts/types.ts";
-import type { Label } from "../../engine/types.ts";
+import type { KpiResult, Label } from "../../engine/types.ts";
 
-export type { RankedResult };
+/**
+ * A KPI result as the site keeps it: no label (the scheme view has it) and the
+ * next band without its text (rebuilt on the page from gap and gain). Labels
+ * and hint texts were half of the site data of a large report.
+ */
+export interface SiteKpi {
+  id: string;
+  /** Only for items the scheme view does not list (bonuses, penalties, vetoes). */
+  label?: Label;
+  /** Rounded to 6 significant digits: pages show at most 4. */
+  value: number | null;
+  points: number | null;
+  max: number;
+  status: KpiResult["status"];
+  reason?: string;
+  weight?: number;
+  rating?: number | null;
+  band: KpiResult["band"];
+  next: { rule: string; gap: number; pointsGain: number } | null;
+}
+
+export type SiteResult = Omit<RankedResult, "kpis"> & { kpis: SiteKpi[] };
 
 export type MetricUnit = "ratio" | "seconds" | "multiple" | "count" | "yuan" | "score";
 
@@ -73,7 +94,7 @@ export interface SiteData {
   months: string[];
   agents: SiteAgent[];
   /** `agent` is the published name, matching `SiteAgent.name`. */
-  results: RankedResult[];
+  results: SiteResult[];
   schemes: Record<string, SchemeView>;
   quality: QualityData;
 }

@@ -1,14 +1,20 @@
 /** Lookups the pages need, computed once per build from the site data. */
 import { median } from "d3-array";
-import type { RankedResult, SchemeView, SiteAgent, SiteData } from "./site-data.ts";
+import { nextBandText } from "../../engine/format.ts";
+import type { Label } from "../../engine/types.ts";
+import type { SchemeView, SiteAgent, SiteData, SiteKpi, SiteResult } from "./site-data.ts";
 
 export interface SiteIndex extends SiteData {
-  byMonth: Map<string, RankedResult[]>;
-  byAgent: Map<string, RankedResult[]>;
+  byMonth: Map<string, SiteResult[]>;
+  byAgent: Map<string, SiteResult[]>;
   agentByName: Map<string, SiteAgent>;
   agentBySlug: Map<string, SiteAgent>;
   latestMonth: string | undefined;
   scheme(id: string): SchemeView;
+  /** A result item's label: the scheme's KPI label, or the item's own (bonus, veto). */
+  kpiLabel(scheme: string, kpi: SiteKpi): Label;
+  /** The "what to improve" hint of a KPI, rebuilt from its gap and gain. */
+  nextText(scheme: string, kpi: SiteKpi): Label | null;
   /** Median of a KPI's value among the agents scored with `scheme` in `month` (memoised). */
   kpiMedian(scheme: string, month: string, kpi: string): number | null;
 }
@@ -40,9 +46,20 @@ export function indexSiteData(data: SiteData): SiteIndex {
     }
     return m;
   };
+  const viewOf = (scheme: string, id: string) =>
+    data.schemes[scheme]?.kpis.find((k) => k.id === id);
+  const kpiLabel = (scheme: string, kpi: SiteKpi): Label =>
+    viewOf(scheme, kpi.id)?.label ?? kpi.label ?? { zh: kpi.id, en: kpi.id };
+  const nextText = (scheme: string, kpi: SiteKpi): Label | null => {
+    const view = viewOf(scheme, kpi.id);
+    if (!kpi.next || !view) return null;
+    return nextBandText(kpi.next.gap, view.unit, view.label, kpi.next.pointsGain);
+  };
   return {
     ...data,
     kpiMedian,
+    kpiLabel,
+    nextText,
     byMonth,
     byAgent,
     agentByName: new Map(data.agents.map((a) => [a.name, a])),

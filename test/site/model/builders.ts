@@ -1,7 +1,9 @@
 /** Test builders: small ranked results, scheme views and site indexes without a pipeline run. */
+
+import type { RankedResult } from "~/analysis/standing.ts";
 import type { BandView } from "~/charts/types.ts";
 import type { KpiResult } from "~/engine/types.ts";
-import type { KpiView, RankedResult, SchemeView, SiteData } from "~/site/model/site-data.ts";
+import type { KpiView, SchemeView, SiteData } from "~/site/model/site-data.ts";
 import { indexSiteData, type SiteIndex } from "~/site/model/site-index.ts";
 
 const label = (text: string) => ({ zh: text, en: text });

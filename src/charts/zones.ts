@@ -36,8 +36,16 @@ export function bandEdges(bands: readonly MonthBands[]): number[] {
     .filter((v): v is number => v !== null);
 }
 
-const keyOf = (bands: readonly BandView[]): string =>
-  JSON.stringify(bands.map((b) => [b.lo, b.hi, b.loInclusive, b.hiInclusive, b.points, b.tone]));
+const keys = new WeakMap<readonly BandView[], string>();
+/** A band set's identity; memoised per array, since every agent's chart shares the scheme's arrays. */
+function keyOf(bands: readonly BandView[]): string {
+  let key = keys.get(bands);
+  if (key === undefined) {
+    key = JSON.stringify(bands.map((b) => [b.lo, b.hi, b.loInclusive, b.hiInclusive, b.points, b.tone]));
+    keys.set(bands, key);
+  }
+  return key;
+}
 
 interface Run {
   first: string;

@@ -41,7 +41,9 @@ const keys = new WeakMap<readonly BandView[], string>();
 function keyOf(bands: readonly BandView[]): string {
   let key = keys.get(bands);
   if (key === undefined) {
-    key = JSON.stringify(bands.map((b) => [b.lo, b.hi, b.loInclusive, b.hiInclusive, b.points, b.tone]));
+    key = JSON.stringify(
+      bands.map((b) => [b.lo, b.hi, b.loInclusive, b.hiInclusive, b.points, b.tone]),
+    );
     keys.set(bands, key);
   }
   return key;

@@ -25,7 +25,14 @@ export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data
   await build({ root, base, outDir, ...(site ? { site } : {}), logLevel: "error" });
 };
 
-export function shardCount(data: SiteData, cores = availableParallelism()): number {
+/** REPORT_SHARDS forces a count (tests use it to check a split build equals a single one). */
+export function shardCount(
+  data: SiteData,
+  cores = availableParallelism(),
+  forced = process.env.REPORT_SHARDS,
+): number {
+  const n = Number(forced);
+  if (Number.isInteger(n) && n >= 1) return n;
   return data.agents.length > SHARD_ABOVE_AGENTS ? Math.max(1, Math.min(cores, 4)) : 1;
 }
 

@@ -30,12 +30,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 export function buildReport(
   args: string[],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       "npm",
       ["run", "--silent", "report", "--", ...args],
-      { cwd: REPO, env: cleanEnv(), maxBuffer: 16 * 1024 * 1024 },
+      { cwd: REPO, env: { ...cleanEnv(), ...env }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

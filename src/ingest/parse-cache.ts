@@ -1,12 +1,13 @@
 /**
  * The parse cache (Node only): each file's parse is stored under a key of its
- * path, size, modification time, the columns asked for, the --month filter
- * and the ingest code itself. A changed file misses and is parsed again; the
+ * path, its content (a hash, so a fresh checkout in CI still hits), the
+ * columns asked for, the --month filter and the ingest code itself. A changed file misses and is parsed again; the
  * others are replayed from the cache. A parse stays valid while today is
  * past every date it read (rejections of future dates depend on today).
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -29,6 +30,13 @@ function ingestCodeHash(): Promise<string> {
   return codeHash;
 }
 
+/** sha1 of a file's bytes, streamed (an export can be hundreds of MB). */
+async function contentHash(path: string): Promise<string> {
+  const h = createHash("sha1");
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest("hex");
+}
+
 export class ParseCache {
   readonly dir: string;
   private readonly used = new Set<string>();
@@ -45,10 +53,10 @@ export class ParseCache {
     columns: readonly InputColumn[],
     options: ReadOptions,
   ): Promise<string> {
-    const info = await stat(path);
     return createHash("sha256")
       .update(await ingestCodeHash())
-      .update(JSON.stringify([path, file, info.size, info.mtimeMs, options.month ?? ""]))
+      .update(await contentHash(path))
+      .update(JSON.stringify([file, options.month ?? ""]))
       .update(JSON.stringify(columns.map((c) => [c.id, c.kind, c.headers, c.weightBy ?? ""])))
       .digest("hex");
   }

@@ -33,12 +33,21 @@ describe("ParseCache", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
     await run(dir, new ParseCache(cacheDir));
     writeFileSync(join(dir, "10.csv"), OCT.replace("8,2,20,16", "8,3,20,16"));
-    utimesSync(join(dir, "10.csv"), new Date(), new Date(Date.now() + 5000));
     const cache = new ParseCache(cacheDir);
     const again = await run(dir, cache);
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
     const ajie = again.agentMonths.find((m) => m.agent === "阿杰");
     expect(ajie?.values.paid_buyers).toBe(3);
+  });
+
+  it("hits on content, not on modification time (a fresh checkout keeps its cache)", async () => {
+    const dir = tempFiles({ "9.csv": SEPT });
+    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    await run(dir, new ParseCache(cacheDir));
+    utimesSync(join(dir, "9.csv"), new Date(), new Date(Date.now() + 60_000));
+    const cache = new ParseCache(cacheDir);
+    await run(dir, cache);
+    expect([cache.hits, cache.misses]).toEqual([1, 0]);
   });
 
   it("does not reuse a parse whose dates were in the future when it was made", async () => {

@@ -4,11 +4,12 @@
  * resolves, the interactive parts work, the print form fits one A4 page, and
  * a second build is byte-identical. Builds at most twice.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir.ts";
 import { hasChromium, launchBrowser } from "./browser.ts";
 import { buildReport, differingFiles, listFiles, REPO } from "./build-report.ts";
 import { fileFor, type RunningServer, serveStatic } from "./static-server.ts";
@@ -18,7 +19,7 @@ const SLOW = { timeout: 180_000 };
 const MAX_HTML_BYTES = 200 * 1024;
 const SHOTS = join(REPO, "test-results/screenshots");
 
-const tmp = mkdtempSync(join(tmpdir(), "kpi-e2e-"));
+const tmp = tempDir("kpi-e2e");
 const outDir = join(tmp, "site");
 let build: Awaited<ReturnType<typeof buildReport>>;
 let pages: string[] = [];

@@ -1,10 +1,10 @@
 /** The parse cache: unchanged files are replayed, a changed one is parsed again, and results never differ. */
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, listCsvFiles } from "~/ingest/ingest.ts";
 import { ParseCache } from "~/ingest/parse-cache.ts";
+import { tempDir } from "../support/temp-dir.ts";
 import { HEADER, tempFiles } from "./temp-files.ts";
 
 const SEPT = `${HEADER}\n小美,2026-09-01,10,5,12,20\n小美,2026-09-02,10,6,14,20\n`;
@@ -18,7 +18,7 @@ async function run(dir: string, cache: ParseCache, today = "2026-11-26") {
 describe("ParseCache", () => {
   it("reuses unchanged files and gives the same months as a fresh parse", async () => {
     const dir = tempFiles({ "a/9.csv": SEPT, "a/10.csv": OCT });
-    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    const cacheDir = tempDir("kpi-cache");
     const first = await run(dir, new ParseCache(cacheDir));
     const cache = new ParseCache(cacheDir);
     const second = await run(dir, cache);
@@ -30,7 +30,7 @@ describe("ParseCache", () => {
 
   it("parses again only the file that changed", async () => {
     const dir = tempFiles({ "9.csv": SEPT, "10.csv": OCT });
-    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    const cacheDir = tempDir("kpi-cache");
     await run(dir, new ParseCache(cacheDir));
     writeFileSync(join(dir, "10.csv"), OCT.replace("8,2,20,16", "8,3,20,16"));
     const cache = new ParseCache(cacheDir);
@@ -42,7 +42,7 @@ describe("ParseCache", () => {
 
   it("hits on content, not on modification time (a fresh checkout keeps its cache)", async () => {
     const dir = tempFiles({ "9.csv": SEPT });
-    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    const cacheDir = tempDir("kpi-cache");
     await run(dir, new ParseCache(cacheDir));
     utimesSync(join(dir, "9.csv"), new Date(), new Date(Date.now() + 60_000));
     const cache = new ParseCache(cacheDir);
@@ -52,7 +52,7 @@ describe("ParseCache", () => {
 
   it("does not reuse a parse whose dates were in the future when it was made", async () => {
     const dir = tempFiles({ "10.csv": OCT });
-    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    const cacheDir = tempDir("kpi-cache");
     const early = await run(dir, new ParseCache(cacheDir), "2026-09-30");
     expect(early.rejected).toHaveLength(2);
     const cache = new ParseCache(cacheDir);
@@ -63,7 +63,7 @@ describe("ParseCache", () => {
 
   it("still reports a day given twice across files when both come from the cache", async () => {
     const dir = tempFiles({ "1.csv": SEPT, "2.csv": SEPT });
-    const cacheDir = mkdtempSync(join(tmpdir(), "kpi-cache-"));
+    const cacheDir = tempDir("kpi-cache");
     await run(dir, new ParseCache(cacheDir));
     const cache = new ParseCache(cacheDir);
     const again = await run(dir, cache);

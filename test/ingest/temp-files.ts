@@ -1,11 +1,12 @@
 /** Test helper: write small export files into a fresh temp folder, ingest them. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type IngestOptions, ingestFiles, listCsvFiles } from "~/ingest/ingest.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 export function tempFiles(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), "kpi-ingest-"));
+  const dir = tempDir("kpi-ingest");
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

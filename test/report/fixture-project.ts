@@ -3,10 +3,11 @@
  * roster, and the first rows of two months of the sample's exports, so the
  * pipeline runs for real on a few dozen rows.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "../support/temp-dir.ts";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const SAMPLE = join(REPO, "data");
@@ -29,7 +30,7 @@ export function sampleHead(file: string, rows: number): string {
 export function fixtureProject(
   edit: (file: string, text: string) => string = (_f, t) => t,
 ): string {
-  const root = mkdtempSync(join(tmpdir(), "kpi-report-"));
+  const root = tempDir("kpi-report");
   mkdirSync(join(root, "data"));
   cpSync(join(SAMPLE, "config.yaml"), join(root, "data/config.yaml"));
   cpSync(join(SAMPLE, "roster.csv"), join(root, "data/roster.csv"));

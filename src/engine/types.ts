@@ -28,6 +28,12 @@ export interface AgentMonth {
   missing?: Record<string, string>;
   /** Daily rows folded into this month; 0 when it came from a monthly row. */
   days: number;
+  /**
+   * Rows of this agent-month that were rejected (scored anyway with
+   * --allow-invalid): the month is then built from fewer days than were given,
+   * so its result is marked incomplete.
+   */
+  rejectedRows?: number;
 }
 
 export type KpiStatus = "scored" | "missing" | "undefined";
@@ -85,6 +91,8 @@ export interface AgentMonthResult {
   pay: number | null;
   /** Set when a veto item (一票否决) fired. */
   veto?: string;
+  /** Rows of this agent-month that were rejected: the result is then incomplete. */
+  rejectedRows?: number;
   /** Composite schemes: this form's own total before weighting (total is the final result). */
   formTotal?: number;
   kpis: KpiResult[];

@@ -24,6 +24,8 @@ export interface Entry {
   /** Row where day d was first seen at d, its file id at 32 + d. */
   dayAt: Int32Array;
   reasons: Map<number, string> | null;
+  /** Rows of this agent-month that were rejected. */
+  rejected: number;
 }
 
 /** How a row's columns contribute: a value with its weight, or missing with a reason. */
@@ -79,6 +81,7 @@ export class AgentMonthFold {
         acc: new Float64Array(3 * this.columns.length),
         dayAt: new Int32Array(64),
         reasons: null,
+        rejected: 0,
       };
       agents.set(agent, e);
     }
@@ -102,6 +105,11 @@ export class AgentMonthFold {
     const at = day === 0 ? 32 - Math.clz32(e.dayMask & -e.dayMask) : day;
     if (day !== 0 && (e.dayMask & (1 << (day - 1))) === 0) return null;
     return { file: this.files[e.dayAt[32 + at] ?? 0] ?? "", row: e.dayAt[at] ?? 0 };
+  }
+
+  /** A row of this agent-month was rejected: the month must not pass for complete. */
+  taint(e: Entry): void {
+    e.rejected++;
   }
 
   /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. */
@@ -186,6 +194,7 @@ export class AgentMonthFold {
       month: e.month,
       values,
       days: e.monthly ? 0 : e.days,
+      ...(e.rejected > 0 ? { rejectedRows: e.rejected } : {}),
     };
     if (e.role !== undefined) month.role = e.role;
     if (anyMissing) month.missing = missing;

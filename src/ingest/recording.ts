@@ -22,6 +22,8 @@ export interface Recording {
   missing: Uint8Array;
   /** Missing cells with a reason: [row index, slot index, text]. */
   reasons: [number, number, string][];
+  /** Agent-months that lost a rejected row: [agent, month] string ids. */
+  taints: [number, number][];
   rows: number;
 }
 
@@ -35,7 +37,10 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, need: numb
 }
 
 /** The fold interface RowReader uses; the recording fold also keeps every accepted row. */
-export type FoldTarget = Pick<AgentMonthFold, "columns" | "entry" | "duplicateOf" | "add">;
+export type FoldTarget = Pick<
+  AgentMonthFold,
+  "columns" | "entry" | "duplicateOf" | "add" | "taint"
+>;
 
 export class RecordingFold implements FoldTarget {
   readonly columns: AgentMonthFold["columns"];
@@ -57,6 +62,7 @@ export class RecordingFold implements FoldTarget {
       weights: new Float64Array(0),
       missing: new Uint8Array(0),
       reasons: [],
+      taints: [],
       rows: 0,
     };
   }
@@ -67,6 +73,11 @@ export class RecordingFold implements FoldTarget {
 
   duplicateOf(e: Entry, day: number): Position | null {
     return this.local.duplicateOf(e, day);
+  }
+
+  taint(e: Entry): void {
+    this.local.taint(e);
+    this.rec.taints.push([this.id(e.agent), this.id(e.month)]);
   }
 
   private id(text: string): number {
@@ -137,6 +148,9 @@ export function replay(
     missing: new Uint8Array(n),
     reasons: new Array<string | undefined>(n),
   };
+  for (const [agent, month] of rec.taints) {
+    fold.taint(fold.entry(rec.strings[agent] as string, rec.strings[month] as string));
+  }
   let nextReason = 0;
   for (let i = 0; i < rec.rows; i++) {
     for (let j = 0; j < k; j++) {

@@ -208,7 +208,11 @@ export class RowReader {
     }
     if (this.options.month !== undefined && month !== this.options.month)
       return this.skip(row, "outside --month", false);
-    if (!this.parseCells(cells, row)) return false;
+    if (!this.parseCells(cells, row)) {
+      // The agent-month loses this day: with --allow-invalid it must not pass for complete.
+      this.fold.taint(this.fold.entry(agent, month));
+      return false;
+    }
     const entry = this.fold.entry(agent, month);
     const first = this.fold.duplicateOf(entry, day);
     if (first) {

@@ -29,6 +29,7 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
     pay: r.pay,
   });
   if (r.veto !== undefined) out.veto = r.veto;
+  if (r.rejectedRows !== undefined) out.rejectedRows = r.rejectedRows;
   out.kpis = r.kpis.map((k) => {
     const kpi: Record<string, unknown> = {
       id: k.id,

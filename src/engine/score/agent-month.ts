@@ -91,6 +91,8 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
     }
     kpis.push(r);
   }
+  // Some of the month's rows were rejected (and scored anyway with --allow-invalid).
+  if ((input.rejectedRows ?? 0) > 0) complete = false;
   const result: AgentMonthResult = {
     agent: input.agent,
     month: input.month,
@@ -105,6 +107,7 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
   if (input.role !== undefined) result.role = input.role;
   if (input.team !== undefined) result.team = input.team;
   if (veto !== undefined) result.veto = veto;
+  if (input.rejectedRows !== undefined) result.rejectedRows = input.rejectedRows;
   if (formTotal !== undefined) result.formTotal = formTotal;
   return result;
 }

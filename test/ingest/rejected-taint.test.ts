@@ -1,0 +1,22 @@
+/** A month that lost a rejected row must not pass for complete, even when built with --allow-invalid. */
+import { describe, expect, it } from "vitest";
+import { getBuiltinScheme, scoreAgentMonth } from "~/engine/index.ts";
+import { HEADER, ingestTemp } from "./temp-files.ts";
+
+describe("rejected rows taint their agent-month", () => {
+  it("counts them on the month, and the score is incomplete with no grade or pay", async () => {
+    const csv = `${HEADER}\n小美,2026-09-01,10,5,12,20\n小美,2026-09-02,abc,6,14,20\n阿杰,2026-09-01,8,2,20,16\n`;
+    const r = await ingestTemp({ "9.csv": csv });
+    expect(r.rejected).toHaveLength(1);
+    const mei = r.agentMonths.find((m) => m.agent === "小美");
+    const jie = r.agentMonths.find((m) => m.agent === "阿杰");
+    expect(mei?.rejectedRows).toBe(1);
+    expect(jie?.rejectedRows).toBeUndefined();
+    const scheme = getBuiltinScheme("seed-monthly");
+    if (!scheme || !mei) throw new Error("fixture");
+    const scored = scoreAgentMonth(scheme, mei);
+    expect(scored.complete).toBe(false);
+    expect(scored.grade).toBeNull();
+    expect(scored.rejectedRows).toBe(1);
+  });
+});

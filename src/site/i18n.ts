@@ -30,11 +30,13 @@ const payFormat = {
   zh: new Intl.NumberFormat(locale.zh, {
     style: "currency",
     currency: "CNY",
+    currencyDisplay: "narrowSymbol",
     maximumFractionDigits: 0,
   }),
   en: new Intl.NumberFormat(locale.en, {
     style: "currency",
     currency: "CNY",
+    currencyDisplay: "narrowSymbol",
     maximumFractionDigits: 0,
   }),
 };

@@ -9,7 +9,7 @@ import { paddedDomain } from "./domain.ts";
 import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { path, point, text } from "./marks.ts";
-import { alignToMonths, isValue, seriesPath } from "./series.ts";
+import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, MonthValue, Unit } from "./types.ts";
 import { bandEdges, bandZones, type MonthBands } from "./zones.ts";
@@ -55,15 +55,7 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   const y = scaleLinear().domain(domain).range([f.bottom, f.top]).nice(5);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
 
-  const series: Layer = {
-    name: "series",
-    marks: [
-      path(seriesPath(values, x, y), {
-        cls: "line",
-        style: css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 }),
-      }),
-    ],
-  };
+  const series = seriesLayer(values, x, y);
   const medianLayer: Layer = { name: "median", marks: [] };
   if (med.some((d) => isValue(d.value))) {
     medianLayer.marks.push(

@@ -9,7 +9,7 @@ import { paddedDomain } from "./domain.ts";
 import { formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { line, path, point, text } from "./marks.ts";
-import { alignToMonths, isValue, seriesPath } from "./series.ts";
+import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, MonthValue } from "./types.ts";
 
@@ -83,15 +83,7 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
       }),
     );
   }
-  const series: Layer = {
-    name: "series",
-    marks: [
-      path(seriesPath(values, x, y), {
-        cls: "line",
-        style: css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 }),
-      }),
-    ],
-  };
+  const series = seriesLayer(values, x, y);
   const points: Layer = { name: "points", marks: [] };
   const labels: Layer = { name: "value-labels", marks: [] };
   const incomplete = t(lang, "不完整", "incomplete");

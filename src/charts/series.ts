@@ -6,7 +6,9 @@
 import type { ScaleLinear } from "d3";
 import { line } from "d3";
 import type { MonthScale } from "./frame.ts";
-import type { MonthValue } from "./types.ts";
+import { path } from "./marks.ts";
+import { COLOR, css } from "./style.ts";
+import type { Layer, MonthValue } from "./types.ts";
 
 export function isValue(v: number | null | undefined): v is number {
   return v !== null && v !== undefined && Number.isFinite(v);
@@ -33,4 +35,21 @@ export function seriesPath(
     .y((d) => y(d.value ?? 0))
     .digits(1);
   return gen(alignToMonths(values, x.months)) ?? "";
+}
+
+/** The agent's own series as a solid accent line (KPI and total trends draw it alike). */
+export function seriesLayer(
+  values: readonly MonthValue[],
+  x: MonthScale,
+  y: ScaleLinear<number, number>,
+): Layer {
+  return {
+    name: "series",
+    marks: [
+      path(seriesPath(values, x, y), {
+        cls: "line",
+        style: css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 }),
+      }),
+    ],
+  };
 }

@@ -20,6 +20,13 @@ const OPTIONS = {
   "allow-invalid": { type: "boolean" },
 } as const;
 
+/** `--month` must be YYYY-MM (exit 2 otherwise); shared by score, check and report. */
+export function checkMonthOption(month: string): void {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new CliError(`--month: expected YYYY-MM, got '${month}'`);
+  }
+}
+
 export function parseCommonArgs(argv: readonly string[]): CommonOptions {
   let values: ReturnType<
     typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>
@@ -37,9 +44,7 @@ export function parseCommonArgs(argv: readonly string[]): CommonOptions {
   const format = values.format ?? "json";
   if (format !== "json" && format !== "csv")
     throw new CliError(`--format: expected json or csv, got '${format}'`);
-  if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) {
-    throw new CliError(`--month: expected YYYY-MM, got '${values.month}'`);
-  }
+  if (values.month !== undefined) checkMonthOption(values.month);
   const options: CommonOptions = {
     data: values.data ?? [],
     format,

@@ -13,6 +13,9 @@ import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import type { SiteBuild } from "./run-report.ts";
 
+/** Vite variables Astro would read as import.meta.env (BASE_URL would override the base). */
+const VITE_ENV = ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"];
+
 /** Below this many agent pages a second process costs more (bundling, data parsing) than it saves. */
 const SHARD_ABOVE_AGENTS = 400;
 
@@ -21,7 +24,7 @@ export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data
   shareSiteData(data);
   // Astro lets BASE_URL from the environment override the configured base (test runners and
   // some shells set it), which would break every link: the base given here must win.
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"]) delete process.env[name];
+  for (const name of VITE_ENV) delete process.env[name];
   await build({ root, base, outDir, ...(site ? { site } : {}), logLevel: "error" });
 };
 
@@ -73,7 +76,7 @@ export const astroBuild: SiteBuild = async (opts) => {
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA: dataFile };
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"]) delete env[name];
+  for (const name of VITE_ENV) delete env[name];
   const dirs = Array.from({ length: shards }, (_, i) => join(work, `out-${i}`));
   try {
     await Promise.all(

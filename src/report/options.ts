@@ -1,5 +1,6 @@
 /** `npm run report` options: the contract's score/check options plus the site's. */
 import { parseArgs } from "node:util";
+import { checkMonthOption } from "../cli/args.ts";
 import { CliError } from "../cli/cli-error.ts";
 
 export interface ReportOptions {
@@ -35,9 +36,7 @@ export function parseReportOptions(
     throw new CliError(`bad option: ${(error as Error).message}`);
   }
   const month = values.month;
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    throw new CliError(`--month: expected YYYY-MM, got '${month}'`);
-  }
+  if (month !== undefined) checkMonthOption(month);
   const site = values.site ?? env.REPORT_SITE;
   if (site !== undefined && site !== "" && !URL.canParse(site)) {
     throw new CliError(`--site: not a URL: '${site}'`);

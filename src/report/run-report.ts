@@ -10,6 +10,7 @@ import { CliError } from "../cli/cli-error.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { formatProblem } from "../ingest/problems.ts";
+import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
@@ -46,8 +47,6 @@ export interface ReportEffects {
     cacheDir: string,
   ) => Promise<{ load: LoadResult; cached: CacheUse }>;
 }
-
-const DATA_FILE = ".cache/site-data.json";
 
 async function writeAtomic(file: string, content: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
@@ -127,7 +126,7 @@ async function buildStage(
   const inside = !relative(root, outDir).startsWith("..");
   const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
   // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
-  const dataFile = join(root, DATA_FILE);
+  const dataFile = join(root, SITE_DATA_FILE);
   await writeAtomic(dataFile, JSON.stringify(data));
   await rm(buildDir, { recursive: true, force: true });
   await fx.buildSite({

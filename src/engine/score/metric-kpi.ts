@@ -7,20 +7,14 @@ import { contains, formatValue, gapText } from "../format.ts";
 import { missingText, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
+import { emptyKpiResult } from "./empty-result.ts";
 
 function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
   const missing = raw === undefined;
   return {
-    id: k.id,
-    label: k.label,
-    value: null,
-    points: null,
-    max: k.max,
-    ...(k.weight !== undefined ? { weight: k.weight } : {}),
+    ...emptyKpiResult(k),
     status: missing ? "missing" : "undefined",
     reason: missing ? `missing input: ${missingText(k.metricRef, values)}` : "denominator is 0",
-    band: null,
-    next: null,
   };
 }
 

@@ -6,20 +6,8 @@
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult } from "../types.ts";
+import { emptyKpiResult as base } from "./empty-result.ts";
 
-function base(k: Kpi): KpiResult {
-  return {
-    id: k.id,
-    label: k.label,
-    value: null,
-    points: null,
-    max: k.max,
-    ...(k.weight !== undefined ? { weight: k.weight } : {}),
-    status: "missing",
-    band: null,
-    next: null,
-  };
-}
 const missing = (k: Kpi, inputs: string[]): KpiResult => ({
   ...base(k),
   reason: `missing input: ${inputs.join(", ")}`,

@@ -3,7 +3,6 @@
  * an index (agents, months, schemes with bands) and one small file per agent,
  * fetched only when that agent is chosen.
  */
-import type { Label } from "../../engine/types.ts";
 import type { SchemeView } from "../model/site-data.ts";
 import type { SiteIndex } from "../model/site-index.ts";
 
@@ -83,5 +82,3 @@ export function compareAgent(ix: SiteIndex, name: string, slug: string): Compare
   });
   return { name, slug, months };
 }
-
-export type { Label };

@@ -29,19 +29,37 @@ export function missingReason(text: string): string | null {
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
-/** Plain `123` / `-12.5` without allocation: the common case of a big export. */
+/** Above this many digits an integer part may pass 2^53, where digit-by-digit reading is inexact. */
+const EXACT_DIGITS = 15;
+
+/**
+ * Plain `123` / `-12.5` read digit by digit, without allocation: the common
+ * case of a big export. The digits form an exact integer and one division by
+ * an exact power of ten rounds once, so the result is exactly `Number(text)`.
+ * Null when the text is not plain; NaN for a sign or dot without digits.
+ */
 export function plainNumber(text: string): number | null {
   const n = text.length;
   if (n === 0 || n > 20) return null;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
+  const negative = text.charCodeAt(0) === 45;
+  if (negative && n === 1) return null;
+  let digits = 0;
+  let whole = 0;
+  let scale = 1;
+  let dot = false;
+  for (let i = negative ? 1 : 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (c === 46 && ++dots === 1 && i > 0) continue;
-    if (c === 45 && i === 0 && n > 1) continue;
-    return null;
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+      if (dot) scale *= 10;
+    } else if (c === 46 && !dot && i > 0) dot = true;
+    else return null;
   }
-  return Number(text);
+  if (digits === 0) return Number.NaN;
+  if (digits > EXACT_DIGITS) return Number(text);
+  const value = whole / scale;
+  return negative ? -value : value;
 }
 
 /** `1,234`, `1234.0`, `¥12.5`, `45.3%` (→ 0.453). */

@@ -44,6 +44,21 @@ export function isAveraged(column: InputColumn): boolean {
   return column.kind === "ratio" || column.kind === "seconds" || column.weightBy !== undefined;
 }
 
+/** What a RowReader folds into: a fold of its own file, whoever merges it later. */
+export type FoldTarget = Pick<
+  AgentMonthFold,
+  "columns" | "entry" | "duplicateOf" | "add" | "taint"
+>;
+
+/**
+ * A copy that owns its characters: a cell cut from a parsed chunk may be a
+ * slice that keeps the whole chunk alive, and the fold keeps names for good.
+ */
+function ownCopy(text: string): string {
+  // Concatenating and cutting flattens into a fresh string of the name's length.
+  return ` ${text}`.slice(1);
+}
+
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];
   /** month → agent → entry: rows come grouped by day, so the month map is usually the last one. */
@@ -52,6 +67,8 @@ export class AgentMonthFold {
   private lastAgents: Map<string, Entry> | undefined;
   private readonly files: string[] = [];
   private readonly fileIds = new Map<string, number>();
+  private lastFile: string | undefined;
+  private lastFileId = 0;
 
   constructor(columns: readonly InputColumn[]) {
     this.columns = columns;
@@ -72,7 +89,7 @@ export class AgentMonthFold {
     let e = agents.get(agent);
     if (!e) {
       e = {
-        agent,
+        agent: ownCopy(agent),
         month,
         role: undefined,
         monthly: null,
@@ -88,13 +105,26 @@ export class AgentMonthFold {
     return e;
   }
 
-  private fileId(file: string): number {
+  /** The agent-month's accumulator if it exists. */
+  find(agent: string, month: string): Entry | undefined {
+    return this.months.get(month)?.get(agent);
+  }
+
+  *entries(): Generator<Entry> {
+    for (const agents of this.months.values()) yield* agents.values();
+  }
+
+  fileId(file: string): number {
+    // Rows come file by file: the last answer is usually the right one.
+    if (file === this.lastFile) return this.lastFileId;
     let id = this.fileIds.get(file);
     if (id === undefined) {
       id = this.files.length;
       this.files.push(file);
       this.fileIds.set(file, id);
     }
+    this.lastFile = file;
+    this.lastFileId = id;
     return id;
   }
 
@@ -124,7 +154,9 @@ export class AgentMonthFold {
     e.days++;
     const n = this.columns.length;
     const acc = e.acc;
-    for (const c of row.slots) {
+    const slots = row.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const c = slots[i] as number;
       if (row.missing[c] === 0) {
         const w = row.weights[c] ?? 1;
         acc[c] = (acc[c] ?? 0) + (row.values[c] ?? 0) * w;
@@ -132,16 +164,17 @@ export class AgentMonthFold {
         acc[2 * n + c] = (acc[2 * n + c] ?? 0) + 1;
       } else {
         const reason = row.reasons[c];
-        const prev = e.reasons?.get(c);
-        // Keep the most telling reason: a platform notice beats a plain empty cell.
-        if (
-          reason !== undefined &&
-          (prev === undefined || (prev === "empty" && reason !== "empty"))
-        ) {
-          e.reasons ??= new Map();
-          e.reasons.set(c, reason);
-        }
+        if (reason !== undefined) this.noteReason(e, c, reason);
       }
+    }
+  }
+
+  /** Keeps the most telling reason a column was missing: a platform notice beats a plain empty cell. */
+  noteReason(e: Entry, column: number, reason: string): void {
+    const prev = e.reasons?.get(column);
+    if (prev === undefined || (prev === "empty" && reason !== "empty")) {
+      e.reasons ??= new Map();
+      e.reasons.set(column, reason);
     }
   }
 

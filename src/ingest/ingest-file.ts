@@ -4,6 +4,7 @@
  * as string arrays (no header objects), so memory follows the agent-months.
  */
 import type { InputColumn } from "./columns.ts";
+import type { FoldTarget } from "./fold.ts";
 import { findHeader, type Layout, mapHeader } from "./layout.ts";
 import {
   emptyAccount,
@@ -13,7 +14,6 @@ import {
   type SkippedRow,
 } from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
-import type { FoldTarget } from "./recording.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import { streamRecords } from "./stream-records.ts";
 

@@ -1,21 +1,22 @@
 /**
  * Loads every export under the given paths into agent-months (Node only):
  * folders are walked recursively for .csv/.tsv/.txt files; each file is
- * parsed on its own (on worker threads when the exports are large, or taken
- * from the parse cache when unchanged) and replayed, in file order, into one
- * shared fold, so that a month may span files and a day given twice is caught
- * with both positions.
+ * parsed on its own into agent-month sums (on worker threads when the exports
+ * are large, or taken from the parse cache when unchanged) and merged, in file
+ * order, into one shared fold, so that a month may span files. A file that
+ * gives a day an earlier file gave is parsed again against the fold, so each
+ * repeated row is rejected naming both positions.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { AgentMonth } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
+import { clashes, mergePart } from "./fold-part.ts";
 import type { ParseCache } from "./parse-cache.ts";
 import { type ParsedFile, parseFile } from "./parse-file.ts";
 import { ParsePool } from "./parse-pool.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
-import { replay } from "./recording.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
 export interface IngestOptions extends ReadOptions {
@@ -124,7 +125,7 @@ export async function ingestFiles(
     if (key) await cache?.put(key, parsed);
     return parsed;
   };
-  // A window of parses runs ahead (one per worker); results are replayed in file order, so
+  // A window of parses runs ahead (one per worker); results are merged in file order, so
   // a duplicate day is always reported against the earlier file, and at most the window's
   // parses wait in memory.
   const ahead = pool ? pool.size + 1 : 1;
@@ -134,7 +135,12 @@ export async function ingestFiles(
       for (let j = i; j < Math.min(files.length, i + ahead); j++) {
         parses[j] ??= parseOne(files[j] as string);
       }
-      addParsed(result, fold, await (parses[i] as Promise<ParsedFile>));
+      let parsed = await (parses[i] as Promise<ParsedFile>);
+      if (clashes(fold, parsed.part)) {
+        const path = files[i] as string;
+        parsed = await parseFile(path, options.displayName?.(path) ?? path, columns, read, fold);
+      }
+      addParsed(result, fold, parsed);
       parses[i] = undefined;
     }
   } finally {
@@ -149,16 +155,13 @@ export async function ingestFiles(
 }
 
 function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile): void {
-  // A cached parse is shared by later runs: replay into copies of what it counts.
-  const account = { ...one.account, skippedBy: { ...one.account.skippedBy } };
-  const rejected = [...one.rejected];
-  const problems = [...one.problems];
-  replay(one.recording, fold, account, rejected, problems);
+  mergePart(fold, one.part);
+  const account = one.account;
   result.files.push(account);
   // Loops, not push(...rows): a spread of a million rejected rows overflows the stack.
-  for (const r of rejected) result.rejected.push(r);
+  for (const r of one.rejected) result.rejected.push(r);
   for (const s of one.skipped) result.skipped.push(s);
-  for (const p of problems) result.problems.push(p);
+  for (const p of one.problems) result.problems.push(p);
   for (const id of one.columnsSeen) result.columnsSeen.add(id);
   for (const header of one.unknown) {
     const list = result.unknownColumns.get(header) ?? [];

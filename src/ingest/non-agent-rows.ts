@@ -28,10 +28,23 @@ function reasonFor(text: string): string | null {
   return null;
 }
 
+/** First characters of every word above, either case: any other first character cannot match. */
+const FIRST_CHARS = new Set(
+  [...TOTALS, ...AVERAGES, ...BENCHMARKS].flatMap((w) => [
+    w.charCodeAt(0),
+    w.toUpperCase().charCodeAt(0),
+  ]),
+);
+
 /** Agent names and dates repeat: remember the answer (bounded, so odd files cannot grow it). */
 const seen = new Map<string, string | null>();
 
 function cachedReason(text: string): string | null {
+  const first = text.charCodeAt(0);
+  // Most cells start with a visible ASCII or CJK character no word starts with: no lookup.
+  // (Every character `trim()` removes lies outside both ranges, so a padded word still matches.)
+  const plain = (first > 32 && first < 127) || (first >= 0x3400 && first !== 0xfeff);
+  if (plain && !FIRST_CHARS.has(first)) return null;
   let reason = seen.get(text);
   if (reason === undefined) {
     reason = reasonFor(text);

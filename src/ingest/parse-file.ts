@@ -1,10 +1,12 @@
 /**
- * One file parsed on its own (Node only): accounting, set-aside rows, and the
- * accepted rows as a Recording, ready to replay into the shared fold. The
+ * One file parsed on its own (Node only): accounting, set-aside rows, and its
+ * agent-month sums as a FoldPart, ready to merge into the shared fold. The
  * unit of both parallel parsing and the parse cache.
  */
 import type { InputColumn } from "./columns.ts";
 import { headerIndex } from "./columns.ts";
+import { AgentMonthFold, type Entry, type FoldTarget, type Position } from "./fold.ts";
+import { type FoldPart, partOf } from "./fold-part.ts";
 import { ingestFile } from "./ingest-file.ts";
 import {
   emptyAccount,
@@ -13,7 +15,6 @@ import {
   type RejectedRow,
   type SkippedRow,
 } from "./problems.ts";
-import { type Recording, RecordingFold } from "./recording.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
 export interface ParsedFile {
@@ -23,19 +24,56 @@ export interface ParsedFile {
   problems: Problem[];
   columnsSeen: string[];
   unknown: string[];
-  recording: Recording;
+  part: FoldPart;
   latest: string;
   futureRejects: number;
 }
 
+/**
+ * A fold of one file that also sees what earlier files gave, so that a day
+ * given twice is rejected at its row, naming the first place, as if every
+ * file had been folded into one.
+ */
+class GuardedFold implements FoldTarget {
+  readonly columns: AgentMonthFold["columns"];
+  private readonly local: AgentMonthFold;
+  private readonly earlier: AgentMonthFold;
+
+  constructor(local: AgentMonthFold, earlier: AgentMonthFold) {
+    this.columns = local.columns;
+    this.local = local;
+    this.earlier = earlier;
+  }
+
+  entry(agent: string, month: string): Entry {
+    return this.local.entry(agent, month);
+  }
+
+  duplicateOf(e: Entry, day: number): Position | null {
+    const before = this.earlier.find(e.agent, e.month);
+    return (before && this.earlier.duplicateOf(before, day)) ?? this.local.duplicateOf(e, day);
+  }
+
+  add(...args: Parameters<AgentMonthFold["add"]>): void {
+    this.local.add(...args);
+  }
+
+  taint(e: Entry): void {
+    this.local.taint(e);
+  }
+}
+
+/** Parses one file; with `earlier`, its days are checked against the days earlier files gave. */
 export async function parseFile(
   path: string,
   file: string,
   columns: readonly InputColumn[],
   options: ReadOptions,
+  earlier?: AgentMonthFold,
 ): Promise<ParsedFile> {
-  const fold = new RecordingFold(columns, file, "");
-  const one = await ingestFile(path, headerIndex(columns), fold, {
+  const fold = new AgentMonthFold(columns);
+  const target = earlier ? new GuardedFold(fold, earlier) : fold;
+  const one = await ingestFile(path, headerIndex(columns), target, {
     ...options,
     displayName: () => file,
   }).catch((err: Error) => ({
@@ -48,7 +86,6 @@ export async function parseFile(
     futureRejects: 0,
   }));
   const mapped = one.layout?.columns ?? [];
-  const agentHeader = mapped.find((m) => m.column.id === "agent")?.header ?? "";
   return {
     account: one.account,
     rejected: one.rejected,
@@ -56,7 +93,7 @@ export async function parseFile(
     problems: one.problems,
     columnsSeen: mapped.map((m) => m.column.id),
     unknown: one.layout?.unknown ?? [],
-    recording: { ...fold.recording(), agentHeader },
+    part: partOf(fold, file),
     latest: one.latest,
     futureRejects: one.futureRejects,
   };

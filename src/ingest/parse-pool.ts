@@ -30,7 +30,7 @@ export class ParsePool {
       // A modest young generation lets the parse's short-lived strings die young, which keeps
       // each thread's heap, and so the process's peak memory, near the single-thread figure.
       const w = new Worker(new URL("./parse-worker.ts", import.meta.url), {
-        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
       });
       w.on("message", (msg: { id: number; parsed: ParsedFile }) => {
         this.pending.get(msg.id)?.done(msg.parsed);

@@ -1,6 +1,7 @@
 /** A worker thread that parses files for `ingestFiles` (see parse-pool.ts). */
 import { parentPort } from "node:worker_threads";
 import type { InputColumn } from "./columns.ts";
+import { transferables } from "./fold-part.ts";
 import { parseFile } from "./parse-file.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
@@ -14,13 +15,6 @@ export interface ParseJob {
 
 parentPort?.on("message", async (job: ParseJob) => {
   const parsed = await parseFile(job.path, job.file, job.columns, job.options);
-  const r = parsed.recording;
   // Typed arrays move to the main thread without a copy.
-  parentPort?.postMessage({ id: job.id, parsed }, [
-    r.meta.buffer,
-    r.values.buffer,
-    r.weights.buffer,
-    r.missing.buffer,
-    r.slots.buffer,
-  ] as ArrayBuffer[]);
+  parentPort?.postMessage({ id: job.id, parsed }, transferables(parsed.part));
 });

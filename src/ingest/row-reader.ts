@@ -13,11 +13,10 @@ import {
   quote,
 } from "./cells.ts";
 import type { ColumnKind } from "./columns.ts";
-import { isAveraged, type RowValues } from "./fold.ts";
+import { type FoldTarget, isAveraged, type RowValues } from "./fold.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
-import type { FoldTarget } from "./recording.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -55,6 +54,11 @@ function cachedDate(text: string): ReturnType<typeof parseDate> {
   return d;
 }
 
+function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
+  return true;
+}
+
 export class RowReader {
   readonly account: FileAccount;
   readonly rejected: RejectedRow[] = [];
@@ -63,10 +67,14 @@ export class RowReader {
   /** The latest date (or month) read, and how many were in the future: a cached parse stays valid while today is past both. */
   latest = "";
   futureRejects = 0;
+  private lastDateText: string | undefined;
+  private lastDate: ReturnType<typeof parseDate> | undefined;
   private readonly file: string;
   private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
   private readonly numeric: NumericCell[] = [];
+  /** The numeric cells weighted by another column of the same row. */
+  private readonly weighted: (NumericCell & { weight: number })[];
   private readonly agentCell: number;
   private readonly dateCell: number;
   private readonly monthCell: number;
@@ -124,6 +132,9 @@ export class RowReader {
         weight,
       });
     }
+    this.weighted = this.numeric.filter(
+      (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
+    );
     this.parts = PARTS.flatMap(([part, whole]) => {
       const p = this.slotOf.get(part);
       const w = this.slotOf.get(whole);
@@ -165,7 +176,7 @@ export class RowReader {
   /** One data record; `row` is its spreadsheet row number. True when it was scored. */
   read(cells: readonly string[], row: number): boolean {
     this.account.read++;
-    if (cells.every((c) => c.trim() === "")) return this.skip(row, "blank row");
+    if (isBlank(cells)) return this.skip(row, "blank row");
     const agent = (cells[this.agentCell] ?? "").trim();
     const nonAgent = nonAgentReason(agent, cells[this.dateCell] ?? cells[this.monthCell] ?? "");
     if (nonAgent) return this.skip(row, nonAgent);
@@ -179,7 +190,13 @@ export class RowReader {
     let month: string;
     let day = 0;
     if (this.dateCell >= 0) {
-      const d = cachedDate(cells[this.dateCell] ?? "");
+      const text = cells[this.dateCell] ?? "";
+      // Rows come grouped by day: the previous row's date is usually this one.
+      if (text !== this.lastDateText) {
+        this.lastDateText = text;
+        this.lastDate = cachedDate(text);
+      }
+      const d = this.lastDate as ReturnType<typeof parseDate>;
       if ("error" in d) return this.reject(row, this.dateCell, d.error);
       if (d.date > this.latest) this.latest = d.date;
       if (d.date > this.options.today) {
@@ -232,11 +249,10 @@ export class RowReader {
   /** Parses every numeric cell into the scratch row; false (and rejected) on the first bad one. */
   private parseCells(cells: readonly string[], row: number): boolean {
     const s = this.scratch;
-    for (const n of this.numeric) {
-      s.missing[n.slot] = 1;
-      s.reasons[n.slot] = undefined;
-    }
-    for (const n of this.numeric) {
+    const numeric = this.numeric;
+    // Every path below sets the slot's missing flag, so the scratch row needs no reset.
+    for (let i = 0; i < numeric.length; i++) {
+      const n = numeric[i] as NumericCell;
       const text = cells[n.cell] ?? "";
       // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
       const plain = n.kind === "ratio" ? null : plainNumber(text);
@@ -251,6 +267,7 @@ export class RowReader {
               : parseNumber(text);
         if ("error" in cell) return this.reject(row, n.cell, cell.error);
         if (!cell.ok) {
+          s.missing[n.slot] = 1;
           s.reasons[n.slot] = cell.missing;
           continue;
         }
@@ -265,16 +282,21 @@ export class RowReader {
       }
       s.values[n.slot] = value;
       s.weights[n.slot] = 1;
-      if (n.weight === "refused") s.reasons[n.slot] = "daily ratio without its denominator";
-      else s.missing[n.slot] = 0;
+      if (n.weight === "refused") {
+        s.missing[n.slot] = 1;
+        s.reasons[n.slot] = "daily ratio without its denominator";
+      } else s.missing[n.slot] = 0;
     }
     // Weights come from the same row's denominator column, already parsed above.
-    for (const n of this.numeric) {
-      if (typeof n.weight !== "number" || s.missing[n.slot] === 1) continue;
-      if (s.missing[n.weight] === 1) s.missing[n.slot] = 1;
-      else s.weights[n.slot] = s.values[n.weight] ?? 0;
+    for (let i = 0; i < this.weighted.length; i++) {
+      const n = this.weighted[i] as NumericCell & { weight: number };
+      if (s.missing[n.slot] === 1) continue;
+      if (s.missing[n.weight] === 1) {
+        s.missing[n.slot] = 1;
+        s.reasons[n.slot] = undefined;
+      } else s.weights[n.slot] = s.values[n.weight] ?? 0;
     }
-    return this.checkParts(row);
+    return this.parts.length === 0 || this.checkParts(row);
   }
 
   private checkParts(row: number): boolean {

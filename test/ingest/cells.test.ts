@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDate, parseMonth, parseNumber, parseRatio, parseSeconds } from "~/ingest/cells.ts";
+import {
+  parseDate,
+  parseMonth,
+  parseNumber,
+  parseRatio,
+  parseSeconds,
+  plainNumber,
+} from "~/ingest/cells.ts";
 
 const value = (c: ReturnType<typeof parseNumber>) => (c.ok ? c.value : c);
 
@@ -57,6 +64,27 @@ describe("cells", () => {
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
         expect(value(parseNumber(n.toLocaleString("en-US")))).toBe(n);
       }),
+    );
+  });
+
+  it("reads plain numbers digit by digit to exactly what Number() reads (property)", () => {
+    const plain = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^[0-9]{1,19}$/),
+        fc.option(fc.stringMatching(/^[0-9]{0,6}$/)),
+      )
+      .map(([neg, whole, frac]) => `${neg ? "-" : ""}${whole}${frac === null ? "" : `.${frac}`}`)
+      .filter((t) => t.length <= 20);
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(Object.is(plainNumber(text), Number(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plainNumber("-.")).toBeNaN();
+    expect([plainNumber(".5"), plainNumber("1.2.3"), plainNumber("1e5"), plainNumber("-")]).toEqual(
+      [null, null, null, null],
     );
   });
 

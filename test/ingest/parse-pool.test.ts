@@ -6,7 +6,7 @@ import { ParsePool } from "~/ingest/parse-pool.ts";
 import { HEADER, tempFiles } from "./temp-files.ts";
 
 describe("ParsePool", () => {
-  it("returns the same parse as parseFile, rejections and recording included", async () => {
+  it("returns the same parse as parseFile, rejections and agent-month sums included", async () => {
     const rows = Array.from({ length: 60 }, (_, i) => {
       const day = String((i % 28) + 1).padStart(2, "0");
       return i === 7
@@ -23,7 +23,7 @@ describe("ParsePool", () => {
       const viaWorker = await pool.parse({ path, file: "x.csv", columns, options });
       expect(viaWorker).toEqual(direct);
       expect(direct.rejected.length).toBeGreaterThan(0);
-      expect(direct.recording.rows).toBe(direct.account.scored);
+      expect(direct.part.days.reduce((a, b) => a + b, 0)).toBe(direct.account.scored);
     } finally {
       await pool.close();
     }

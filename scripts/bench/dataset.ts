@@ -22,7 +22,10 @@ export interface Dataset {
   generatedSeconds: number | null;
 }
 
-type Marker = Pick<Dataset, "agents" | "months" | "seed" | "rows" | "bytes">;
+type Marker = Pick<Dataset, "agents" | "months" | "seed" | "rows" | "bytes"> & { format: number };
+
+/** Bumped when the generator changes what it writes, so an older cached set is made again. */
+const FORMAT = 2;
 
 export function datasetHome(dir: string, agents: number, months: number, seed: number): string {
   return resolve(dir, `a${agents}-m${months}-s${seed}`);
@@ -30,7 +33,8 @@ export function datasetHome(dir: string, agents: number, months: number, seed: n
 
 async function readMarker(file: string): Promise<Marker | null> {
   try {
-    return JSON.parse(await readFile(file, "utf8")) as Marker;
+    const marker = JSON.parse(await readFile(file, "utf8")) as Marker;
+    return marker.format === FORMAT ? marker : null;
   } catch {
     return null;
   }
@@ -71,6 +75,7 @@ export async function ensureDataset(opts: {
   await cp(join(opts.repoData, "schemes"), join(data, "schemes"), { recursive: true });
   const seconds = (performance.now() - started) / 1000;
   const marker: Marker = {
+    format: FORMAT,
     agents: opts.agents,
     months: opts.months,
     seed: opts.seed,

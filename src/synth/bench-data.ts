@@ -1,6 +1,7 @@
 /**
  * The benchmark data set: the sample's daily 千牛 format at scale (by default
- * 3,000 agents × 24 months ≈ 2 M rows), written month by month so memory stays
+ * 3,000 agents × 24 months ≈ 2 M rows: every employed agent every day, a day
+ * off as a row of zeros, as 千牛 lists sub-accounts), written month by month so memory stays
  * flat: `<dir>/<YYYY-MM>/售前-客服绩效-<YYYY-MM>.csv`, the 售后 file beside it,
  * and `<dir>/roster.csv`. Months end with 2026-10 (no future dates).
  */
@@ -49,7 +50,7 @@ export async function generateBenchData(opts: BenchOptions): Promise<BenchResult
   await mkdir(opts.dir, { recursive: true });
   await write(join(opts.dir, "roster.csv"), rosterText(agents, format), result);
   for (const [monthIndex, month] of months.entries()) {
-    const rows = monthRows(agents, { month, monthIndex, span: months.length }, seed);
+    const rows = monthRows(agents, { month, monthIndex, span: months.length }, seed, true);
     const monthDir = join(opts.dir, month);
     await mkdir(monthDir, { recursive: true });
     const presales = csvText(presalesHeader, rows.presales.map(presalesCells), format);

@@ -129,3 +129,38 @@ export function aftersalesDay(
     deals,
   };
 }
+
+/** A day off as the platform lists it: the agent's row, every count zero. */
+export function idlePresalesDay(agent: string, date: string): PresalesDay {
+  return {
+    date,
+    agent,
+    inquiries: 0,
+    paidBuyers: 0,
+    agentSales: 0,
+    shopSales: 0,
+    shopBuyers: 0,
+    firstResponseS: 0,
+    avgResponseS: 0,
+    satisfiedReviews: 0,
+    reviews: 0,
+    received: 0,
+    paidOrders: 0,
+    placedOrders: 0,
+  };
+}
+
+export function idleAftersalesDay(agent: string, date: string): AftersalesDay {
+  return {
+    date,
+    agent,
+    received: 0,
+    replied: 0,
+    firstResponseS: 0,
+    avgResponseS: 0,
+    satisfiedReviews: 0,
+    reviews: 0,
+    refunds: 0,
+    deals: 0,
+  };
+}

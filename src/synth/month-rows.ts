@@ -10,6 +10,8 @@ import {
   type AftersalesDay,
   aftersalesDay,
   fillShopTotals,
+  idleAftersalesDay,
+  idlePresalesDay,
   type PresalesDay,
   presalesDay,
 } from "./daily-rows.ts";
@@ -45,10 +47,15 @@ function monthState(agent: SynthAgent, at: MonthPosition, seed: number): AgentMo
   return { agent, rng, targets: targetsFor(skill, agent.lean) };
 }
 
+/**
+ * `listDaysOff`: like 千牛's sub-account report, give an agent on a day off a
+ * row of zeros instead of no row (the benchmark's contact-centre exports).
+ */
 export function monthRows(
   agents: readonly SynthAgent[],
   at: MonthPosition,
   seed: number,
+  listDaysOff = false,
 ): MonthRows {
   const states = agents.map((agent) => monthState(agent, at, seed));
   const rows: MonthRows = { presales: [], aftersales: [] };
@@ -60,7 +67,13 @@ export function monthRows(
     for (const { agent, rng, targets } of states) {
       // Draw the day-off coin first so the stream advances the same way every day.
       const off = rng.chance(day.offChance);
-      if (off || !isActiveOn(agent, date)) continue;
+      if (!isActiveOn(agent, date)) continue;
+      if (off) {
+        if (!listDaysOff) continue;
+        if (agent.role === "售前") presalesToday.push(idlePresalesDay(agent.agent, date));
+        else rows.aftersales.push(idleAftersalesDay(agent.agent, date));
+        continue;
+      }
       if (agent.role === "售前") {
         presalesToday.push(presalesDay(rng, agent.agent, day, targets, agent.capacity, shopAov));
       } else {

@@ -84,7 +84,9 @@ async function main(): Promise<number> {
     }
   }
   console.log(
-    pc.bold("\nStages (each in its own process; wall time and peak RSS of that process)\n"),
+    pc.bold(
+      "\nStages (each in its own process; wall time, and CPU time and peak RSS of that process with any it starts)\n",
+    ),
   );
   console.log(stageTable(rows));
   if (plan.sizes.length > 1) {

@@ -1,18 +1,20 @@
 /**
  * Runs one benchmark stage in its own Node process (this Node, so the same
  * version) and measures it from outside: wall time around the whole process,
- * peak RSS reported by the child itself through the preloaded probe.
+ * peak RSS reported by the child itself through the preloaded probe or, when
+ * higher, the sampled sum over the child and the processes it starts.
  */
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sampleTreeRss } from "./tree-rss.ts";
 
 export interface ChildRun {
   exitCode: number;
   wallSeconds: number;
-  /** Null when the child died before it could report. */
+  /** Peak of the child's own resident set, or (when larger) of the child and its children together, sampled; null when the child died before it could report. */
   peakRssMb: number | null;
   /** User + system CPU seconds of the child (null as above). */
   cpuSeconds: number | null;
@@ -46,6 +48,7 @@ export async function runStageChild(opts: {
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  const tree = child.pid === undefined ? undefined : sampleTreeRss(child.pid);
   let stdout = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     stdout += chunk;
@@ -66,6 +69,7 @@ export async function runStageChild(opts: {
     child.on("close", (code) => done(code ?? 1));
   });
   clearTimeout(timer);
+  const treePeakKb = tree?.stop() ?? 0;
   const wallSeconds = (performance.now() - started) / 1000;
   await new Promise((done) => log.end(done));
   const probe = lastJson<{ maxRssKb: number; cpuMicros: number }>(
@@ -75,7 +79,7 @@ export async function runStageChild(opts: {
   return {
     exitCode,
     wallSeconds,
-    peakRssMb: probe ? probe.maxRssKb / 1024 : null,
+    peakRssMb: probe ? Math.max(probe.maxRssKb, treePeakKb) / 1024 : null,
     cpuSeconds: probe ? probe.cpuMicros / 1e6 : null,
     stdout,
     timedOut,

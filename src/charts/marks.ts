@@ -29,9 +29,17 @@ const SYMBOLS: Record<MarkerShape, SymbolType> = {
   star: symbolStar,
 };
 
-/** A marker path centred on 0,0; `area` is in square pixels. */
+const symbolPaths = new Map<string, string>();
+
+/** A marker path centred on 0,0; `area` is in square pixels. The same few shapes recur on every chart: drawn once. */
 export function symbolPath(shape: MarkerShape, area = 36): string {
-  return symbol(SYMBOLS[shape], area).digits(1)() ?? "";
+  const key = `${shape}:${area}`;
+  let d = symbolPaths.get(key);
+  if (d === undefined) {
+    d = symbol(SYMBOLS[shape], area).digits(1)() ?? "";
+    symbolPaths.set(key, d);
+  }
+  return d;
 }
 
 type Opt = { cls?: string; style?: string };

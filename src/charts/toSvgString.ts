@@ -1,8 +1,14 @@
 /**
- * Serialise a `ChartGeometry` to an SVG string for browser scripts that set
- * `innerHTML`. All text and attribute values are escaped: agent names are
- * user data. Server pages render through Astro components instead.
+ * Serialises a `ChartGeometry` to SVG markup: the one way a chart becomes
+ * SVG, for the pages built by Astro (`set:html`, thousands of charts per
+ * build, so one string beats a component per mark) and for browser scripts
+ * (`innerHTML`). Every text and attribute value is escaped: agent names are
+ * user data. Repeated inline styles become classes of one `<style>` scoped to
+ * the chart's id (see style-classes.ts). Points and tipped rects get a
+ * `<title>` child: the native tooltip, which public/scripts/chart-tips.js also
+ * shows in a faster box.
  */
+import { styleClasses } from "./style-classes.ts";
 import type { ChartGeometry, Mark } from "./types.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -12,54 +18,67 @@ const ESCAPES: Record<string, string> = {
   '"': "&quot;",
   "'": "&#39;",
 };
+const SPECIAL = /[&<>"']/;
 
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most values (numbers, our class names) need nothing: test before replacing.
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : s;
 }
 
-function attrs(map: Record<string, string | number | undefined>): string {
-  return Object.entries(map)
-    .filter(([, v]) => v !== undefined && v !== "")
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("");
+export interface SvgOptions {
+  /** An aria-label instead of title/desc ids (sparklines). */
+  label?: string;
+  /** Extra class on the `<svg>`. */
+  cls?: string;
+  /** Standalone SVG (a file or an `innerHTML` outside HTML): add the namespace. */
+  xmlns?: boolean;
 }
 
-function markToSvg(m: Mark): string {
+const title = (tip: string | undefined) =>
+  tip === undefined ? "" : `<title>${escapeXml(tip)}</title>`;
+
+/** `cls` is the chart code's own class names (never user text), and `d` its own path data. */
+function markToSvg(m: Mark, cls: string): string {
+  const c = `class="${cls}"`;
   switch (m.type) {
-    case "rect": {
-      const a = attrs({
-        class: m.cls,
-        x: m.x,
-        y: m.y,
-        width: m.width,
-        height: m.height,
-        style: m.style,
-        "data-tip": m.tip,
-      });
+    case "rect":
       return m.tip === undefined
-        ? `<rect${a}/>`
-        : `<rect${a}><title>${escapeXml(m.tip)}</title></rect>`;
-    }
+        ? `<rect ${c} x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}"/>`
+        : `<rect ${c} x="${m.x}" y="${m.y}" width="${m.width}" height="${m.height}">${title(m.tip)}</rect>`;
     case "line":
-      return `<line${attrs({ class: m.cls, x1: m.x1, y1: m.y1, x2: m.x2, y2: m.y2, style: m.style })}/>`;
+      return `<line ${c} x1="${m.x1}" y1="${m.y1}" x2="${m.x2}" y2="${m.y2}"/>`;
     case "path":
-      return `<path${attrs({ class: m.cls, d: m.d, style: m.style })}/>`;
+      return `<path ${c} d="${m.d}"/>`;
     case "point":
-      return `<path${attrs({ class: m.cls, d: m.d, transform: `translate(${m.x},${m.y})`, style: m.style, "data-tip": m.tip })}><title>${escapeXml(m.tip)}</title></path>`;
+      return `<path ${c} d="${m.d}" transform="translate(${m.x},${m.y})">${title(m.tip)}</path>`;
     case "text":
-      return `<text${attrs({ class: m.cls, x: m.x, y: m.y, "text-anchor": m.anchor, style: m.style })}>${escapeXml(m.text)}</text>`;
+      return `<text ${c} x="${m.x}" y="${m.y}" text-anchor="${m.anchor}">${escapeXml(m.text)}</text>`;
   }
 }
 
-/** `<svg role="img" aria-labelledby>` with `<title>`, `<desc>` and one `<g>` per layer. */
-export function toSvgString(g: ChartGeometry, id: string): string {
-  const tid = `${id}-title`;
-  const did = `${id}-desc`;
-  const layers = g.layers
-    .map((l) => `<g${attrs({ class: l.name })}>${l.marks.map(markToSvg).join("")}</g>`)
-    .join("");
-  return (
-    `<svg${attrs({ xmlns: "http://www.w3.org/2000/svg", class: "chart-svg", viewBox: g.viewBox, width: g.width, height: g.height, role: "img", "aria-labelledby": `${tid} ${did}` })}>` +
-    `<title${attrs({ id: tid })}>${escapeXml(g.title)}</title><desc${attrs({ id: did })}>${escapeXml(g.desc)}</desc>${layers}</svg>`
-  );
+/** `<svg role="img">` named by its `<title>`/`<desc>` (or an aria-label), one `<g>` per layer. */
+export function toSvgString(g: ChartGeometry, id: string, opts: SvgOptions = {}): string {
+  const styles = styleClasses(g, id);
+  const sid = escapeXml(id);
+  const naming =
+    opts.label !== undefined
+      ? `aria-label="${escapeXml(opts.label)}"`
+      : `aria-labelledby="${g.desc === "" ? `${sid}-title` : `${sid}-title ${sid}-desc`}"`;
+  const svgClass = opts.cls === undefined ? "chart-svg" : `chart-svg ${escapeXml(opts.cls)}`;
+  let out =
+    `<svg${opts.xmlns ? ' xmlns="http://www.w3.org/2000/svg"' : ""} class="${svgClass}" id="${sid}"` +
+    ` viewBox="${escapeXml(g.viewBox)}" width="${g.width}" height="${g.height}" role="img" ${naming}>` +
+    `<title id="${sid}-title">${escapeXml(g.title)}</title>`;
+  if (g.desc !== "") out += `<desc id="${sid}-desc">${escapeXml(g.desc)}</desc>`;
+  // The CSS is built from our own style strings; dropping "<" keeps `</style>` out whatever they hold.
+  if (styles.css !== "") out += `<style>${styles.css.replaceAll("<", "")}</style>`;
+  for (const layer of g.layers) {
+    out += `<g class="${layer.name}">`;
+    for (const m of layer.marks) {
+      const extra = styles.classOf(m.style);
+      out += markToSvg(m, extra === "" ? m.cls : `${m.cls} ${extra}`);
+    }
+    out += "</g>";
+  }
+  return `${out}</svg>`;
 }

@@ -63,8 +63,23 @@ function uniqueNames(
 /** Six significant digits: more than any page shows, fewer bytes than a full double. */
 const sig6 = (x: number | null) => (x === null ? null : Number(x.toPrecision(6)));
 
+/** Numbers for rule texts, each text stored once (see SiteKpi). */
+class RuleTable {
+  readonly rules: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(rule: string): number {
+    let id = this.ids.get(rule);
+    if (id === undefined) {
+      id = this.rules.length;
+      this.rules.push(rule);
+      this.ids.set(rule, id);
+    }
+    return id;
+  }
+}
+
 /** Drops what the pages rebuild from the scheme (labels, hint texts): see SiteKpi. */
-function slimResult(r: RankedResult, listed: ReadonlySet<string>): SiteResult {
+function slimResult(r: RankedResult, listed: ReadonlySet<string>, rules: RuleTable): SiteResult {
   return {
     ...r,
     kpis: r.kpis.map((k) => {
@@ -74,8 +89,12 @@ function slimResult(r: RankedResult, listed: ReadonlySet<string>): SiteResult {
         points: k.points,
         max: k.max,
         status: k.status,
-        band: k.band,
-        next: k.next && { rule: k.next.rule, gap: k.next.gap, pointsGain: k.next.pointsGain },
+        band: k.band && { index: k.band.index, rule: rules.id(k.band.rule) },
+        next: k.next && {
+          rule: rules.id(k.next.rule),
+          gap: k.next.gap,
+          pointsGain: k.next.pointsGain,
+        },
       };
       if (!listed.has(k.id)) kpi.label = k.label;
       if (k.reason !== undefined) kpi.reason = k.reason;
@@ -122,12 +141,17 @@ export function assembleSiteData(input: SiteDataInput): SiteData {
   const listedKpis = new Map(
     Object.values(schemes).map((v) => [v.id, new Set(v.kpis.map((k) => k.id))] as const),
   );
+  const rules = new RuleTable();
+  const results = rankResults(renamed).map((r) =>
+    slimResult(r, listedKpis.get(r.scheme) ?? new Set(), rules),
+  );
   return {
     title: input.title,
     pseudonymized: input.pseudonymized ?? false,
     months,
     agents,
-    results: rankResults(renamed).map((r) => slimResult(r, listedKpis.get(r.scheme) ?? new Set())),
+    results,
+    rules: rules.rules,
     schemes,
     quality: input.quality,
   };

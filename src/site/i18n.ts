@@ -51,11 +51,24 @@ const monthFormat = {
   },
 };
 
+/** Pages repeat a few pay amounts and months thousands of times: each text is formatted once. */
+const formatted = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = make();
+    if (formatted.size < 10_000) formatted.set(key, text);
+  }
+  return text;
+}
+
 /** Performance pay is a signed amount in yuan: +300 元 / −50 元. */
 export function fmtPay(x: number | null | undefined, lang: Lang): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  const abs = payFormat[lang].format(Math.abs(x));
-  return `${x > 0 ? "+" : x < 0 ? "−" : ""}${abs}`;
+  return once(`pay|${lang}|${x}`, () => {
+    const abs = payFormat[lang].format(Math.abs(x));
+    return `${x > 0 ? "+" : x < 0 ? "−" : ""}${abs}`;
+  });
 }
 
 /** Signed change, e.g. "+4.5" / "−2" / "±0". */
@@ -68,7 +81,9 @@ export function fmtDelta(x: number | null | undefined, lang: Lang, digits = 1): 
 
 /** `2026-09` → "2026年9月" / "Sep 2026". */
 export function fmtMonth(month: string, lang: Lang, style: "long" | "short" = "long"): string {
-  const [y, m] = month.split("-").map(Number);
-  if (!y || !m) return month;
-  return monthFormat[style][lang].format(new Date(Date.UTC(y, m - 1, 1)));
+  return once(`month|${lang}|${style}|${month}`, () => {
+    const [y, m] = month.split("-").map(Number);
+    if (!y || !m) return month;
+    return monthFormat[style][lang].format(new Date(Date.UTC(y, m - 1, 1)));
+  });
 }

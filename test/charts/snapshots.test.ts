@@ -68,7 +68,9 @@ const charts: Record<string, ChartGeometry> = {
 describe("chart snapshots", () => {
   for (const [name, g] of Object.entries(charts)) {
     it(name, async () => {
-      await expect(`${toSvgString(g, name)}\n`).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
+      await expect(`${toSvgString(g, name, { xmlns: true })}\n`).toMatchFileSnapshot(
+        `__snapshots__/${name}.svg`,
+      );
     });
   }
 });

@@ -17,13 +17,13 @@ describe("toSvgString", () => {
       lang: "en",
       series: [{ name: evil, values: months.map((month) => ({ month, value: 0.5 })) }],
     });
-    const svg = toSvgString(g, `id"><x`);
+    const svg = toSvgString(g, `id"><x`, { xmlns: true });
     expect(svg).not.toContain("<script");
     expect(svg).not.toContain(`"x"`);
     expect(svg).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;o&#39;");
     expect(svg).toContain(`aria-labelledby="id&quot;&gt;&lt;x-title id&quot;&gt;&lt;x-desc"`);
-    // every data-tip attribute value is escaped too
-    for (const tip of svg.matchAll(/data-tip="([^"]*)"/g)) expect(tip[1]).not.toMatch(/[<>']/);
+    // every tooltip and text is escaped too
+    for (const t of svg.matchAll(/<(title|text)[^>]*>([^<]*)</g)) expect(t[2]).not.toMatch(/[>'"]/);
   });
 
   it("is an accessible image: role, title, desc and the ids that name them", () => {
@@ -40,10 +40,8 @@ describe("toSvgString", () => {
     expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
     expect(svg).toContain(`<title id="${id}-title">询单转化率</title>`);
     expect(svg).toContain(`<desc id="${id}-desc">`);
-    // points carry a native tooltip and a data-tip for the script
-    expect(svg).toMatch(
-      /<path class="point" [^>]*data-tip="2026-09 · 55\.0%"><title>2026-09 · 55\.0%<\/title><\/path>/,
-    );
+    // points carry a native tooltip, which the page script also shows
+    expect(svg).toMatch(/<path class="point[^"]*" [^>]*><title>2026-09 · 55\.0%<\/title><\/path>/);
   });
 
   it("gives the same id for the same chart and different ids for different charts", () => {

@@ -25,8 +25,9 @@ export interface SiteKpi {
   reason?: string;
   weight?: number;
   rating?: number | null;
-  band: KpiResult["band"];
-  next: { rule: string; gap: number; pointsGain: number } | null;
+  /** `rule` indexes SiteData.rules: thousands of results share a few dozen rule texts. */
+  band: { index: number; rule: number } | null;
+  next: { rule: number; gap: number; pointsGain: number } | null;
 }
 
 export type SiteResult = Omit<RankedResult, "kpis"> & { kpis: SiteKpi[] };
@@ -95,6 +96,8 @@ export interface SiteData {
   agents: SiteAgent[];
   /** `agent` is the published name, matching `SiteAgent.name`. */
   results: SiteResult[];
+  /** Band rule texts ("60% > X ≥ 50% → 26"), each stored once; see SiteKpi. */
+  rules: string[];
   schemes: Record<string, SchemeView>;
   quality: QualityData;
 }

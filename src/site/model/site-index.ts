@@ -15,6 +15,8 @@ export interface SiteIndex extends SiteData {
   kpiLabel(scheme: string, kpi: SiteKpi): Label;
   /** The "what to improve" hint of a KPI, rebuilt from its gap and gain. */
   nextText(scheme: string, kpi: SiteKpi): Label | null;
+  /** A band rule's text (SiteKpi keeps its number); "" for none. */
+  rule(id: number | undefined): string;
   /** Median of a KPI's value among the agents scored with `scheme` in `month` (memoised). */
   kpiMedian(scheme: string, month: string, kpi: string): number | null;
 }
@@ -57,6 +59,7 @@ export function indexSiteData(data: SiteData): SiteIndex {
   };
   return {
     ...data,
+    rule: (id) => (id === undefined ? "" : (data.rules[id] ?? "")),
     kpiMedian,
     kpiLabel,
     nextText,

@@ -3,7 +3,7 @@
 import type { RankedResult } from "~/analysis/standing.ts";
 import type { BandView } from "~/charts/types.ts";
 import type { KpiResult } from "~/engine/types.ts";
-import type { KpiView, SchemeView, SiteData } from "~/site/model/site-data.ts";
+import type { KpiView, SchemeView, SiteData, SiteResult } from "~/site/model/site-data.ts";
 import { indexSiteData, type SiteIndex } from "~/site/model/site-index.ts";
 
 const label = (text: string) => ({ zh: text, en: text });
@@ -99,12 +99,27 @@ export function schemeView(id: string, kpis: KpiView[], months: string[] = []): 
 export function siteIndex(results: RankedResult[], schemes: SchemeView[]): SiteIndex {
   const months = [...new Set(results.map((r) => r.month))].sort();
   const names = [...new Set(results.map((r) => r.agent))].sort();
+  // The site keeps rule texts once, by number, as the report's assembly does.
+  const rules: string[] = [];
+  const ruleId = (text: string) => {
+    if (!rules.includes(text)) rules.push(text);
+    return rules.indexOf(text);
+  };
+  const siteResults: SiteResult[] = results.map((r) => ({
+    ...r,
+    kpis: r.kpis.map(({ band, next, ...k }) => ({
+      ...k,
+      band: band && { index: band.index, rule: ruleId(band.rule) },
+      next: next && { rule: ruleId(next.rule), gap: next.gap, pointsGain: next.pointsGain },
+    })),
+  }));
   const data: SiteData = {
     title: label("t"),
     pseudonymized: false,
     months,
     agents: names.map((name, i) => ({ name, slug: `a-${i}` })),
-    results,
+    results: siteResults,
+    rules,
     schemes: Object.fromEntries(schemes.map((s) => [s.id, s])),
     quality: { files: [], rejected: [], skipped: [], problems: [], warnings: [] },
   };

@@ -107,6 +107,8 @@ async function report(ctx: StageContext): Promise<StageOutcome> {
   const outDir = join(ctx.dataset.home, "site");
   const run = await runStageChild({
     script: script(ctx, "scripts/report.ts"),
+    // As `npm run report` runs it (see package.json).
+    nodeOptions: ["--expose-gc"],
     args: [
       "--project",
       ctx.dataset.project,

@@ -79,6 +79,9 @@ export const astroBuild: SiteBuild = async (opts) => {
   for (const name of VITE_ENV) delete env[name];
   const dirs = Array.from({ length: shards }, (_, i) => join(work, `out-${i}`));
   try {
+    // This process's own memory (the load, the scoring) is garbage by now: give it back before
+    // the shards' peak (`--expose-gc` is set by the npm script; without it this is a no-op).
+    (globalThis as { gc?: () => void }).gc?.();
     await Promise.all(
       dirs.map((dir, i) =>
         runShard(root, [root, base, dir, site ?? ""], { ...env, REPORT_SHARD: `${i}/${shards}` }),

@@ -38,6 +38,15 @@ export interface ReportEffects {
   /** Problem lines (contract format) and the final summary. */
   stderr: (line: string) => void;
   buildSite: SiteBuild;
+  /** Told the export size once the options are known, so a large build can start early. */
+  warmUp?: (opts: {
+    root: string;
+    base: string;
+    site: string | undefined;
+    exportBytes: number;
+  }) => void;
+  /** The run ends without building: stop what `warmUp` started. */
+  abandonBuild?: () => Promise<void>;
   now: () => number;
   /** Reuse the last parse/score when no input changed. */
   load?: (
@@ -163,8 +172,19 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
     }
     throw error;
   }
-  const progress = fx.progress(options.quiet);
-  progress.stage("Reading and scoring exports");
+  return checkScoreBuild(options, fx, started);
+}
+
+/** Loads, scores and publishes; the load result stays inside, so it is garbage before the build. */
+async function loadAndPublish(
+  options: ReportOptions,
+  fx: ReportEffects,
+  progress: Progress,
+  seconds: () => number,
+): Promise<
+  | { exit: number }
+  | { published: ReturnType<typeof publishStage>; cached: CacheUse; failed: boolean }
+> {
   let loaded: { load: LoadResult; cached: CacheUse };
   try {
     loaded = await loadStage(options, fx);
@@ -172,7 +192,7 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
     if (error instanceof CliError) {
       progress.fail("Scheme or configuration error: nothing was built");
       fx.stderr(error.message);
-      return error.exitCode;
+      return { exit: error.exitCode };
     }
     throw error;
   }
@@ -183,31 +203,62 @@ export async function runReport(argv: readonly string[], fx: ReportEffects): Pro
   );
   printProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;
-  const seconds = () => (fx.now() - started) / 1000;
   if (failed && !options.allowInvalid) {
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(
       "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
     );
-    return 1;
+    return { exit: 1 };
   }
   if (options.pseudonymize && fx.env.REPORT_PSEUDONYM_KEY === undefined) {
     progress.info(
       "warning: --pseudonymize without REPORT_PSEUDONYM_KEY: aliases are stable but guessable from names",
     );
   }
-  const published = publishStage(load, options, fx);
-  loaded = undefined as never; // release the load result before the build
-  progress.stage(
-    `Building the site (${published.data.agents.length} agents, ${published.data.months.length} months)`,
-  );
-  const { outDir, pages } = await buildStage(published.data, options, fx);
-  for (const d of published.downloads) await writeAtomic(join(outDir, d.path), d.content);
-  const summary: ReportSummary = { ...published.summary, cached, seconds: seconds(), pages };
-  await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
-  progress.done(`Site built: ${pages} pages in ${options.out}/`);
-  for (const line of summaryLines(summary)) fx.stderr(line);
+  return { published: publishStage(load, options, fx), cached, failed };
+}
+
+async function checkScoreBuild(
+  options: ReportOptions,
+  fx: ReportEffects,
+  started: number,
+): Promise<number> {
+  const progress = fx.progress(options.quiet);
+  progress.stage("Reading and scoring exports");
+  const seconds = () => (fx.now() - started) / 1000;
+  const ready = await loadAndPublish(options, fx, progress, seconds);
+  if ("exit" in ready) return ready.exit;
+  const { cached, failed } = ready;
+  const { data, summary: partial } = ready.published;
+  // The downloads wait on disk, not in memory, while the site builds (the build empties its folder).
+  const staged = join(resolve(fx.root), ".cache", `downloads-${process.pid}`);
+  await rm(staged, { recursive: true, force: true });
+  for (const d of ready.published.downloads) await writeAtomic(join(staged, d.path), d.content);
+  ready.published.downloads = [];
+  progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
+  try {
+    const { outDir, pages } = await buildStage(data, options, fx);
+    await moveInto(staged, outDir);
+    const summary: ReportSummary = { ...partial, cached, seconds: seconds(), pages };
+    await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
+    progress.done(`Site built: ${pages} pages in ${options.out}/`);
+    for (const line of summaryLines(summary)) fx.stderr(line);
+  } finally {
+    await rm(staged, { recursive: true, force: true });
+  }
   // As `score` does: data problems exit 1 even when --allow-invalid built from the valid rows.
   return failed ? 1 : 0;
+}
+
+/** Moves every file under `from` to the same place under `to`. */
+async function moveInto(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const source = join(e.parentPath, e.name);
+    const target = join(to, relative(from, source));
+    await mkdir(dirname(target), { recursive: true });
+    await rename(source, target);
+  }
 }

@@ -1,0 +1,42 @@
+/** The ranking rows string: names, teams and rule texts are data, escaped; cells match the header. */
+import { describe, expect, it } from "vitest";
+import { monthView } from "~/site/model/month-view.ts";
+import { rankingRows } from "~/site/parts/ranking-rows.ts";
+import { routes } from "~/site/routes.ts";
+import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
+
+describe("rankingRows", () => {
+  const evil = `<img src=x onerror="alert(1)">&'`;
+  const scheme = schemeView("s", [kpiView("conv"), kpiView("aov")]);
+  const ix = siteIndex(
+    [
+      ranked(evil, "2026-09", 80, {
+        team: `"><script>`,
+        kpis: [
+          { ...kpi("conv", 0.4, 5), band: { index: 1, rule: "X < 45% → 5 <b>" } },
+          kpi("aov", null, null),
+        ],
+        complete: false,
+        outlier: 1,
+      }),
+    ],
+    [scheme],
+  );
+  const group = monthView(ix, "2026-09").groups[0];
+  if (!group) throw new Error("no group");
+  const html = rankingRows(group, ix, "zh", routes("/kpi/", "zh"));
+
+  it("escapes every user string, in text and attributes", () => {
+    expect(html).not.toMatch(/<img|<script|→ 5 <b>/);
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
+    expect(html).toContain('data-value="&quot;&gt;&lt;script&gt;"');
+    expect(html).toContain("X &lt; 45% → 5 &lt;b&gt;");
+  });
+
+  it("writes one cell per header column: seven fixed ones and one per KPI", () => {
+    expect(html.match(/<tr>/g)).toHaveLength(1);
+    expect(html.match(/<td/g)).toHaveLength(7 + 2);
+    expect(html).toContain('href="/kpi/agents/a-0/"');
+    expect(html).toContain('class="badge warn"');
+  });
+});

@@ -16,6 +16,8 @@ export interface ChildRun {
   wallSeconds: number;
   /** Peak of the child's own resident set, or (when larger) of the child and its children together, sampled; null when the child died before it could report. */
   peakRssMb: number | null;
+  /** The largest single process of the tree at its peak (the figure `time -v` would report). */
+  largestProcessMb: number | null;
   /** User + system CPU seconds of the child (null as above). */
   cpuSeconds: number | null;
   stdout: string;
@@ -69,7 +71,7 @@ export async function runStageChild(opts: {
     child.on("close", (code) => done(code ?? 1));
   });
   clearTimeout(timer);
-  const treePeakKb = tree?.stop() ?? 0;
+  const treePeak = tree?.stop() ?? { total: 0, largest: 0 };
   const wallSeconds = (performance.now() - started) / 1000;
   await new Promise((done) => log.end(done));
   const probe = lastJson<{ maxRssKb: number; cpuMicros: number }>(
@@ -79,7 +81,8 @@ export async function runStageChild(opts: {
   return {
     exitCode,
     wallSeconds,
-    peakRssMb: probe ? Math.max(probe.maxRssKb, treePeakKb) / 1024 : null,
+    peakRssMb: probe ? Math.max(probe.maxRssKb, treePeak.total) / 1024 : null,
+    largestProcessMb: probe ? Math.max(probe.maxRssKb, treePeak.largest) / 1024 : null,
     cpuSeconds: probe ? probe.cpuMicros / 1e6 : null,
     stdout,
     timedOut,

@@ -138,6 +138,7 @@ async function report(ctx: StageContext): Promise<StageOutcome> {
     notes: weight
       ? [
           `report: ${weight.pages} HTML pages${run.timedOut ? ` written before the ${ctx.timeoutSeconds} s limit` : ""}, ${weight.files} files in ${outDir}`,
+          `report: peak RSS ${Math.round(run.peakRssMb ?? 0)} MB for the whole process tree (the report and its build shards together); largest single process ${Math.round(run.largestProcessMb ?? 0)} MB`,
         ]
       : [],
   };

@@ -24,26 +24,35 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
-export function treeRssKb(root: number): number {
+/** Resident kB of the tree under `root`: the sum, and its largest single process. */
+export function treeRssKb(root: number): { total: number; largest: number } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, [parent]] of table) children.set(parent, [...(children.get(parent) ?? []), pid]);
   let total = 0;
+  let largest = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += table.get(pid)?.[1] ?? 0;
+    const rss = table.get(pid)?.[1] ?? 0;
+    total += rss;
+    largest = Math.max(largest, rss);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
-/** Starts sampling; `stop()` returns the highest sum seen, in kB (0 where /proc is absent). */
-export function sampleTreeRss(root: number, everyMs = 100): { stop(): number } {
-  let peak = 0;
+/** Starts sampling; `stop()` returns the highest sum and single process seen, in kB (0 where /proc is absent). */
+export function sampleTreeRss(
+  root: number,
+  everyMs = 100,
+): { stop(): { total: number; largest: number } } {
+  const peak = { total: 0, largest: 0 };
   const sample = () => {
     try {
-      peak = Math.max(peak, treeRssKb(root));
+      const now = treeRssKb(root);
+      peak.total = Math.max(peak.total, now.total);
+      peak.largest = Math.max(peak.largest, now.largest);
     } catch {
       // no /proc (not Linux): the child's own figure stands
     }

@@ -47,16 +47,18 @@ export interface MonthScale {
 
 /**
  * One equal column per month across the plot width, in the given order: what
- * d3's `scaleBand().padding(0)` computes (left + i × step), without its
+ * d3's `scaleBand().padding(0)` computes (left + i × step, centred), without its
  * interning map, which showed in profiles of thousand-page builds.
  */
 export function monthScale(months: readonly string[], f: Frame): MonthScale {
   const index = new Map<string, number>();
   for (const m of months) if (!index.has(m)) index.set(m, index.size);
+  // d3's arithmetic, step for step, so positions match to the last bit.
   const step = (f.right - f.left) / Math.max(1, index.size);
+  const first = f.left + (f.right - f.left - step * index.size) * 0.5;
   const start = (m: string): number => {
     const i = index.get(m);
-    return i === undefined ? Number.NaN : f.left + step * i;
+    return i === undefined ? Number.NaN : first + step * i;
   };
   return { months: [...months], start, center: (m) => start(m) + step / 2, step };
 }

@@ -22,6 +22,7 @@ describe("monthScale", () => {
           for (const m of [...months, probe]) expect(x.start(m)).toBe(band(m) ?? Number.NaN);
         },
       ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -18,6 +18,42 @@ function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiRes
   };
 }
 
+/**
+ * The next band up. Its sentence ("+3.2 pp 询单转化率 → +4 points") is written
+ * when read: scoring a large centre makes hundreds of thousands of these and
+ * most are never shown.
+ */
+class NextStep implements NextBand {
+  readonly rule: string;
+  readonly gap: number;
+  readonly pointsGain: number;
+  // Private (#) fields: the result stays plain data to JSON and to deep equality.
+  readonly #unit: MetricKpi["unit"];
+  readonly #suffix: NextBandSuffix;
+
+  constructor(
+    rule: string,
+    gap: number,
+    pointsGain: number,
+    unit: MetricKpi["unit"],
+    suffix: NextBandSuffix,
+  ) {
+    this.rule = rule;
+    this.gap = gap;
+    this.pointsGain = pointsGain;
+    this.#unit = unit;
+    this.#suffix = suffix;
+  }
+
+  get text(): NextBand["text"] {
+    const g = gapText(this.gap, this.#unit);
+    const suffix = this.#suffix ?? { zh: "", en: "" };
+    return { zh: g.zh + suffix.zh, en: g.en + suffix.en };
+  }
+}
+
+type NextBandSuffix = BandedKpi["base"]["bands"][number]["nextSuffix"];
+
 const scaled = (points: number, k: MetricKpi, mode: SchemeMode) =>
   mode === "weighted" ? (points * (k.weight ?? 0)) / 100 : points;
 
@@ -52,14 +88,7 @@ export function scoreBanded(
   const up = bands[band.next];
   if (up) {
     const gap = (k.better === "higher" ? (up.lo ?? raw) : (up.hi ?? raw)) - raw;
-    const g = gapText(gap, k.unit);
-    const suffix = band.nextSuffix ?? { zh: "", en: "" };
-    next = {
-      rule: up.rule,
-      gap,
-      pointsGain: scaled(up.points, k, mode) - points,
-      text: { zh: g.zh + suffix.zh, en: g.en + suffix.en },
-    };
+    next = new NextStep(up.rule, gap, scaled(up.points, k, mode) - points, k.unit, band.nextSuffix);
   }
   const result: KpiResult = {
     id: k.id,

@@ -119,8 +119,11 @@ export async function ingestFiles(
       : undefined;
     const hit = key ? await cache?.get(key, read.today) : undefined;
     if (hit) return hit;
+    // A worker that fails (e.g. over its memory cap) leaves the file to this thread.
     const parsed = pool
-      ? await pool.parse({ path, file, columns, options: read })
+      ? await pool
+          .parse({ path, file, columns, options: read })
+          .catch(() => parseFile(path, file, columns, read))
       : await parseFile(path, file, columns, read);
     if (key) await cache?.put(key, parsed);
     return parsed;

@@ -1,50 +1,72 @@
 /**
  * Parses files on worker threads, one per core, so a large ingest uses both
  * cores of a small machine. Results come back in any order; the caller
- * replays them in file order.
+ * merges them in file order. Worker heaps are capped (a parse sends back
+ * agent-month sums, which are small); a worker that dies, e.g. over its cap on
+ * a file of a million rejected rows, fails only its own file, which the
+ * caller then parses on the main thread, and is replaced.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { ParsedFile } from "./parse-file.ts";
 import type { ParseJob } from "./parse-worker.ts";
 
+interface Task {
+  job: ParseJob;
+  done: (p: ParsedFile) => void;
+  fail: (e: Error) => void;
+}
+
+/**
+ * A small young generation lets the parse's short-lived strings die young, so
+ * worker heaps stay small; the old space has room for one file holding a
+ * whole centre's agent-months (a file beyond it falls back to the main thread).
+ */
+const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+
 export class ParsePool {
-  private readonly workers: Worker[];
-  private readonly idle: Worker[];
-  private readonly queue: {
-    job: ParseJob;
-    done: (p: ParsedFile) => void;
-    fail: (e: Error) => void;
-  }[] = [];
-  private readonly pending = new Map<
-    number,
-    { done: (p: ParsedFile) => void; fail: (e: Error) => void }
-  >();
+  private readonly idle: Worker[] = [];
+  private readonly running = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
   private nextId = 0;
+  private closed = false;
+  private readonly limits: ResourceLimits;
 
   readonly size: number;
 
-  constructor(size = Math.max(1, Math.min(availableParallelism(), 4))) {
+  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), limits = LIMITS) {
     this.size = size;
-    this.workers = Array.from({ length: size }, () => {
-      // A modest young generation lets the parse's short-lived strings die young, which keeps
-      // each thread's heap, and so the process's peak memory, near the single-thread figure.
-      const w = new Worker(new URL("./parse-worker.ts", import.meta.url), {
-        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-      });
-      w.on("message", (msg: { id: number; parsed: ParsedFile }) => {
-        this.pending.get(msg.id)?.done(msg.parsed);
-        this.pending.delete(msg.id);
-        this.idle.push(w);
-        this.pump();
-      });
-      w.on("error", (err) => {
-        for (const p of this.pending.values()) p.fail(err);
-        this.pending.clear();
-      });
-      return w;
+    this.limits = limits;
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(new URL("./parse-worker.ts", import.meta.url), {
+      resourceLimits: this.limits,
     });
-    this.idle = [...this.workers];
+    w.on("message", (msg: { id: number; parsed: ParsedFile }) => {
+      const task = this.running.get(w);
+      this.running.delete(w);
+      task?.done(msg.parsed);
+      this.idle.push(w);
+      this.pump();
+    });
+    // An error is followed by exit; exit alone (e.g. out of memory) also ends the worker.
+    const lost = (err: Error) => {
+      const task = this.running.get(w);
+      this.running.delete(w);
+      task?.fail(err);
+      if (this.closed) return;
+      const i = this.idle.indexOf(w);
+      if (i >= 0) this.idle.splice(i, 1);
+      if (task || i >= 0) {
+        this.idle.push(this.spawn());
+        this.pump();
+      }
+    };
+    w.on("error", lost);
+    w.on("exit", (code) => lost(new Error(`parse worker stopped (exit code ${code})`)));
+    return w;
   }
 
   parse(job: Omit<ParseJob, "id">): Promise<ParsedFile> {
@@ -57,13 +79,14 @@ export class ParsePool {
   private pump(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const w = this.idle.pop() as Worker;
-      const { job, done, fail } = this.queue.shift() as (typeof this.queue)[number];
-      this.pending.set(job.id, { done, fail });
-      w.postMessage(job);
+      const task = this.queue.shift() as Task;
+      this.running.set(w, task);
+      w.postMessage(task.job);
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closed = true;
+    await Promise.all([...this.idle, ...this.running.keys()].map((w) => w.terminate()));
   }
 }

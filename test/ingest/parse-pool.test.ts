@@ -28,4 +28,28 @@ describe("ParsePool", () => {
       await pool.close();
     }
   });
+
+  it("fails only the file whose worker died, and keeps serving with a new worker", async () => {
+    const bad = Array.from({ length: 200_000 }, (_, i) => `a${i % 50},2026-09-01,abc,1,12,20`);
+    const good = `${HEADER}\n小美,2026-09-01,10,5,12,20\n`;
+    const dir = tempFiles({ "bad.csv": `${HEADER}\n${bad.join("\n")}\n`, "good.csv": good });
+    const columns = inputColumns();
+    const options = { today: "2026-11-26" };
+    // A heap far too small for 200,000 rejected rows: the worker runs out of memory.
+    const pool = new ParsePool(1, { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 });
+    try {
+      await expect(
+        pool.parse({ path: `${dir}/bad.csv`, file: "bad.csv", columns, options }),
+      ).rejects.toThrow(/memory/);
+      const after = await pool.parse({
+        path: `${dir}/good.csv`,
+        file: "good.csv",
+        columns,
+        options,
+      });
+      expect(after).toEqual(await parseFile(`${dir}/good.csv`, "good.csv", columns, options));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

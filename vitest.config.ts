@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
+    // One temporary root per run (see test/support/temp-dir.ts).
+    env: { KEFU_TEST_RUN: `run-${process.pid}` },
   },
 });

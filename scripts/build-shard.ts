@@ -20,4 +20,3 @@ await buildInProcess({
   data: readSiteDataFile(dataFile),
   dataFile,
 });
-process.stdout.write(`${JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -54,9 +54,9 @@ export function distribution(input: DistributionInput): ChartGeometry {
   const missing = input.values.filter((d) => !isValue(d.value));
   const nums = present.map((d) => d.value);
   const thresholds = input.thresholds ?? [];
-  const outlierCount = outlierIndexes(present.map((d) => d.value)).size;
+  const outliers = outlierIndexes(nums);
   // Threshold labels take up to two staggered rows on top; the outlier legend sits under the axis.
-  const margin = { top: 34, right: 20, bottom: outlierCount > 0 ? 38 : 26, left: 20 };
+  const margin = { top: 34, right: 20, bottom: outliers.size > 0 ? 38 : 26, left: 20 };
   const width = input.width ?? 560;
   const x = scaleLinear()
     .domain(
@@ -76,7 +76,6 @@ export function distribution(input: DistributionInput): ChartGeometry {
   const stack = (Math.max(0, ...rows) + 1) * 2 * R + 14;
   const f = frame(width, Math.max(input.height ?? 120, margin.top + margin.bottom + stack), margin);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
-  const outliers = outlierIndexes(nums);
   const med = d3median(nums);
 
   const axis: Layer = {

@@ -1,7 +1,7 @@
 /**
  * Chart data types. Pure types: the chart modules turn data into plain,
- * serialisable SVG geometry that Astro renders at build time and that a
- * browser script can render with `toSvgString`.
+ * serialisable SVG geometry, which `toSvgString` writes as SVG for the pages
+ * (at build time) and for browser scripts alike.
  */
 
 export type Lang = "zh" | "en";

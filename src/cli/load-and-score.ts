@@ -148,10 +148,8 @@ export async function loadAndScore(
       byRefSource(id, options.scheme),
     ),
   );
-  const results = scoreAll(pick, ingest.agentMonths).map((r) => {
-    const team = roster?.get(r.agent)?.team;
-    return team !== undefined && r.team === undefined ? { ...r, team } : r;
-  });
+  // Roster teams and roles are already on the agent-months (above); scoring carries them over.
+  const results = scoreAll(pick, ingest.agentMonths);
   return {
     config,
     results,

@@ -56,9 +56,6 @@ export const COLUMNS: readonly ColumnDef[] = [
   col("satisfaction", "ratio", ["客户满意率", "满意率"], "reviews"),
 ];
 
-/** Columns whose values are directly given averages, aggregated by weight across days. */
-export const WEIGHTED_KINDS: ReadonlySet<ColumnKind> = new Set(["ratio", "seconds"]);
-
 /** A header cell reduced for matching, and the unit suffix it carried (e.g. "%"). */
 export interface NormalizedHeader {
   key: string;

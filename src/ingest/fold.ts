@@ -115,7 +115,7 @@ export class AgentMonthFold {
   }
 
   fileId(file: string): number {
-    // Rows come file by file: the last answer is usually the right one.
+    // A one-file fold asks for the same file on every row: answer without a lookup.
     if (file === this.lastFile) return this.lastFileId;
     let id = this.fileIds.get(file);
     if (id === undefined) {
@@ -176,12 +176,6 @@ export class AgentMonthFold {
       e.reasons ??= new Map();
       e.reasons.set(column, reason);
     }
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const agents of this.months.values()) n += agents.size;
-    return n;
   }
 
   /** Month values: sums for counts and amounts, weighted means for ratios and times. Consumes the fold. */

@@ -9,6 +9,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { byMonthThenAgent } from "../engine/score/agent-month.ts";
 import type { AgentMonth } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
@@ -77,7 +78,7 @@ export function inputColumns(extra: IngestOptions["extraColumns"] = []): InputCo
   return columns;
 }
 
-/** Above this many bytes of exports, files are parsed on worker threads (one per core). */
+/** Above this many bytes of exports, files are parsed on worker threads (one per core, at most 4). */
 const POOL_ABOVE_BYTES = 16 * 1024 * 1024;
 
 export async function ingestFiles(
@@ -150,10 +151,7 @@ export async function ingestFiles(
     await pool?.close();
   }
   await cache?.prune();
-  result.agentMonths = [...fold.agentMonths()].sort(
-    (a, b) =>
-      a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
-  );
+  result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
   return result;
 }
 

@@ -1,9 +1,11 @@
 /**
- * The parse cache (Node only): each file's parse is stored under a key of its
- * path, its content (a hash, so a fresh checkout in CI still hits), the
- * columns asked for, the --month filter and the ingest code itself. A changed file misses and is parsed again; the
- * others are replayed from the cache. A parse stays valid while today is
- * past every date it read (rejections of future dates depend on today).
+ * The parse cache (Node only): each file's parse (its accounting, set-aside
+ * rows and agent-month sums) is stored under a key of its display name, its
+ * content (a hash, so a fresh checkout in CI still hits), the columns asked
+ * for, the --month filter and the ingest code itself. A changed file misses
+ * and is parsed again; the others are merged from the cache. A parse stays
+ * valid while today is past every date it read (rejections of future dates
+ * depend on today).
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";

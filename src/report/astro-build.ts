@@ -5,11 +5,12 @@
  * core, whose outputs are merged: rendering is CPU-bound and single-threaded.
  */
 import { execFile } from "node:child_process";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
+import { moveMissing } from "./move-files.ts";
 import type { SiteBuild } from "./run-report.ts";
 
 /** Vite variables Astro would read as import.meta.env (BASE_URL would override the base). */
@@ -45,33 +46,18 @@ export function shardCount(
   return data.agents.length > SHARD_ABOVE_AGENTS ? Math.max(1, Math.min(cores, 4)) : 1;
 }
 
-function runShard(
-  root: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ maxRssMb: number }> {
+function runShard(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [join(root, "scripts/build-shard.ts"), ...args],
       { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
+      (error, _stdout, stderr) => {
         if (error) reject(new Error(`site build shard failed: ${stderr || error.message}`));
-        else resolve(JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}"));
+        else resolve();
       },
     );
   });
-}
-
-/** Moves what `from` has and `to` lacks (renames, not copies: the folders are on one disk). */
-async function moveMissing(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    const there = await stat(target).catch(() => null);
-    if (!there) await rename(source, target);
-    else if (entry.isDirectory() && there.isDirectory()) await moveMissing(source, target);
-  }
 }
 
 export const astroBuild: SiteBuild = async (opts) => {

@@ -13,6 +13,7 @@ import { formatProblem } from "../ingest/problems.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
+import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
@@ -38,17 +39,8 @@ export interface ReportEffects {
   /** Problem lines (contract format) and the final summary. */
   stderr: (line: string) => void;
   buildSite: SiteBuild;
-  /** Told the export size once the options are known, so a large build can start early. */
-  warmUp?: (opts: {
-    root: string;
-    base: string;
-    site: string | undefined;
-    exportBytes: number;
-  }) => void;
-  /** The run ends without building: stop what `warmUp` started. */
-  abandonBuild?: () => Promise<void>;
   now: () => number;
-  /** Reuse the last parse/score when no input changed. */
+  /** Replaces the load and scoring step (default: read the exports through the parse cache). */
   load?: (
     options: ReportOptions,
     root: string,
@@ -239,7 +231,7 @@ async function checkScoreBuild(
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {
     const { outDir, pages } = await buildStage(data, options, fx);
-    await moveInto(staged, outDir);
+    await moveMissing(staged, outDir);
     const summary: ReportSummary = { ...partial, cached, seconds: seconds(), pages };
     await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
@@ -249,16 +241,4 @@ async function checkScoreBuild(
   }
   // As `score` does: data problems exit 1 even when --allow-invalid built from the valid rows.
   return failed ? 1 : 0;
-}
-
-/** Moves every file under `from` to the same place under `to`. */
-async function moveInto(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const source = join(e.parentPath, e.name);
-    const target = join(to, relative(from, source));
-    await mkdir(dirname(target), { recursive: true });
-    await rename(source, target);
-  }
 }

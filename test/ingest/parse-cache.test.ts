@@ -1,4 +1,4 @@
-/** The parse cache: unchanged files are replayed, a changed one is parsed again, and results never differ. */
+/** The parse cache: unchanged files are taken from it, a changed one is parsed again, and results never differ. */
 import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

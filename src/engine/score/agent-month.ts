@@ -112,7 +112,6 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
   return result;
 }
 
-/** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */
 /** The contract's order of results: by month, then agent (code-unit order, locale-free). */
 export function byMonthThenAgent(
   a: { month: string; agent: string },
@@ -143,6 +142,7 @@ function withSourceReasons(
   return said.length === 0 ? reason : `${reason} (${said.join("; ")})`;
 }
 
+/** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */
 export function scoreAll(
   pick: (am: AgentMonth) => Scheme,
   inputs: readonly AgentMonth[],

@@ -27,7 +27,8 @@ class NextStep implements NextBand {
   readonly rule: string;
   readonly gap: number;
   readonly pointsGain: number;
-  // Private (#) fields: the result stays plain data to JSON and to deep equality.
+  // Private (#) fields stay out of JSON and deep equality; so does `text`, a prototype getter
+  // (no output writes it: the site rebuilds the sentence from gap and gain).
   readonly #unit: MetricKpi["unit"];
   readonly #suffix: NextBandSuffix;
 

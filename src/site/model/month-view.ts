@@ -22,6 +22,7 @@ export interface MonthView {
   incomplete: number;
 }
 
+/** The groups of one month's rows (all of them: medians come from the index). */
 export function monthGroups(rows: readonly SiteResult[], ix: SiteIndex): MonthGroup[] {
   const bySchemeId = new Map<string, SiteResult[]>();
   for (const r of rows) {
@@ -36,11 +37,10 @@ export function monthGroups(rows: readonly SiteResult[], ix: SiteIndex): MonthGr
       .map(([id, list]) => {
         const scheme = ix.scheme(id);
         const sorted = [...list].sort((a, b) => a.rank - b.rank || a.agent.localeCompare(b.agent));
+        // Rows are one whole month (both callers): the index has its medians memoised.
+        const month = sorted[0]?.month ?? "";
         const kpiMedians: Record<string, number | null> = {};
-        for (const k of scheme.kpis) {
-          kpiMedians[k.id] =
-            median(sorted, (r) => r.kpis.find((x) => x.id === k.id)?.value ?? null) ?? null;
-        }
+        for (const k of scheme.kpis) kpiMedians[k.id] = ix.kpiMedian(id, month, k.id);
         const counts = new Map<string, number>();
         for (const r of sorted) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
         const gradeCounts = scheme.grades.map((g) => ({

@@ -1,0 +1,151 @@
+/**
+ * How one file's numeric columns become a row's fold values: the plan is made
+ * once per file (which cell fills which fold slot, what weights a daily time
+ * or ratio, which part ≤ whole checks apply), then each row is parsed into
+ * one reused scratch row. Pure.
+ */
+import { parseNumber, parseRatio, parseSeconds, plainNumber, quote } from "./cells.ts";
+import type { ColumnKind, InputColumn } from "./columns.ts";
+import { isAveraged, type RowValues } from "./fold.ts";
+import type { Layout } from "./layout.ts";
+
+interface NumericCell {
+  cell: number;
+  slot: number;
+  kind: ColumnKind;
+  percent: boolean;
+  /** Daily weight: the fold slot of the denominator column, "day" (weight 1), or refused (daily ratio without denominator). */
+  weight: number | "day" | "refused";
+}
+
+/** Part ≤ whole checks: a row breaking one cannot be real. */
+const PARTS: readonly [string, string][] = [
+  ["paid_buyers", "inquiries"],
+  ["satisfied_reviews", "reviews"],
+  ["replied_customers", "received_customers"],
+];
+
+/** Why a row's numbers were refused: the cell (index in the record) and the reason. */
+export interface CellError {
+  cell: number;
+  reason: string;
+}
+
+export class NumericCells {
+  /** The row last parsed, as the fold takes it (reused: read before the next parse). */
+  readonly row: RowValues;
+  private readonly numeric: NumericCell[] = [];
+  /** The numeric cells weighted by another column of the same row. */
+  private readonly weighted: (NumericCell & { weight: number })[];
+  /** Part ≤ whole checks this file can make: [part slot, whole slot, part id, whole id]. */
+  private readonly parts: [number, number, string, string][];
+
+  /** Daily files weight times and ratios by their denominator; a warning goes to `layout.problems` where one is missing. */
+  constructor(file: string, layout: Layout, columns: readonly InputColumn[], daily: boolean) {
+    const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
+    const slotOf = new Map(columns.map((c, i) => [c.id, i]));
+    for (const m of layout.columns) {
+      const slot = slotOf.get(m.column.id);
+      const kind = m.column.kind;
+      if (slot === undefined || kind === "text" || kind === "date" || kind === "month") continue;
+      let weight: NumericCell["weight"] = "day";
+      if (daily && isAveraged(m.column)) {
+        const by = m.column.weightBy === undefined ? undefined : slotOf.get(m.column.weightBy);
+        if (by !== undefined && cellOf.has(m.column.weightBy ?? "")) weight = by;
+        else if (kind === "ratio" || kind === "amount") weight = "refused";
+      }
+      if (weight === "refused") {
+        layout.problems.push({
+          severity: "warning",
+          file,
+          row: layout.headerRecord + 1,
+          column: m.header,
+          message: `daily ${m.column.id} given without its denominator column ${m.column.weightBy}: refused (daily ratios are never averaged)`,
+        });
+      }
+      this.numeric.push({ cell: m.index, slot, kind, percent: m.percent, weight });
+    }
+    this.weighted = this.numeric.filter(
+      (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
+    );
+    this.parts = PARTS.flatMap(([part, whole]) => {
+      const p = slotOf.get(part);
+      const w = slotOf.get(whole);
+      return p !== undefined && w !== undefined && cellOf.has(part) && cellOf.has(whole)
+        ? [[p, w, part, whole] as [number, number, string, string]]
+        : [];
+    });
+    const n = columns.length;
+    this.row = {
+      slots: Int32Array.from(this.numeric, (c) => c.slot),
+      values: new Float64Array(n),
+      weights: new Float64Array(n),
+      missing: new Uint8Array(n),
+      reasons: new Array<string | undefined>(n),
+    };
+  }
+
+  /** Parses every numeric cell into `row`; the first bad cell, or null when the row is good. */
+  parse(cells: readonly string[]): CellError | null {
+    const s = this.row;
+    const numeric = this.numeric;
+    // Every path below sets the slot's missing flag, so the scratch row needs no reset.
+    for (let i = 0; i < numeric.length; i++) {
+      const n = numeric[i] as NumericCell;
+      const text = cells[n.cell] ?? "";
+      // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
+      const plain = n.kind === "ratio" ? null : plainNumber(text);
+      let value: number;
+      if (plain !== null && plain >= 0) value = plain;
+      else {
+        const cell =
+          n.kind === "seconds"
+            ? parseSeconds(text)
+            : n.kind === "ratio"
+              ? parseRatio(text, n.percent)
+              : parseNumber(text);
+        if ("error" in cell) return { cell: n.cell, reason: cell.error };
+        if (!cell.ok) {
+          s.missing[n.slot] = 1;
+          s.reasons[n.slot] = cell.missing;
+          continue;
+        }
+        if (cell.value < 0 && n.kind !== "amount") {
+          const what = n.kind === "count" ? "count" : "value";
+          return { cell: n.cell, reason: `negative ${what}: ${quote(text)}` };
+        }
+        value = cell.value;
+      }
+      s.values[n.slot] = value;
+      s.weights[n.slot] = 1;
+      if (n.weight === "refused") {
+        s.missing[n.slot] = 1;
+        s.reasons[n.slot] = "daily ratio without its denominator";
+      } else s.missing[n.slot] = 0;
+    }
+    // Weights come from the same row's denominator column, already parsed above.
+    for (let i = 0; i < this.weighted.length; i++) {
+      const n = this.weighted[i] as NumericCell & { weight: number };
+      if (s.missing[n.slot] === 1) continue;
+      if (s.missing[n.weight] === 1) {
+        s.missing[n.slot] = 1;
+        s.reasons[n.slot] = undefined;
+      } else s.weights[n.slot] = s.values[n.weight] ?? 0;
+    }
+    return this.parts.length === 0 ? null : this.checkParts();
+  }
+
+  private checkParts(): CellError | null {
+    const s = this.row;
+    for (const [p, w, part, whole] of this.parts) {
+      if (s.missing[p] === 1 || s.missing[w] === 1) continue;
+      const pv = s.values[p] ?? 0;
+      const wv = s.values[w] ?? 0;
+      if (pv > wv) {
+        const cell = this.numeric.find((n) => n.slot === p)?.cell ?? -1;
+        return { cell, reason: `${part} (${pv}) greater than ${whole} (${wv})` };
+      }
+    }
+    return null;
+  }
+}

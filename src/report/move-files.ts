@@ -1,0 +1,15 @@
+/** Moving built files into place (Node only): renames, not copies, as the folders share a disk. */
+import { readdir, rename, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Moves what `from` has and `to` lacks, folder by folder; what `to` already has stays. */
+export async function moveMissing(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const there = await stat(target).catch(() => null);
+    if (!there) await rename(source, target);
+    else if (entry.isDirectory() && there.isDirectory()) await moveMissing(source, target);
+  }
+}

@@ -1,11 +1,12 @@
 /** `npm run report`: check, score and build the static report site (see README). */
+import { localToday } from "../src/cli/effects.ts";
 import { astroBuild } from "../src/report/astro-build.ts";
 import { chooseProgress } from "../src/report/progress.ts";
 import { runReport } from "../src/report/run-report.ts";
 
 process.exitCode = await runReport(process.argv.slice(2), {
   root: process.cwd(),
-  today: new Date().toISOString().slice(0, 10),
+  today: localToday(),
   env: process.env,
   progress: (quiet) => chooseProgress(quiet),
   stderr: (line) => process.stderr.write(`${line}\n`),

@@ -2,6 +2,7 @@
  * Ingest benchmark: stream every CSV under a folder into agent-months and
  * report wall time and peak RSS. `node scripts/bench/ingest.ts <folder>`
  */
+import { localToday } from "../../src/cli/effects.ts";
 import { ingestFiles, listCsvFiles } from "../../src/ingest/ingest.ts";
 
 export interface IngestBench {
@@ -15,7 +16,7 @@ export interface IngestBench {
 export async function benchIngest(dir: string): Promise<IngestBench> {
   const start = performance.now();
   const { files } = await listCsvFiles([dir]);
-  const result = await ingestFiles(files, { today: new Date().toISOString().slice(0, 10) });
+  const result = await ingestFiles(files, { today: localToday() });
   const seconds = (performance.now() - start) / 1000;
   const rows = result.files.reduce((n, f) => n + f.read, 0);
   return {

@@ -8,11 +8,21 @@ export interface CommandEffects extends LoadEffects {
   writeFile: (path: string, text: string) => Promise<void>;
 }
 
+/**
+ * Today's date where the command runs (`YYYY-MM-DD`, local time): exports are
+ * dated in the shop's time zone, so before 08:00 in China the UTC date would
+ * still be yesterday and today's rows would read as "in the future".
+ */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The real process: stdout/stderr, atomic file writes (temp file, then rename). */
 export function processEffects(): CommandEffects {
   return {
     root: process.cwd(),
-    today: new Date().toISOString().slice(0, 10),
+    today: localToday(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     writeFile: async (path, text) => {

@@ -12,10 +12,16 @@ export function paddedDomain(
   edges: readonly number[] = [],
   opts: { pad?: number; clamp?: [number, number] } = {},
 ): [number, number] {
-  const all = [...values, ...edges].filter(Number.isFinite);
-  if (all.length === 0) return opts.clamp ?? [0, 1];
-  let lo = Math.min(...all);
-  let hi = Math.max(...all);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const list of [values, edges]) {
+    for (const v of list) {
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (lo > hi) return opts.clamp ?? [0, 1];
   // A (near-)single value: size the padding on the value itself, or on 1 near zero,
   // so the scale never degenerates.
   let span = hi - lo;

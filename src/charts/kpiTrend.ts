@@ -44,12 +44,15 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     MonthValue & { points?: number | null }
   >;
   const med = alignToMonths(median, x.months);
-  const data = [...values, ...med].map((d) => d.value).filter(isValue);
+  const shown = new Set(x.months);
+  const data: number[] = [];
+  for (const d of values) if (isValue(d.value)) data.push(d.value);
+  for (const d of med) if (isValue(d.value)) data.push(d.value);
   const clamp: [number, number] | undefined =
     unit === "ratio" && data.every((v) => v <= 1) ? [0, 1] : undefined;
   const domain = paddedDomain(
     data,
-    bandEdges(bands.filter((b) => x.months.includes(b.month))),
+    bandEdges(bands.filter((b) => shown.has(b.month))),
     clamp ? { clamp } : {},
   );
   const y = scaleLinear().domain(domain).range([f.bottom, f.top]).nice(5);

@@ -87,7 +87,7 @@ export function point(
   tip: string,
   o: Opt & { area?: number } = {},
 ): Mark {
-  return {
+  const m: Mark = {
     type: "point",
     x: round1(x),
     y: round1(y),
@@ -97,6 +97,9 @@ export function point(
     style: o.style ?? "",
     tip,
   };
+  // d3's circle symbol has radius √(area / π); its path is drawn with that radius to 1 decimal.
+  if (shape === "circle") m.r = round1(Math.sqrt((o.area ?? 36) / Math.PI));
+  return m;
 }
 
 export function text(

@@ -4,9 +4,8 @@
  */
 
 import type { ScaleLinear } from "d3";
-import { line } from "d3";
 import type { MonthScale } from "./frame.ts";
-import { path } from "./marks.ts";
+import { path, round1 } from "./marks.ts";
 import { COLOR, css } from "./style.ts";
 import type { Layer, MonthValue } from "./types.ts";
 
@@ -19,22 +18,37 @@ export function alignToMonths<T extends MonthValue>(
   values: readonly T[],
   months: readonly string[],
 ): Array<T | MonthValue> {
+  // Usually already aligned (the charts align once, then draw): keep the array.
+  if (values.length === months.length && values.every((v, i) => v.month === months[i])) {
+    return values as Array<T | MonthValue>;
+  }
   const byMonth = new Map(values.map((v) => [v.month, v]));
   return months.map((month) => byMonth.get(month) ?? { month, value: null });
 }
 
-/** SVG path `d` of the series, with a gap wherever the value is missing. */
+/**
+ * SVG path `d` of the series, with a gap wherever the value is missing: what
+ * d3's `line().defined(…).digits(1)` writes (a lone point is `Mx,yZ`), built
+ * directly because it runs for every chart of a thousand-page build
+ * (test/charts/series.test.ts checks it against d3).
+ */
 export function seriesPath(
   values: readonly MonthValue[],
   x: MonthScale,
   y: ScaleLinear<number, number>,
 ): string {
-  const gen = line<MonthValue>()
-    .defined((d) => isValue(d.value))
-    .x((d) => x.center(d.month))
-    .y((d) => y(d.value ?? 0))
-    .digits(1);
-  return gen(alignToMonths(values, x.months)) ?? "";
+  let d = "";
+  let run = 0;
+  for (const v of alignToMonths(values, x.months)) {
+    if (!isValue(v.value)) {
+      if (run === 1) d += "Z";
+      run = 0;
+      continue;
+    }
+    d += `${run === 0 ? "M" : "L"}${round1(x.center(v.month))},${round1(y(v.value))}`;
+    run++;
+  }
+  return run === 1 ? `${d}Z` : d;
 }
 
 /** The agent's own series as a solid accent line (KPI and total trends draw it alike). */

@@ -14,9 +14,13 @@ export interface StyleClasses {
 
 export function styleClasses(g: ChartGeometry, id: string): StyleClasses {
   const classes = new Map<string, string>();
+  let previous = "";
   for (const layer of g.layers) {
     for (const m of layer.marks) {
-      if (m.style !== "" && !classes.has(m.style)) classes.set(m.style, `s${classes.size}`);
+      // Runs of marks share a style (ticks, points): skip the lookup for a repeat.
+      if (m.style === previous || m.style === "") continue;
+      previous = m.style;
+      if (!classes.has(m.style)) classes.set(m.style, `s${classes.size}`);
     }
   }
   // `id` is ours (a hash or a caller's plain id), but keep the selector safe whatever it is.

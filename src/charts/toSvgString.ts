@@ -50,7 +50,9 @@ function markToSvg(m: Mark, cls: string): string {
     case "path":
       return `<path ${c} d="${m.d}"/>`;
     case "point":
-      return `<path ${c} d="${m.d}" transform="translate(${m.x},${m.y})">${title(m.tip)}</path>`;
+      return m.r === undefined
+        ? `<path ${c} d="${m.d}" transform="translate(${m.x},${m.y})">${title(m.tip)}</path>`
+        : `<circle ${c} cx="${m.x}" cy="${m.y}" r="${m.r}">${title(m.tip)}</circle>`;
     case "text":
       return `<text ${c} x="${m.x}" y="${m.y}" text-anchor="${m.anchor}">${escapeXml(m.text)}</text>`;
   }

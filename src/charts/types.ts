@@ -44,6 +44,8 @@ export type Mark =
       /** Symbol path centred on 0,0 (drawn translated to x,y). */
       d: string;
       shape: MarkerShape;
+      /** Circles only: the radius, so the SVG is a `<circle>` (a third of the markup of the path). */
+      r?: number;
       cls: string;
       style: string;
       tip: string;

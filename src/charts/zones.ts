@@ -29,11 +29,23 @@ export function bandLabel(b: BandView, unit: Unit, lang: Lang): string {
   return `${bandRange(b, unit, lang)} · ${formatPoints(b.points, lang)}`;
 }
 
-/** Finite band edges, for the value domain. */
+const edgesOf = new WeakMap<readonly BandView[], number[]>();
+/** Finite band edges, for the value domain (per band set memoised: the scheme's arrays are shared). */
 export function bandEdges(bands: readonly MonthBands[]): number[] {
-  return bands
-    .flatMap((m) => m.bands.flatMap((b) => [b.lo, b.hi]))
-    .filter((v): v is number => v !== null);
+  const out: number[] = [];
+  for (const m of bands) {
+    let edges = edgesOf.get(m.bands);
+    if (edges === undefined) {
+      edges = [];
+      for (const b of m.bands) {
+        if (b.lo !== null) edges.push(b.lo);
+        if (b.hi !== null) edges.push(b.hi);
+      }
+      edgesOf.set(m.bands, edges);
+    }
+    for (const e of edges) out.push(e);
+  }
+  return out;
 }
 
 const keys = new WeakMap<readonly BandView[], string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartId } from "~/charts/chartId.ts";
 import { kpiTrend } from "~/charts/kpiTrend.ts";
+import { point } from "~/charts/marks.ts";
 import { multiLine } from "~/charts/multiLine.ts";
 import { escapeXml, toSvgString } from "~/charts/toSvgString.ts";
 import { CONVERSION } from "./helpers.ts";
@@ -41,7 +42,36 @@ describe("toSvgString", () => {
     expect(svg).toContain(`<title id="${id}-title">询单转化率</title>`);
     expect(svg).toContain(`<desc id="${id}-desc">`);
     // points carry a native tooltip, which the page script also shows
-    expect(svg).toMatch(/<path class="point[^"]*" [^>]*><title>2026-09 · 55\.0%<\/title><\/path>/);
+    expect(svg).toMatch(
+      /<circle class="point[^"]*" [^>]*><title>2026-09 · 55\.0%<\/title><\/circle>/,
+    );
+  });
+
+  it("draws circle markers as <circle> with d3's radius, other shapes as translated paths", () => {
+    const circle = point(10, 20, "circle", "tip");
+    // d3's circle symbol path starts at (r, 0): the same radius, to 1 decimal.
+    expect(circle.type === "point" && circle.d.startsWith(`M${circle.r},0A${circle.r},`)).toBe(
+      true,
+    );
+    const svg = (m: ReturnType<typeof point>) =>
+      toSvgString(
+        {
+          width: 40,
+          height: 40,
+          viewBox: "0 0 40 40",
+          title: "t",
+          desc: "",
+          layers: [{ name: "p", marks: [m] }],
+          table: { columns: [], rows: [] },
+        },
+        "c",
+      );
+    expect(svg(circle)).toContain(
+      `<circle class="" cx="10" cy="20" r="3.4"><title>tip</title></circle>`,
+    );
+    expect(svg(point(10, 20, "square", "tip"))).toMatch(
+      /<path class="" d="M[^"]+" transform="translate\(10,20\)"><title>tip<\/title><\/path>/,
+    );
   });
 
   it("gives the same id for the same chart and different ids for different charts", () => {

@@ -19,4 +19,6 @@ await buildInProcess({
   site: site || undefined,
   data: readSiteDataFile(dataFile),
   dataFile,
+  // The report wrote it before starting the shards.
+  writeDataFile: async () => {},
 });

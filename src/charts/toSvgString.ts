@@ -3,8 +3,8 @@
  * SVG, for the pages built by Astro (`set:html`, thousands of charts per
  * build, so one string beats a component per mark) and for browser scripts
  * (`innerHTML`). Every text and attribute value is escaped: agent names are
- * user data. Repeated inline styles become classes of one `<style>` scoped to
- * the chart's id (see style-classes.ts). Points and tipped rects get a
+ * user data. Inline styles become classes named after their content, whose
+ * rules a page writes once (see style-classes.ts). Points and tipped rects get a
  * `<title>` child: the native tooltip, which public/scripts/chart-tips.js also
  * shows in a faster box.
  */
@@ -32,6 +32,8 @@ export interface SvgOptions {
   cls?: string;
   /** Standalone SVG (a file or an `innerHTML` outside HTML): add the namespace. */
   xmlns?: boolean;
+  /** The page's style rules written so far: this chart writes only the missing ones. */
+  written?: Set<string>;
 }
 
 const title = (tip: string | undefined) =>
@@ -60,7 +62,7 @@ function markToSvg(m: Mark, cls: string): string {
 
 /** `<svg role="img">` named by its `<title>`/`<desc>` (or an aria-label), one `<g>` per layer. */
 export function toSvgString(g: ChartGeometry, id: string, opts: SvgOptions = {}): string {
-  const styles = styleClasses(g, id);
+  const styles = styleClasses(g, opts.written);
   const sid = escapeXml(id);
   const naming =
     opts.label !== undefined

@@ -27,6 +27,9 @@ const SHARD_ABOVE_AGENTS = 1500;
 export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data }) => {
   // The pages render in this process: hand them the data instead of a file to parse.
   shareSiteData(data);
+  // The load and scoring left garbage: collect it before the build's peak (`--expose-gc` is set
+  // by the npm script; without it this is a no-op).
+  (globalThis as { gc?: () => void }).gc?.();
   // Astro lets BASE_URL from the environment override the configured base (test runners and
   // some shells set it), which would break every link: the base given here must win.
   for (const name of VITE_ENV) delete process.env[name];
@@ -64,6 +67,7 @@ export const astroBuild: SiteBuild = async (opts) => {
   const shards = shardCount(opts.data);
   if (shards === 1) return buildInProcess(opts);
   const { root, base, site, outDir, dataFile } = opts;
+  await opts.writeDataFile();
   const work = join(root, ".cache", `shards-${process.pid}`);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });

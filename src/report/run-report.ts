@@ -18,6 +18,7 @@ import { parseReportOptions, type ReportOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
+import { writeJsonStreamed } from "./site-data-file.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 export type SiteBuild = (opts: {
@@ -27,8 +28,13 @@ export type SiteBuild = (opts: {
   outDir: string;
   /** The site data, in memory… */
   data: SiteData;
-  /** …and as the JSON file other processes read. */
+  /** …and as the JSON file other processes read (`npm run dev`, build shards)… */
   dataFile: string;
+  /**
+   * …which the report writes after the build, unless the build asks for it
+   * first (shards read it): a build in this process does not need it.
+   */
+  writeDataFile: () => Promise<void>;
 }) => Promise<void>;
 
 export interface ReportEffects {
@@ -128,7 +134,11 @@ async function buildStage(
   const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
   // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
   const dataFile = join(root, SITE_DATA_FILE);
-  await writeAtomic(dataFile, JSON.stringify(data));
+  let written: Promise<void> | undefined;
+  const writeDataFile = () => {
+    written ??= writeJsonStreamed(dataFile, data);
+    return written;
+  };
   await rm(buildDir, { recursive: true, force: true });
   await fx.buildSite({
     root,
@@ -137,7 +147,9 @@ async function buildStage(
     outDir: buildDir,
     data,
     dataFile,
+    writeDataFile,
   });
+  await writeDataFile();
   if (!inside) {
     await rm(outDir, { recursive: true, force: true });
     await mkdir(dirname(outDir), { recursive: true });

@@ -74,6 +74,22 @@ describe("toSvgString", () => {
     );
   });
 
+  it("writes each style rule once per page when the charts share the page's set", () => {
+    const chart = (v: number) =>
+      kpiTrend({ kpi: "x", unit: "count", lang: "en", values: [{ month: "2026-01", value: v }] });
+    const alone = toSvgString(chart(1), "a");
+    const written = new Set<string>();
+    const first = toSvgString(chart(1), "a", { written });
+    const second = toSvgString(chart(2), "b", { written });
+    expect(first).toBe(alone);
+    // Same styles, so the second chart needs no rules of its own, yet uses the same classes.
+    expect(second).not.toContain("<style>");
+    const rules = [...alone.matchAll(/\.(c[0-9a-z]+)\{/g)].map((m) => m[1]);
+    expect(rules.length).toBeGreaterThan(3);
+    for (const cls of rules) expect(second).toContain(`${cls}"`);
+    expect([...written].sort()).toEqual([...rules].sort());
+  });
+
   it("gives the same id for the same chart and different ids for different charts", () => {
     const make = (v: number) =>
       kpiTrend({ kpi: "x", unit: "count", lang: "en", values: [{ month: "2026-01", value: v }] });

@@ -24,22 +24,34 @@ function kpiValue(r: SiteResult, id: string): number | null {
   return r.kpis.find((k) => k.id === id)?.value ?? null;
 }
 
-/** Both languages' pages of an agent share one view (computed once per build). */
-const views = new WeakMap<SiteIndex, Map<string, AgentView | undefined>>();
+/**
+ * The team medians and bands of a scheme's KPI over a span of months are the
+ * same for every agent with that span: built once per index and shared, so a
+ * view per page is cheap and thousands of pages do not hold thousands of copies.
+ */
+type Shared = Pick<KpiTrendView, "teamMedian" | "bands">;
+const sharedSeries = new WeakMap<SiteIndex, Map<string, Shared>>();
 
-export function agentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefined {
-  let perIndex = views.get(ix);
+function shared(ix: SiteIndex, scheme: SchemeView, kpi: string, span: string[]): Shared {
+  let perIndex = sharedSeries.get(ix);
   if (!perIndex) {
     perIndex = new Map();
-    views.set(ix, perIndex);
+    sharedSeries.set(ix, perIndex);
   }
-  if (perIndex.has(agent.name)) return perIndex.get(agent.name);
-  const view = computeAgentView(ix, agent);
-  perIndex.set(agent.name, view);
-  return view;
+  const key = `${scheme.id}\u0000${kpi}\u0000${span[0]}\u0000${span.at(-1)}`;
+  let series = perIndex.get(key);
+  if (!series) {
+    series = {
+      teamMedian: span.map((month) => ({ month, value: ix.kpiMedian(scheme.id, month, kpi) })),
+      bands: span.map((month) => ({ month, bands: scheme.bands[kpi]?.[month] ?? [] })),
+    };
+    perIndex.set(key, series);
+  }
+  return series;
 }
 
-function computeAgentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefined {
+/** Computed per page (both languages): cheap, since the team series are shared. */
+export function agentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefined {
   const results = ix.byAgent.get(agent.name) ?? [];
   const latest = results.at(-1);
   if (!latest) return undefined;
@@ -57,8 +69,7 @@ function computeAgentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefine
       const r = bySchemeMonth.get(month);
       return { month, value: r ? kpiValue(r, kpi.id) : null };
     }),
-    teamMedian: span.map((month) => ({ month, value: ix.kpiMedian(scheme.id, month, kpi.id) })),
-    bands: span.map((month) => ({ month, bands: scheme.bands[kpi.id]?.[month] ?? [] })),
+    ...shared(ix, scheme, kpi.id, span),
   }));
   const improve = latest.kpis
     .filter((k) => k.status === "scored" && k.next !== null)

@@ -8,8 +8,10 @@ import { execFile } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { shareChartService } from "../site/charts/chart-service.ts";
 import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
+import { ChartPool } from "./chart-pool.ts";
 import { moveMissing } from "./move-files.ts";
 import type { SiteBuild } from "./run-report.ts";
 
@@ -35,7 +37,15 @@ export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data
   for (const name of VITE_ENV) delete process.env[name];
   // Imported here, not at the top: a report that builds in shards never loads Astro itself.
   const { build } = await import("astro");
-  await build({ root, base, outDir, ...(site ? { site } : {}), logLevel: "error" });
+  // The pages' charts are drawn on a second core while this one renders.
+  const charts = new ChartPool();
+  shareChartService(charts);
+  try {
+    await build({ root, base, outDir, ...(site ? { site } : {}), logLevel: "error" });
+  } finally {
+    shareChartService(undefined);
+    await charts.close();
+  }
 };
 
 /** REPORT_SHARDS forces a count (tests use it to check a split build equals a single one). */

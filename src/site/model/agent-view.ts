@@ -8,6 +8,8 @@ export interface KpiTrendView {
   values: MonthValue[];
   teamMedian: MonthValue[];
   bands: { month: string; bands: BandView[] }[];
+  /** Names `bands`, which every agent with this scheme, KPI and span shares. */
+  bandsKey: string;
 }
 
 export interface AgentView {
@@ -29,7 +31,7 @@ function kpiValue(r: SiteResult, id: string): number | null {
  * same for every agent with that span: built once per index and shared, so a
  * view per page is cheap and thousands of pages do not hold thousands of copies.
  */
-type Shared = Pick<KpiTrendView, "teamMedian" | "bands">;
+type Shared = Pick<KpiTrendView, "teamMedian" | "bands" | "bandsKey">;
 const sharedSeries = new WeakMap<SiteIndex, Map<string, Shared>>();
 
 function shared(ix: SiteIndex, scheme: SchemeView, kpi: string, span: string[]): Shared {
@@ -42,6 +44,7 @@ function shared(ix: SiteIndex, scheme: SchemeView, kpi: string, span: string[]):
   let series = perIndex.get(key);
   if (!series) {
     series = {
+      bandsKey: key,
       teamMedian: span.map((month) => ({ month, value: ix.kpiMedian(scheme.id, month, kpi) })),
       bands: span.map((month) => ({ month, bands: scheme.bands[kpi]?.[month] ?? [] })),
     };

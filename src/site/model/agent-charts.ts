@@ -1,0 +1,115 @@
+/**
+ * The charts of an agent page (the total's trend and one trend per KPI) as
+ * plain input and drawn output, so they can be drawn on a worker thread while
+ * the page renders (src/report/chart-pool.ts) or right here (dev, shards).
+ * The bands travel by key: every agent with the same scheme, KPI and span
+ * shares them, and a worker is sent each set once.
+ */
+import { kpiTrend } from "../../charts/kpiTrend.ts";
+import { type RenderedChart, renderChart } from "../../charts/rendered.ts";
+import { type GradeEdge, type ScoreMonth, scoreTrend } from "../../charts/scoreTrend.ts";
+import type { Lang, Unit } from "../../charts/types.ts";
+import type { MonthBands } from "../../charts/zones.ts";
+import { pick } from "../i18n.ts";
+import type { AgentView } from "./agent-view.ts";
+
+export interface AgentChartsInput {
+  lang: Lang;
+  agent: string;
+  /** The trend months (the span of the agent's latest scheme); absent when the scheme has no KPI. */
+  months?: string[];
+  score: { values: ScoreMonth[]; grades: GradeEdge[]; max: number };
+  /** Per KPI, values aligned to `months`. */
+  kpis: {
+    label: string;
+    unit: Unit;
+    values: (number | null)[];
+    points: (number | null)[];
+    median: (number | null)[];
+    bands: string;
+  }[];
+}
+
+export interface AgentCharts {
+  score: RenderedChart;
+  kpis: RenderedChart[];
+}
+
+/** The bands a key names (AgentView's `bandsKey`). */
+export type BandsOf = (key: string) => readonly MonthBands[];
+
+export function agentChartsInput(view: AgentView, lang: Lang): AgentChartsInput {
+  const months = view.trends[0]?.values.map((v) => v.month);
+  const resultOf = new Map(view.results.map((r) => [r.month, r]));
+  const pointsOf = (month: string, kpi: string) =>
+    resultOf.get(month)?.kpis.find((k) => k.id === kpi)?.points ?? null;
+  const values = view.results
+    .filter((r) => r.scheme === view.scheme.id)
+    .map((r) => ({
+      month: r.month,
+      value: r.total,
+      grade: r.grade,
+      complete: r.complete,
+      rank: r.rank,
+      teamSize: r.of,
+    }));
+  return {
+    lang,
+    agent: view.agent.name,
+    ...(months ? { months } : {}),
+    score: {
+      values,
+      grades: view.scheme.grades
+        .filter((g) => g.min > 0)
+        .map((g) => ({ min: g.min, label: g.grade })),
+      max: view.scheme.max,
+    },
+    kpis: view.trends.map((t) => ({
+      label: pick(t.kpi.label, lang),
+      unit: t.kpi.unit,
+      values: t.values.map((v) => v.value),
+      points: t.values.map((v) => pointsOf(v.month, t.kpi.id)),
+      median: t.teamMedian.map((v) => v.value),
+      bands: t.bandsKey,
+    })),
+  };
+}
+
+/** The page's charts share one set of style rules (see charts/style-classes.ts). */
+export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): AgentCharts {
+  const { lang, agent, months } = input;
+  const written = new Set<string>();
+  const score = renderChart(
+    scoreTrend({
+      agent,
+      values: input.score.values,
+      grades: input.score.grades,
+      max: input.score.max,
+      ...(months ? { months } : {}),
+      lang,
+    }),
+    { written },
+  );
+  const kpis = input.kpis.map((k) => {
+    const span = months ?? [];
+    return renderChart(
+      kpiTrend({
+        kpi: k.label,
+        agent,
+        unit: k.unit,
+        values: span.map((month, i) => ({
+          month,
+          value: k.values[i] ?? null,
+          points: k.points[i] ?? null,
+        })),
+        bands: bandsOf(k.bands),
+        median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
+        lang,
+        width: 400,
+        height: 210,
+      }),
+      { written },
+    );
+  });
+  return { score, kpis };
+}

@@ -1,6 +1,6 @@
 /** `npm run report`: check, score and build the static report site (see README). */
 import { localToday } from "../src/cli/effects.ts";
-import { astroBuild } from "../src/report/astro-build.ts";
+import { astroBuild, warmUpAstro } from "../src/report/astro-build.ts";
 import { chooseProgress } from "../src/report/progress.ts";
 import { runReport } from "../src/report/run-report.ts";
 
@@ -11,5 +11,6 @@ process.exitCode = await runReport(process.argv.slice(2), {
   progress: (quiet) => chooseProgress(quiet),
   stderr: (line) => process.stderr.write(`${line}\n`),
   buildSite: astroBuild,
+  warmUp: warmUpAstro,
   now: () => performance.now(),
 });

@@ -1,8 +1,9 @@
 /**
  * The site build step: Astro's programmatic build with the report's base,
- * site and output folder. A small report builds in this process. A large one
- * (thousands of agent pages) is split into shards built by one process per
- * core, whose outputs are merged: rendering is CPU-bound and single-threaded.
+ * site and output folder. The pages render on this thread while their charts
+ * are drawn on a worker (chart-pool.ts). A large report on a machine with
+ * cores to spare is split into shards, one process per two cores, whose
+ * outputs are merged: rendering is CPU-bound and single-threaded.
  */
 import { execFile } from "node:child_process";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -19,12 +20,30 @@ import type { SiteBuild } from "./run-report.ts";
 const VITE_ENV = ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"];
 
 /**
- * Up to this many agents one process builds the site: measured here, 1,000
- * agents build as fast in one process as in two (20.8 s both), and a second
- * process costs ~1 GB more memory. At 3,000 agents one process takes ~60 s,
- * two ~41–48 s.
+ * Up to this many agents one process builds the site. Above it, one process
+ * per two cores (each renders on one core and draws charts on another), at
+ * most four: a process costs ~0.5 GB before it renders a page, so a 2-core
+ * machine builds in one (measured at 3,000 agents: see README "At scale").
  */
 const SHARD_ABOVE_AGENTS = 1500;
+
+let astro: Promise<typeof import("astro")> | undefined;
+/** Imported on demand, not at the top: a report that builds in shards never loads Astro itself. */
+function loadAstro(): Promise<typeof import("astro")> {
+  astro ??= import("astro");
+  return astro;
+}
+
+/**
+ * Loads Astro while the exports are read (that thread waits on the parse
+ * workers then): a second saved before the build.
+ */
+export function warmUpAstro(): void {
+  loadAstro().catch(() => {
+    // The build's own import reports the failure.
+    astro = undefined;
+  });
+}
 
 export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data }) => {
   // The pages render in this process: hand them the data instead of a file to parse.
@@ -35,8 +54,7 @@ export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data
   // Astro lets BASE_URL from the environment override the configured base (test runners and
   // some shells set it), which would break every link: the base given here must win.
   for (const name of VITE_ENV) delete process.env[name];
-  // Imported here, not at the top: a report that builds in shards never loads Astro itself.
-  const { build } = await import("astro");
+  const { build } = await loadAstro();
   // The pages' charts are drawn on a second core while this one renders.
   const charts = new ChartPool();
   shareChartService(charts);
@@ -56,7 +74,9 @@ export function shardCount(
 ): number {
   const n = Number(forced);
   if (Number.isInteger(n) && n >= 1) return n;
-  return data.agents.length > SHARD_ABOVE_AGENTS ? Math.max(1, Math.min(cores, 4)) : 1;
+  return data.agents.length > SHARD_ABOVE_AGENTS
+    ? Math.max(1, Math.min(Math.floor(cores / 2), 4))
+    : 1;
 }
 
 function runShard(root: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

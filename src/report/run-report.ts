@@ -45,6 +45,8 @@ export interface ReportEffects {
   /** Problem lines (contract format) and the final summary. */
   stderr: (line: string) => void;
   buildSite: SiteBuild;
+  /** Started as the load begins, for what the build can prepare meanwhile. */
+  warmUp?: () => void;
   now: () => number;
   /** Replaces the load and scoring step (default: read the exports through the parse cache). */
   load?: (
@@ -230,6 +232,7 @@ async function checkScoreBuild(
 ): Promise<number> {
   const progress = fx.progress(options.quiet);
   progress.stage("Reading and scoring exports");
+  fx.warmUp?.();
   const seconds = () => (fx.now() - started) / 1000;
   const ready = await loadAndPublish(options, fx, progress, seconds);
   if ("exit" in ready) return ready.exit;

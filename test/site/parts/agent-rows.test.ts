@@ -1,0 +1,45 @@
+/** The agent page's table rows: grades are scheme data, escaped; one cell per header column. */
+import { describe, expect, it } from "vitest";
+import { agentView } from "~/site/model/agent-view.ts";
+import { kpiDataRows, monthRows } from "~/site/parts/agent-rows.ts";
+import { routes } from "~/site/routes.ts";
+import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
+
+describe("agent page rows", () => {
+  const evil = `<img src=x onerror="alert(1)">&'`;
+  const scheme = schemeView("s", [kpiView("conv"), kpiView("aov")]);
+  const ix = siteIndex(
+    [
+      ranked("小美", "2026-08", 80, { kpis: [kpi("conv", 0.4, 5), kpi("aov", 120, 10)] }),
+      ranked("小美", "2026-09", 70, {
+        grade: evil,
+        kpis: [kpi("conv", 0.5, 8), kpi("aov", null, null)],
+        complete: false,
+      }),
+    ],
+    [scheme],
+  );
+  const agent = ix.agents[0];
+  const view = agent && agentView(ix, agent);
+  if (!view) throw new Error("no view");
+
+  it("escapes the grade in text and class", () => {
+    const html = monthRows(view, "en", routes("/kpi/", "en"));
+    expect(html).not.toMatch(/<img/);
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
+    expect(html).toContain('href="/kpi/en/months/2026-09/"');
+    // latest month first, its incomplete badge, six cells a row
+    expect(html.indexOf("2026-09")).toBeLessThan(html.indexOf("2026-08"));
+    expect(html).toContain('class="badge warn"');
+    expect(html.match(/<td/g)).toHaveLength(12);
+  });
+
+  it("gives each month a value and points per KPI, then the medians", () => {
+    const html = kpiDataRows(view, "zh");
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    expect(html.match(/<td/g)).toHaveLength(2 * (2 + 1));
+    expect(html).toContain('<th scope="row">2026-09</th>');
+    // a missing value reads as a dash, never 0
+    expect(html).toMatch(/<td class="num">— <span class="muted">—<\/span><\/td>/);
+  });
+});

@@ -51,6 +51,8 @@ export const buildInProcess: SiteBuild = async ({ root, base, site, outDir, data
   // The load and scoring left garbage: collect it before the build's peak (`--expose-gc` is set
   // by the npm script; without it this is a no-op).
   (globalThis as { gc?: () => void }).gc?.();
+  // A report does not phone home (Astro's anonymous telemetry also runs git on every build).
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
   // Astro lets BASE_URL from the environment override the configured base (test runners and
   // some shells set it), which would break every link: the base given here must win.
   for (const name of VITE_ENV) delete process.env[name];
@@ -101,7 +103,11 @@ export const astroBuild: SiteBuild = async (opts) => {
   const work = join(root, ".cache", `shards-${process.pid}`);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA: dataFile };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REPORT_DATA: dataFile,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
   for (const name of VITE_ENV) delete env[name];
   const dirs = Array.from({ length: shards }, (_, i) => join(work, `out-${i}`));
   try {

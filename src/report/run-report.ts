@@ -31,8 +31,8 @@ export type SiteBuild = (opts: {
   /** …and as the JSON file other processes read (`npm run dev`, build shards)… */
   dataFile: string;
   /**
-   * …which the report writes after the build, unless the build asks for it
-   * first (shards read it): a build in this process does not need it.
+   * …which the report writes while the build starts (its bundling leaves this
+   * thread idle); a build that reads the file (shards) awaits this first.
    */
   writeDataFile: () => Promise<void>;
 }) => Promise<void>;
@@ -136,11 +136,10 @@ async function buildStage(
   const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
   // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
   const dataFile = join(root, SITE_DATA_FILE);
-  let written: Promise<void> | undefined;
-  const writeDataFile = () => {
-    written ??= writeJsonStreamed(dataFile, data);
-    return written;
-  };
+  const written = writeJsonStreamed(dataFile, data);
+  // Awaited below whatever the build does; this keeps a failure from going unhandled meanwhile.
+  written.catch(() => {});
+  const writeDataFile = () => written;
   await rm(buildDir, { recursive: true, force: true });
   await fx.buildSite({
     root,
@@ -151,7 +150,7 @@ async function buildStage(
     dataFile,
     writeDataFile,
   });
-  await writeDataFile();
+  await written;
   if (!inside) {
     await rm(outDir, { recursive: true, force: true });
     await mkdir(dirname(outDir), { recursive: true });

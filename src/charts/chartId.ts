@@ -5,17 +5,8 @@
  * time and different charts on one page get different ids. Hashing the whole
  * geometry was a measurable share of a large build.
  */
+import { fnv1a } from "./hash.ts";
 import type { ChartGeometry } from "./types.ts";
-
-/** FNV-1a 32-bit hash, base 36. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
 
 export function chartId(g: ChartGeometry, prefix = "chart"): string {
   const marks = g.layers.reduce((n, l) => n + l.marks.length, 0);

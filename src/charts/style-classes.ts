@@ -7,6 +7,7 @@
  * a document applies to all of it). Without the set, a chart carries all its
  * rules and stands alone (downloads, the compare page's script).
  */
+import { fnv1a } from "./hash.ts";
 import type { ChartGeometry } from "./types.ts";
 
 export interface StyleClasses {
@@ -14,16 +15,6 @@ export interface StyleClasses {
   css: string;
   /** The class for a mark's style string ("" for none). */
   classOf(style: string): string;
-}
-
-/** FNV-1a 32-bit hash, base 36. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 const classNames = new Map<string, string>();

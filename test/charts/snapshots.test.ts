@@ -7,6 +7,7 @@ import { distribution } from "~/charts/distribution.ts";
 import { gradeBars } from "~/charts/gradeBars.ts";
 import { kpiTrend } from "~/charts/kpiTrend.ts";
 import { scoreTrend } from "~/charts/scoreTrend.ts";
+import { styleClass } from "~/charts/style-classes.ts";
 import { toSvgString } from "~/charts/toSvgString.ts";
 import type { ChartGeometry } from "~/charts/types.ts";
 import { CONVERSION, FIRST_RESPONSE, hb } from "./helpers.ts";
@@ -73,4 +74,15 @@ describe("chart snapshots", () => {
       );
     });
   }
+});
+
+describe("style classes", () => {
+  it("are distinct for distinct styles across every kind of chart (they are page-wide)", () => {
+    const styles = new Set(
+      Object.values(charts).flatMap((g) => g.layers.flatMap((l) => l.marks.map((m) => m.style))),
+    );
+    styles.delete("");
+    expect(styles.size).toBeGreaterThan(10);
+    expect(new Set([...styles].map(styleClass)).size).toBe(styles.size);
+  });
 });

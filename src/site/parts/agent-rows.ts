@@ -1,7 +1,7 @@
 /**
- * The body rows of an agent page's two month-by-month tables (the KPI values
- * behind the charts, and every month's total, grade and rank) as HTML strings:
- * a page has ~400 such cells, and at thousands of pages one string is several
+ * The body rows of an agent page's tables (the appraisal form's KPIs, the KPI
+ * values behind the charts, and every month's total, grade and rank) as HTML
+ * strings: a page has ~500 such cells, and at thousands of pages one string is several
  * times cheaper to build than a component expression per cell (as with the
  * ranking rows). Every text and attribute is escaped: grades come from the
  * scheme.
@@ -18,6 +18,7 @@ import {
 } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass } from "../model/badges.ts";
+import type { SchemeView, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
 
@@ -57,5 +58,34 @@ export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
       `<td class="num">${x.rank} / ${x.of}</td>` +
       `<td class="num"><span class="${e(change.cls)}">${e(change.text)}</span></td></tr>`;
   }
+  return html;
+}
+
+/** The appraisal form's KPI rows: value, band rule (or why there is none), points and maximum. */
+export function formRows(
+  result: SiteResult,
+  scheme: SchemeView,
+  lang: Lang,
+  rule: (id: number) => string,
+): string {
+  const views = new Map(scheme.kpis.map((k) => [k.id, k]));
+  const status = (s: string) =>
+    s === "missing" ? pick(T.missing, lang) : s === "undefined" ? pick(T.undefinedValue, lang) : "";
+  let html = "";
+  result.kpis.forEach((k, i) => {
+    const view = views.get(k.id);
+    const label = pick(view?.label ?? k.label ?? { zh: k.id, en: k.id }, lang);
+    const weight =
+      k.weight === undefined ? "" : `<span class="muted"> (${e(String(k.weight))}%)</span>`;
+    const value = view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang);
+    const band = k.band
+      ? e(rule(k.band.rule))
+      : `<span class="warn">${e(status(k.status))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
+    html +=
+      `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}</td>` +
+      `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
+      `<td class="num">${e(value)}</td><td>${band}</td>` +
+      `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;
+  });
   return html;
 }

@@ -1,7 +1,7 @@
 /** The agent page's table rows: grades are scheme data, escaped; one cell per header column. */
 import { describe, expect, it } from "vitest";
 import { agentView } from "~/site/model/agent-view.ts";
-import { kpiDataRows, monthRows } from "~/site/parts/agent-rows.ts";
+import { formRows, kpiDataRows, monthRows } from "~/site/parts/agent-rows.ts";
 import { routes } from "~/site/routes.ts";
 import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
@@ -41,5 +41,21 @@ describe("agent page rows", () => {
     expect(html).toContain('<th scope="row">2026-09</th>');
     // a missing value reads as a dash, never 0
     expect(html).toMatch(/<td class="num">— <span class="muted">—<\/span><\/td>/);
+  });
+
+  it("writes the form's KPI rows with rule texts and reasons escaped, a missing value as a status", () => {
+    const result = {
+      ...view.latest,
+      kpis: [
+        { ...kpi("conv", 0.5, 8), band: { index: 0, rule: 0 } },
+        { ...kpi("aov", null, null), status: "missing" as const, reason: `<i>"no rows"</i>` },
+      ],
+    };
+    const html = formRows(result, view.scheme, "en", (id) => (id === 0 ? "X < 45% → 5 <b>" : ""));
+    expect(html).not.toMatch(/<b>|<i>/);
+    expect(html).toContain("X &lt; 45% → 5 &lt;b&gt;");
+    expect(html).toContain("&lt;i&gt;&quot;no rows&quot;&lt;/i&gt;");
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    expect(html.match(/<td/g)).toHaveLength(14);
   });
 });

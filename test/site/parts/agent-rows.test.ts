@@ -44,11 +44,13 @@ describe("agent page rows", () => {
   });
 
   it("writes the form's KPI rows with rule texts and reasons escaped, a missing value as a status", () => {
+    const [conv, aov] = view.latest.kpis;
+    if (!conv || !aov) throw new Error("no kpis");
     const result = {
       ...view.latest,
       kpis: [
-        { ...kpi("conv", 0.5, 8), band: { index: 0, rule: 0 } },
-        { ...kpi("aov", null, null), status: "missing" as const, reason: `<i>"no rows"</i>` },
+        { ...conv, band: { index: 0, rule: 0 } },
+        { ...aov, status: "missing" as const, reason: `<i>"no rows"</i>` },
       ],
     };
     const html = formRows(result, view.scheme, "en", (id) => (id === 0 ? "X < 45% → 5 <b>" : ""));

@@ -19,7 +19,7 @@ import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
 import { loadRoster, type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
-import { resolveScheme } from "../ingest/schemes.ts";
+import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 
@@ -64,8 +64,13 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
   const schemes = new Map<string, Scheme>();
   const warnings: SchemeIssue[] = [];
   const byRef = new Map<string, Scheme>();
+  let folder: ReturnType<typeof loadSchemeFolder> | undefined;
+  const readFolder = () => {
+    folder ??= loadSchemeFolder(schemesDir);
+    return folder;
+  };
   for (const ref of new Set(ids)) {
-    const load = await resolveScheme(ref, schemesDir);
+    const load = await resolveScheme(ref, schemesDir, readFolder);
     const errors = load.issues.filter((i) => i.severity === "error");
     if (!load.scheme || errors.length > 0)
       throw new CliError(errors.map(issueText).join("\n") || `${ref}: invalid scheme`);

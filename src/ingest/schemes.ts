@@ -14,6 +14,8 @@ export interface SchemeLoad {
 }
 
 const SCHEME_FILE = /\.(ya?ml|json)$/i;
+/** The JSON Schema beside the schemes (for editors) is not a scheme. */
+const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 
 /** Loads and validates one scheme file. */
 export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
@@ -36,7 +38,7 @@ export async function loadSchemeFolder(
 ): Promise<Map<string, SchemeLoad & { file: string }>> {
   const found = new Map<string, SchemeLoad & { file: string }>();
   const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => SCHEME_FILE.test(n)).sort()) {
+  for (const name of names.filter((n) => SCHEME_FILE.test(n) && !JSON_SCHEMA_FILE.test(n)).sort()) {
     const file = join(dir, name);
     const load = await loadSchemeFile(file);
     const id = load.scheme?.id ?? name.replace(SCHEME_FILE, "");
@@ -45,15 +47,19 @@ export async function loadSchemeFolder(
   return found;
 }
 
-/** A scheme by id (built-ins first, then the folder) or by file path. */
+/**
+ * A scheme by id (built-ins first, then the folder) or by file path. `folder`
+ * lets a caller resolving several ids read the folder once.
+ */
 export async function resolveScheme(
   idOrFile: string,
   schemesDir: string,
+  folder: () => ReturnType<typeof loadSchemeFolder> = () => loadSchemeFolder(schemesDir),
 ): Promise<SchemeLoad & { source: string }> {
   const builtin = getBuiltinScheme(idOrFile);
   if (builtin) return { scheme: builtin, issues: [], source: idOrFile };
   if (SCHEME_FILE.test(idOrFile)) return { ...(await loadSchemeFile(idOrFile)), source: idOrFile };
-  const local = (await loadSchemeFolder(schemesDir)).get(idOrFile);
+  const local = (await folder()).get(idOrFile);
   if (local) return { scheme: local.scheme, issues: local.issues, source: local.file };
   return {
     scheme: null,

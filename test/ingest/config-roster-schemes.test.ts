@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "~/ingest/config.ts";
 import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
-import { resolveScheme } from "~/ingest/schemes.ts";
+import { loadSchemeFolder, resolveScheme } from "~/ingest/schemes.ts";
 import { tempFiles } from "./temp-files.ts";
 
 describe("config", () => {
@@ -87,5 +87,14 @@ describe("roster window", () => {
       "A has data in 2026-03 but joined on 2026-04-07",
       "A has data in 2026-07 but left on 2026-06-19",
     ]);
+  });
+
+  it("does not take the folder's JSON Schema (for editors) for a scheme", async () => {
+    const dir = tempFiles({ "schemes/scheme.schema.json": '{"$schema":"x","type":"object"}' });
+    const folder = await loadSchemeFolder(`${dir}/schemes`);
+    expect([...folder.keys()]).toEqual([]);
+    expect((await resolveScheme("scheme.schema", `${dir}/schemes`)).issues[0]?.message).toMatch(
+      /unknown scheme/,
+    );
   });
 });

@@ -3,16 +3,14 @@
  * (the engine computes from them); a disagreement beyond rounding is a
  * warning naming the agent-month. Pure.
  */
+import { METRICS } from "../engine/metrics.ts";
 import type { AgentMonth } from "../engine/types.ts";
 import type { Problem } from "./problems.ts";
 
-const PAIRS: readonly [ratio: string, numerator: string, denominator: string][] = [
-  ["inquiry_conversion", "paid_buyers", "inquiries"],
-  ["reply_rate", "replied_customers", "received_customers"],
-  ["satisfaction", "satisfied_reviews", "reviews"],
-  ["agent_aov", "agent_sales", "paid_buyers"],
-  ["shop_aov", "shop_sales", "shop_buyers"],
-];
+/** The engine's ratios that a column may also give directly: [that column, numerator, denominator]. */
+const PAIRS: readonly [ratio: string, numerator: string, denominator: string][] = Object.values(
+  METRICS,
+).flatMap((m) => (m.kind === "ratio" && m.fallback ? [[m.fallback, m.num, m.den] as const] : []));
 
 /** Rounding in exports: 0.1 pp on a ratio, 0.5 % on a money average. */
 const tolerance = (computed: number) => Math.max(0.001, Math.abs(computed) * 0.005);

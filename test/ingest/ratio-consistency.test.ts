@@ -26,4 +26,22 @@ describe("ratio given with its parts", () => {
       },
     ]);
   });
+
+  it("checks every ratio the engine computes that an export may also give directly", () => {
+    const given = ["inquiry_conversion", "reply_rate", "satisfaction", "agent_aov", "shop_aov"];
+    const parts = {
+      paid_buyers: 40,
+      inquiries: 100,
+      replied_customers: 90,
+      received_customers: 100,
+      satisfied_reviews: 9,
+      reviews: 10,
+      agent_sales: 4000,
+      shop_sales: 9000,
+      shop_buyers: 60,
+    };
+    const wrong = Object.fromEntries(given.map((id) => [id, 1e6]));
+    const columns = ratioDisagreements([am({ ...parts, ...wrong })], "data").map((p) => p.column);
+    expect(columns.sort()).toEqual([...given].sort());
+  });
 });

@@ -8,6 +8,7 @@ import { missingText, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
 import { emptyKpiResult } from "./empty-result.ts";
+import { weightedPoints } from "./weighting.ts";
 
 function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
   const missing = raw === undefined;
@@ -56,7 +57,7 @@ class NextStep implements NextBand {
 type NextBandSuffix = BandedKpi["base"]["bands"][number]["nextSuffix"];
 
 const scaled = (points: number, k: MetricKpi, mode: SchemeMode) =>
-  mode === "weighted" ? (points * (k.weight ?? 0)) / 100 : points;
+  weightedPoints(points, k.weight, mode);
 
 export function scoreBanded(
   k: BandedKpi,

@@ -7,6 +7,7 @@ import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult } from "../types.ts";
 import { emptyKpiResult as base } from "./empty-result.ts";
+import { weightedPoints } from "./weighting.ts";
 
 const missing = (k: Kpi, inputs: string[]): KpiResult => ({
   ...base(k),
@@ -27,7 +28,7 @@ const scored = (
 ): KpiResult => ({
   ...base(k),
   value,
-  points: mode === "weighted" ? (raw * (k.weight ?? 0)) / 100 : raw,
+  points: weightedPoints(raw, k.weight, mode),
   ...(mode === "weighted" ? { rating: raw } : {}),
   status: "scored",
   band: { index, rule },

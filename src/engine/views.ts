@@ -6,6 +6,7 @@
 import { refAlternatives } from "./metric-eval.ts";
 import type { Better, MetricUnit, Scheme } from "./scheme/types.ts";
 import type { Label } from "./types.ts";
+import { weightedPoints } from "./weighting.ts";
 
 export function requiredColumns(
   scheme: Scheme,
@@ -68,7 +69,7 @@ export function bandsFor(scheme: Scheme, kpiId: string, month: string): BandView
   if (k?.kind !== "banded") return [];
   const set = k.byMonth[Number(month.slice(5, 7)) || 0] ?? k.base;
   const top = Math.max(...set.bands.map((b) => b.points));
-  const scale = (p: number) => (scheme.mode === "weighted" ? (p * (k.weight ?? 0)) / 100 : p);
+  const scale = (p: number) => weightedPoints(p, k.weight, scheme.mode);
   const key = (b: { lo: number | null; hi: number | null }) =>
     b.lo ?? (b.hi ?? 0) - Number.MAX_VALUE;
   return [...set.bands]

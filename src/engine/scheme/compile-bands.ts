@@ -6,6 +6,7 @@
 import { formatValue, intervalText, nextSuffix } from "../format.ts";
 import type { Better, MetricUnit } from "../metrics.ts";
 import type { Label } from "../types.ts";
+import { weightedPoints } from "../weighting.ts";
 import type { RawBand } from "./raw-schema.ts";
 import type { Band, BandSet, Interval, SchemeMode } from "./types.ts";
 export function toInterval(
@@ -82,7 +83,7 @@ export function presetNextText(
   mode: SchemeMode,
   weight: number | undefined,
 ): void {
-  const scale = (p: number) => (mode === "weighted" ? (p * (weight ?? 0)) / 100 : p);
+  const scale = (p: number) => weightedPoints(p, weight, mode);
   for (const b of set.bands) {
     const up = set.bands[b.next];
     if (!up) continue;

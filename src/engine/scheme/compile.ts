@@ -7,6 +7,7 @@ import { formatValue } from "../format.ts";
 import { compileRef } from "../metric-eval.ts";
 import { METRICS } from "../metrics.ts";
 import type { Label } from "../types.ts";
+import { weightedPoints } from "../weighting.ts";
 import { compileBands, presetNextText, toInterval } from "./compile-bands.ts";
 import type { RawKpi, RawScheme } from "./raw-schema.ts";
 import type { BandSet, Kpi, PayBand, Scheme } from "./types.ts";
@@ -26,8 +27,7 @@ function compileKpi(
     row: i + 1,
     ...(k.weight !== undefined ? { weight: k.weight } : {}),
   };
-  const scale = (rawMax: number) =>
-    mode === "weighted" ? (rawMax * (k.weight ?? 0)) / 100 : rawMax;
+  const scale = (rawMax: number) => weightedPoints(rawMax, k.weight, mode);
   if (k.type !== "judgement" && k.type !== "deduction" && k.type !== "checklist") {
     const ref = k.metric ?? k.id;
     const metric = METRICS[ref];

@@ -7,8 +7,8 @@ import { contains, formatValue, gapText } from "../format.ts";
 import { missingText, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
+import { weightedPoints } from "../weighting.ts";
 import { emptyKpiResult } from "./empty-result.ts";
-import { weightedPoints } from "./weighting.ts";
 
 function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
   const missing = raw === undefined;

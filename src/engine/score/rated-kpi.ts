@@ -6,8 +6,8 @@
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult } from "../types.ts";
+import { weightedPoints } from "../weighting.ts";
 import { emptyKpiResult as base } from "./empty-result.ts";
-import { weightedPoints } from "./weighting.ts";
 
 const missing = (k: Kpi, inputs: string[]): KpiResult => ({
   ...base(k),

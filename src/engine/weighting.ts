@@ -3,7 +3,7 @@
  * scale, usually 0–100) times its weight in percent; otherwise the points are
  * the rating itself.
  */
-import type { SchemeMode } from "../scheme/types.ts";
+import type { SchemeMode } from "./scheme/types.ts";
 
 export function weightedPoints(
   rating: number,

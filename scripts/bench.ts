@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { BenchUsageError, parseBenchArgs } from "./bench/args.ts";
 import { ensureDataset } from "./bench/dataset.ts";
+import { flushDiskWrites } from "./bench/flush.ts";
 import { growthTable, kilobytes, type StageRow, stageTable, verdict } from "./bench/report.ts";
 import type { SiteWeight } from "./bench/site-weight.ts";
 import { STAGE_RUNNERS } from "./bench/stages.ts";
@@ -64,6 +65,9 @@ async function main(): Promise<number> {
         `${made === null ? "reused" : `generated in ${made.toFixed(1)} s`} at ${dataset.home}`,
     );
     for (const stage of plan.stages) {
+      // The previous stage's writes (a report writes hundreds of MB) go to disk now, not
+      // during this stage's timing.
+      await flushDiskWrites();
       say(`  running ${stage}…`);
       const outcome = await STAGE_RUNNERS[stage]({
         repoRoot,

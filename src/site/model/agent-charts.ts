@@ -1,6 +1,6 @@
 /**
- * The charts of an agent page (the total's trend and one trend per KPI) as
- * plain input and drawn output, so they can be drawn on a worker thread while
+ * The charts of an agent page (the total's trend and one trend per KPI, and
+ * the KPI charts' data table) as plain input and drawn output, so they can be drawn on a worker thread while
  * the page renders (src/report/chart-pool.ts) or right here (dev, shards).
  * The bands travel by key: every agent with the same scheme, KPI and span
  * shares them, and a worker is sent each set once.
@@ -8,9 +8,10 @@
 import { kpiTrend } from "../../charts/kpiTrend.ts";
 import { type RenderedChart, renderChart } from "../../charts/rendered.ts";
 import { type GradeEdge, type ScoreMonth, scoreTrend } from "../../charts/scoreTrend.ts";
+import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { Lang, Unit } from "../../charts/types.ts";
 import type { MonthBands } from "../../charts/zones.ts";
-import { pick } from "../i18n.ts";
+import { formatPoints, formatValue, pick } from "../i18n.ts";
 import type { AgentView } from "./agent-view.ts";
 
 export interface AgentChartsInput {
@@ -33,6 +34,11 @@ export interface AgentChartsInput {
 export interface AgentCharts {
   score: RenderedChart;
   kpis: RenderedChart[];
+  /**
+   * The KPI charts' one data table (their text alternative), body rows as
+   * escaped HTML: each month's value and points per KPI, then the team medians.
+   */
+  dataRows: string;
 }
 
 /** The bands a key names (AgentView's `bandsKey`). */
@@ -111,5 +117,20 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
       { written },
     );
   });
-  return { score, kpis };
+  return { score, kpis, dataRows: dataRows(input) };
+}
+
+function dataRows(input: AgentChartsInput): string {
+  const { lang, kpis } = input;
+  let html = "";
+  (input.months ?? []).forEach((month, i) => {
+    html += `<tr><th scope="row">${e(month)}</th>`;
+    for (const k of kpis) {
+      const value = formatValue(k.values[i] ?? null, k.unit, lang);
+      html += `<td class="num">${e(value)} <span class="muted">${e(formatPoints(k.points[i] ?? null, lang))}</span></td>`;
+    }
+    const medians = kpis.map((k) => formatValue(k.median[i] ?? null, k.unit, lang));
+    html += `<td class="num muted">${e(medians.join(" / "))}</td></tr>`;
+  });
+  return html;
 }

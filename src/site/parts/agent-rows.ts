@@ -1,46 +1,18 @@
 /**
- * The body rows of an agent page's tables (the appraisal form's KPIs, the KPI
- * values behind the charts, and every month's total, grade and rank) as HTML
- * strings: a page has ~500 such cells, and at thousands of pages one string is several
+ * The body rows of an agent page's tables (the appraisal form's KPIs and every
+ * month's total, grade and rank; the KPI charts' table comes with the charts,
+ * model/agent-charts.ts) as HTML strings: a page has hundreds of such cells, and at thousands of pages one string is several
  * times cheaper to build than a component expression per cell (as with the
  * ranking rows). Every text and attribute is escaped: grades come from the
  * scheme.
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
-import {
-  fmtMonth,
-  fmtNumber,
-  fmtPay,
-  formatPoints,
-  formatValue,
-  type Lang,
-  pick,
-} from "../i18n.ts";
+import { fmtMonth, fmtNumber, fmtPay, formatValue, type Lang, pick } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass } from "../model/badges.ts";
 import type { SchemeView, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
-
-/** One row per trend month: each KPI's value and points, then the team medians. */
-export function kpiDataRows(view: AgentView, lang: Lang): string {
-  const months = view.trends[0]?.values.map((v) => v.month) ?? [];
-  const resultOf = new Map(view.results.map((r) => [r.month, r]));
-  let html = "";
-  months.forEach((month, i) => {
-    const kpis = resultOf.get(month)?.kpis;
-    html += `<tr><th scope="row">${e(month)}</th>`;
-    for (const t of view.trends) {
-      const points = kpis?.find((k) => k.id === t.kpi.id)?.points ?? null;
-      html += `<td class="num">${e(formatValue(t.values[i]?.value ?? null, t.kpi.unit, lang))} <span class="muted">${e(formatPoints(points, lang))}</span></td>`;
-    }
-    const medians = view.trends.map((t) =>
-      formatValue(t.teamMedian[i]?.value ?? null, t.kpi.unit, lang),
-    );
-    html += `<td class="num muted">${e(medians.join(" / "))}</td></tr>`;
-  });
-  return html;
-}
 
 /** One row per scored month, latest first. */
 export function monthRows(view: AgentView, lang: Lang, r: Routes): string {

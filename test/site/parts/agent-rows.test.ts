@@ -1,7 +1,8 @@
 /** The agent page's table rows: grades are scheme data, escaped; one cell per header column. */
 import { describe, expect, it } from "vitest";
+import { agentChartsInput, drawAgentCharts } from "~/site/model/agent-charts.ts";
 import { agentView } from "~/site/model/agent-view.ts";
-import { formRows, kpiDataRows, monthRows } from "~/site/parts/agent-rows.ts";
+import { formRows, monthRows } from "~/site/parts/agent-rows.ts";
 import { routes } from "~/site/routes.ts";
 import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
@@ -34,8 +35,9 @@ describe("agent page rows", () => {
     expect(html.match(/<td/g)).toHaveLength(12);
   });
 
-  it("gives each month a value and points per KPI, then the medians", () => {
-    const html = kpiDataRows(view, "zh");
+  it("gives the KPI charts' table each month's value and points per KPI, then the medians", () => {
+    const bands = new Map(view.trends.map((t) => [t.bandsKey, t.bands]));
+    const html = drawAgentCharts(agentChartsInput(view, "zh"), (k) => bands.get(k) ?? []).dataRows;
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html.match(/<td/g)).toHaveLength(2 * (2 + 1));
     expect(html).toContain('<th scope="row">2026-09</th>');

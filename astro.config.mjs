@@ -13,7 +13,8 @@ export default defineConfig({
   ...(site ? { site } : {}),
   outDir: process.env.REPORT_OUT || "dist",
   trailingSlash: "always",
-  // Several pages in flight: one renders while others wait on the disk (measured: see README "At scale").
-  build: { format: "directory", concurrency: 4 },
+  // Several pages in flight: one renders while others wait on the disk or the chart worker
+  // (measured at 1,000 agents: the main thread idles 12.6% of the render with 4, 7.5% with 8).
+  build: { format: "directory", concurrency: 8 },
   devToolbar: { enabled: false },
 });

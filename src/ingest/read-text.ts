@@ -8,7 +8,13 @@ import { open } from "node:fs/promises";
 import { type Encoding, type Sniffed, sniffEncoding } from "./encoding.ts";
 
 const SAMPLE_BYTES = 1 << 16;
-const CHUNK_BYTES = 1 << 19;
+/**
+ * 128 KB: each chunk's parsed records (thousands of small strings) are alive
+ * until the chunk is folded, and a parse worker's young generation is small;
+ * at 512 KB they outlived collections and were copied. Measured on 2.0 M
+ * rows: 128 KB took ~18% less CPU than 512 KB (64 KB and 32 KB no better).
+ */
+const CHUNK_BYTES = 1 << 17;
 
 /** Reads the first bytes and, when they are plain ASCII, checks the rest is UTF-8 too. */
 export async function sniffFile(path: string): Promise<Sniffed & { size: number }> {

@@ -113,8 +113,9 @@ export async function ingestFiles(
       ? new ParsePool()
       : null;
   const cache = options.cache;
+  const nameOf = (path: string) => options.displayName?.(path) ?? path;
   const parseOne = async (path: string): Promise<ParsedFile> => {
-    const file = options.displayName?.(path) ?? path;
+    const file = nameOf(path);
     const key = cache
       ? await cache.key(path, file, columns, read).catch(() => undefined)
       : undefined;
@@ -142,7 +143,7 @@ export async function ingestFiles(
       let parsed = await (parses[i] as Promise<ParsedFile>);
       if (clashes(fold, parsed.part)) {
         const path = files[i] as string;
-        parsed = await parseFile(path, options.displayName?.(path) ?? path, columns, read, fold);
+        parsed = await parseFile(path, nameOf(path), columns, read, fold);
       }
       addParsed(result, fold, parsed);
       parses[i] = undefined;

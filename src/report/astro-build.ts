@@ -103,11 +103,7 @@ export const astroBuild: SiteBuild = async (opts) => {
   const work = join(root, ".cache", `shards-${process.pid}`);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    REPORT_DATA: dataFile,
-    ASTRO_TELEMETRY_DISABLED: "1",
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA: dataFile };
   for (const name of VITE_ENV) delete env[name];
   const dirs = Array.from({ length: shards }, (_, i) => join(work, `out-${i}`));
   try {

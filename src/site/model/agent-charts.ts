@@ -1,7 +1,8 @@
 /**
- * The charts of an agent page (the total's trend and one trend per KPI, and
- * the KPI charts' data table) as plain input and drawn output, so they can be drawn on a worker thread while
- * the page renders (src/report/chart-pool.ts) or right here (dev, shards).
+ * The charts of an agent page (the total's trend, one trend per KPI, and the
+ * KPI charts' data table) as plain input and drawn output, so they can be
+ * drawn on a worker thread while the page renders (src/report/chart-pool.ts)
+ * or right here (dev, shards).
  * The bands travel by key: every agent with the same scheme, KPI and span
  * shares them, and a worker is sent each set once.
  */
@@ -84,6 +85,7 @@ export function agentChartsInput(view: AgentView, lang: Lang): AgentChartsInput 
 /** The page's charts share one set of style rules (see charts/style-classes.ts). */
 export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): AgentCharts {
   const { lang, agent, months } = input;
+  const span = months ?? [];
   const written = new Set<string>();
   const score = renderChart(
     scoreTrend({
@@ -96,9 +98,8 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
     }),
     { written },
   );
-  const kpis = input.kpis.map((k) => {
-    const span = months ?? [];
-    return renderChart(
+  const kpis = input.kpis.map((k) =>
+    renderChart(
       kpiTrend({
         kpi: k.label,
         agent,
@@ -115,8 +116,8 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
         height: 210,
       }),
       { written },
-    );
-  });
+    ),
+  );
   return { score, kpis, dataRows: dataRows(input) };
 }
 

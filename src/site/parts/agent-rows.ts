@@ -1,15 +1,15 @@
 /**
  * The body rows of an agent page's tables (the appraisal form's KPIs and every
  * month's total, grade and rank; the KPI charts' table comes with the charts,
- * model/agent-charts.ts) as HTML strings: a page has hundreds of such cells, and at thousands of pages one string is several
- * times cheaper to build than a component expression per cell (as with the
- * ranking rows). Every text and attribute is escaped: grades come from the
- * scheme.
+ * model/agent-charts.ts) as HTML strings: a page has hundreds of such cells,
+ * and at thousands of pages one string is several times cheaper to build than
+ * a component expression per cell (as with the ranking rows). Every text and
+ * attribute is escaped: grades come from the scheme.
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import { fmtMonth, fmtNumber, fmtPay, formatValue, type Lang, pick } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
-import { delta, gradeClass } from "../model/badges.ts";
+import { delta, gradeClass, statusText } from "../model/badges.ts";
 import type { SchemeView, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
@@ -41,8 +41,6 @@ export function formRows(
   rule: (id: number) => string,
 ): string {
   const views = new Map(scheme.kpis.map((k) => [k.id, k]));
-  const status = (s: string) =>
-    s === "missing" ? pick(T.missing, lang) : s === "undefined" ? pick(T.undefinedValue, lang) : "";
   let html = "";
   result.kpis.forEach((k, i) => {
     const view = views.get(k.id);
@@ -52,7 +50,7 @@ export function formRows(
     const value = view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang);
     const band = k.band
       ? e(rule(k.band.rule))
-      : `<span class="warn">${e(status(k.status))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
+      : `<span class="warn">${e(statusText(k.status, lang))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
     html +=
       `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}</td>` +
       `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +

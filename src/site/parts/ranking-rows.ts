@@ -4,20 +4,16 @@
  * several times cheaper to build than a component expression per cell, as
  * with the charts (toSvgString). Every name, team and rule text is escaped.
  */
-import { escapeXml } from "../../charts/toSvgString.ts";
+import { escapeXml as e } from "../../charts/toSvgString.ts";
 import { fmtNumber, fmtPay, formatPoints, formatValue, type Lang, pick } from "../i18n.ts";
-import { delta, gradeClass } from "../model/badges.ts";
+import { delta, gradeClass, statusText } from "../model/badges.ts";
 import { heatClass, type MonthGroup } from "../model/month-view.ts";
 import type { SiteIndex } from "../model/site-index.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
 
-const e = escapeXml;
-
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {
   const { scheme } = group;
-  const statusText = (s: string) =>
-    s === "missing" ? pick(T.missing, lang) : pick(T.undefinedValue, lang);
   const incomplete = e(pick(T.incomplete, lang));
   const outlier = e(pick(T.outlier, lang));
   const high = e(`↑ ${pick(T.outlierHigh, lang)}`);
@@ -44,12 +40,12 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       const kpi = row.kpis.find((x) => x.id === k.id);
       const points = kpi?.points ?? null;
       const title = kpi
-        ? `${formatValue(kpi.value, k.unit, lang)}${kpi.band ? ` · ${ix.rule(kpi.band.rule)}` : ""}${kpi.status !== "scored" ? ` · ${statusText(kpi.status)}` : ""}`
+        ? `${formatValue(kpi.value, k.unit, lang)}${kpi.band ? ` · ${ix.rule(kpi.band.rule)}` : ""}${kpi.status !== "scored" ? ` · ${statusText(kpi.status, lang)}` : ""}`
         : pick(k.label, lang);
       const shown =
         points === null
           ? kpi
-            ? statusText(kpi.status)
+            ? statusText(kpi.status, lang)
             : "—"
           : formatPoints(points, lang).replace(/ .*/, "");
       html += `<td class="heat ${heatClass(points, k.max)}" data-value="${points ?? ""}" title="${e(title)}">${e(shown)}</td>`;

@@ -2,24 +2,50 @@
  * `check`: every problem (stderr) and a summary (stdout): per-file accounting,
  * unknown columns, agents missing from the roster, scheme warnings. Builds nothing.
  */
+
+import { mappingApplies } from "../ingest/header-rules.ts";
 import { formatProblem } from "../ingest/problems.ts";
+import { loadProfiles } from "../ingest/profiles.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 
 export function checkSummary(loaded: LoadResult): string[] {
   const lines: string[] = ["files (read = scored + rejected + skipped):"];
-  for (const f of loaded.files) {
+  const profiles = new Map(loadProfiles().profiles.map((p) => [p.id, p]));
+  loaded.files.forEach((f, i) => {
     const by = Object.entries(f.skippedBy)
       .map(([reason, n]) => `${n} ${reason}`)
       .join(", ");
     lines.push(
       `  ${f.file} [${f.encoding || "?"}, ${f.delimiter || "?"}]: read ${f.read} = scored ${f.scored} + rejected ${f.rejected} + skipped ${f.skipped}${by ? ` (${by})` : ""}`,
     );
-  }
+    const headers = loaded.fileHeaders[i];
+    if (!headers) return;
+    const profile = headers.profile === null ? undefined : profiles.get(headers.profile);
+    lines.push(
+      `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${headers.unused.join(", ")}` : ""}`,
+    );
+  });
   lines.push(
     `agent-months: ${loaded.agentMonths.length}; schemes: ${[...loaded.schemes.keys()].join(", ")}`,
   );
+  const { mappings, weights } = loaded.headerRules;
+  if (mappings.length > 0) {
+    lines.push("columns mapped in data/config.yaml (columns:):");
+    for (const m of mappings) {
+      const files = loaded.fileHeaders.filter((f) => mappingApplies(m, f.file)).length;
+      lines.push(
+        `  ${m.header} → ${m.column}${m.files === undefined ? "" : ` (files ${m.files})`}: ${files} file(s)`,
+      );
+    }
+  }
+  for (const [rate, by] of Object.entries(weights)) {
+    const used = loaded.explicitWeights.get(rate) === by ? "used" : "not needed by any file";
+    lines.push(
+      `daily ${rate} weighted by ${by} where its denominator is absent (weights:): ${used}`,
+    );
+  }
   if (loaded.unknownColumns.size > 0) {
     lines.push("columns not used by any scheme or catalogue entry (ignored):");
     for (const [header, files] of loaded.unknownColumns)

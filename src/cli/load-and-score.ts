@@ -14,7 +14,9 @@ import {
 } from "../engine/index.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
-import { ingestFiles, listCsvFiles } from "../ingest/ingest.ts";
+import { resolveHeaderRules } from "../ingest/config-columns.ts";
+import type { HeaderRules } from "../ingest/header-rules.ts";
+import { type FileHeaders, ingestFiles, inputColumns, listCsvFiles } from "../ingest/ingest.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
@@ -51,6 +53,12 @@ export interface LoadResult {
   warnings: SchemeIssue[];
   schemes: Map<string, Scheme>;
   unknownColumns: Map<string, string[]>;
+  /** Per file: the platform profile its header matched and the headers it did not use. */
+  fileHeaders: FileHeaders[];
+  /** Daily rates weighted by a column named in data/config.yaml: rate column → weight column. */
+  explicitWeights: Map<string, string>;
+  /** `columns:` and `weights:` of data/config.yaml, resolved to column ids. */
+  headerRules: HeaderRules;
   /** Agents with data but no roster row (null when there is no roster). */
   notInRoster: string[] | null;
   roster: Map<string, RosterEntry> | null;
@@ -113,10 +121,17 @@ export async function loadAndScore(
   const extraColumns = [...schemes.values()].flatMap(schemeInputs);
   const displayName = (path: string) =>
     path.startsWith(effects.root) ? relative(effects.root, path) : path;
+  const headerRules = resolveHeaderRules(
+    config,
+    inputColumns(extraColumns),
+    displayName(at("data/config.yaml")),
+  );
+  if (headerRules.errors.length > 0) throw new CliError(headerRules.errors.join("\n"));
   const base = {
     today: effects.today,
     extraColumns,
     displayName,
+    headers: headerRules.rules,
     ...(effects.cache ? { cache: effects.cache } : {}),
   };
   const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
@@ -166,6 +181,9 @@ export async function loadAndScore(
     warnings,
     schemes,
     unknownColumns: ingest.unknownColumns,
+    fileHeaders: ingest.headers,
+    explicitWeights: ingest.explicitWeights,
+    headerRules: headerRules.rules,
     notInRoster: roster ? [...notInRoster].sort() : null,
     roster,
   };

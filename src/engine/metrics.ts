@@ -121,6 +121,74 @@ const list: MetricDef[] = [
     "ratio",
     "lower",
   ),
+  // Platform service metrics (issue 12). Each rate is a ratio of monthly sums; where an
+  // export gives only the rate, it is used as given (monthly) or weighted by its
+  // denominator (daily; see src/ingest/columns.ts).
+  column("consultations", L("咨询人数", "Consultations"), "consultations", "count", "higher"),
+  ratio(
+    "reply_3min_rate",
+    L("3分钟人工回复率", "Manual reply within 3 min"),
+    L(
+      "3分钟内人工回复人数 / 需要人工回复的咨询人数",
+      "customers replied to within 3 min / consultations needing a manual reply",
+    ),
+    { num: "replied_3min", den: "manual_consults", fallback: "reply_3min_rate" },
+  ),
+  ratio(
+    "answer_30s_rate",
+    L("30秒应答率", "Answered within 30 s"),
+    L(
+      "30秒内应答人数 / 需要人工回复的咨询人数",
+      "customers answered within 30 s / consultations needing a manual reply",
+    ),
+    { num: "answered_30s", den: "manual_consults", fallback: "answer_30s_rate" },
+  ),
+  ratio(
+    "dissatisfaction_rate",
+    L("不满意率", "Dissatisfaction"),
+    L("不满意评价数 / 评价总数", "dissatisfied reviews / reviews"),
+    { num: "dissatisfied_reviews", den: "reviews", fallback: "dissatisfaction_rate" },
+    "ratio",
+    "lower",
+  ),
+  ratio(
+    "answer_ratio",
+    L("答问比", "Answer ratio"),
+    L("客服消息数 / 买家消息数", "agent messages / buyer messages"),
+    { num: "agent_messages", den: "buyer_messages", fallback: "answer_ratio" },
+  ),
+  column("slow_responses", L("慢响应人数", "Slow responses"), "slow_responses", "count", "lower"),
+  column("transfers_out", L("转出人数", "Transfers out"), "transfers_out", "count", "lower"),
+  ratio(
+    "avg_handle_time",
+    L("平均接待时长", "Average handle time"),
+    L("接待总时长 / 接待人数", "total handle time / customers received"),
+    { num: "handle_time_s", den: "received_customers", fallback: "avg_handle_s" },
+    "seconds",
+    "lower",
+  ),
+  column(
+    "ordered_buyers",
+    L("下单人数", "Buyers who ordered"),
+    "ordered_buyers",
+    "count",
+    "higher",
+  ),
+  ratio(
+    "order_conversion",
+    L("下单转化率", "Order conversion"),
+    L("下单人数 / 询单人数", "buyers who ordered / inquiries"),
+    { num: "ordered_buyers", den: "inquiries", fallback: "order_conversion" },
+  ),
+  ratio(
+    "fcr",
+    L("一次解决率", "First-contact resolution"),
+    L("一次解决数 / 接待人数", "resolved on first contact / contacts handled"),
+    { num: "first_contact_resolved", den: "received_customers", fallback: "fcr_rate" },
+  ),
+  // A platform score, not a ratio: a month is the mean of its daily scores (each day once;
+  // a day without a score makes the month missing), a monthly row is used as given.
+  column("service_score", L("客服服务分", "Service score"), "service_score", "score", "higher"),
   // Form 17: over columns a scheme declares as inputs.
   ratio(
     "feedback_timeliness",

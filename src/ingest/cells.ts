@@ -78,13 +78,16 @@ export function parseNumber(text: string): Cell {
   return { ok: true, value: Number(t.replaceAll(",", "")) / scale };
 }
 
-/** A ratio as `45.3%` or `0.453`; a bare number under a `(%)` header is percent. */
-export function parseRatio(text: string, percentHeader: boolean): Cell {
+/**
+ * A ratio as `45.3%` or `0.453`; a bare number under a `(%)` header is
+ * percent. Above 100% is an error unless the ratio may pass it (答问比).
+ */
+export function parseRatio(text: string, percentHeader: boolean, unbounded = false): Cell {
   const cell = parseNumber(text);
   if (!cell.ok) return cell;
   const hasSign = /[%％]\s*$/.test(text.trim());
   const value = percentHeader && !hasSign ? cell.value / 100 : cell.value;
-  if (value > 1 + 1e-9)
+  if (!unbounded && value > 1 + 1e-9)
     return { ok: false, error: `ratio above 100%: ${quote(text)} (write 45.3% or 0.453)` };
   return { ok: true, value };
 }
@@ -93,10 +96,14 @@ const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/;
 const WORDS =
   /^(?:(\d+(?:\.\d+)?)\s*(?:小时|时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|m|min))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|sec))?$/i;
 
-/** `00:01:23`, `1:23`, `83秒`, `1分23秒`, `83s`, `1小时2分3秒`, or a bare number of seconds. */
-export function parseSeconds(text: string): Cell {
+/**
+ * `00:01:23`, `1:23`, `83秒`, `1分23秒`, `83s`, `1小时2分3秒`, or a bare
+ * number of seconds — or of minutes or hours under a `(分)`/`(时)` header
+ * (`scale` 60 or 3600: only bare numbers are scaled, a written unit wins).
+ */
+export function parseSeconds(text: string, scale = 1): Cell {
   const plain = plainNumber(text);
-  if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain };
+  if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain * scale };
   const reason = missingReason(text);
   if (reason !== null) return { ok: false, missing: reason };
   const t = text.trim();
@@ -114,7 +121,8 @@ export function parseSeconds(text: string): Cell {
     };
   }
   const asNumber = parseNumber(t);
-  if (asNumber.ok || "missing" in asNumber) return asNumber;
+  if (asNumber.ok) return { ok: true, value: asNumber.value * scale };
+  if ("missing" in asNumber) return asNumber;
   return { ok: false, error: `not a duration: ${quote(text)}` };
 }
 

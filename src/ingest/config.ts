@@ -1,12 +1,14 @@
 /**
  * Project config `data/config.yaml` (all fields optional): report title,
- * default scheme, scheme by role, exports folder. Validated with zod; every
- * problem names the file and the field.
+ * default scheme, scheme by role, exports folder, the user's own header
+ * mapping (`columns:`) and weights for daily rates (`weights:`). Validated
+ * with zod; every problem names the file and the field.
  */
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import type { ColumnMapping } from "./header-rules.ts";
 
 const configSchema = z
   .object({
@@ -14,6 +16,15 @@ const configSchema = z
     defaultScheme: z.string().min(1).optional(),
     schemeByRole: z.record(z.string(), z.string().min(1)).optional(),
     exports: z.string().min(1).optional(),
+    /** Header → column, for every file; or a file pattern → { header → column } for matching files. */
+    columns: z
+      .record(
+        z.string().min(1),
+        z.union([z.string().min(1), z.record(z.string().min(1), z.string().min(1))]),
+      )
+      .optional(),
+    /** Daily-rate column → the column to weight it by where its denominator is absent. */
+    weights: z.record(z.string().min(1), z.string().min(1)).optional(),
   })
   .strict();
 
@@ -24,6 +35,9 @@ export interface ProjectConfig {
   schemeByRole: Map<string, string>;
   /** Exports folder, relative to the project root (the file gives it relative to data/). */
   exports: string;
+  /** `columns:` as written: column ids are checked against the catalogue once schemes are known. */
+  columns: ColumnMapping[];
+  weights: Record<string, string>;
 }
 
 export const DEFAULT_CONFIG: ProjectConfig = {
@@ -31,6 +45,8 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   defaultScheme: "seed-monthly",
   schemeByRole: new Map(),
   exports: "data/exports",
+  columns: [],
+  weights: {},
 };
 
 /** Validates parsed YAML; errors are `file: field: message` strings. */
@@ -58,6 +74,12 @@ export function parseConfig(
           : isAbsolute(c.exports)
             ? c.exports
             : join("data", c.exports),
+      columns: Object.entries(c.columns ?? {}).flatMap(([key, value]) =>
+        typeof value === "string"
+          ? [{ header: key, column: value }]
+          : Object.entries(value).map(([header, column]) => ({ header, column, files: key })),
+      ),
+      weights: c.weights ?? {},
     },
     errors: [],
   };

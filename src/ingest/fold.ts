@@ -39,9 +39,17 @@ export interface RowValues {
   reasons: (string | undefined)[];
 }
 
-/** Ratios, times and direct averages are weighted means across days; the rest are sums. */
+/**
+ * Ratios, times, scores and direct averages are weighted means across days
+ * (a score such as 客服服务分 by day); the rest are sums.
+ */
 export function isAveraged(column: InputColumn): boolean {
-  return column.kind === "ratio" || column.kind === "seconds" || column.weightBy !== undefined;
+  return (
+    column.kind === "ratio" ||
+    column.kind === "seconds" ||
+    column.kind === "score" ||
+    column.weightBy !== undefined
+  );
 }
 
 /** What a RowReader folds into: a fold of its own file, whoever merges it later. */

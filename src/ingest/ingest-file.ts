@@ -3,8 +3,8 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
-import type { InputColumn } from "./columns.ts";
 import type { FoldTarget } from "./fold.ts";
+import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
 import { findHeader, type Layout, mapHeader } from "./layout.ts";
 import {
   emptyAccount,
@@ -20,12 +20,16 @@ import { streamRecords } from "./stream-records.ts";
 export interface FileIngest {
   account: FileAccount;
   layout: Layout | null;
+  /** The header's reading: the platform profile matched and its weights. */
+  columns: FileColumns | null;
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   problems: Problem[];
   /** Latest date or month read, and future ones rejected (see RowReader). */
   latest: string;
   futureRejects: number;
+  /** Daily rates weighted by a column the user named: [rate column, weight column]. */
+  explicitWeights: [string, string][];
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon" };
@@ -33,7 +37,7 @@ const HEADER_SAMPLE_CHARS = 1 << 16;
 
 export async function ingestFile(
   path: string,
-  index: Map<string, InputColumn>,
+  matcher: HeaderMatcher,
   fold: FoldTarget,
   options: ReadOptions & { displayName?: (path: string) => string },
 ): Promise<FileIngest> {
@@ -43,11 +47,13 @@ export async function ingestFile(
   const fail = (message: string): FileIngest => ({
     account,
     layout: null,
+    columns: null,
     rejected: [],
     skipped: [],
     problems: [{ severity: "error", file, message }],
     latest: "",
     futureRejects: 0,
+    explicitWeights: [],
   });
   if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
   if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
@@ -63,7 +69,7 @@ export async function ingestFile(
     head += next.value;
   }
   if (head.trim() === "") return fail("empty file: no text");
-  const found = findHeader(head.slice(0, HEADER_SAMPLE_CHARS), index);
+  const found = findHeader(head.slice(0, HEADER_SAMPLE_CHARS), matcher.anyIndex(file));
   if (!found) {
     return fail(
       "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
@@ -71,24 +77,27 @@ export async function ingestFile(
   }
   account.delimiter = DELIMITER_NAMES[found.delimiter] ?? found.delimiter;
   const headerRow = found.headerRecord + 1;
+  const columns = matcher.choose(file, found.cells);
   const layout: Layout = {
     delimiter: found.delimiter,
     headerRecord: found.headerRecord,
-    ...mapHeader(file, found.cells, headerRow, index),
+    ...mapHeader(file, found.cells, headerRow, columns.index),
   };
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
   if (!has("agent"))
     return {
       ...fail(`no agent column (客服/旺旺/坐席/agent) in the header at row ${headerRow}`),
       layout,
+      columns,
     };
   if (!has("date") && !has("month"))
     return {
       ...fail(`no 日期/date or 月份/month column in the header at row ${headerRow}`),
       layout,
+      columns,
     };
 
-  const reader = new RowReader(file, layout, fold, options, account);
+  const reader = new RowReader(file, layout, fold, options, account, columns);
   await streamRecords(
     buffered,
     chunks,
@@ -111,10 +120,12 @@ export async function ingestFile(
   return {
     account,
     layout,
+    columns,
     rejected: reader.rejected,
     skipped: reader.skipped,
     problems: [...layout.problems, ...reader.problems],
     latest: reader.latest,
     futureRejects: reader.futureRejects,
+    explicitWeights: [...reader.explicitWeights],
   };
 }

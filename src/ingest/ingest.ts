@@ -14,6 +14,7 @@ import type { AgentMonth } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
 import { clashes, mergePart } from "./fold-part.ts";
+import type { HeaderRules } from "./header-rules.ts";
 import type { ParseCache } from "./parse-cache.ts";
 import { type ParsedFile, parseFile } from "./parse-file.ts";
 import { ParsePool } from "./parse-pool.ts";
@@ -27,6 +28,17 @@ export interface IngestOptions extends ReadOptions {
   displayName?: (path: string) => string;
   /** Reuse the parses of unchanged files from an earlier run. */
   cache?: ParseCache;
+  /** The user's own header mapping and weights (data/config.yaml). */
+  headers?: HeaderRules;
+}
+
+/** How one file's header was read: the platform profile matched and the headers left unread. */
+export interface FileHeaders {
+  file: string;
+  /** Profile id, or null when the catalogue's own headers read the file. */
+  profile: string | null;
+  /** Headers no column asked for, and known headers superseded by a settled (延) or revised (修) one. */
+  unused: string[];
 }
 
 export interface IngestResult {
@@ -39,6 +51,10 @@ export interface IngestResult {
   unknownColumns: Map<string, string[]>;
   /** Column ids present in at least one file. */
   columnsSeen: Set<string>;
+  /** Per file, in file order. */
+  headers: FileHeaders[];
+  /** Daily rates some file weighted by a column the user named: rate column → weight column. */
+  explicitWeights: Map<string, string>;
 }
 
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -95,11 +111,14 @@ export async function ingestFiles(
     problems: [],
     unknownColumns: new Map(),
     columnsSeen: new Set(),
+    headers: [],
+    explicitWeights: new Map(),
   };
-  const read: ReadOptions =
-    options.month === undefined
-      ? { today: options.today }
-      : { today: options.today, month: options.month };
+  const read: ReadOptions = {
+    today: options.today,
+    ...(options.month === undefined ? {} : { month: options.month }),
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+  };
   const sizes = await Promise.all(
     files.map((f) =>
       stat(f).then(
@@ -165,6 +184,12 @@ function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile):
   for (const s of one.skipped) result.skipped.push(s);
   for (const p of one.problems) result.problems.push(p);
   for (const id of one.columnsSeen) result.columnsSeen.add(id);
+  result.headers.push({
+    file: account.file,
+    profile: one.profile,
+    unused: [...one.unknown, ...one.superseded],
+  });
+  for (const [rate, weight] of one.explicitWeights) result.explicitWeights.set(rate, weight);
   for (const header of one.unknown) {
     const list = result.unknownColumns.get(header) ?? [];
     list.push(account.file);

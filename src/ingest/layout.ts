@@ -3,7 +3,7 @@
  * delimiter, then maps header cells to input columns. Pure.
  */
 import Papa from "papaparse";
-import { type InputColumn, normalizeHeader } from "./columns.ts";
+import { type HeaderIndex, type InputColumn, secondsPerUnit } from "./columns.ts";
 import type { Problem } from "./problems.ts";
 
 export interface MappedColumn {
@@ -13,6 +13,8 @@ export interface MappedColumn {
   header: string;
   /** Header carried a `(%)` unit: bare numbers are percentages. */
   percent: boolean;
+  /** A time header's unit in seconds: `(时)` 3600, `(分)` 60, else 1 (bare numbers are scaled). */
+  scale: number;
 }
 
 export interface Layout {
@@ -22,6 +24,8 @@ export interface Layout {
   columns: MappedColumn[];
   /** Headers nobody asked for (listed by `check`). */
   unknown: string[];
+  /** Known headers not read because a settled (延) or revised (修) column says the same: `询单人数 → 询单人数延`. */
+  superseded: string[];
   problems: Problem[];
 }
 
@@ -29,16 +33,16 @@ const DELIMITERS = [",", "\t", ";"] as const;
 const SCAN_ROWS = 40;
 const MIN_KNOWN = 2;
 
-function knownCount(row: readonly string[], index: Map<string, InputColumn>): number {
+function knownCount(row: readonly string[], index: HeaderIndex): number {
   let n = 0;
-  for (const cell of row) if (index.has(normalizeHeader(cell).key)) n++;
+  for (const cell of row) if (index.has(cell)) n++;
   return n;
 }
 
 /** The first row with at least two known headers, under the delimiter that finds the most. */
 export function findHeader(
   sample: string,
-  index: Map<string, InputColumn>,
+  index: HeaderIndex,
 ): { delimiter: string; headerRecord: number; cells: string[] } | null {
   let best: { delimiter: string; headerRecord: number; cells: string[]; known: number } | null =
     null;
@@ -53,26 +57,46 @@ export function findHeader(
   return best && { delimiter: best.delimiter, headerRecord: best.headerRecord, cells: best.cells };
 }
 
-/** Maps header cells to columns; duplicate columns are errors naming both positions. */
+/** A settled count (延) beats a revised one (修), which beats the plain column. */
+const RANK = { 延: 2, 修: 1 } as const;
+
+/**
+ * Maps header cells to columns. Two headers for one column: the settled or
+ * revised one wins quietly; two of the same standing are an error naming both.
+ */
 export function mapHeader(
   file: string,
   cells: readonly string[],
   headerRow: number,
-  index: Map<string, InputColumn>,
-): Pick<Layout, "columns" | "unknown" | "problems"> {
-  const columns: MappedColumn[] = [];
+  index: HeaderIndex,
+): Pick<Layout, "columns" | "unknown" | "superseded" | "problems"> {
   const unknown: string[] = [];
+  const superseded: string[] = [];
   const problems: Problem[] = [];
-  const seen = new Map<string, MappedColumn>();
+  const seen = new Map<string, MappedColumn & { rank: number }>();
   cells.forEach((raw, i) => {
     const header = raw.replace(/^\uFEFF/, "").trim();
-    const { key, unit } = normalizeHeader(header);
-    const column = index.get(key);
-    if (!column) {
+    const hit = index.resolve(header);
+    if (!hit) {
       if (header !== "") unknown.push(header);
       return;
     }
+    const { column, unit, suffix } = hit;
+    const mapped = {
+      index: i,
+      column,
+      header,
+      percent: unit === "%",
+      scale: column.kind === "seconds" ? secondsPerUnit(unit) : 1,
+      rank: suffix ? RANK[suffix] : 0,
+    };
     const first = seen.get(column.id);
+    if (first && first.rank !== mapped.rank) {
+      const [keep, drop] = first.rank > mapped.rank ? [first, mapped] : [mapped, first];
+      seen.set(column.id, keep);
+      superseded.push(`${drop.header} → ${keep.header}`);
+      return;
+    }
     if (first) {
       problems.push({
         severity: "error",
@@ -83,9 +107,10 @@ export function mapHeader(
       });
       return;
     }
-    const mapped = { index: i, column, header, percent: unit === "%" };
     seen.set(column.id, mapped);
-    columns.push(mapped);
   });
-  return { columns, unknown, problems };
+  const columns = [...seen.values()]
+    .sort((a, b) => a.index - b.index)
+    .map(({ rank: _, ...m }) => m);
+  return { columns, unknown, superseded, problems };
 }

@@ -7,6 +7,7 @@
 import { parseNumber, parseRatio, parseSeconds, plainNumber, quote } from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
 import { isAveraged, type RowValues } from "./fold.ts";
+import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 
 interface NumericCell {
@@ -14,6 +15,10 @@ interface NumericCell {
   slot: number;
   kind: ColumnKind;
   percent: boolean;
+  /** Seconds per bare number of a time column (`(分)` 60, `(时)` 3600). */
+  scale: number;
+  /** A ratio allowed past 100% (答问比). */
+  unbounded: boolean;
   /** Daily weight: the fold slot of the denominator column, "day" (weight 1), or refused (daily ratio without denominator). */
   weight: number | "day" | "refused";
 }
@@ -23,6 +28,9 @@ const PARTS: readonly [string, string][] = [
   ["paid_buyers", "inquiries"],
   ["satisfied_reviews", "reviews"],
   ["replied_customers", "received_customers"],
+  ["replied_3min", "manual_consults"],
+  ["dissatisfied_reviews", "reviews"],
+  ["first_contact_resolved", "received_customers"],
 ];
 
 /** Why a row's numbers were refused: the cell (index in the record) and the reason. */
@@ -39,20 +47,44 @@ export class NumericCells {
   private readonly weighted: (NumericCell & { weight: number })[];
   /** Part ≤ whole checks this file can make: [part slot, whole slot, part id, whole id]. */
   private readonly parts: [number, number, string, string][];
+  /** Daily rates weighted by a column the user named in data/config.yaml: rate column → weight column. */
+  readonly explicitWeights = new Map<string, string>();
 
-  /** Daily files weight times and ratios by their denominator; a warning goes to `layout.problems` where one is missing. */
-  constructor(file: string, layout: Layout, columns: readonly InputColumn[], daily: boolean) {
+  /**
+   * Daily files weight times and ratios by their denominator, else by the
+   * column the platform's profile counts the rate over, else by one the user
+   * named; a warning goes to `layout.problems` where none is present.
+   */
+  constructor(
+    file: string,
+    layout: Layout,
+    columns: readonly InputColumn[],
+    daily: boolean,
+    fileColumns?: FileColumns,
+  ) {
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     const slotOf = new Map(columns.map((c, i) => [c.id, i]));
+    const present = (id: string | undefined) =>
+      id !== undefined && cellOf.has(id) && slotOf.has(id) ? id : undefined;
     for (const m of layout.columns) {
       const slot = slotOf.get(m.column.id);
       const kind = m.column.kind;
       if (slot === undefined || kind === "text" || kind === "date" || kind === "month") continue;
       let weight: NumericCell["weight"] = "day";
-      if (daily && isAveraged(m.column)) {
-        const by = m.column.weightBy === undefined ? undefined : slotOf.get(m.column.weightBy);
-        if (by !== undefined && cellOf.has(m.column.weightBy ?? "")) weight = by;
-        else if (kind === "ratio" || kind === "amount") weight = "refused";
+      if (daily && isAveraged(m.column) && kind !== "score") {
+        const id = m.column.id;
+        const explicit = present(fileColumns?.explicitWeights[id]);
+        // The platform's own definition first, then the catalogue's denominator, then the user's choice.
+        const by = present(fileColumns?.weights[id]) ?? present(m.column.weightBy) ?? explicit;
+        if (by !== undefined) {
+          weight = slotOf.get(by) as number;
+          if (
+            by === explicit &&
+            by !== present(m.column.weightBy) &&
+            by !== present(fileColumns?.weights[id])
+          )
+            this.explicitWeights.set(id, by);
+        } else if (kind === "ratio" || kind === "amount") weight = "refused";
       }
       if (weight === "refused") {
         layout.problems.push({
@@ -63,7 +95,15 @@ export class NumericCells {
           message: `daily ${m.column.id} given without its denominator column ${m.column.weightBy}: refused (daily ratios are never averaged)`,
         });
       }
-      this.numeric.push({ cell: m.index, slot, kind, percent: m.percent, weight });
+      this.numeric.push({
+        cell: m.index,
+        slot,
+        kind,
+        percent: m.percent,
+        scale: m.scale,
+        unbounded: m.column.unbounded === true,
+        weight,
+      });
     }
     this.weighted = this.numeric.filter(
       (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
@@ -96,13 +136,13 @@ export class NumericCells {
       // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
       const plain = n.kind === "ratio" ? null : plainNumber(text);
       let value: number;
-      if (plain !== null && plain >= 0) value = plain;
+      if (plain !== null && plain >= 0) value = plain * n.scale;
       else {
         const cell =
           n.kind === "seconds"
-            ? parseSeconds(text)
+            ? parseSeconds(text, n.scale)
             : n.kind === "ratio"
-              ? parseRatio(text, n.percent)
+              ? parseRatio(text, n.percent, n.unbounded)
               : parseNumber(text);
         if ("error" in cell) return { cell: n.cell, reason: cell.error };
         if (!cell.ok) {

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { InputColumn } from "./columns.ts";
 import type { ParsedFile } from "./parse-file.ts";
+import { loadProfiles } from "./profiles.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
 const VERSION = "1";
@@ -58,7 +59,8 @@ export class ParseCache {
     return createHash("sha256")
       .update(await ingestCodeHash())
       .update(await contentHash(path))
-      .update(JSON.stringify([file, options.month ?? ""]))
+      .update(JSON.stringify([file, options.month ?? "", options.headers ?? null]))
+      .update(JSON.stringify(loadProfiles().profiles))
       .update(JSON.stringify(columns.map((c) => [c.id, c.kind, c.headers, c.weightBy ?? ""])))
       .digest("hex");
   }

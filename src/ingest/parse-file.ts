@@ -4,9 +4,9 @@
  * unit of both parallel parsing and the parse cache.
  */
 import type { InputColumn } from "./columns.ts";
-import { headerIndex } from "./columns.ts";
 import { AgentMonthFold, type Entry, type FoldTarget, type Position } from "./fold.ts";
 import { type FoldPart, partOf } from "./fold-part.ts";
+import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile } from "./ingest-file.ts";
 import {
   emptyAccount,
@@ -15,6 +15,7 @@ import {
   type RejectedRow,
   type SkippedRow,
 } from "./problems.ts";
+import { loadProfiles } from "./profiles.ts";
 import type { ReadOptions } from "./row-reader.ts";
 
 export interface ParsedFile {
@@ -24,6 +25,12 @@ export interface ParsedFile {
   problems: Problem[];
   columnsSeen: string[];
   unknown: string[];
+  /** Known headers not read, with the column read instead: `询单人数 → 询单人数延`. */
+  superseded: string[];
+  /** The platform profile the header matched (its id), or null: the catalogue's own headers. */
+  profile: string | null;
+  /** Daily rates weighted by a column named in data/config.yaml: [rate column, weight column]. */
+  explicitWeights: [string, string][];
   part: FoldPart;
   latest: string;
   futureRejects: number;
@@ -73,17 +80,20 @@ export async function parseFile(
 ): Promise<ParsedFile> {
   const fold = new AgentMonthFold(columns);
   const target = earlier ? new GuardedFold(fold, earlier) : fold;
-  const one = await ingestFile(path, headerIndex(columns), target, {
+  const matcher = new HeaderMatcher(columns, loadProfiles().profiles, options.headers ?? NO_RULES);
+  const one = await ingestFile(path, matcher, target, {
     ...options,
     displayName: () => file,
   }).catch((err: Error) => ({
     account: emptyAccount(file),
     layout: null,
+    columns: null,
     rejected: [],
     skipped: [],
     problems: [{ severity: "error" as const, file, message: `cannot read: ${err.message}` }],
     latest: "",
     futureRejects: 0,
+    explicitWeights: [],
   }));
   const mapped = one.layout?.columns ?? [];
   return {
@@ -93,6 +103,9 @@ export async function parseFile(
     problems: one.problems,
     columnsSeen: mapped.map((m) => m.column.id),
     unknown: one.layout?.unknown ?? [],
+    superseded: one.layout?.superseded ?? [],
+    profile: one.columns?.profile?.id ?? null,
+    explicitWeights: one.explicitWeights,
     part: partOf(fold, file),
     latest: one.latest,
     futureRejects: one.futureRejects,

@@ -5,6 +5,7 @@
  */
 import { parseDate, parseMonth, quote } from "./cells.ts";
 import type { FoldTarget } from "./fold.ts";
+import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
@@ -15,6 +16,8 @@ export interface ReadOptions {
   today: string;
   /** Only this `YYYY-MM`; other rows are counted as skipped. */
   month?: string;
+  /** The user's own header mapping and weights (data/config.yaml). */
+  headers?: HeaderRules;
 }
 
 const MAX_AGENT_LENGTH = 200;
@@ -83,6 +86,10 @@ export class RowReader {
   private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
   private readonly numbers: NumericCells;
+  /** Daily rates this file weights by a column the user named (see NumericCells). */
+  get explicitWeights(): ReadonlyMap<string, string> {
+    return this.numbers.explicitWeights;
+  }
   private readonly agentCell: number;
   /** The date cell of a daily file, else the month cell. */
   private readonly periodCell: number;
@@ -96,6 +103,7 @@ export class RowReader {
     fold: FoldTarget,
     options: ReadOptions,
     account: FileAccount,
+    columns?: FileColumns,
   ) {
     this.file = file;
     this.fold = fold;
@@ -108,7 +116,7 @@ export class RowReader {
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.roleCell = cellOf.get("role") ?? -1;
-    this.numbers = new NumericCells(file, layout, fold.columns, this.daily);
+    this.numbers = new NumericCells(file, layout, fold.columns, this.daily, columns);
   }
 
   private reject(row: number, cell: number, reason: string): false {

@@ -111,13 +111,6 @@ export async function loadAndScore(
     return scheme;
   };
 
-  const paths = options.data.length > 0 ? options.data.map(at) : [at(config.exports)];
-  const listed = await listCsvFiles(paths);
-  // `--data data` walks into the roster too: it is not an export.
-  listed.files = listed.files.filter((f) => resolve(f) !== resolve(at("data/roster.csv")));
-  if (listed.files.length === 0 && listed.problems.length > 0) {
-    throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
-  }
   const extraColumns = [...schemes.values()].flatMap(schemeInputs);
   const displayName = (path: string) =>
     path.startsWith(effects.root) ? relative(effects.root, path) : path;
@@ -127,6 +120,14 @@ export async function loadAndScore(
     displayName(at("data/config.yaml")),
   );
   if (headerRules.errors.length > 0) throw new CliError(headerRules.errors.join("\n"));
+
+  const paths = options.data.length > 0 ? options.data.map(at) : [at(config.exports)];
+  const listed = await listCsvFiles(paths);
+  // `--data data` walks into the roster too: it is not an export.
+  listed.files = listed.files.filter((f) => resolve(f) !== resolve(at("data/roster.csv")));
+  if (listed.files.length === 0 && listed.problems.length > 0) {
+    throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
+  }
   const base = {
     today: effects.today,
     extraColumns,

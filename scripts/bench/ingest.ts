@@ -3,7 +3,7 @@
  * report wall time and peak RSS. `node scripts/bench/ingest.ts <folder>`
  */
 import { localToday } from "../../src/cli/effects.ts";
-import { ingestFiles, listCsvFiles } from "../../src/ingest/ingest.ts";
+import { ingestFiles, listExportFiles } from "../../src/ingest/ingest.ts";
 
 export interface IngestBench {
   rows: number;
@@ -15,7 +15,7 @@ export interface IngestBench {
 
 export async function benchIngest(dir: string): Promise<IngestBench> {
   const start = performance.now();
-  const { files } = await listCsvFiles([dir]);
+  const { files } = await listExportFiles([dir]);
   const result = await ingestFiles(files, { today: localToday() });
   const seconds = (performance.now() - start) / 1000;
   const rows = result.files.reduce((n, f) => n + f.read, 0);

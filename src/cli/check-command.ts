@@ -20,6 +20,7 @@ export function checkSummary(loaded: LoadResult): string[] {
     lines.push(
       `  ${f.file} [${f.encoding || "?"}, ${f.delimiter || "?"}]: read ${f.read} = scored ${f.scored} + rejected ${f.rejected} + skipped ${f.skipped}${by ? ` (${by})` : ""}`,
     );
+    if (f.period !== undefined) lines.push(`    period ${f.period}, from the ${f.periodFrom}`);
     const headers = loaded.fileHeaders[i];
     if (!headers) return;
     const profile = headers.profile === null ? undefined : profiles.get(headers.profile);
@@ -27,6 +28,10 @@ export function checkSummary(loaded: LoadResult): string[] {
       `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${headers.unused.join(", ")}` : ""}`,
     );
   });
+  if (loaded.unread.length > 0) {
+    lines.push("not read:");
+    for (const u of loaded.unread) lines.push(`  ${u.file}: ${u.reason}`);
+  }
   lines.push(
     `agent-months: ${loaded.agentMonths.length}; schemes: ${[...loaded.schemes.keys()].join(", ")}`,
   );

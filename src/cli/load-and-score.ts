@@ -16,14 +16,21 @@ import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { resolveHeaderRules } from "../ingest/config-columns.ts";
 import type { HeaderRules } from "../ingest/header-rules.ts";
-import { type FileHeaders, ingestFiles, inputColumns, listCsvFiles } from "../ingest/ingest.ts";
+import { type FileHeaders, ingestFiles, inputColumns, listExportFiles } from "../ingest/ingest.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "../ingest/problems.ts";
+import type {
+  FileAccount,
+  Problem,
+  RejectedRow,
+  SkippedRow,
+  UnreadFile,
+} from "../ingest/problems.ts";
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
 import { loadRoster, type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
+import { noDataProblem } from "./no-data.ts";
 
 export interface LoadOptions {
   data: readonly string[];
@@ -53,6 +60,10 @@ export interface LoadResult {
   warnings: SchemeIssue[];
   schemes: Map<string, Scheme>;
   unknownColumns: Map<string, string[]>;
+  /** Files (and workbook sheets) under the exports that were not read, and why. */
+  unread: UnreadFile[];
+  /** No agent-month at all: an error (exit 1) that not even --allow-invalid writes past. */
+  noData: boolean;
   /** Per file: the platform profile its header matched and the headers it did not use. */
   fileHeaders: FileHeaders[];
   /** Daily rates weighted by a column named in data/config.yaml: rate column → weight column. */
@@ -122,9 +133,10 @@ export async function loadAndScore(
   if (headerRules.errors.length > 0) throw new CliError(headerRules.errors.join("\n"));
 
   const paths = options.data.length > 0 ? options.data.map(at) : [at(config.exports)];
-  const listed = await listCsvFiles(paths);
+  const listed = await listExportFiles(paths);
   // `--data data` walks into the roster too: it is not an export.
-  listed.files = listed.files.filter((f) => resolve(f) !== resolve(at("data/roster.csv")));
+  const rosterFile = resolve(at("data/roster.csv"));
+  listed.files = listed.files.filter((f) => resolve(f) !== rosterFile);
   if (listed.files.length === 0 && listed.problems.length > 0) {
     throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
   }
@@ -133,15 +145,29 @@ export async function loadAndScore(
     extraColumns,
     displayName,
     headers: headerRules.rules,
+    direct: listed.direct,
     ...(effects.cache ? { cache: effects.cache } : {}),
   };
   const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
   const ingest = await ingestFiles(listed.files, ingestOptions);
+  const unread = [
+    ...listed.unread.map((u) => ({ ...u, file: displayName(u.file) })),
+    ...ingest.unread,
+  ];
   const problems = [
     ...listed.problems,
     ...ingest.problems,
     ...ratioDisagreements(ingest.agentMonths, "data"),
   ];
+  const empty = noDataProblem(
+    options.data.length > 0 ? options.data : [config.exports],
+    listed.files.map(displayName),
+    ingest,
+    unread,
+    options.month,
+  );
+  // Not even --allow-invalid writes an empty result: there is nothing valid to write.
+  if (empty) problems.push(empty);
 
   const rosterLoad = await loadRoster(at("data/roster.csv"));
   if (rosterLoad) {
@@ -182,6 +208,8 @@ export async function loadAndScore(
     warnings,
     schemes,
     unknownColumns: ingest.unknownColumns,
+    unread,
+    noData: empty !== null,
     fileHeaders: ingest.headers,
     explicitWeights: ingest.explicitWeights,
     headerRules: headerRules.rules,

@@ -15,7 +15,7 @@ export async function scoreCommand(
   const loaded = await loadAndScore(options, effects);
   for (const p of loaded.problems) effects.stderr(`${formatProblem(p)}\n`);
   const failed = hasErrors(loaded.problems);
-  if (failed && !options.allowInvalid) {
+  if (failed && (!options.allowInvalid || loaded.noData)) {
     const n = loaded.problems.filter((p) => p.severity === "error").length;
     effects.stderr(
       `${n} problem(s): nothing written (use --allow-invalid to score the valid rows)\n`,

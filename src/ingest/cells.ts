@@ -75,7 +75,9 @@ export function parseNumber(text: string): Cell {
     scale = 100;
   }
   if (!NUMBER.test(t) || !/\d/.test(t)) return { ok: false, error: `not a number: ${quote(text)}` };
-  return { ok: true, value: Number(t.replaceAll(",", "")) / scale };
+  const value = Number(t.replaceAll(",", ""));
+  // 45.3 / 100 is 0.45299999999999996 in binary: round to 15 digits, so 45.3% is 0.453 and sits on its band edge.
+  return { ok: true, value: scale === 1 ? value : Number((value / scale).toPrecision(15)) };
 }
 
 /**
@@ -86,7 +88,7 @@ export function parseRatio(text: string, percentHeader: boolean, unbounded = fal
   const cell = parseNumber(text);
   if (!cell.ok) return cell;
   const hasSign = /[%％]\s*$/.test(text.trim());
-  const value = percentHeader && !hasSign ? cell.value / 100 : cell.value;
+  const value = percentHeader && !hasSign ? Number((cell.value / 100).toPrecision(15)) : cell.value;
   if (!unbounded && value > 1 + 1e-9)
     return { ok: false, error: `ratio above 100%: ${quote(text)} (write 45.3% or 0.453)` };
   return { ok: true, value };

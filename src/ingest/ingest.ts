@@ -1,6 +1,7 @@
 /**
  * Loads every export under the given paths into agent-months (Node only):
- * folders are walked recursively for .csv/.tsv/.txt files; each file is
+ * folders are walked recursively for .csv/.tsv/.txt files and spreadsheets
+ * (.xlsx/.xlsm/.xls/.et, each sheet a table of its own); each file is
  * parsed on its own into agent-month sums (on worker threads when the exports
  * are large, or taken from the parse cache when unchanged) and merged, in file
  * order, into one shared fold, so that a month may span files. A file that
@@ -8,7 +9,7 @@
  * repeated row is rejected naming both positions.
  */
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
 import type { AgentMonth } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
@@ -16,10 +17,11 @@ import { AgentMonthFold } from "./fold.ts";
 import { clashes, mergePart } from "./fold-part.ts";
 import type { HeaderRules } from "./header-rules.ts";
 import type { ParseCache } from "./parse-cache.ts";
-import { type ParsedFile, parseFile } from "./parse-file.ts";
+import { type ParsedFile, type ParsedSource, parseFile, SPREADSHEET_FILE } from "./parse-file.ts";
 import { ParsePool } from "./parse-pool.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import type { FileAccount, Problem, RejectedRow, SkippedRow, UnreadFile } from "./problems.ts";
 import type { ReadOptions } from "./row-reader.ts";
+import type { TableOptions } from "./table.ts";
 
 export interface IngestOptions extends ReadOptions {
   /** Scheme-declared inputs: extra header → id mappings (summed like amounts). */
@@ -30,6 +32,8 @@ export interface IngestOptions extends ReadOptions {
   cache?: ParseCache;
   /** The user's own header mapping and weights (data/config.yaml). */
   headers?: HeaderRules;
+  /** Files named on the command line: with `--month`, a table without a period column is of that month. */
+  direct?: ReadonlySet<string>;
 }
 
 /** How one file's header was read: the platform profile matched and the headers left unread. */
@@ -46,6 +50,8 @@ export interface IngestResult {
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   files: FileAccount[];
+  /** Sheets of read workbooks that hold no header. */
+  unread: UnreadFile[];
   problems: Problem[];
   /** Header → files that had it, for headers no column asked for. */
   unknownColumns: Map<string, string[]>;
@@ -60,27 +66,58 @@ export interface IngestResult {
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CSV_FILE = /\.(csv|tsv|txt)$/i;
 
-/** Files under each path (a file is taken as given), sorted for a stable order. */
-export async function listCsvFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; problems: Problem[] }> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
+export interface ExportListing {
+  /** Files to read, sorted for a stable order. */
+  files: string[];
+  /** Files named on the command line itself (not found in a folder): `--month` may give their period. */
+  direct: Set<string>;
+  /** Files under the folders that are not read, and why. */
+  unread: UnreadFile[];
+  problems: Problem[];
+}
+
+/** Why a file found in a folder is not read, or null when it is an export. */
+function unreadReason(name: string): string | null {
+  if (name.startsWith("~$"))
+    return "Office lock file (the workbook is open in Excel or WPS; it holds no data)";
+  if (name.startsWith(".")) return "hidden file";
+  if (CSV_FILE.test(name) || SPREADSHEET_FILE.test(name)) return null;
+  const ext = extname(name);
+  return `not an export type (${ext === "" ? "no extension" : ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`;
+}
+
+/** Files under each path (a file is taken as given), and the files that are not read with why. */
+export async function listExportFiles(paths: readonly string[]): Promise<ExportListing> {
+  const listing: ExportListing = { files: [], direct: new Set(), unread: [], problems: [] };
   async function walk(path: string, top: boolean): Promise<void> {
     const info = await stat(path).catch(() => null);
     if (!info) {
-      problems.push({ severity: "error", file: path, message: "no such file or folder" });
+      listing.problems.push({ severity: "error", file: path, message: "no such file or folder" });
       return;
     }
     if (info.isFile()) {
-      if (top || CSV_FILE.test(path)) files.push(path);
+      const why = top ? null : unreadReason(basename(path));
+      if (why === null) listing.files.push(path);
+      else listing.unread.push({ file: path, reason: why });
+      if (top) listing.direct.add(path);
       return;
     }
-    const names = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
-    for (const name of names) await walk(join(path, name), false);
+    const names = (await readdir(path)).sort();
+    for (const name of names) {
+      if (name.startsWith(".")) {
+        const hidden = join(path, name);
+        const isDir = (await stat(hidden).catch(() => null))?.isDirectory() ?? false;
+        listing.unread.push({
+          file: hidden,
+          reason: isDir ? "hidden folder (not searched)" : "hidden file",
+        });
+        continue;
+      }
+      await walk(join(path, name), false);
+    }
   }
   for (const path of paths) await walk(path, true);
-  return { files, problems };
+  return listing;
 }
 
 export function inputColumns(extra: IngestOptions["extraColumns"] = []): InputColumn[] {
@@ -108,6 +145,7 @@ export async function ingestFiles(
     rejected: [],
     skipped: [],
     files: [],
+    unread: [],
     problems: [],
     unknownColumns: new Map(),
     columnsSeen: new Set(),
@@ -133,19 +171,24 @@ export async function ingestFiles(
       : null;
   const cache = options.cache;
   const nameOf = (path: string) => options.displayName?.(path) ?? path;
-  const parseOne = async (path: string): Promise<ParsedFile> => {
+  const optionsFor = (path: string): TableOptions =>
+    options.month !== undefined && options.direct?.has(path)
+      ? { ...read, monthOfFile: options.month }
+      : read;
+  const parseOne = async (path: string): Promise<ParsedSource> => {
     const file = nameOf(path);
+    const opts = optionsFor(path);
     const key = cache
-      ? await cache.key(path, file, columns, read).catch(() => undefined)
+      ? await cache.key(path, file, columns, opts).catch(() => undefined)
       : undefined;
     const hit = key ? await cache?.get(key, read.today) : undefined;
     if (hit) return hit;
     // A worker that fails (e.g. over its memory cap) leaves the file to this thread.
     const parsed = pool
       ? await pool
-          .parse({ path, file, columns, options: read })
-          .catch(() => parseFile(path, file, columns, read))
-      : await parseFile(path, file, columns, read);
+          .parse({ path, file, columns, options: opts })
+          .catch(() => parseFile(path, file, columns, opts))
+      : await parseFile(path, file, columns, opts);
     if (key) await cache?.put(key, parsed);
     return parsed;
   };
@@ -153,18 +196,19 @@ export async function ingestFiles(
   // a duplicate day is always reported against the earlier file, and at most the window's
   // parses wait in memory.
   const ahead = pool ? pool.size + 1 : 1;
-  const parses: (Promise<ParsedFile> | undefined)[] = [];
+  const parses: (Promise<ParsedSource> | undefined)[] = [];
   try {
     for (let i = 0; i < files.length; i++) {
       for (let j = i; j < Math.min(files.length, i + ahead); j++) {
         parses[j] ??= parseOne(files[j] as string);
       }
-      let parsed = await (parses[i] as Promise<ParsedFile>);
-      if (clashes(fold, parsed.part)) {
+      let parsed = await (parses[i] as Promise<ParsedSource>);
+      if (parsed.tables.some((t) => clashes(fold, t.part))) {
         const path = files[i] as string;
-        parsed = await parseFile(path, nameOf(path), columns, read, fold);
+        parsed = await parseFile(path, nameOf(path), columns, optionsFor(path), fold);
       }
-      addParsed(result, fold, parsed);
+      for (const table of parsed.tables) addParsed(result, fold, table);
+      for (const u of parsed.unread) result.unread.push(u);
       parses[i] = undefined;
     }
   } finally {

@@ -30,7 +30,8 @@ export interface Layout {
 }
 
 const DELIMITERS = [",", "\t", ";"] as const;
-const SCAN_ROWS = 40;
+/** How far down a header may be (notice and banner lines above it). */
+export const SCAN_ROWS = 40;
 const MIN_KNOWN = 2;
 
 function knownCount(row: readonly string[], index: HeaderIndex): number {
@@ -39,22 +40,40 @@ function knownCount(row: readonly string[], index: HeaderIndex): number {
   return n;
 }
 
-/** The first row with at least two known headers, under the delimiter that finds the most. */
+/** Index of the first of `rows` (a spreadsheet's first rows) that names two known columns, or -1. */
+export function headerRowIn(rows: readonly (readonly string[])[], index: HeaderIndex): number {
+  return rows.findIndex((row) => knownCount(row, index) >= MIN_KNOWN);
+}
+
+/** The first row with at least two known headers, under the delimiter that finds the most; `above` are the rows before it. */
 export function findHeader(
   sample: string,
   index: HeaderIndex,
-): { delimiter: string; headerRecord: number; cells: string[] } | null {
-  let best: { delimiter: string; headerRecord: number; cells: string[]; known: number } | null =
-    null;
+): { delimiter: string; headerRecord: number; cells: string[]; above: string[][] } | null {
+  let best: {
+    delimiter: string;
+    headerRecord: number;
+    cells: string[];
+    above: string[][];
+    known: number;
+  } | null = null;
   for (const delimiter of DELIMITERS) {
     const rows = Papa.parse<string[]>(sample, { delimiter, preview: SCAN_ROWS }).data;
-    const at = rows.findIndex((row) => knownCount(row, index) >= MIN_KNOWN);
+    const at = headerRowIn(rows, index);
     const cells = rows[at];
     if (at < 0 || !cells) continue;
     const known = knownCount(cells, index);
-    if (!best || known > best.known) best = { delimiter, headerRecord: at, cells, known };
+    if (!best || known > best.known)
+      best = { delimiter, headerRecord: at, cells, above: rows.slice(0, at), known };
   }
-  return best && { delimiter: best.delimiter, headerRecord: best.headerRecord, cells: best.cells };
+  return (
+    best && {
+      delimiter: best.delimiter,
+      headerRecord: best.headerRecord,
+      cells: best.cells,
+      above: best.above,
+    }
+  );
 }
 
 /** A settled count (延) beats a revised one (修), which beats the plain column. */

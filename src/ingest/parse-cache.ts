@@ -13,20 +13,22 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { version as XLSX_VERSION } from "@e965/xlsx";
 import type { InputColumn } from "./columns.ts";
-import type { ParsedFile } from "./parse-file.ts";
+import type { ParsedSource } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
-import type { ReadOptions } from "./row-reader.ts";
+import type { TableOptions } from "./table.ts";
 
-const VERSION = "1";
+const VERSION = "2";
 let codeHash: Promise<string> | undefined;
 
 /** A hash of the ingest sources: a new parser never reads an old cache. */
 function ingestCodeHash(): Promise<string> {
   codeHash ??= (async () => {
     const dir = dirname(fileURLToPath(import.meta.url));
-    const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
-    const h = createHash("sha256").update(VERSION);
+    // Sub-folders too (spreadsheet/, period/): they decide what a parse holds.
+    const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
+    const h = createHash("sha256").update(VERSION).update(XLSX_VERSION);
     for (const n of names) h.update(n).update(await readFile(join(dir, n)));
     return h.digest("hex");
   })();
@@ -54,22 +56,29 @@ export class ParseCache {
     path: string,
     file: string,
     columns: readonly InputColumn[],
-    options: ReadOptions,
+    options: TableOptions,
   ): Promise<string> {
     return createHash("sha256")
       .update(await ingestCodeHash())
       .update(await contentHash(path))
-      .update(JSON.stringify([file, options.month ?? "", options.headers ?? null]))
+      .update(
+        JSON.stringify([
+          file,
+          options.month ?? "",
+          options.monthOfFile ?? "",
+          options.headers ?? null,
+        ]),
+      )
       .update(JSON.stringify(loadProfiles().profiles))
       .update(JSON.stringify(columns.map((c) => [c.id, c.kind, c.headers, c.weightBy ?? ""])))
       .digest("hex");
   }
 
-  async get(key: string, today: string): Promise<ParsedFile | undefined> {
+  async get(key: string, today: string): Promise<ParsedSource | undefined> {
     this.used.add(key);
     try {
-      const parsed = deserialize(await readFile(join(this.dir, `${key}.bin`))) as ParsedFile;
-      if (parsed.futureRejects === 0 && parsed.latest <= today) {
+      const parsed = deserialize(await readFile(join(this.dir, `${key}.bin`))) as ParsedSource;
+      if (parsed.tables.every((t) => t.futureRejects === 0 && t.latest <= today)) {
         this.hits++;
         return parsed;
       }
@@ -80,7 +89,7 @@ export class ParseCache {
     return undefined;
   }
 
-  async put(key: string, parsed: ParsedFile): Promise<void> {
+  async put(key: string, parsed: ParsedSource): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, `${key}.bin`);
     const tmp = `${file}.${process.pid}.tmp`;

@@ -1,11 +1,14 @@
 /**
- * One file parsed on its own (Node only): accounting, set-aside rows, and its
- * agent-month sums as a FoldPart, ready to merge into the shared fold. The
- * unit of both parallel parsing and the parse cache.
+ * One file parsed on its own (Node only): per table (the file, or each sheet
+ * of a workbook) its accounting, set-aside rows, and agent-month sums as a
+ * FoldPart, ready to merge into the shared fold. The unit of both parallel
+ * parsing and the parse cache.
  */
+import { open } from "node:fs/promises";
+import { extname } from "node:path";
 import type { InputColumn } from "./columns.ts";
 import { AgentMonthFold, type Entry, type FoldTarget, type Position } from "./fold.ts";
-import { type FoldPart, partOf } from "./fold-part.ts";
+import { type FoldPart, mergePart, partOf } from "./fold-part.ts";
 import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile } from "./ingest-file.ts";
 import {
@@ -14,9 +17,12 @@ import {
   type Problem,
   type RejectedRow,
   type SkippedRow,
+  type UnreadFile,
 } from "./problems.ts";
 import { loadProfiles } from "./profiles.ts";
-import type { ReadOptions } from "./row-reader.ts";
+import { ingestWorkbook } from "./spreadsheet/ingest-workbook.ts";
+import { type Container, containerOf } from "./spreadsheet/workbook.ts";
+import { type FileIngest, failed, type TableOptions } from "./table.ts";
 
 export interface ParsedFile {
   account: FileAccount;
@@ -36,17 +42,26 @@ export interface ParsedFile {
   futureRejects: number;
 }
 
+/** A file's tables (one for a CSV, one per sheet with a header for a workbook) and its sheets not read. */
+export interface ParsedSource {
+  tables: ParsedFile[];
+  unread: UnreadFile[];
+}
+
+/** Extensions read as workbooks when their bytes are a workbook (or an HTML/XML table). */
+export const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|et)$/i;
+
 /**
- * A fold of one file that also sees what earlier files gave, so that a day
+ * A fold of one table that also sees what earlier tables gave, so that a day
  * given twice is rejected at its row, naming the first place, as if every
- * file had been folded into one.
+ * table had been folded into one.
  */
 class GuardedFold implements FoldTarget {
   readonly columns: AgentMonthFold["columns"];
   private readonly local: AgentMonthFold;
-  private readonly earlier: AgentMonthFold;
+  private readonly earlier: readonly AgentMonthFold[];
 
-  constructor(local: AgentMonthFold, earlier: AgentMonthFold) {
+  constructor(local: AgentMonthFold, earlier: readonly AgentMonthFold[]) {
     this.columns = local.columns;
     this.local = local;
     this.earlier = earlier;
@@ -57,8 +72,12 @@ class GuardedFold implements FoldTarget {
   }
 
   duplicateOf(e: Entry, day: number): Position | null {
-    const before = this.earlier.find(e.agent, e.month);
-    return (before && this.earlier.duplicateOf(before, day)) ?? this.local.duplicateOf(e, day);
+    for (const fold of this.earlier) {
+      const before = fold.find(e.agent, e.month);
+      const at = before && fold.duplicateOf(before, day);
+      if (at) return at;
+    }
+    return this.local.duplicateOf(e, day);
   }
 
   add(...args: Parameters<AgentMonthFold["add"]>): void {
@@ -70,31 +89,19 @@ class GuardedFold implements FoldTarget {
   }
 }
 
-/** Parses one file; with `earlier`, its days are checked against the days earlier files gave. */
-export async function parseFile(
-  path: string,
-  file: string,
-  columns: readonly InputColumn[],
-  options: ReadOptions,
-  earlier?: AgentMonthFold,
-): Promise<ParsedFile> {
-  const fold = new AgentMonthFold(columns);
-  const target = earlier ? new GuardedFold(fold, earlier) : fold;
-  const matcher = new HeaderMatcher(columns, loadProfiles().profiles, options.headers ?? NO_RULES);
-  const one = await ingestFile(path, matcher, target, {
-    ...options,
-    displayName: () => file,
-  }).catch((err: Error) => ({
-    account: emptyAccount(file),
-    layout: null,
-    columns: null,
-    rejected: [],
-    skipped: [],
-    problems: [{ severity: "error" as const, file, message: `cannot read: ${err.message}` }],
-    latest: "",
-    futureRejects: 0,
-    explicitWeights: [],
-  }));
+/** Zip, OLE2, markup or text, from the first bytes. */
+async function sniffContainer(path: string): Promise<Container> {
+  const handle = await open(path, "r");
+  try {
+    const head = new Uint8Array(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return containerOf(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
   const mapped = one.layout?.columns ?? [];
   return {
     account: one.account,
@@ -106,8 +113,69 @@ export async function parseFile(
     superseded: one.layout?.superseded ?? [],
     profile: one.columns?.profile?.id ?? null,
     explicitWeights: one.explicitWeights,
-    part: partOf(fold, file),
+    part: partOf(fold, one.account.file),
     latest: one.latest,
     futureRejects: one.futureRejects,
   };
+}
+
+const cannotRead = (file: string, err: Error): FileIngest =>
+  failed(file, emptyAccount(file), `cannot read: ${err.message}`);
+
+/**
+ * Parses one file; with `earlier`, its days are checked against the days
+ * earlier files gave. A zip or OLE2 file is a workbook whatever its
+ * extension; an .xls that is really HTML or XML is one too, and one that is
+ * really text (some tools save tab-separated text as .xls) is read as text.
+ */
+export async function parseFile(
+  path: string,
+  file: string,
+  columns: readonly InputColumn[],
+  options: TableOptions,
+  earlier?: AgentMonthFold,
+): Promise<ParsedSource> {
+  const matcher = new HeaderMatcher(columns, loadProfiles().profiles, options.headers ?? NO_RULES);
+  const container = await sniffContainer(path).catch(() => "text" as const);
+  const workbook =
+    container === "zip" ||
+    container === "cfb" ||
+    (container === "markup" && SPREADSHEET_FILE.test(extname(path)));
+  if (!workbook) {
+    const fold = new AgentMonthFold(columns);
+    const target = earlier ? new GuardedFold(fold, [earlier]) : fold;
+    const one = await ingestFile(path, matcher, target, {
+      ...options,
+      displayName: () => file,
+    }).catch((err: Error) => cannotRead(file, err));
+    return { tables: [parsed(one, fold)], unread: [] };
+  }
+  // Each sheet folds on its own; later sheets are guarded by the earlier ones (and earlier files).
+  const sheets = new AgentMonthFold(columns);
+  const folds = new Map<string, AgentMonthFold>();
+  const tables: ParsedFile[] = [];
+  const foldFor = (sheetFile: string) => {
+    const fold = new AgentMonthFold(columns);
+    folds.set(sheetFile, fold);
+    return new GuardedFold(fold, earlier ? [earlier, sheets] : [sheets]);
+  };
+  const afterSheet = (one: FileIngest) => {
+    const fold = folds.get(one.account.file) ?? new AgentMonthFold(columns);
+    const table = parsed(one, fold);
+    mergePart(sheets, table.part);
+    tables.push(table);
+  };
+  try {
+    const book = await ingestWorkbook(path, file, container, matcher, foldFor, afterSheet, options);
+    // A workbook that failed whole has no sheet folds: its one table is added here.
+    for (const t of book.tables)
+      if (!tables.some((p) => p.account === t.account))
+        tables.push(parsed(t, new AgentMonthFold(columns)));
+    return { tables, unread: book.unread };
+  } catch (err) {
+    return {
+      tables: [parsed(cannotRead(file, err as Error), new AgentMonthFold(columns))],
+      unread: [],
+    };
+  }
 }

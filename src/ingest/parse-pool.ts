@@ -8,12 +8,12 @@
  */
 import { availableParallelism } from "node:os";
 import { type ResourceLimits, Worker } from "node:worker_threads";
-import type { ParsedFile } from "./parse-file.ts";
+import type { ParsedSource } from "./parse-file.ts";
 import type { ParseJob } from "./parse-worker.ts";
 
 interface Task {
   job: ParseJob;
-  done: (p: ParsedFile) => void;
+  done: (p: ParsedSource) => void;
   fail: (e: Error) => void;
 }
 
@@ -44,7 +44,7 @@ export class ParsePool {
     const w = new Worker(new URL("./parse-worker.ts", import.meta.url), {
       resourceLimits: this.limits,
     });
-    w.on("message", (msg: { id: number; parsed: ParsedFile }) => {
+    w.on("message", (msg: { id: number; parsed: ParsedSource }) => {
       const task = this.running.get(w);
       this.running.delete(w);
       task?.done(msg.parsed);
@@ -69,7 +69,7 @@ export class ParsePool {
     return w;
   }
 
-  parse(job: Omit<ParseJob, "id">): Promise<ParsedFile> {
+  parse(job: Omit<ParseJob, "id">): Promise<ParsedSource> {
     return new Promise((done, fail) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, done, fail });
       this.pump();

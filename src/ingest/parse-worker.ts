@@ -3,18 +3,21 @@ import { parentPort } from "node:worker_threads";
 import type { InputColumn } from "./columns.ts";
 import { transferables } from "./fold-part.ts";
 import { parseFile } from "./parse-file.ts";
-import type { ReadOptions } from "./row-reader.ts";
+import type { TableOptions } from "./table.ts";
 
 export interface ParseJob {
   id: number;
   path: string;
   file: string;
   columns: InputColumn[];
-  options: ReadOptions;
+  options: TableOptions;
 }
 
 parentPort?.on("message", async (job: ParseJob) => {
   const parsed = await parseFile(job.path, job.file, job.columns, job.options);
   // Typed arrays move to the main thread without a copy.
-  parentPort?.postMessage({ id: job.id, parsed }, transferables(parsed.part));
+  parentPort?.postMessage(
+    { id: job.id, parsed },
+    parsed.tables.flatMap((t) => transferables(t.part)),
+  );
 });

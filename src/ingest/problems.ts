@@ -34,6 +34,15 @@ export interface FileAccount {
   skipped: number;
   /** Skipped rows by reason (rows outside `--month` are only counted here). */
   skippedBy: Record<string, number>;
+  /** For a table without a 日期/月份 column: its month and where that came from. */
+  period?: string;
+  periodFrom?: string;
+}
+
+/** A file (or sheet) under the exports that was not read, and why. */
+export interface UnreadFile {
+  file: string;
+  reason: string;
 }
 
 /** The accounting of a file before (or instead of) reading any row. */

@@ -91,8 +91,10 @@ export class RowReader {
     return this.numbers.explicitWeights;
   }
   private readonly agentCell: number;
-  /** The date cell of a daily file, else the month cell. */
+  /** The date cell of a daily file, else the month cell; -1 when the period is outside the table. */
   private readonly periodCell: number;
+  /** The month of a table without a period column (from its banner, name or `--month`). */
+  private readonly fixedMonth: string;
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
@@ -104,6 +106,7 @@ export class RowReader {
     options: ReadOptions,
     account: FileAccount,
     columns?: FileColumns,
+    fixedMonth = "",
   ) {
     this.file = file;
     this.fold = fold;
@@ -115,6 +118,7 @@ export class RowReader {
     const dateCell = cellOf.get("date") ?? -1;
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
+    this.fixedMonth = fixedMonth;
     this.roleCell = cellOf.get("role") ?? -1;
     this.numbers = new NumericCells(file, layout, fold.columns, this.daily, columns);
   }
@@ -154,7 +158,7 @@ export class RowReader {
     this.account.read++;
     if (isBlank(cells)) return this.skip(row, "blank row");
     const agent = (cells[this.agentCell] ?? "").trim();
-    const periodText = cells[this.periodCell] ?? "";
+    const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const nonAgent = nonAgentReason(agent, periodText);
     if (nonAgent) return this.skip(row, nonAgent);
     if (agent === "") return this.reject(row, this.agentCell, "agent is empty");

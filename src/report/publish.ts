@@ -21,7 +21,10 @@ export function publication(load: LoadResult, pseudonymKey: string | undefined):
   const publishedName = aliases ? (name: string) => aliases.get(name) ?? name : display;
   const scrub = aliases ? scrubber(withDisplayNames(aliases, load)) : (text: string) => text;
   const quality: QualityData = {
-    files: load.files.map(({ skippedBy: _by, ...f }) => f),
+    files: load.files.map(({ skippedBy: _by, ...f }) =>
+      f.periodFrom === undefined ? f : { ...f, periodFrom: scrub(f.periodFrom) },
+    ),
+    unread: load.unread,
     rejected: load.rejected.map((r) => ({ ...r, reason: scrub(r.reason) })),
     skipped: load.skipped.map((s) => ({ ...s, reason: scrub(s.reason) })),
     problems: load.problems.map((p) => scrub(formatProblem(p))),

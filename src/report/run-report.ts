@@ -208,7 +208,7 @@ async function loadAndPublish(
   );
   printProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;
-  if (failed && !options.allowInvalid) {
+  if (failed && (!options.allowInvalid || load.noData)) {
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(

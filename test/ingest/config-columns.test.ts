@@ -8,10 +8,14 @@ import { parseConfig } from "~/ingest/config.ts";
 import { runCommand } from "../cli/run-command.ts";
 import { ALL_KPIS_SCHEME, project } from "./all-kpis-project.ts";
 
-const feige = readFileSync(join(import.meta.dirname, "../fixtures/profiles/doudian-feige.csv"), "utf8");
+const feige = readFileSync(
+  join(import.meta.dirname, "../fixtures/profiles/doudian-feige.csv"),
+  "utf8",
+);
 
 /** A help desk's own export no profile knows. */
-const OWN = "工号,统计日,会话量,首响秒数,好评占比\nA01,2026-10-01,40,12,95%\nA01,2026-10-02,60,8,90%\n";
+const OWN =
+  "工号,统计日,会话量,首响秒数,好评占比\nA01,2026-10-01,40,12,95%\nA01,2026-10-02,60,8,90%\n";
 const OWN_CONFIG = `columns:
   工号: agent
   统计日: date
@@ -64,11 +68,15 @@ describe("columns: mapping", () => {
       "data/config.yaml": `columns:\n  "京东/*":\n    接待量: receptions\n  落实: aov_ratio\nweights:\n  satisfaction: agent\n`,
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("data/config.yaml: columns.京东/*.接待量: unknown column 'receptions'");
+    expect(run.stderr).toContain(
+      "data/config.yaml: columns.京东/*.接待量: unknown column 'receptions'",
+    );
     expect(run.stderr).toContain(
       "data/config.yaml: columns.落实: 'aov_ratio' is computed from agent_aov / shop_aov",
     );
-    expect(run.stderr).toContain("data/config.yaml: weights.satisfaction: weight by a count column");
+    expect(run.stderr).toContain(
+      "data/config.yaml: weights.satisfaction: weight by a count column",
+    );
   });
 
   it("validates the shape with zod, by path", () => {

@@ -2,7 +2,7 @@
 import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestFiles, listCsvFiles } from "~/ingest/ingest.ts";
+import { ingestFiles, listExportFiles } from "~/ingest/ingest.ts";
 import { ParseCache } from "~/ingest/parse-cache.ts";
 import { tempDir } from "../support/temp-dir.ts";
 import { HEADER, tempFiles } from "./temp-files.ts";
@@ -11,7 +11,7 @@ const SEPT = `${HEADER}\n小美,2026-09-01,10,5,12,20\n小美,2026-09-02,10,6,14
 const OCT = `${HEADER}\n小美,2026-10-01,10,7,12,20\n阿杰,2026-10-01,8,2,20,16\n`;
 
 async function run(dir: string, cache: ParseCache, today = "2026-11-26") {
-  const { files } = await listCsvFiles([dir]);
+  const { files } = await listExportFiles([dir]);
   return ingestFiles(files, { today, cache, displayName: (p) => p.slice(dir.length + 1) });
 }
 

@@ -2,7 +2,7 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type IngestOptions, ingestFiles, listCsvFiles } from "~/ingest/ingest.ts";
+import { type IngestOptions, ingestFiles, listExportFiles } from "~/ingest/ingest.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 export function tempFiles(files: Record<string, string | Uint8Array>): string {
@@ -19,7 +19,7 @@ export async function ingestTemp(
   options: Partial<IngestOptions> = {},
 ) {
   const dir = tempFiles(files);
-  const { files: paths } = await listCsvFiles([dir]);
+  const { files: paths } = await listExportFiles([dir]);
   const displayName = (p: string) => p.slice(dir.length + 1);
   return ingestFiles(paths, { today: "2026-11-26", displayName, ...options });
 }

@@ -71,6 +71,9 @@ export interface FileAccount {
   scored: number;
   rejected: number;
   skipped: number;
+  /** A table without a 日期/月份 column: its month, and where that came from (banner, name, --month). */
+  period?: string;
+  periodFrom?: string;
 }
 
 export interface RowIssue {
@@ -82,6 +85,8 @@ export interface RowIssue {
 
 export interface QualityData {
   files: FileAccount[];
+  /** Files under the exports (and workbook sheets) that were not read, and why. */
+  unread?: { file: string; reason: string }[];
   rejected: RowIssue[];
   skipped: RowIssue[];
   /** Other data problems (duplicates, missing columns) as printed lines. */

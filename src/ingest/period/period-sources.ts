@@ -1,0 +1,68 @@
+/**
+ * The period of a table that has no 日期/月份 column: what the banner lines
+ * above its header, its sheet name, its file name and (for a file named on the
+ * command line) `--month` say. Sources that name the same month agree; two
+ * that disagree are an error naming both; a range that is not one calendar
+ * month is refused with the range named. Pure.
+ */
+import { basename, extname } from "node:path";
+import { periodIn } from "./period-text.ts";
+
+export interface PeriodInputs {
+  /** Rows above the header, as cell texts, and the spreadsheet row of the first. */
+  banner: readonly (readonly string[])[];
+  bannerFirstRow: number;
+  /** The file's path (its base name is read, without the extension). */
+  path: string;
+  sheet?: string;
+  /** `--month`, when the file was named directly on the command line. */
+  month?: string;
+}
+
+/** A month and where it came from, e.g. "banner row 1 '统计时间：2026-10-01 至 2026-10-31'". */
+export type PeriodResolved = { month: string; from: string } | { error: string };
+
+interface Claim {
+  where: string;
+  month?: string;
+  error?: string;
+}
+
+function claims(inputs: PeriodInputs): Claim[] {
+  const out: Claim[] = [];
+  const add = (where: string, text: string) => {
+    const found = periodIn(text);
+    if (!found) return;
+    const quoted = `${where} '${found.text}'`;
+    out.push(
+      found.month === undefined
+        ? { where: quoted, error: found.error }
+        : { where: quoted, month: found.month },
+    );
+  };
+  // The first banner line that names a period speaks for the banner.
+  for (let i = 0; i < inputs.banner.length; i++) {
+    const line = (inputs.banner[i] ?? []).join(" ").trim();
+    if (line === "" || !periodIn(line)) continue;
+    add(`banner row ${inputs.bannerFirstRow + i}`, line);
+    break;
+  }
+  if (inputs.sheet !== undefined) add("sheet name", inputs.sheet);
+  add("file name", basename(inputs.path, extname(inputs.path)));
+  if (inputs.month !== undefined) out.push({ where: "--month", month: inputs.month });
+  return out;
+}
+
+export function resolvePeriod(inputs: PeriodInputs): PeriodResolved | null {
+  const all = claims(inputs);
+  const refused = all.find((c) => c.error !== undefined);
+  if (refused) return { error: `${refused.where}: ${refused.error}` };
+  const first = all[0];
+  if (!first?.month) return null;
+  const other = all.find((c) => c.month !== first.month);
+  if (other)
+    return {
+      error: `period conflict: ${first.where} says ${first.month}, ${other.where} says ${other.month}`,
+    };
+  return { month: first.month, from: all.map((c) => c.where).join(", ") };
+}

@@ -1,0 +1,109 @@
+/**
+ * One workbook → one table per sheet that holds a header (Node only). Each
+ * sheet is read like a CSV file of its own, named `file#sheet` in messages
+ * and accounted for on its own; a sheet without a header is listed as not
+ * read. The sheets' folds come from the caller, so a day that two sheets (or
+ * an earlier file) both give is rejected naming both places.
+ */
+import type { FoldTarget } from "../fold.ts";
+import type { HeaderMatcher } from "../header-rules.ts";
+import { headerRowIn, SCAN_ROWS } from "../layout.ts";
+import { emptyAccount, type UnreadFile } from "../problems.ts";
+import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "../table.ts";
+import { type Container, openWorkbook, type SheetRows } from "./workbook.ts";
+
+export interface WorkbookIngest {
+  /** One per sheet with a header, in sheet order; a workbook that cannot be read gives one failed table. */
+  tables: FileIngest[];
+  unread: UnreadFile[];
+}
+
+const KIND: Record<Container, string> = {
+  zip: "xlsx",
+  cfb: "xls",
+  markup: "html/xml",
+  text: "text",
+};
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+
+/** The last row holding anything, + 1: trailing empty rows are not rows (as in a CSV). */
+function usedLength(sheet: SheetRows): number {
+  let n = sheet.length;
+  while (n > 0 && isBlank(sheet.row(n - 1))) n--;
+  return n;
+}
+
+export async function ingestWorkbook(
+  path: string,
+  file: string,
+  container: Container,
+  matcher: HeaderMatcher,
+  foldFor: (sheetFile: string) => FoldTarget,
+  afterSheet: (table: FileIngest) => void,
+  options: TableOptions,
+): Promise<WorkbookIngest> {
+  const opened = await openWorkbook(path, container);
+  if ("error" in opened)
+    return {
+      tables: [failed(file, emptyAccount(file, KIND[container]), opened.error)],
+      unread: [],
+    };
+  const tables: FileIngest[] = [];
+  const unread: UnreadFile[] = [];
+  const index = matcher.anyIndex(file);
+  for (const sheet of opened.sheets) {
+    const sheetFile = `${file}#${sheet.name}`;
+    const length = usedLength(sheet);
+    const top: string[][] = [];
+    for (let r = 0; r < Math.min(length, SCAN_ROWS); r++) top.push(sheet.row(r));
+    const at = headerRowIn(top, index);
+    if (at < 0) {
+      unread.push({
+        file: sheetFile,
+        reason:
+          length === 0
+            ? "empty sheet"
+            : `no header: no row in the first ${SCAN_ROWS} names two known columns`,
+      });
+      continue;
+    }
+    const account = emptyAccount(sheetFile, KIND[container]);
+    account.delimiter = "sheet";
+    const start = {
+      file: sheetFile,
+      mappingFile: file,
+      path,
+      sheet: sheet.name,
+      account,
+      delimiter: "",
+      headerRecord: at,
+      cells: top[at] as string[],
+      above: top.slice(0, at),
+    };
+    const table = openTable(start, matcher, foldFor(sheetFile), options);
+    if (!("reader" in table)) {
+      tables.push(table);
+      afterSheet(table);
+      continue;
+    }
+    for (let r = at + 1; r < length; r++) table.reader.read(sheet.row(r), r + 1);
+    const done = closeTable(table.reader, table.layout, table.columns);
+    tables.push(done);
+    afterSheet(done);
+  }
+  if (tables.length === 0) {
+    const why = unread.map((u) => `${u.file.slice(file.length + 1)} (${u.reason})`).join("; ");
+    return {
+      tables: [
+        failed(
+          file,
+          emptyAccount(file, KIND[container]),
+          `no sheet has a header row (two known columns such as 客服, 日期, 询单人数): ${why}`,
+        ),
+      ],
+      unread: [],
+    };
+  }
+  return { tables, unread };
+}

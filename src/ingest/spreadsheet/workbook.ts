@@ -1,0 +1,84 @@
+/**
+ * Opens a workbook (.xlsx/.xlsm, .xls, WPS .et, or an "Excel" download that
+ * is really an HTML or XML table) with SheetJS and hands out its sheets as
+ * rows of cell text. A password-protected or corrupt workbook becomes a
+ * clear message, never an exception. Node only.
+ */
+import { readFile } from "node:fs/promises";
+import { read, type WorkBook } from "@e965/xlsx";
+import { cellText, type SheetCell } from "./cell-text.ts";
+
+/** What the first bytes say a file is. */
+export type Container = "zip" | "cfb" | "markup" | "text";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE2 compound file of .xls, .et and encrypted .xlsx. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[]) =>
+  sig.every((b, i) => bytes[i] === b);
+
+/** Sniffs the container from the first bytes (a BOM and spaces before `<` allowed). */
+export function containerOf(head: Uint8Array): Container {
+  if (startsWith(head, ZIP)) return "zip";
+  if (startsWith(head, CFB)) return "cfb";
+  const text = new TextDecoder("utf-8").decode(head.subarray(0, 512)).replace(/^\uFEFF/, "");
+  return /^\s*</.test(text) ? "markup" : "text";
+}
+
+export interface SheetRows {
+  name: string;
+  /** Rows in the sheet (trailing empty rows included). */
+  length: number;
+  /** Row i is the sheet's row i + 1 as Excel numbers it; cells as text (see cell-text.ts), made on demand. */
+  row: (i: number) => string[];
+}
+
+export type OpenedWorkbook = { sheets: SheetRows[] } | { error: string };
+
+/** Why SheetJS failed, in words a user can act on. */
+function openError(message: string, container: Container): string {
+  // Excel keeps an encrypted .xlsx in an OLE2 container; a zip "encryption" error is a damaged zip.
+  if (/password/i.test(message) || (container === "cfb" && /encrypt/i.test(message)))
+    return "password-protected workbook: open it in Excel or WPS, remove the password (文件 → 加密/密码) and save a copy, or export it as CSV";
+  const what = container === "zip" ? ".xlsx" : container === "cfb" ? ".xls" : "spreadsheet";
+  return `corrupt or unsupported ${what} workbook (${message}): open and save it again in Excel or WPS, or export it as CSV`;
+}
+
+/** Every sheet's rows as text; hidden sheets too (a hidden sheet may still hold the data). */
+export function sheetsOf(workbook: WorkBook): SheetRows[] {
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  return workbook.SheetNames.map((name) => {
+    const sheet = workbook.Sheets[name];
+    const data = (sheet?.["!data"] ?? []) as (SheetCell[] | undefined)[];
+    const row = (r: number): string[] => {
+      const cells = data[r] ?? [];
+      const out = new Array<string>(cells.length);
+      for (let c = 0; c < cells.length; c++) out[c] = cellText(cells[c], date1904);
+      return out;
+    };
+    return { name, length: data.length, row };
+  });
+}
+
+/** Reads a workbook whose container has been sniffed as zip, cfb or markup. */
+export async function openWorkbook(path: string, container: Container): Promise<OpenedWorkbook> {
+  const bytes = await readFile(path);
+  let workbook: WorkBook;
+  try {
+    workbook = read(bytes, {
+      type: "buffer",
+      dense: true,
+      cellNF: true,
+      cellText: false,
+      cellHTML: false,
+      cellFormula: false,
+      cellStyles: false,
+      bookVBA: false,
+    });
+  } catch (err) {
+    return { error: openError((err as Error).message, container) };
+  }
+  if (workbook.SheetNames.length === 0) return { error: "workbook has no sheets" };
+  return { sheets: sheetsOf(workbook) };
+}

@@ -1,0 +1,131 @@
+/**
+ * What every table shares once its header row is found, whether it came from
+ * a CSV or a spreadsheet sheet: the header read (user mapping, platform
+ * profile, catalogue), the agent column required, the period settled (a
+ * 日期/月份 column, else the banner above the header, the sheet or file name,
+ * or `--month`), then a RowReader to feed the rows to, and the table's result
+ * once they are read.
+ */
+import type { FoldTarget } from "./fold.ts";
+import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
+import { type Layout, mapHeader } from "./layout.ts";
+import { resolvePeriod } from "./period/period-sources.ts";
+import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import { type ReadOptions, RowReader } from "./row-reader.ts";
+
+export interface FileIngest {
+  account: FileAccount;
+  layout: Layout | null;
+  /** The header's reading: the platform profile matched and its weights. */
+  columns: FileColumns | null;
+  rejected: RejectedRow[];
+  skipped: SkippedRow[];
+  problems: Problem[];
+  /** Latest date or month read, and future ones rejected (see RowReader). */
+  latest: string;
+  futureRejects: number;
+  /** Daily rates weighted by a column the user named: [rate column, weight column]. */
+  explicitWeights: [string, string][];
+}
+
+export interface TableOptions extends ReadOptions {
+  /** `--month` given for this very file (named on the command line): a period source. */
+  monthOfFile?: string;
+}
+
+export interface TableStart {
+  /** The name in messages: the file, or `file#sheet`. */
+  file: string;
+  /** The file as `columns:` patterns see it (a workbook's sheets share it). */
+  mappingFile: string;
+  path: string;
+  sheet?: string;
+  account: FileAccount;
+  delimiter: string;
+  /** 0-based record index of the header, its cells, and the records above it. */
+  headerRecord: number;
+  cells: readonly string[];
+  above: readonly (readonly string[])[];
+}
+
+/** A table that could not be read at all: its (empty) accounting and one error. */
+export function failed(file: string, account: FileAccount, message: string): FileIngest {
+  return {
+    account,
+    layout: null,
+    columns: null,
+    rejected: [],
+    skipped: [],
+    problems: [{ severity: "error", file, message }],
+    latest: "",
+    futureRejects: 0,
+    explicitWeights: [],
+  };
+}
+
+/** Reads the header and settles the period: the reader for the rows, or why the table cannot be read. */
+export function openTable(
+  start: TableStart,
+  matcher: HeaderMatcher,
+  fold: FoldTarget,
+  options: TableOptions,
+): { reader: RowReader; layout: Layout; columns: FileColumns } | FileIngest {
+  const { file, account } = start;
+  const headerRow = start.headerRecord + 1;
+  const columns = matcher.choose(start.mappingFile, start.cells);
+  const layout: Layout = {
+    delimiter: start.delimiter,
+    headerRecord: start.headerRecord,
+    ...mapHeader(file, start.cells, headerRow, columns.index),
+  };
+  const fail = (message: string): FileIngest => ({
+    ...failed(file, account, message),
+    layout,
+    columns,
+  });
+  const has = (id: string) => layout.columns.some((m) => m.column.id === id);
+  if (!has("agent"))
+    return fail(`no agent column (客服/旺旺/坐席/agent) in the header at row ${headerRow}`);
+  let fixedMonth = "";
+  if (!has("date") && !has("month")) {
+    const period = resolvePeriod({
+      banner: start.above,
+      bannerFirstRow: 1,
+      path: start.path,
+      ...(start.sheet !== undefined ? { sheet: start.sheet } : {}),
+      ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
+    });
+    if (period === null)
+      return fail(
+        `no 日期/date or 月份/month column in the header at row ${headerRow}, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the ${start.sheet !== undefined ? "sheet or file" : "file"} name (e.g. 2026-10) or from --month`,
+      );
+    if ("error" in period) return fail(period.error);
+    fixedMonth = period.month;
+    account.period = period.month;
+    account.periodFrom = period.from;
+  }
+  const reader = new RowReader(file, layout, fold, options, account, columns, fixedMonth);
+  return { reader, layout, columns };
+}
+
+/** The table's result once every row has gone through the reader. */
+export function closeTable(reader: RowReader, layout: Layout, columns: FileColumns): FileIngest {
+  if (reader.account.read === 0)
+    reader.problems.push({
+      severity: "warning",
+      file: reader.account.file,
+      row: layout.headerRecord + 1,
+      message: "header only: the file has no data rows",
+    });
+  return {
+    account: reader.account,
+    layout,
+    columns,
+    rejected: reader.rejected,
+    skipped: reader.skipped,
+    problems: [...layout.problems, ...reader.problems],
+    latest: reader.latest,
+    futureRejects: reader.futureRejects,
+    explicitWeights: [...reader.explicitWeights],
+  };
+}

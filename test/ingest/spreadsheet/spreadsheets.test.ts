@@ -1,0 +1,170 @@
+/** Spreadsheets read like CSV exports: Excel's types, every sheet with a header, clear errors. */
+import { relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { listExportFiles } from "~/ingest/ingest.ts";
+import { ingestTemp, tempFiles } from "../temp-files.ts";
+import { encryptedWorkbook, serial, workbook } from "./workbooks.ts";
+
+const pct = (n: number) => ({ n, z: "0.00%" });
+const dur = (seconds: number) => ({ n: seconds / 86_400, z: "[h]:mm:ss" });
+const day = (iso: string) => ({ n: serial(iso), z: "yyyy-mm-dd" });
+
+/** A 赤兔-style month (banner, no month column) and a daily sheet, in one workbook. */
+const TWO_SHEETS = {
+  售前明细: [
+    ["统计时间：2026-10-01 至 2026-10-31"],
+    [],
+    ["客服", "询单人数", "询单->最终付款人数", "询单转化率", "首次响应时间", "接待人数"],
+    ["小美", 200, 114, pct(0.57), dur(12), 260],
+    ["阿杰", "1,050", 420, pct(0.4), dur(83), 1200],
+    ["合计", 1250, 534, pct(0.4272), dur(70), 1460],
+  ],
+  每日: [
+    ["客服", "日期", "询单人数", "最终付款人数", "首次响应时间(秒)", "接待人数"],
+    ["小美", day("2026-09-01"), 10, 5, 12, 20],
+    ["小美", day("2026-09-02"), "12", 6, 14, 22],
+  ],
+} as const;
+
+describe("spreadsheets", () => {
+  it("reads every sheet with a header as a file of its own: banner period, percent cells, durations, serial dates, numbers stored as text", async () => {
+    const r = await ingestTemp({ "赤兔.xlsx": workbook(TWO_SHEETS) });
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(r.files.map((f) => [f.file, f.read, f.scored, f.rejected, f.skipped])).toEqual([
+      ["赤兔.xlsx#售前明细", 3, 2, 0, 1],
+      ["赤兔.xlsx#每日", 2, 2, 0, 0],
+    ]);
+    expect(r.files[0]).toMatchObject({
+      encoding: "xlsx",
+      period: "2026-10",
+      periodFrom: "banner row 1 '2026-10-01 至 2026-10-31'",
+    });
+    const october = r.agentMonths.filter((m) => m.month === "2026-10");
+    expect(october.map((m) => [m.agent, m.days, m.values])).toEqual([
+      [
+        "小美",
+        0,
+        {
+          inquiries: 200,
+          paid_buyers: 114,
+          inquiry_conversion: 0.57,
+          first_response_s: 12,
+          received_customers: 260,
+        },
+      ],
+      [
+        "阿杰",
+        0,
+        {
+          inquiries: 1050,
+          paid_buyers: 420,
+          inquiry_conversion: 0.4,
+          first_response_s: 83,
+          received_customers: 1200,
+        },
+      ],
+    ]);
+    const september = r.agentMonths.find((m) => m.month === "2026-09");
+    expect(september).toMatchObject({
+      agent: "小美",
+      days: 2,
+      values: { inquiries: 22, paid_buyers: 11 },
+    });
+  });
+
+  it("reads .xls (BIFF8) the same way as .xlsx", async () => {
+    const xlsx = await ingestTemp({ "a.xlsx": workbook(TWO_SHEETS) });
+    const xls = await ingestTemp({ "a.xls": workbook(TWO_SHEETS, "biff8") });
+    expect(xls.agentMonths).toEqual(xlsx.agentMonths);
+    expect(xls.files.map((f) => [f.file, f.encoding, f.read])).toEqual([
+      ["a.xls#售前明细", "xls", 3],
+      ["a.xls#每日", "xls", 2],
+    ]);
+  });
+
+  it("names file#sheet:row:column in messages (row as Excel numbers it)", async () => {
+    const r = await ingestTemp({
+      "x.xlsx": workbook({
+        九月: [
+          ["数据来源：千牛-接待中心"],
+          ["客服", "日期", "询单人数", "最终付款人数"],
+          ["小美", day("2026-09-01"), "abc", 1],
+        ],
+      }),
+    });
+    expect(r.rejected).toEqual([
+      { file: "x.xlsx#九月", row: 3, column: "询单人数", reason: "not a number: 'abc'" },
+    ]);
+  });
+
+  it("rejects a day two sheets both give, naming the first place", async () => {
+    const rows = [
+      ["客服", "日期", "询单人数"],
+      ["小美", day("2026-09-01"), 10],
+    ];
+    const r = await ingestTemp({ "d.xlsx": workbook({ A: rows, B: rows }) });
+    expect(r.rejected.map((x) => `${x.file}:${x.row}: ${x.reason}`)).toEqual([
+      "d.xlsx#B:2: duplicate: 小美 2026-09-01 already given at d.xlsx#A:2",
+    ]);
+  });
+
+  it("lists a sheet without a header as not read, and fails a workbook with none", async () => {
+    const r = await ingestTemp({
+      "m.xlsx": workbook({
+        说明: [["本表由系统导出"]],
+        数据: [
+          ["客服", "月份", "询单人数"],
+          ["小美", "2026-09", 10],
+        ],
+        空: [],
+      }),
+      "n.xlsx": workbook({ 说明: [["本表由系统导出"]] }),
+    });
+    expect(r.unread).toEqual([
+      { file: "m.xlsx#说明", reason: "no header: no row in the first 40 names two known columns" },
+      { file: "m.xlsx#空", reason: "empty sheet" },
+    ]);
+    expect(r.problems.map((p) => `${p.file}: ${p.message}`)).toContainEqual(
+      expect.stringMatching(/^n\.xlsx: no sheet has a header row .*说明 \(no header/),
+    );
+  });
+
+  it("gives a clear error, never a crash, for a password-protected or corrupt workbook", async () => {
+    const r = await ingestTemp({
+      "locked.xlsx": encryptedWorkbook(),
+      "broken.xlsx": new TextEncoder().encode("PK\u0003\u0004 not really a zip archive"),
+      "ok.csv": "客服,月份,询单人数\n小美,2026-09,10\n",
+    });
+    const messages = r.problems.map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^locked\.xlsx: password-protected workbook/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^broken\.xlsx: corrupt or unsupported \.xlsx workbook/),
+    );
+    expect(r.agentMonths).toHaveLength(1);
+  });
+
+  it("reads an .xls that is really tab-separated text as text", async () => {
+    const r = await ingestTemp({ "旧版.xls": "客服\t月份\t询单人数\n小美\t2026-09\t10\n" });
+    expect(r.files[0]).toMatchObject({ file: "旧版.xls", delimiter: "tab", scored: 1 });
+  });
+
+  it("lists what is not read: lock files, hidden files and folders, other types", async () => {
+    const dir = tempFiles({
+      "ok.csv": "客服,月份,询单人数\n小美,2026-09,10\n",
+      "sub/~$ok.xlsx": "lock",
+      ".DS_Store": "x",
+      ".git/config": "x",
+      "说明.pdf": "%PDF",
+    });
+    const listed = await listExportFiles([dir]);
+    expect(listed.files.map((f) => relative(dir, f))).toEqual(["ok.csv"]);
+    expect(listed.unread.map((u) => `${relative(dir, u.file)}: ${u.reason}`)).toEqual([
+      ".DS_Store: hidden file",
+      ".git: hidden folder (not searched)",
+      "sub/~$ok.xlsx: Office lock file (the workbook is open in Excel or WPS; it holds no data)",
+      "说明.pdf: not an export type (.pdf): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+    ]);
+  });
+});

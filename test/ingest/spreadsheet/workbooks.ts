@@ -1,0 +1,42 @@
+/**
+ * Test helper: small workbooks written with the spreadsheet library itself,
+ * cells typed as Excel types them (serial dates, percent and duration formats).
+ */
+import { type CellObject, CFB, utils, type WorkSheet, write } from "@e965/xlsx";
+
+/** A cell: a plain value, or a number with its Excel number format. */
+export type Cell = string | number | null | { n: number; z: string };
+
+/** 2026-10-01 as Excel's serial day number (days since 1899-12-30). */
+export const serial = (isoDate: string) =>
+  Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+
+export function sheet(rows: readonly (readonly Cell[])[]): WorkSheet {
+  const plain = rows.map((r) => r.map((c) => (c !== null && typeof c === "object" ? c.n : c)));
+  const ws = utils.aoa_to_sheet(plain);
+  rows.forEach((r, ri) => {
+    r.forEach((c, ci) => {
+      if (c === null || typeof c !== "object") return;
+      const cell = ws[utils.encode_cell({ r: ri, c: ci })] as CellObject;
+      cell.z = c.z;
+    });
+  });
+  return ws;
+}
+
+export function workbook(
+  sheets: Record<string, readonly (readonly Cell[])[]>,
+  bookType: "xlsx" | "biff8" = "xlsx",
+): Uint8Array {
+  const wb = utils.book_new();
+  for (const [name, rows] of Object.entries(sheets)) utils.book_append_sheet(wb, sheet(rows), name);
+  return new Uint8Array(write(wb, { type: "buffer", bookType }) as Buffer);
+}
+
+/** An OLE2 container shaped like Excel's encrypted .xlsx (EncryptionInfo + EncryptedPackage). */
+export function encryptedWorkbook(): Uint8Array {
+  const cfb = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(cfb, "/EncryptionInfo", new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  CFB.utils.cfb_add(cfb, "/EncryptedPackage", new Uint8Array(64));
+  return new Uint8Array(CFB.write(cfb, { type: "buffer" }) as Buffer);
+}

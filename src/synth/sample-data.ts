@@ -9,10 +9,12 @@
  * - a 合计 totals row at the bottom, CRLF (Excel): 售前 2026-05
  * - a notice line and a blank line before the header: 售后 2026-03
  * - 满意评价数/评价总数 `-` for a whole month: 甜甜 in 2026-08
+ * - a month as 赤兔 downloads it (.xlsx, period only in a banner line): 售前 2026-07
  */
 
 import type { SynthAgent, SynthRole } from "./agent-model.ts";
 import { monthsEndingWith } from "./calendar.ts";
+import { chituWorkbook } from "./chitu-workbook.ts";
 import { aftersalesCells, aftersalesHeader, presalesCells, presalesHeader } from "./columns.ts";
 import { type CsvFormat, csvText, encodeText } from "./csv-encode.ts";
 import { type MonthRows, monthRows } from "./month-rows.ts";
@@ -28,6 +30,7 @@ export const SAMPLE_QUIRKS = {
   gb18030: { role: "售前", month: "2025-12" },
   totalsRow: { role: "售前", month: "2026-05" },
   notice: { role: "售后", month: "2026-03" },
+  chitu: { role: "售前", month: "2026-07" },
 } as const satisfies Record<string, { role: SynthRole; month: string }>;
 
 export interface SynthFile {
@@ -47,6 +50,9 @@ export interface SampleData {
 export function exportPath(role: SynthRole, month: string): string {
   return `exports/${month}/${role}-客服绩效-${month}.csv`;
 }
+
+/** The 赤兔 workbook's path: no period in its name, so the banner is the only source. */
+export const chituPath = (month: string) => `exports/${month}/赤兔-售前明细.xlsx`;
 
 const is = (quirk: { role: SynthRole; month: string }, role: SynthRole, month: string): boolean =>
   quirk.role === role && quirk.month === month;
@@ -90,10 +96,17 @@ export function buildSampleData(seed = SAMPLE_SEED): SampleData {
       presales.push(presalesTotalsCells(generated.presales));
     const presalesFormat = formatFor("售前", month);
     const aftersalesFormat = formatFor("售后", month);
-    files.push({
-      path: exportPath("售前", month),
-      bytes: encodeText(csvText(presalesHeader, presales, presalesFormat), presalesFormat),
-    });
+    files.push(
+      is(SAMPLE_QUIRKS.chitu, "售前", month)
+        ? {
+            path: chituPath(month),
+            bytes: chituWorkbook(month, lastDay(month), generated.presales),
+          }
+        : {
+            path: exportPath("售前", month),
+            bytes: encodeText(csvText(presalesHeader, presales, presalesFormat), presalesFormat),
+          },
+    );
     const aftersales = generated.aftersales.map(aftersalesCells);
     files.push({
       path: exportPath("售后", month),

@@ -6,6 +6,7 @@ import { aftersalesKpis, presalesKpis } from "./monthly-kpis.ts";
 
 const sample = buildSampleData();
 const exports = sample.files.filter((f) => f.path.startsWith("exports/"));
+const csvExports = exports.filter((f) => f.path.endsWith(".csv"));
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const hasBom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 const decode = (b: Uint8Array): string =>
@@ -75,7 +76,7 @@ describe("sample data", () => {
   });
 
   it("has one GB18030 file that is not valid UTF-8", () => {
-    const gb = exports.filter((f) => !hasBom(f.bytes));
+    const gb = csvExports.filter((f) => !hasBom(f.bytes));
     expect(gb.map((f) => f.path)).toEqual([
       `exports/${SAMPLE_QUIRKS.gb18030.month}/${SAMPLE_QUIRKS.gb18030.role}-客服绩效-${SAMPLE_QUIRKS.gb18030.month}.csv`,
     ]);
@@ -87,7 +88,7 @@ describe("sample data", () => {
   });
 
   it("has exactly one totals row, one notice line, and CRLF only in the Excel-saved files", () => {
-    const texts = exports.map((f) => ({ path: f.path, text: decode(f.bytes) }));
+    const texts = csvExports.map((f) => ({ path: f.path, text: decode(f.bytes) }));
     const totals = texts.filter((t) => /\r?\n,合计,/.test(t.text));
     expect(totals.map((t) => t.path)).toEqual([
       `exports/${SAMPLE_QUIRKS.totalsRow.month}/售前-客服绩效-${SAMPLE_QUIRKS.totalsRow.month}.csv`,

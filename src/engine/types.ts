@@ -74,6 +74,45 @@ export interface KpiResult {
   kind?: "kpi" | "adjustment" | "veto";
   /** Set when the input was present but invalid (e.g. a rater score outside the chosen band). */
   error?: string;
+  /** Letter-grade KPIs: the letter the band gave. */
+  letter?: string;
+  /** Judgement items: each rater's score and weight (% of the item; equal weights for an average). */
+  raters?: RaterScore[];
+  /** Checklists: every item, met or not (the page names the unmet ones: "2 of 3 met"). */
+  items?: ChecklistItem[];
+  /** Deductions, bonuses and penalties: points per occurrence (negative for a deduction); `value` is the count. */
+  each?: number;
+}
+
+export interface RaterScore {
+  input: string;
+  label: Label;
+  score: number;
+  /** Share of the item in %, e.g. 20 and 80; 33.3… each for an equal average of three. */
+  weight: number;
+}
+
+export interface ChecklistItem {
+  input: string;
+  label: Label;
+  met: boolean;
+}
+
+/** A composite's parts: the form as a score out of 100, and each other part, with their weights. */
+export interface CompositePart {
+  /** `form` for this form; else the part's input id. */
+  id: string;
+  label: Label;
+  /** The part's value on its own scale (the form: its total), null when missing. */
+  value: number | null;
+  max: number;
+  /** The value as a score out of 100. */
+  score: number | null;
+  /** Weight in % of the final result. */
+  weight: number;
+  /** The part's points in the final result: weight × score / 100. */
+  points: number | null;
+  error?: string;
 }
 
 export interface AgentMonthResult {
@@ -95,6 +134,9 @@ export interface AgentMonthResult {
   rejectedRows?: number;
   /** Composite schemes: this form's own total before weighting (total is the final result). */
   formTotal?: number;
+  /** Composite schemes: this form's maximum, and every part of the final result. */
+  formMax?: number;
+  composite?: CompositePart[];
   kpis: KpiResult[];
 }
 

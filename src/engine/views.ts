@@ -4,7 +4,7 @@
  * bands in force in a month.
  */
 import { refAlternatives } from "./metric-eval.ts";
-import type { Better, MetricUnit, Scheme } from "./scheme/types.ts";
+import type { Better, InputColumn, MetricUnit, Scheme } from "./scheme/types.ts";
 import type { Label } from "./types.ts";
 import { weightedPoints } from "./weighting.ts";
 
@@ -22,8 +22,9 @@ export function requiredColumns(
   });
 }
 
-export function schemeInputs(scheme: Scheme): { id: string; headers: string[]; label: Label }[] {
-  return scheme.inputs.map((i) => ({ id: i.id, headers: [...i.headers], label: i.label }));
+/** The scheme's declared inputs with the rule each value must follow (see scheme/input-kinds.ts). */
+export function schemeInputs(scheme: Scheme): InputColumn[] {
+  return scheme.inputs.map((i) => ({ ...i, headers: [...i.headers] }));
 }
 
 export interface KpiMeta {
@@ -34,6 +35,8 @@ export interface KpiMeta {
   better: Better;
   max: number;
   weight?: number;
+  /** Judgement items: the levels as the form prints them ("高 8–10、中 4–7、低 0–3"). */
+  guidance?: Label;
 }
 export function kpiMeta(scheme: Scheme): KpiMeta[] {
   return scheme.kpis.map((k) => ({
@@ -44,6 +47,14 @@ export function kpiMeta(scheme: Scheme): KpiMeta[] {
     better: k.better,
     max: k.max,
     ...(k.weight !== undefined ? { weight: k.weight } : {}),
+    ...(k.kind === "judgement" && k.levels.length > 1
+      ? {
+          guidance: {
+            zh: k.levels.map((l) => `${l.label.zh} ${l.min}–${l.max}`).join("、"),
+            en: k.levels.map((l) => `${l.label.en} ${l.min}–${l.max}`).join(", "),
+          },
+        }
+      : {}),
   }));
 }
 

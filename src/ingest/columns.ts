@@ -16,7 +16,10 @@ export type ColumnKind =
   | "amount"
   | "seconds"
   | "ratio"
-  | "score";
+  | "score"
+  // Rated inputs of a scheme (a level 1…n, a tick 1/0; a rater's score is a "score").
+  | "level"
+  | "tick";
 
 export interface ColumnDef {
   id: string;
@@ -166,6 +169,15 @@ export interface InputColumn {
   headers: readonly string[];
   weightBy?: string;
   unbounded?: boolean;
+  /** A scheme's rated input: every cell is checked against its kind and range (rated-cells.ts). */
+  rated?: boolean;
+  /** Inclusive bounds of a rated input. */
+  min?: number;
+  max?: number;
+  /** Level inputs: each level's names (Chinese, English), level 1 first. */
+  levels?: string[][];
+  /** Given once per agent-month (a rating, level, tick or plan score): a daily row with it is an error. */
+  monthly?: boolean;
 }
 
 /** A header cell resolved: its column, the unit it carried and its 延/修 suffix. */

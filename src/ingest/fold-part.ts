@@ -2,26 +2,32 @@
  * One file's agent-month sums, detached from the fold that made them: what a
  * parse worker sends back and what the parse cache stores. Its size follows
  * the file's agent-months, not its rows. Merging the parts of every file, in
- * file order, into one fold gives the months; a part that gives an agent-day
- * an earlier file already gave is not merged (the caller parses that file
- * again against the fold, so each repeated row is rejected naming both
- * places). Pure: no I/O.
+ * file order, into one fold gives the months; a part that gives a column for
+ * an agent-day (or month) an earlier file already gave that column for is not
+ * merged (the caller parses that file again against the fold, so each
+ * repeated row is rejected naming both places). Files with different columns
+ * for the same agent-month (a platform export and a rating sheet) merge.
+ * Pure: no I/O.
  */
-import type { AgentMonthFold, Entry } from "./fold.ts";
+import { ACC_WIDTH, type AgentMonthFold, type Entry } from "./fold.ts";
 
 export interface FoldPart {
   file: string;
+  /** The column slots the file has (its header's numeric columns). */
+  columns: Int32Array;
   /** Per agent-month i: its agent, month and role (null = none given). */
   agents: string[];
   months: string[];
   roles: (string | null)[];
-  days: Int32Array;
-  dayMask: Int32Array;
+  /** Rows folded into each agent-month. */
+  counts: Int32Array;
+  /** Periods given: bit d−1 for day d, −1 for a monthly row. */
+  masks: Int32Array;
   /** Rows of the file's rejected rows that belonged to each agent-month. */
   rejected: Int32Array;
   /** 32 per agent-month: [0] the monthly row (0 = none), [d] the row that gave day d. */
   rows: Int32Array;
-  /** The fold's accumulators, `3 × columns` per agent-month. */
+  /** The fold's accumulators, `ACC_WIDTH × columns` per agent-month. */
   acc: Float64Array;
   /** Missing cells' most telling reasons: [agent-month, column, reason]. */
   reasons: [number, number, string][];
@@ -29,17 +35,18 @@ export interface FoldPart {
 
 const ROWS = 32;
 
-/** Detaches a one-file fold (every entry must come from `file`). */
-export function partOf(fold: AgentMonthFold, file: string): FoldPart {
+/** Detaches a one-file fold (every entry must come from `file`, whose column slots are `columns`). */
+export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<number>): FoldPart {
   const entries = [...fold.entries()];
-  const width = 3 * fold.columns.length;
+  const width = ACC_WIDTH * fold.columns.length;
   const part: FoldPart = {
     file,
+    columns: Int32Array.from(columns),
     agents: [],
     months: [],
     roles: [],
-    days: new Int32Array(entries.length),
-    dayMask: new Int32Array(entries.length),
+    counts: new Int32Array(entries.length),
+    masks: new Int32Array(entries.length),
     rejected: new Int32Array(entries.length),
     rows: new Int32Array(entries.length * ROWS),
     acc: new Float64Array(entries.length * width),
@@ -49,48 +56,58 @@ export function partOf(fold: AgentMonthFold, file: string): FoldPart {
     part.agents.push(e.agent);
     part.months.push(e.month);
     part.roles.push(e.role ?? null);
-    part.days[i] = e.days;
-    part.dayMask[i] = e.dayMask;
+    part.counts[i] = e.rows;
     part.rejected[i] = e.rejected;
-    if (e.monthly) part.rows[i * ROWS] = e.monthly.row;
-    for (let d = 1; d < ROWS; d++) part.rows[i * ROWS + d] = e.dayAt[d] ?? 0;
+    const source = e.sources[0];
+    if (source) {
+      part.masks[i] = source.mask;
+      part.rows.set(source.rows, i * ROWS);
+    }
     part.acc.set(e.acc, i * width);
     for (const [c, reason] of e.reasons ?? []) part.reasons.push([i, c, reason]);
   });
   return part;
 }
 
-/** True when the part gives an agent-day (or month) that the fold already has. */
+/** True when the part gives a column for an agent-day (or month) that the fold already has it for. */
 export function clashes(fold: AgentMonthFold, part: FoldPart): boolean {
   for (let i = 0; i < part.agents.length; i++) {
-    if (part.days[i] === 0) continue;
+    if (part.counts[i] === 0) continue;
     const e = fold.find(part.agents[i] as string, part.months[i] as string);
-    if (!e || e.days === 0) continue;
-    const monthly = e.monthly !== null || (part.rows[i * ROWS] ?? 0) > 0;
-    if (monthly || (e.dayMask & (part.dayMask[i] ?? 0)) !== 0) return true;
+    if (!e || e.rows === 0) continue;
+    const mask = part.masks[i] ?? 0;
+    const day = mask === -1 ? 0 : 32 - Math.clz32(mask & -mask);
+    // Any of the part's days may clash: test each day it gave (a month tests once).
+    for (let d = day; d < ROWS; d++) {
+      if (d > 0 && (mask & (1 << (d - 1))) === 0) continue;
+      if (fold.duplicateOf(e, d, part.columns)) return true;
+      if (d === 0) break;
+    }
   }
   return false;
 }
 
 /** Adds a part that does not clash, as if its rows had been folded one by one. */
 export function mergePart(fold: AgentMonthFold, part: FoldPart): void {
-  const width = 3 * fold.columns.length;
+  const width = ACC_WIDTH * fold.columns.length;
   const fileId = fold.fileId(part.file);
+  fold.noteColumns(fileId, part.columns);
   const byIndex: Entry[] = [];
   for (let i = 0; i < part.agents.length; i++) {
     const e = fold.entry(part.agents[i] as string, part.months[i] as string);
     byIndex.push(e);
     if (e.role === undefined && part.roles[i] !== null) e.role = part.roles[i] as string;
-    e.days += part.days[i] ?? 0;
+    e.rows += part.counts[i] ?? 0;
     e.rejected += part.rejected[i] ?? 0;
-    const monthlyRow = part.rows[i * ROWS] ?? 0;
-    if (monthlyRow > 0) e.monthly = { file: part.file, row: monthlyRow };
-    const mask = part.dayMask[i] ?? 0;
-    e.dayMask |= mask;
-    for (let d = 1; d < ROWS; d++) {
-      if ((mask & (1 << (d - 1))) === 0) continue;
-      e.dayAt[d] = part.rows[i * ROWS + d] ?? 0;
-      e.dayAt[32 + d] = fileId;
+    const mask = part.masks[i] ?? 0;
+    if (mask !== 0) {
+      const source = fold.source(e, fileId);
+      source.mask |= mask;
+      for (let d = 0; d < ROWS; d++) {
+        const row = part.rows[i * ROWS + d] ?? 0;
+        if (row > 0) source.rows[d] = row;
+      }
+      if (mask !== -1) e.dayMask |= mask;
     }
     for (let k = 0; k < width; k++) e.acc[k] = (e.acc[k] ?? 0) + (part.acc[i * width + k] ?? 0);
   }
@@ -99,7 +116,7 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart): void {
 
 /** The typed arrays of a part, to move it to another thread without a copy. */
 export function transferables(part: FoldPart): ArrayBuffer[] {
-  return [part.days, part.dayMask, part.rejected, part.rows, part.acc].map(
+  return [part.columns, part.counts, part.masks, part.rejected, part.rows, part.acc].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

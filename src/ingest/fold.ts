@@ -1,7 +1,10 @@
 /**
  * Folds rows into agent-months. Memory is per agent-month (sums, weights,
- * per-column day counts, a 31-bit day mask and where each day was first seen),
- * never per row. Pure: no I/O.
+ * per-column row counts, and per file that gave it a 31-bit day mask and the
+ * row of each day), never per row. An agent-month may come from several files
+ * (a platform export and a rating sheet): a row repeats an earlier one only
+ * when it gives one of the same columns for the same agent and period. Pure:
+ * no I/O.
  */
 import type { AgentMonth } from "../engine/types.ts";
 import type { InputColumn } from "./columns.ts";
@@ -11,22 +14,46 @@ export interface Position {
   row: number;
 }
 
+/** One file's rows of an agent-month: which periods it gave, and at which rows. */
+export interface Source {
+  /** The fold's file id. */
+  file: number;
+  /** Bit d−1 for day d; −1 (every bit) for a monthly row, which covers every day. */
+  mask: number;
+  /** [0] the monthly row, [d] the row that gave day d (0 = none). */
+  rows: Int32Array;
+}
+
 export interface Entry {
   agent: string;
   month: string;
   role: string | undefined;
-  /** Set for a monthly row: it is the whole month. */
-  monthly: Position | null;
-  days: number;
+  /** Rows folded, daily and monthly. */
+  rows: number;
+  /** Days given by daily rows (bit d−1 for day d). */
   dayMask: number;
-  /** Per column c: sum at c, weight at n + c, days present at 2n + c (one array: fewer objects). */
+  /**
+   * Per column c: sum at c, weight at n + c, rows with a value at 2n + c, rows
+   * of files that have the column at 3n + c (one array: fewer objects).
+   */
   acc: Float64Array;
-  /** Row where day d was first seen at d, its file id at 32 + d. */
-  dayAt: Int32Array;
+  /** Per file that gave rows of this agent-month, usually one or two. */
+  sources: Source[];
   reasons: Map<number, string> | null;
   /** Rows of this agent-month that were rejected. */
   rejected: number;
 }
+
+/** Where a row repeats an earlier one: the earlier position and the column slots given twice. */
+export interface Duplicate extends Position {
+  slots: number[];
+}
+
+/** The period bits a row covers: one day, or (day 0) the whole month. */
+export const periodMask = (day: number): number => (day === 0 ? -1 : 1 << (day - 1));
+
+/** Accumulator width per column: sum, weight, rows with a value, rows given. */
+export const ACC_WIDTH = 4;
 
 /** How a row's columns contribute: a value with its weight, or missing with a reason. */
 export interface RowValues {
@@ -58,6 +85,14 @@ export type FoldTarget = Pick<
   "columns" | "entry" | "duplicateOf" | "add" | "taint"
 >;
 
+/** The earlier row of a source for a period: the monthly row, else the day's (the first day's for a month). */
+function rowAt(s: Source, day: number): number {
+  const monthly = s.rows[0] ?? 0;
+  if (monthly > 0) return monthly;
+  const d = day === 0 ? 32 - Math.clz32(s.mask & -s.mask) : day;
+  return s.rows[d] ?? 0;
+}
+
 /**
  * A copy that owns its characters: a cell cut from a parsed chunk may be a
  * slice that keeps the whole chunk alive, and the fold keeps names for good.
@@ -77,6 +112,8 @@ export class AgentMonthFold {
   private readonly fileIds = new Map<string, number>();
   private lastFile: string | undefined;
   private lastFileId = 0;
+  /** Per file id: 1 at each column slot the file has. */
+  private readonly fileColumns: Uint8Array[] = [];
 
   constructor(columns: readonly InputColumn[]) {
     this.columns = columns;
@@ -100,11 +137,10 @@ export class AgentMonthFold {
         agent: ownCopy(agent),
         month,
         role: undefined,
-        monthly: null,
-        days: 0,
+        rows: 0,
         dayMask: 0,
-        acc: new Float64Array(3 * this.columns.length),
-        dayAt: new Int32Array(64),
+        acc: new Float64Array(ACC_WIDTH * this.columns.length),
+        sources: [],
         reasons: null,
         rejected: 0,
       };
@@ -136,13 +172,33 @@ export class AgentMonthFold {
     return id;
   }
 
-  /** Where this agent's day (or month, when day is 0) was already given, if it was. */
-  duplicateOf(e: Entry, day: number): Position | null {
-    if (e.days === 0) return null;
-    if (e.monthly) return e.monthly;
-    const at = day === 0 ? 32 - Math.clz32(e.dayMask & -e.dayMask) : day;
-    if (day !== 0 && (e.dayMask & (1 << (day - 1))) === 0) return null;
-    return { file: this.files[e.dayAt[32 + at] ?? 0] ?? "", row: e.dayAt[at] ?? 0 };
+  /** Records which column slots a file has (its header decides, whatever a row's cells hold). */
+  noteColumns(fileId: number, slots: ArrayLike<number>): void {
+    if (this.fileColumns[fileId]) return;
+    const has = new Uint8Array(this.columns.length);
+    for (let i = 0; i < slots.length; i++) has[slots[i] as number] = 1;
+    this.fileColumns[fileId] = has;
+  }
+
+  /**
+   * Where this agent's day (or month, when day is 0) was already given for one
+   * of the column slots a row has, if it was: the earlier row and the slots
+   * given twice. Two files with different columns complete each other; a file
+   * without numeric columns repeats any earlier row of the same period.
+   */
+  duplicateOf(e: Entry, day: number, slots: ArrayLike<number>): Duplicate | null {
+    if (e.sources.length === 0) return null;
+    const bit = periodMask(day);
+    for (const s of e.sources) {
+      if ((s.mask & bit) === 0) continue;
+      const has = this.fileColumns[s.file];
+      const shared: number[] = [];
+      for (let i = 0; i < slots.length; i++)
+        if (has?.[slots[i] as number] === 1) shared.push(slots[i] as number);
+      if (shared.length === 0 && slots.length > 0 && has?.includes(1)) continue;
+      return { file: this.files[s.file] ?? "", row: rowAt(s, day), slots: shared };
+    }
+    return null;
   }
 
   /** A row of this agent-month was rejected: the month must not pass for complete. */
@@ -150,21 +206,34 @@ export class AgentMonthFold {
     e.rejected++;
   }
 
+  /** The agent-month's rows from one file, created on first use. */
+  source(e: Entry, fileId: number): Source {
+    const sources = e.sources;
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i] as Source;
+      if (s.file === fileId) return s;
+    }
+    const s: Source = { file: fileId, mask: 0, rows: new Int32Array(32) };
+    sources.push(s);
+    return s;
+  }
+
   /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. */
   add(e: Entry, day: number, at: Position, role: string | undefined, row: RowValues): void {
     if (role !== undefined && e.role === undefined) e.role = role;
-    if (day === 0) e.monthly = at;
-    else {
-      e.dayMask |= 1 << (day - 1);
-      e.dayAt[day] = at.row;
-      e.dayAt[32 + day] = this.fileId(at.file);
-    }
-    e.days++;
+    const fileId = this.fileId(at.file);
+    this.noteColumns(fileId, row.slots);
+    const source = this.source(e, fileId);
+    source.mask |= periodMask(day);
+    source.rows[day] = at.row;
+    if (day !== 0) e.dayMask |= 1 << (day - 1);
+    e.rows++;
     const n = this.columns.length;
     const acc = e.acc;
     const slots = row.slots;
     for (let i = 0; i < slots.length; i++) {
       const c = slots[i] as number;
+      acc[3 * n + c] = (acc[3 * n + c] ?? 0) + 1;
       if (row.missing[c] === 0) {
         const w = row.weights[c] ?? 1;
         acc[c] = (acc[c] ?? 0) + (row.values[c] ?? 0) * w;
@@ -191,11 +260,22 @@ export class AgentMonthFold {
     // Each month's accumulators are dropped once turned into results, so the peak does
     // not hold both for every agent-month.
     for (const agents of this.months.values()) {
-      for (const e of agents.values()) if (e.days > 0) yield this.finish(e);
+      for (const e of agents.values()) if (e.rows > 0) yield this.finish(e);
       agents.clear();
     }
     this.months.clear();
     this.lastAgents = undefined;
+  }
+
+  /** 1 at each column slot a monthly row of this agent-month has. */
+  private monthlyColumns(e: Entry): Uint8Array {
+    const monthly = new Uint8Array(this.columns.length);
+    for (const s of e.sources) {
+      if ((s.rows[0] ?? 0) === 0) continue;
+      const has = this.fileColumns[s.file];
+      if (has) for (let c = 0; c < has.length; c++) if (has[c] === 1) monthly[c] = 1;
+    }
+    return monthly;
   }
 
   private finish(e: Entry): AgentMonth {
@@ -203,24 +283,32 @@ export class AgentMonthFold {
     const values: Record<string, number> = {};
     const missing: Record<string, string> = {};
     const n = this.columns.length;
+    const days = popcount(e.dayMask);
+    const monthly = this.monthlyColumns(e);
     let anyMissing = false;
     this.columns.forEach((column, c) => {
       if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
       const present = e.acc[2 * n + c] ?? 0;
+      // A monthly column is given once; a daily one on every day the agent-month has,
+      // whichever file gave the day (a day without it in another file is a gap).
+      const given = e.acc[3 * n + c] ?? 0;
+      const required = monthly[c] === 1 ? 1 : days;
       const weight = e.acc[n + c] ?? 0;
       const averaged = isAveraged(column);
-      if (present === e.days && (!averaged || weight > 0)) {
+      if (given === 0) return;
+      if (present === required && (!averaged || weight > 0)) {
         values[column.id] = averaged ? (e.acc[c] ?? 0) / weight : (e.acc[c] ?? 0);
         return;
       }
       const said = e.reasons?.get(c);
-      // A column no row of this month had at all is simply absent, not explained.
+      // A column with no value and no reason (its weight was missing) is simply absent.
       if (present === 0 && said === undefined) return;
       anyMissing = true;
-      if (present === e.days) missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
-      else if (e.monthly || present === 0) missing[column.id] = said ?? "empty";
+      if (present === required)
+        missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
+      else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
       else {
-        const gap = `missing on ${e.days - present} of ${e.days} days`;
+        const gap = `missing on ${required - present} of ${required} days`;
         missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
       }
     });
@@ -228,11 +316,17 @@ export class AgentMonthFold {
       agent: e.agent,
       month: e.month,
       values,
-      days: e.monthly ? 0 : e.days,
+      days,
       ...(e.rejected > 0 ? { rejectedRows: e.rejected } : {}),
     };
     if (e.role !== undefined) month.role = e.role;
     if (anyMissing) month.missing = missing;
     return month;
   }
+}
+
+function popcount(mask: number): number {
+  let m = mask - ((mask >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

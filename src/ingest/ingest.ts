@@ -10,8 +10,10 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import { MONTHLY_KINDS } from "../engine/scheme/input-kinds.ts";
+import type { InputKind } from "../engine/scheme/types.ts";
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
-import type { AgentMonth } from "../engine/types.ts";
+import type { AgentMonth, Label } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
 import { clashes, mergePart } from "./fold-part.ts";
@@ -24,8 +26,8 @@ import type { ReadOptions } from "./row-reader.ts";
 import type { TableOptions } from "./table.ts";
 
 export interface IngestOptions extends ReadOptions {
-  /** Scheme-declared inputs: extra header → id mappings (summed like amounts). */
-  extraColumns?: readonly { id: string; headers: readonly string[] }[];
+  /** Scheme-declared inputs: extra header → id mappings, with the rule their values follow (default: an amount, summed). */
+  extraColumns?: readonly ExtraColumn[];
   /** How a file is named in messages (e.g. relative to the project root). */
   displayName?: (path: string) => string;
   /** Reuse the parses of unchanged files from an earlier run. */
@@ -120,15 +122,40 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
   return listing;
 }
 
+/** A scheme input as ingest takes it (the engine's InputColumn has this shape). */
+export interface ExtraColumn {
+  id: string;
+  headers: readonly string[];
+  kind?: InputKind;
+  min?: number;
+  max?: number;
+  levels?: readonly Label[];
+}
+
 export function inputColumns(extra: IngestOptions["extraColumns"] = []): InputColumn[] {
   const columns: InputColumn[] = [...COLUMNS];
   for (const e of extra) {
     // Ids become object keys: only plain identifiers (the engine's ids are), never `__proto__`.
     if (!SAFE_ID.test(e.id)) continue;
-    if (!columns.some((c) => c.id === e.id))
-      columns.push({ id: e.id, kind: "amount", headers: [...e.headers, e.id] });
+    if (!columns.some((c) => c.id === e.id)) columns.push(ratedColumn(e));
   }
   return columns;
+}
+
+/** A scheme input's column: values checked against its kind and range; ratings, levels, ticks and ratios once a month. */
+function ratedColumn(e: ExtraColumn): InputColumn {
+  const headers = [...e.headers, e.id];
+  if (e.kind === undefined) return { id: e.id, kind: "amount", headers };
+  return {
+    id: e.id,
+    kind: e.kind,
+    headers,
+    rated: true,
+    ...(e.min !== undefined ? { min: e.min } : {}),
+    ...(e.max !== undefined ? { max: e.max } : {}),
+    ...(e.levels ? { levels: e.levels.map((l) => [l.zh, l.en]) } : {}),
+    ...(MONTHLY_KINDS.has(e.kind) ? { monthly: true } : {}),
+  };
 }
 
 /** Above this many bytes of exports, files are parsed on worker threads (one per core, at most 4). */

@@ -4,16 +4,26 @@
  * or ratio, which part ≤ whole checks apply), then each row is parsed into
  * one reused scratch row. Pure.
  */
-import { parseNumber, parseRatio, parseSeconds, plainNumber, quote } from "./cells.ts";
+import {
+  missingReason,
+  parseNumber,
+  parseRatio,
+  parseSeconds,
+  plainNumber,
+  quote,
+} from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
 import { isAveraged, type RowValues } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
+import { parseRated } from "./rated-cells.ts";
 
 interface NumericCell {
   cell: number;
   slot: number;
   kind: ColumnKind;
+  /** A scheme's rated input: checked against its kind and range. */
+  rated: InputColumn | null;
   percent: boolean;
   /** Seconds per bare number of a time column (`(分)` 60, `(时)` 3600). */
   scale: number;
@@ -49,6 +59,8 @@ export class NumericCells {
   private readonly parts: [number, number, string, string][];
   /** Daily rates weighted by a column the user named in data/config.yaml: rate column → weight column. */
   readonly explicitWeights = new Map<string, string>();
+  /** Monthly-only inputs in a daily file: not folded; a value in one is the row's error. */
+  private readonly monthlyOnly: { cell: number; header: string }[] = [];
 
   /**
    * Daily files weight times and ratios by their denominator, else by the
@@ -70,6 +82,10 @@ export class NumericCells {
       const slot = slotOf.get(m.column.id);
       const kind = m.column.kind;
       if (slot === undefined || kind === "text" || kind === "date" || kind === "month") continue;
+      if (daily && m.column.monthly) {
+        this.monthlyOnly.push({ cell: m.index, header: m.header });
+        continue;
+      }
       let weight: NumericCell["weight"] = "day";
       if (daily && isAveraged(m.column) && kind !== "score") {
         const id = m.column.id;
@@ -95,10 +111,12 @@ export class NumericCells {
           message: `daily ${m.column.id} given without its denominator column ${m.column.weightBy}: refused (daily ratios are never averaged)`,
         });
       }
+      const rated = m.column.rated ? m.column : null;
       this.numeric.push({
         cell: m.index,
         slot,
         kind,
+        rated,
         percent: m.percent,
         scale: m.scale,
         unbounded: m.column.unbounded === true,
@@ -129,17 +147,27 @@ export class NumericCells {
   parse(cells: readonly string[]): CellError | null {
     const s = this.row;
     const numeric = this.numeric;
+    for (let i = 0; i < this.monthlyOnly.length; i++) {
+      const m = this.monthlyOnly[i] as { cell: number; header: string };
+      const text = cells[m.cell] ?? "";
+      if (missingReason(text) === null)
+        return {
+          cell: m.cell,
+          reason: `${m.header} is given once a month, not per day: put it in a monthly sheet (月份 column) instead of this daily row (${quote(text)})`,
+        };
+    }
     // Every path below sets the slot's missing flag, so the scratch row needs no reset.
     for (let i = 0; i < numeric.length; i++) {
       const n = numeric[i] as NumericCell;
       const text = cells[n.cell] ?? "";
       // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
-      const plain = n.kind === "ratio" ? null : plainNumber(text);
+      const plain = n.kind === "ratio" || n.rated ? null : plainNumber(text);
       let value: number;
       if (plain !== null && plain >= 0) value = plain * n.scale;
       else {
-        const cell =
-          n.kind === "seconds"
+        const cell = n.rated
+          ? parseRated(text, n.rated, n.percent)
+          : n.kind === "seconds"
             ? parseSeconds(text, n.scale)
             : n.kind === "ratio"
               ? parseRatio(text, n.percent, n.unbounded)

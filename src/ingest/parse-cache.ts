@@ -70,7 +70,7 @@ export class ParseCache {
         ]),
       )
       .update(JSON.stringify(loadProfiles().profiles))
-      .update(JSON.stringify(columns.map((c) => [c.id, c.kind, c.headers, c.weightBy ?? ""])))
+      .update(JSON.stringify(columns))
       .digest("hex");
   }
 

@@ -7,7 +7,7 @@
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import type { InputColumn } from "./columns.ts";
-import { AgentMonthFold, type Entry, type FoldTarget, type Position } from "./fold.ts";
+import { AgentMonthFold, type Duplicate, type Entry, type FoldTarget } from "./fold.ts";
 import { type FoldPart, mergePart, partOf } from "./fold-part.ts";
 import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile } from "./ingest-file.ts";
@@ -71,13 +71,13 @@ class GuardedFold implements FoldTarget {
     return this.local.entry(agent, month);
   }
 
-  duplicateOf(e: Entry, day: number): Position | null {
+  duplicateOf(e: Entry, day: number, slots: ArrayLike<number>): Duplicate | null {
     for (const fold of this.earlier) {
       const before = fold.find(e.agent, e.month);
-      const at = before && fold.duplicateOf(before, day);
+      const at = before && fold.duplicateOf(before, day, slots);
       if (at) return at;
     }
-    return this.local.duplicateOf(e, day);
+    return this.local.duplicateOf(e, day, slots);
   }
 
   add(...args: Parameters<AgentMonthFold["add"]>): void {
@@ -113,7 +113,7 @@ function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
     superseded: one.layout?.superseded ?? [],
     profile: one.columns?.profile?.id ?? null,
     explicitWeights: one.explicitWeights,
-    part: partOf(fold, one.account.file),
+    part: partOf(fold, one.account.file, one.slots),
     latest: one.latest,
     futureRejects: one.futureRejects,
   };

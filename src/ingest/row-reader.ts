@@ -98,6 +98,7 @@ export class RowReader {
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
+  private readonly headerById: Map<string, string>;
 
   constructor(
     file: string,
@@ -114,6 +115,7 @@ export class RowReader {
     this.account = account;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
+    this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
     this.agentCell = cellOf.get("agent") ?? -1;
     const dateCell = cellOf.get("date") ?? -1;
     this.daily = dateCell >= 0;
@@ -121,6 +123,17 @@ export class RowReader {
     this.fixedMonth = fixedMonth;
     this.roleCell = cellOf.get("role") ?? -1;
     this.numbers = new NumericCells(file, layout, fold.columns, this.daily, columns);
+  }
+
+  /** The fold slots this file's rows fill. */
+  get slots(): Int32Array {
+    return this.numbers.row.slots;
+  }
+
+  /** The header this file gave a fold slot, for messages. */
+  private headerOfSlot(slot: number): string {
+    const id = this.fold.columns[slot]?.id;
+    return this.headerById.get(id ?? "") ?? id ?? "";
   }
 
   private reject(row: number, cell: number, reason: string): false {
@@ -192,13 +205,19 @@ export class RowReader {
       return false;
     }
     const entry = this.fold.entry(agent, month);
-    const first = this.fold.duplicateOf(entry, day);
+    const slots = this.numbers.row.slots;
+    const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
+      // Naming the columns helps when the earlier file shares only some of them (a second rating sheet).
+      const which =
+        first.slots.length === slots.length
+          ? ""
+          : ` (${first.slots.map((c) => this.headerOfSlot(c)).join(", ")})`;
       return this.reject(
         row,
         this.agentCell,
-        `duplicate: ${agent} ${when} already given at ${first.file}:${first.row}`,
+        `duplicate: ${agent} ${when}${which} already given at ${first.file}:${first.row}`,
       );
     }
     const role = this.roleCell >= 0 ? (cells[this.roleCell] ?? "").trim() || undefined : undefined;

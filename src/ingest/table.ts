@@ -26,6 +26,8 @@ export interface FileIngest {
   futureRejects: number;
   /** Daily rates weighted by a column the user named: [rate column, weight column]. */
   explicitWeights: [string, string][];
+  /** The fold slots the table's rows fill (its numeric columns): which columns it gives an agent-month. */
+  slots: Int32Array;
 }
 
 export interface TableOptions extends ReadOptions {
@@ -60,6 +62,7 @@ export function failed(file: string, account: FileAccount, message: string): Fil
     latest: "",
     futureRejects: 0,
     explicitWeights: [],
+    slots: new Int32Array(0),
   };
 }
 
@@ -127,5 +130,6 @@ export function closeTable(reader: RowReader, layout: Layout, columns: FileColum
     latest: reader.latest,
     futureRejects: reader.futureRejects,
     explicitWeights: [...reader.explicitWeights],
+    slots: reader.slots,
   };
 }

@@ -39,7 +39,19 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
     "pay",
     "veto",
   ];
-  for (const id of kpiIds) header.push(`${id}.value`, `${id}.points`);
+  // Per KPI: value and points; a letter where the KPI grades by letters; each rater's score.
+  const extras = new Map<string, string[]>();
+  for (const r of results)
+    for (const k of r.kpis) {
+      const list = extras.get(k.id) ?? [];
+      if (k.letter !== undefined && !list.includes("letter")) list.push("letter");
+      for (const x of k.raters ?? []) if (!list.includes(x.input)) list.push(x.input);
+      extras.set(k.id, list);
+    }
+  const composite = results.some((r) => r.formTotal !== undefined);
+  if (composite) header.push("formTotal", "formMax");
+  for (const id of kpiIds)
+    header.push(`${id}.value`, `${id}.points`, ...(extras.get(id) ?? []).map((e) => `${id}.${e}`));
   const sorted = [...results].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
@@ -59,10 +71,15 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
       r.pay,
       r.veto,
     ];
+    if (composite) cells.push(roundOrNull(r.formTotal, 2), roundOrNull(r.formMax, 2));
     const byId = new Map(r.kpis.map((k) => [k.id, k]));
     for (const id of kpiIds) {
       const k = byId.get(id);
       cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
+      for (const e of extras.get(id) ?? [])
+        cells.push(
+          e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
+        );
     }
     lines.push(cells.map(csvCell).join(","));
   }

@@ -30,6 +30,19 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
   });
   if (r.veto !== undefined) out.veto = r.veto;
   if (r.rejectedRows !== undefined) out.rejectedRows = r.rejectedRows;
+  // Composite schemes: the form's own total before the composite, and every part of the final result.
+  if (r.formTotal !== undefined) out.formTotal = round(r.formTotal, 2);
+  if (r.formMax !== undefined) out.formMax = round(r.formMax, 2);
+  if (r.composite !== undefined)
+    out.composite = r.composite.map((p) => ({
+      id: p.id,
+      value: roundOrNull(p.value, 2),
+      max: round(p.max, 2),
+      score: roundOrNull(p.score, 2),
+      weight: p.weight,
+      points: roundOrNull(p.points, 2),
+      ...(p.error !== undefined ? { error: p.error } : {}),
+    }));
   out.kpis = r.kpis.map((k) => {
     const kpi: Record<string, unknown> = {
       id: k.id,
@@ -41,6 +54,16 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
     if (k.rating !== undefined) kpi.rating = roundOrNull(k.rating, 2);
     if (k.weight !== undefined) kpi.weight = k.weight;
     if (k.reason !== undefined) kpi.reason = k.reason;
+    if (k.letter !== undefined) kpi.letter = k.letter;
+    if (k.raters !== undefined)
+      kpi.raters = k.raters.map((x) => ({
+        input: x.input,
+        rater: x.label.zh,
+        score: round(x.score, 2),
+        weight: round(x.weight, 2),
+      }));
+    if (k.items !== undefined)
+      kpi.items = k.items.map((x) => ({ input: x.input, item: x.label.zh, met: x.met }));
     return kpi;
   });
   return out;

@@ -100,6 +100,11 @@ function slimResult(r: RankedResult, listed: ReadonlySet<string>, rules: RuleTab
       if (k.reason !== undefined) kpi.reason = k.reason;
       if (k.weight !== undefined) kpi.weight = k.weight;
       if (k.rating !== undefined) kpi.rating = k.rating;
+      if (k.raters !== undefined) kpi.raters = k.raters;
+      if (k.items !== undefined) kpi.items = k.items;
+      if (k.each !== undefined) kpi.each = k.each;
+      if (k.letter !== undefined) kpi.letter = k.letter;
+      if (k.error !== undefined) kpi.error = k.error;
       return kpi;
     }),
   };

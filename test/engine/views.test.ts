@@ -18,16 +18,61 @@ describe("scheme views", () => {
     ]);
     expect(cols[2]?.alternatives).toEqual([["first_response_s"]]);
     expect(requiredColumns(builtin("seed-form3-raters"))[0]?.alternatives).toEqual([
-      ["self_presales", "sup_presales", "presales_level"],
+      ["self_presales", "sup_presales"],
     ]);
   });
 
-  it("schemeInputs lists declared columns with headers", () => {
+  it("schemeInputs lists declared columns with headers and the rule their values follow", () => {
     const inputs = schemeInputs(builtin("seed-form2-property"));
     expect(inputs[0]).toEqual({
       id: "appearance_violations",
       headers: ["仪容仪表违规次数", "appearance_violations"],
       label: { zh: "仪容仪表违规次数", en: "appearance violations" },
+      kind: "count",
+      min: 0,
+    });
+  });
+
+  it("infers each input's kind and range from its use", () => {
+    const rule = (scheme: string, id: string) => {
+      const { kind, min, max, levels } =
+        schemeInputs(builtin(scheme)).find((i) => i.id === id) ?? {};
+      return { kind, min, max, levels: levels?.length };
+    };
+    const none = { levels: undefined };
+    // a rater's score on the item's scale; a plan score out of its part's maximum
+    expect(rule("seed-form3-raters", "sup_presales")).toEqual({
+      kind: "score",
+      min: 0,
+      max: 10,
+      ...none,
+    });
+    expect(rule("seed-form3-raters", "work_plan")).toEqual({
+      kind: "score",
+      min: 0,
+      max: 100,
+      ...none,
+    });
+    expect(rule("seed-form19-360", "plan_completion_panel")).toMatchObject({
+      kind: "score",
+      max: 12,
+    });
+    // ticks, counts, ratios, parts of a catalogue ratio
+    expect(rule("seed-form18-manager", "solved_3d")).toMatchObject({ kind: "tick" });
+    expect(rule("seed-form10-supervisor", "late_information")).toMatchObject({
+      kind: "count",
+      min: 0,
+    });
+    expect(rule("seed-form9-letter", "data_accuracy")).toMatchObject({
+      kind: "ratio",
+      min: 0,
+      max: 1,
+    });
+    expect(rule("seed-form9-letter", "revisits_done")).toMatchObject({ kind: "amount", min: 0 });
+    // declared in the scheme: a satisfaction score 0–100
+    expect(rule("seed-form18-manager", "satisfaction_score")).toMatchObject({
+      kind: "score",
+      max: 100,
     });
   });
 

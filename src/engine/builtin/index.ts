@@ -8,8 +8,10 @@ import type { Scheme } from "../scheme/types.ts";
 import seedForm2Property from "./seed-form2-property.json" with { type: "json" };
 import seedForm3Raters from "./seed-form3-raters.json" with { type: "json" };
 import seedForm9Letter from "./seed-form9-letter.json" with { type: "json" };
+import seedForm10Supervisor from "./seed-form10-supervisor.json" with { type: "json" };
 import seedForm11Manager from "./seed-form11-manager.json" with { type: "json" };
 import seedForm15Pay from "./seed-form15-pay.json" with { type: "json" };
+import seedForm16Seasons from "./seed-form16-seasons.json" with { type: "json" };
 import seedForm18Manager from "./seed-form18-manager.json" with { type: "json" };
 import seedForm19360 from "./seed-form19-360.json" with { type: "json" };
 import seedIndicators from "./seed-indicators.json" with { type: "json" };
@@ -26,6 +28,8 @@ const raw: Record<string, unknown> = {
   "seed-form11-manager": seedForm11Manager,
   "seed-form9-letter": seedForm9Letter,
   "seed-form19-360": seedForm19360,
+  "seed-form10-supervisor": seedForm10Supervisor,
+  "seed-form16-seasons": seedForm16Seasons,
 };
 
 const compiled = new Map<string, Scheme>();

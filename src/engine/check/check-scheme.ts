@@ -8,6 +8,7 @@ import type { Scheme } from "../scheme/types.ts";
 import type { SchemeIssue } from "../types.ts";
 import { checkBands } from "./bands.ts";
 import { checkOutcome } from "./outcome.ts";
+import { checkReachable } from "./reachable.ts";
 import { checkTotals } from "./totals.ts";
 
 export function checkScheme(scheme: Scheme, source: string): SchemeIssue[] {
@@ -15,5 +16,6 @@ export function checkScheme(scheme: Scheme, source: string): SchemeIssue[] {
   checkTotals(scheme, warning);
   for (const k of scheme.kpis) if (k.kind === "banded") checkBands(k, error, warning);
   checkOutcome(scheme, warning);
+  checkReachable(scheme, warning);
   return issues;
 }

@@ -13,7 +13,8 @@ export function checkTotals(s: Scheme, warning: Report): void {
   const rows = (f: (k: Scheme["kpis"][number]) => number) =>
     s.kpis.map((k) => `${trim(f(k))} (row ${k.row} ${k.id})`).join(" + ");
   if (s.mode === "points") {
-    if (Math.abs(s.formMax - 100) > 1e-9)
+    // A composite takes the form as a score out of 100, whatever its maxima add up to.
+    if (!s.composite && Math.abs(s.formMax - 100) > 1e-9)
       warning("kpis", `the maxima add up to ${trim(s.formMax)}, not 100: ${rows((k) => k.max)}`);
     const weights = s.kpis.filter((k) => k.weight !== undefined);
     const sumW = weights.reduce((a, k) => a + (k.weight ?? 0), 0);

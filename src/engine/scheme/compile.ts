@@ -9,8 +9,9 @@ import { METRICS } from "../metrics.ts";
 import type { Label } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { compileBands, presetNextText, toInterval } from "./compile-bands.ts";
+import { inputRules } from "./input-kinds.ts";
 import type { RawKpi, RawScheme } from "./raw-schema.ts";
-import type { BandSet, Kpi, PayBand, Scheme } from "./types.ts";
+import type { BandSet, InputColumn, Kpi, PayBand, Scheme } from "./types.ts";
 
 const maxOf = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
 
@@ -77,7 +78,16 @@ function compileKpi(
       (_, month) => seasons.find((s) => s.months?.includes(month)) ?? baseSet,
     );
     const rawMax = maxOf([baseSet, ...seasons].flatMap((s) => s.bands.map((b) => b.points)));
-    return { ...base, kind: "banded", base: baseSet, seasons, byMonth, rawMax, max: scale(rawMax) };
+    return {
+      ...base,
+      kind: "banded",
+      base: baseSet,
+      seasons,
+      byMonth,
+      rawMax,
+      max: scale(rawMax),
+      ...(k.gradePoints ? { gradePoints: k.gradePoints } : {}),
+    };
   }
   const label = k.label ?? { zh: k.id, en: k.id };
   const score = {
@@ -126,6 +136,13 @@ function compileKpi(
 export function compileScheme(s: RawScheme): Scheme {
   const inputLabels = new Map((s.inputs ?? []).map((i) => [i.id, i.label] as const));
   const kpis = s.kpis.map((k, i) => compileKpi(k, i, s.mode, inputLabels));
+  const rules = inputRules(s, kpis);
+  const inputs: InputColumn[] = (s.inputs ?? []).map((i) => ({
+    id: i.id,
+    label: i.label,
+    headers: i.headers,
+    ...(rules.get(i.id) ?? { kind: "amount" }),
+  }));
   const formMax = kpis.reduce((a, k) => a + k.max, 0);
   const composite = s.composite && {
     form: s.composite.form,
@@ -136,9 +153,9 @@ export function compileScheme(s: RawScheme): Scheme {
       max: p.max ?? 100,
     })),
   };
+  // Every part of a composite counts as a score out of 100: the maximum is the sum of the weights.
   const max = composite
-    ? (composite.form * formMax) / 100 +
-      composite.parts.reduce((a, p) => a + (p.weight * p.max) / 100, 0)
+    ? composite.form + composite.parts.reduce((a, p) => a + p.weight, 0)
     : formMax;
   const pay: PayBand[] = (s.pay ?? []).map((p, i) => ({
     ...toInterval(p, "higher"),
@@ -153,7 +170,7 @@ export function compileScheme(s: RawScheme): Scheme {
     formMax,
     kpis,
     pay,
-    inputs: s.inputs ?? [],
+    inputs,
     adjustments: s.adjustments ?? [],
     vetoes: s.veto ?? [],
     grades: (s.grades ?? []).map((g) => ({ min: g.min ?? null, grade: g.grade })),

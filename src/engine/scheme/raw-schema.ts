@@ -120,7 +120,21 @@ export const rawSchemeSchema = z.strictObject({
   source: z.string().optional().describe("Where the scheme comes from, e.g. a seed form"),
   description: labelSchema.optional(),
   inputs: z
-    .array(z.strictObject({ id, label: labelSchema, headers: z.array(z.string().min(1)) }))
+    .array(
+      z.strictObject({
+        id,
+        label: labelSchema,
+        headers: z.array(z.string().min(1)),
+        kind: z
+          .enum(["score", "level", "tick", "count", "ratio", "amount"])
+          .optional()
+          .describe(
+            "What the column holds (default: from its use): score, level (1…n), tick (1/0, 是/否, ✓/✗), count (whole ≥ 0, summed over days), ratio (95% or 0.95), amount (summed)",
+          ),
+        min: z.number().optional().describe("Lowest allowed value (inclusive)"),
+        max: z.number().optional().describe("Highest allowed value (inclusive)"),
+      }),
+    )
     .optional()
     .describe("Extra input columns (rater scores, counts, flags) and their CSV headers"),
   kpis: z.array(kpiSchema).min(1),
@@ -140,7 +154,7 @@ export const rawSchemeSchema = z.strictObject({
       z.strictObject({
         id,
         label: labelSchema,
-        input: id.describe("Flag input: any value > 0 fires the veto (一票否决)"),
+        input: id.describe("Tick input: 1 (是/✓) fires the veto (一票否决)"),
         effect: z.union([z.literal("zero"), z.strictObject({ capGrade: z.string() })]),
       }),
     )

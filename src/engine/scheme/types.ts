@@ -70,6 +70,8 @@ export interface BandedKpi extends MetricKpi {
   seasons: BandSet[];
   /** Index 0–12 by month number → the band set in force. */
   byMonth: BandSet[];
+  /** Letter KPIs: each letter's points, as the scheme lists them. */
+  gradePoints?: Record<string, number>;
 }
 export interface LinearKpi extends MetricKpi {
   kind: "linear";
@@ -98,7 +100,17 @@ export interface ChecklistKpi extends KpiBase {
 }
 export type Kpi = BandedKpi | LinearKpi | JudgementKpi | DeductionKpi | ChecklistKpi;
 
-export interface InputColumn {
+/** What a scheme input holds (see input-kinds.ts). */
+export type InputKind = "score" | "level" | "tick" | "count" | "ratio" | "amount";
+export interface InputRule {
+  kind: InputKind;
+  /** Inclusive bounds a value must lie within. */
+  min?: number;
+  max?: number;
+  /** Level inputs: the levels' labels, best first (level 1 = the first). */
+  levels?: Label[];
+}
+export interface InputColumn extends InputRule {
   id: string;
   label: Label;
   headers: string[];

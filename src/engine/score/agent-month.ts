@@ -6,7 +6,7 @@
  */
 import { refAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
-import type { AgentMonth, AgentMonthResult, KpiResult } from "../types.ts";
+import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";
 import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
 import { gradeFor, payFor } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
@@ -43,7 +43,67 @@ function flagItem(
       status: "missing",
       reason: `missing input: ${input}`,
     };
+  // Ingest rejects these; a caller handing the engine values directly gets an error, not points.
+  const bad =
+    kind === "veto"
+      ? n !== 0 && n !== 1
+        ? `${input} = ${n} is not 1 (yes) or 0 (no)`
+        : null
+      : !Number.isInteger(n) || n < 0
+        ? `${input} = ${n} is not a count`
+        : null;
+  if (bad !== null)
+    return {
+      ...common,
+      value: null,
+      points: null,
+      status: "missing",
+      reason: `input error: ${bad}`,
+      error: bad,
+    };
   return { ...common, value: n, points, status: "scored" };
+}
+
+/**
+ * final = form% × (form total / form max × 100) + Σ part% × (part / its max × 100):
+ * every part, the form included, counts as a score out of 100 (Form 3: 40% of the
+ * form, 60% of the work plan; a perfect month is 100).
+ */
+function compose(
+  scheme: Scheme,
+  formTotal: number,
+  v: Values,
+): { total: number; parts: CompositePart[]; complete: boolean } {
+  const c = scheme.composite;
+  if (!c) return { total: formTotal, parts: [], complete: true };
+  const formScore = scheme.formMax > 0 ? (100 * formTotal) / scheme.formMax : 0;
+  const parts: CompositePart[] = [
+    {
+      id: "form",
+      label: scheme.label,
+      value: formTotal,
+      max: scheme.formMax,
+      score: formScore,
+      weight: c.form,
+      points: (c.form * formScore) / 100,
+    },
+  ];
+  let total = (c.form * formScore) / 100;
+  let complete = true;
+  for (const p of c.parts) {
+    const x = v[p.input];
+    const base = { id: p.input, label: p.label, max: p.max, weight: p.weight };
+    if (x === undefined || !(x >= 0 && x <= p.max)) {
+      complete = false;
+      const error = x === undefined ? undefined : `${p.input} = ${x} is outside 0–${p.max}`;
+      parts.push({ ...base, value: null, score: null, points: null, ...(error ? { error } : {}) });
+      continue;
+    }
+    const score = (100 * x) / p.max;
+    total += (p.weight * score) / 100;
+    parts.push({ ...base, value: x, score, points: (p.weight * score) / 100 });
+  }
+  return { total, parts, complete };
 }
 
 export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthResult {
@@ -63,20 +123,21 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
   }
   for (const a of scheme.adjustments) {
     const n = v[a.input];
-    const r = flagItem(a.id, a.label, "adjustment", n, (n ?? 0) * a.points, a.input);
+    // + 0: no occurrence of a penalty is 0 points, not −0.
+    const r = flagItem(a.id, a.label, "adjustment", n, (n ?? 0) * a.points + 0, a.input);
+    if (r.status === "scored") r.each = a.points;
     if (r.points === null) complete = false;
     else total += r.points;
     kpis.push(r);
   }
   let formTotal: number | undefined;
+  let composite: CompositePart[] | undefined;
   if (scheme.composite) {
     formTotal = total;
-    total = (scheme.composite.form * formTotal) / 100;
-    for (const p of scheme.composite.parts) {
-      const x = v[p.input];
-      if (x === undefined) complete = false;
-      else total += (p.weight * x) / 100;
-    }
+    const final = compose(scheme, formTotal, v);
+    total = final.total;
+    composite = final.parts;
+    if (!final.complete) complete = false;
   }
   let veto: string | undefined;
   let cap: string | undefined;
@@ -108,7 +169,11 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
   if (input.team !== undefined) result.team = input.team;
   if (veto !== undefined) result.veto = veto;
   if (input.rejectedRows !== undefined) result.rejectedRows = input.rejectedRows;
-  if (formTotal !== undefined) result.formTotal = formTotal;
+  if (formTotal !== undefined) {
+    result.formTotal = formTotal;
+    result.formMax = scheme.formMax;
+  }
+  if (composite !== undefined) result.composite = composite;
   return result;
 }
 

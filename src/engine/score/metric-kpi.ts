@@ -104,6 +104,7 @@ export function scoreBanded(
   };
   if (mode === "weighted") result.rating = band.points;
   if (k.weight !== undefined) result.weight = k.weight;
+  if (band.grade !== undefined) result.letter = band.grade;
   return result;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
-import type { KpiResult } from "../types.ts";
+import type { ChecklistItem, KpiResult, RaterScore } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { emptyKpiResult as base } from "./empty-result.ts";
 
@@ -34,6 +34,17 @@ const scored = (
   band: { index, rule },
 });
 
+/** The lowest score a judgement item's scale allows (0 unless a level starts below). */
+export function scaleMin(k: JudgementKpi): number {
+  return Math.min(0, ...k.levels.map((l) => l.min));
+}
+
+/**
+ * Each rater scores the item on the item's own scale (0–max). With a level
+ * input, every score must lie in the chosen level's range; without one, the
+ * levels are guidance and the combined score is shown in the first level
+ * (best first) whose minimum it reaches.
+ */
 export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): KpiResult {
   const absent = k.raters.map((r) => r.input).filter((id) => v[id] === undefined);
   if (k.levelInput !== undefined && v[k.levelInput] === undefined) absent.push(k.levelInput);
@@ -45,24 +56,34 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
       return invalid(k, `${k.levelInput} = ${lv} is not a level 1–${k.levels.length}`);
     chosen = lv - 1;
   }
+  const lo = scaleMin(k);
   let sum = 0;
   let weights = 0;
+  for (const r of k.raters) weights += r.weight;
+  const raters: RaterScore[] = [];
   for (const r of k.raters) {
     const s = v[r.input] ?? 0;
     const lvl = k.levels[chosen];
-    const ok = lvl ? s >= lvl.min && s <= lvl.max : k.levels.some((l) => s >= l.min && s <= l.max);
-    if (!ok) {
-      const range = lvl ? `${lvl.min}–${lvl.max} (${lvl.label.zh})` : "any level's range";
+    const [min, max] = lvl ? [lvl.min, lvl.max] : [lo, k.rawMax];
+    if (!(s >= min && s <= max)) {
+      const range = lvl
+        ? `${lvl.min}–${lvl.max} (${lvl.label.zh})`
+        : `the item's scale ${lo}–${k.rawMax}`;
       return invalid(k, `${r.input} = ${s} is outside ${range}`);
     }
     sum += s * r.weight;
-    weights += r.weight;
+    raters.push({
+      input: r.input,
+      label: r.label ?? { zh: r.input, en: r.input },
+      score: s,
+      weight: (100 * r.weight) / weights,
+    });
   }
   const combined = sum / weights;
-  if (chosen < 0) chosen = k.levels.findIndex((l) => combined >= l.min && combined <= l.max);
+  if (chosen < 0) chosen = k.levels.findIndex((l) => combined >= l.min);
   const lvl = k.levels[chosen];
-  const rule = lvl ? `${lvl.label.zh} ${lvl.min}–${lvl.max}` : `0–${k.rawMax}`;
-  return scored(k, mode, combined, combined, rule, Math.max(chosen, 0));
+  const rule = lvl ? `${lvl.label.zh} ${lvl.min}–${lvl.max}` : `${lo}–${k.rawMax}`;
+  return { ...scored(k, mode, combined, combined, rule, Math.max(chosen, 0)), raters };
 }
 
 export function scoreDeduction(k: DeductionKpi, v: Values, mode: SchemeMode): KpiResult {
@@ -71,18 +92,20 @@ export function scoreDeduction(k: DeductionKpi, v: Values, mode: SchemeMode): Kp
   if (!Number.isInteger(n) || n < 0) return invalid(k, `${k.input} = ${n} is not a count`);
   const wiped = k.wipeoutAt !== undefined && n >= k.wipeoutAt;
   const raw = wiped ? 0 : Math.max(0, k.rawMax - n * k.each);
-  return scored(k, mode, raw, n, k.rule);
+  return { ...scored(k, mode, raw, n, k.rule), each: -k.each };
 }
 
 export function scoreChecklist(k: ChecklistKpi, v: Values, mode: SchemeMode): KpiResult {
   const absent = k.items.map((i) => i.input).filter((id) => v[id] === undefined);
   if (absent.length > 0) return missing(k, absent);
   let unmet = 0;
+  const items: ChecklistItem[] = [];
   for (const item of k.items) {
     const met = v[item.input];
     if (met !== 0 && met !== 1)
       return invalid(k, `${item.input} = ${met} is not 1 (met) or 0 (unmet)`);
     if (met === 0) unmet++;
+    items.push({ input: item.input, label: item.label, met: met === 1 });
   }
-  return scored(k, mode, Math.max(0, k.rawMax - unmet * k.each), unmet, k.rule);
+  return { ...scored(k, mode, Math.max(0, k.rawMax - unmet * k.each), unmet, k.rule), items };
 }

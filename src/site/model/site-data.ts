@@ -25,6 +25,12 @@ export interface SiteKpi {
   reason?: string;
   weight?: number;
   rating?: number | null;
+  /** Why the points are what they are (judgement items, checklists, deductions, letters): see KpiResult. */
+  raters?: KpiResult["raters"];
+  items?: KpiResult["items"];
+  each?: number;
+  letter?: string;
+  error?: string;
   /** `rule` indexes SiteData.rules: thousands of results share a few dozen rule texts. */
   band: { index: number; rule: number } | null;
   next: { rule: number; gap: number; pointsGain: number } | null;
@@ -42,6 +48,8 @@ export interface KpiView {
   better: "higher" | "lower";
   max: number;
   weight?: number;
+  /** Judgement items: the levels as the form prints them. */
+  guidance?: Label;
 }
 
 export interface SchemeView {

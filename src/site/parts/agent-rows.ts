@@ -13,6 +13,7 @@ import { delta, gradeClass, statusText } from "../model/badges.ts";
 import type { SchemeView, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
+import { checklistValue, kpiDetail } from "./explain.ts";
 
 /** One row per scored month, latest first. */
 export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
@@ -47,12 +48,14 @@ export function formRows(
     const label = pick(view?.label ?? k.label ?? { zh: k.id, en: k.id }, lang);
     const weight =
       k.weight === undefined ? "" : `<span class="muted"> (${e(String(k.weight))}%)</span>`;
-    const value = view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang);
+    const value =
+      checklistValue(k, lang) ??
+      (view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang));
     const band = k.band
       ? e(rule(k.band.rule))
       : `<span class="warn">${e(statusText(k.status, lang))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
     html +=
-      `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}</td>` +
+      `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
       `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
       `<td class="num">${e(value)}</td><td>${band}</td>` +
       `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;

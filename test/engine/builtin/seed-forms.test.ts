@@ -18,6 +18,8 @@ describe("built-in schemes", () => {
         "seed-form11-manager",
         "seed-form9-letter",
         "seed-form19-360",
+        "seed-form10-supervisor",
+        "seed-form16-seasons",
       ].sort(),
     );
   });
@@ -72,37 +74,98 @@ describe("built-in schemes", () => {
     expect(byId(r, "aov_ratio")?.next?.text.en).toBe("+0.02× AOV ratio → +2 points");
   });
 
-  it("Form 15 (seed-form15-pay): attendance checklist and pay bands with the 60–69 gap", () => {
+  it("Form 15 (seed-form15-pay): attendance by late arrivals or missed punches, pay bands with the 60–69 gap", () => {
     const s = builtin("seed-form15-pay");
-    const all = { no_late: 1, no_missed_punch: 1, no_absence: 1 };
-    // 6 + 88 = 94 → 90–100 → +300
-    expect(scoreAgentMonth(s, am({ ...all, work_score: 88 })).pay).toBe(300);
-    // one unmet: 6 − 2 = 4; 4 + 61 = 65 → falls in the gap: no pay
-    const gap = scoreAgentMonth(s, am({ ...all, no_late: 0, work_score: 61 }));
+    // 0 times → 6; 6 + 88 = 94 → 90–100 → +300
+    expect(scoreAgentMonth(s, am({ late_or_missed_punch: 0, work_score: 88 })).pay).toBe(300);
+    // 1 time → 6 − 2 = 4; 4 + 61 = 65 → falls in the gap: no pay
+    const gap = scoreAgentMonth(s, am({ late_or_missed_punch: 1, work_score: 61 }));
     expect(gap.total).toBe(65);
     expect(gap.pay).toBeNull();
+    // 2 times → 2; 3 or more → 0
+    const steps = [2, 3, 7].map(
+      (n) => scoreAgentMonth(s, am({ late_or_missed_punch: n, work_score: 50 })).kpis[0]?.points,
+    );
+    expect(steps).toEqual([2, 0, 0]);
     // 6 + 50 = 56 < 60 → −50
-    expect(scoreAgentMonth(s, am({ ...all, work_score: 50 })).pay).toBe(-50);
+    expect(scoreAgentMonth(s, am({ late_or_missed_punch: 0, work_score: 50 })).pay).toBe(-50);
   });
 
-  it("Form 3 (seed-form3-raters): self 20% / supervisor 80%, then 60% plan + 40% form", () => {
+  it("Form 3 (seed-form3-raters): each rater on the 0–10 scale, self 20% / supervisor 80%, then 60% plan + 40% of the form out of 100", () => {
     const s = builtin("seed-form3-raters");
-    const r = scoreAgentMonth(
-      s,
-      am({ presales_level: 1, self_presales: 10, sup_presales: 8, work_plan: 90 }),
-    );
-    // item = 0.2 × 10 + 0.8 × 8 = 8.4; final = 0.6 × 90 + 0.4 × 8.4 = 57.36
-    expect(r.formTotal).toBeCloseTo(8.4, 10);
-    expect(r.total).toBeCloseTo(57.36, 10);
-    expect(r.max).toBe(64); // 0.6 × 100 + 0.4 × 10
-    // a rater score outside the chosen level (8–10) is an input error
-    const bad = scoreAgentMonth(
-      s,
-      am({ presales_level: 1, self_presales: 10, sup_presales: 7, work_plan: 90 }),
-    );
+    const r = scoreAgentMonth(s, am({ self_presales: 10, sup_presales: 7, work_plan: 90 }));
+    // item = 0.2 × 10 + 0.8 × 7 = 7.6 (self high, supervisor medium: each on their own);
+    // form = 7.6 / 10 → 76 out of 100; final = 0.4 × 76 + 0.6 × 90 = 30.4 + 54 = 84.4
+    expect(r.formTotal).toBeCloseTo(7.6, 10);
+    expect(r.formMax).toBe(10);
+    expect(r.total).toBeCloseTo(84.4, 10);
+    expect(r.max).toBe(100);
+    expect(r.kpis[0]?.raters).toEqual([
+      { input: "self_presales", label: { zh: "自评", en: "self" }, score: 10, weight: 20 },
+      { input: "sup_presales", label: { zh: "主管", en: "supervisor" }, score: 7, weight: 80 },
+    ]);
+    expect(r.composite?.map((p) => [p.id, p.weight, p.score, p.points])).toEqual([
+      ["form", 40, expect.closeTo(76, 10), expect.closeTo(30.4, 10)],
+      ["work_plan", 60, 90, 54],
+    ]);
+    // a perfect month is 100
+    const top = scoreAgentMonth(s, am({ self_presales: 10, sup_presales: 10, work_plan: 100 }));
+    expect(top.total).toBe(100);
+    // a rater's score outside 0–10, or a plan above 100, is an error: nothing scored from it
+    const bad = scoreAgentMonth(s, am({ self_presales: 10, sup_presales: 11, work_plan: 90 }));
     expect(bad.complete).toBe(false);
     expect(bad.kpis[0]).toMatchObject({ status: "missing", points: null });
-    expect(bad.kpis[0]?.error).toContain("sup_presales = 7 is outside 8–10");
+    expect(bad.kpis[0]?.error).toBe("sup_presales = 11 is outside the item's scale 0–10");
+    const plan = scoreAgentMonth(s, am({ self_presales: 10, sup_presales: 10, work_plan: 150 }));
+    expect(plan.complete).toBe(false);
+    expect(plan.grade).toBeNull();
+    expect(plan.composite?.[1]?.error).toBe("work_plan = 150 is outside 0–100");
+  });
+
+  it("Form 10 (seed-form10-supervisor): criteria met or not, −10 per information failure", () => {
+    const s = builtin("seed-form10-supervisor");
+    const r = scoreAgentMonth(
+      s,
+      am({
+        quick_arrival_met: 1,
+        accurate_answers_met: 1,
+        courtesy_met: 0, // unmet: 0 of 10
+        resolution_met: 1,
+        suggestions_met: 1,
+        incorrect_data: 1, // −10
+        not_found: 0,
+        late_information: 2, // −20
+      }),
+    );
+    // 5 + 5 + 0 + 10 + 10 = 30; 30 − 10 − 20 = 0
+    expect(r.kpis.map((k) => k.points)).toEqual([5, 5, 0, 10, 10, -10, 0, -20]);
+    expect(r.total).toBe(0);
+    expect(r.max).toBe(40);
+    expect(r.kpis[2]?.items).toEqual([
+      { input: "courtesy_met", label: { zh: "客服人员非常有礼貌", en: "Courtesy" }, met: false },
+    ]);
+    // a negative penalty count never adds points
+    const neg = scoreAgentMonth(
+      s,
+      am({ ...Object.fromEntries(s.inputs.map((i) => [i.id, 1])), incorrect_data: -2 }),
+    );
+    expect(neg.kpis.find((k) => k.id === "incorrect_data")).toMatchObject({
+      points: null,
+      error: "incorrect_data = -2 is not a count",
+    });
+    expect(neg.complete).toBe(false);
+  });
+
+  it("Form 16 (seed-form16-seasons): the call-volume bands of the peak season from September", () => {
+    const s = builtin("seed-form16-seasons");
+    // 1,300 calls: off season ≥ 1,200 → 10; in October (peak) 1,200 ≤ N < 1,500 → 5
+    const off = scoreAgentMonth(s, am({ calls_answered: 1300, efficiency_sup: 8 }, "2026-06"));
+    const peak = scoreAgentMonth(s, am({ calls_answered: 1300, efficiency_sup: 8 }, "2026-10"));
+    expect(off.kpis[0]?.points).toBe(10);
+    expect(peak.kpis[0]?.points).toBe(5);
+    expect(peak.kpis[0]?.band?.rule).toBe("1500 > N ≥ 1200 → 5");
+    // 10 + 8 = 18 and 5 + 8 = 13
+    expect([off.total, peak.total]).toEqual([18, 13]);
   });
 
   it("Form 2 (seed-form2-property): −1 per violation, 3 or more lose all 5", () => {

@@ -55,6 +55,95 @@ describe("checkScheme on the seed forms as printed", () => {
   });
 });
 
+describe("checkScheme looks further: what a scheme can never give", () => {
+  it("Form 9: grade B has points but no band gives it", () => {
+    const issues = issuesOf("seed-form9-letter").filter((i) => i.path.endsWith("gradePoints.B"));
+    expect(issues.map((i) => i.path)).toEqual(["kpis[0].gradePoints.B", "kpis[1].gradePoints.B"]);
+    expect(issues[0]?.message).toBe(
+      "row 1 (revisit_achievement): grade B (25 points) is given by no band: no value can earn it",
+    );
+  });
+
+  it("Form 11: whole-number bands leave 4–5 and 6–7 to a fractional value", () => {
+    const gaps = issuesOf("seed-form11-manager").filter((i) => i.message.includes("fractional"));
+    expect(gaps.map((i) => i.message.slice(0, 45))).toEqual([
+      "row 1 (streamer_talks): between 4 and 5 a fra",
+      "row 1 (streamer_talks): between 6 and 7 a fra",
+    ]);
+  });
+
+  it("Form 3: the printed levels 8–10, 4–7, 0–3 leave 3–4 and 7–8 to a weighted average", () => {
+    const gaps = issuesOf("seed-form3-raters").filter((i) => i.message.includes("leave a gap"));
+    expect(gaps.map((i) => i.path)).toEqual(["kpis[0].levels[1].min", "kpis[0].levels[0].min"]);
+    expect(gaps[1]?.message).toContain("a score between 7 and 8");
+    // a composite is out of 100 whatever the form's maxima: no "maxima add up to 10" warning
+    expect(issuesOf("seed-form3-raters").map((i) => i.path)).not.toContain("kpis");
+  });
+
+  const base = { id: "t", label, mode: "points" as const };
+  const bands = [
+    { min: 0.9, points: 20 },
+    { min: 0.5, max: 0.9, points: 10 },
+    { max: 0.5, points: 0 },
+  ];
+  const kpis = [{ id: "inquiry_conversion", bands }];
+
+  it("a grade or pay band no reachable total falls in", () => {
+    const issues = checkScheme(
+      scheme({
+        ...base,
+        kpis,
+        grades: [{ min: 15, grade: "A" }, { min: 12, grade: "B" }, { grade: "C" }],
+        pay: [
+          { min: 15, amount: 300 },
+          { min: 12, max: 15, amount: 100 },
+          { max: 12, amount: 0 },
+        ],
+      }),
+      "t",
+    ).filter((i) => i.message.includes("never"));
+    expect(issues.map((i) => i.path)).toEqual(["grades[1]", "pay[1]"]);
+    expect(issues[0]?.message).toBe(
+      "grade B can never be given: no reachable total lies in 12–15 (the totals the bands can add up to: 0, 10, 20)",
+    );
+  });
+
+  it("a composite whose maximum cannot reach 100", () => {
+    const s = scheme({
+      ...base,
+      inputs: [{ id: "plan", label, headers: ["计划"] }],
+      kpis,
+      composite: { form: 30, parts: [{ input: "plan", label, weight: 50 }] },
+    });
+    const issues = checkScheme(s, "t").filter((i) => i.path === "composite");
+    expect(issues.map((i) => i.message)).toContain(
+      "the composite's maximum is 80: even a perfect month cannot reach 100 (form 30% + parts 50%)",
+    );
+  });
+
+  it("judgement levels that overlap", () => {
+    const s = scheme({
+      ...base,
+      inputs: [{ id: "a", label, headers: ["a"] }],
+      kpis: [
+        {
+          id: "j",
+          type: "judgement",
+          max: 10,
+          levels: [
+            { label: { zh: "高", en: "high" }, min: 7, max: 10 },
+            { label: { zh: "中", en: "medium" }, min: 0, max: 8 },
+          ],
+          raters: [{ input: "a" }],
+        },
+      ],
+    });
+    expect(checkScheme(s, "t").map((i) => i.message)).toContain(
+      "row 1 (j): levels[1] (中 0–8) and levels[0] (高 7–10) overlap from 7 to 8",
+    );
+  });
+});
+
 describe("checkScheme on made-up faults", () => {
   const base = { id: "t", label, mode: "points" as const };
 

@@ -117,7 +117,7 @@ describe("rule kinds", () => {
     });
   });
 
-  it("judgement without a level input: scores must fall in some level's range", () => {
+  it("judgement without a level input: each rater scores on the item's scale, levels are guidance", () => {
     const s = scheme({
       ...base,
       inputs: [
@@ -138,7 +138,14 @@ describe("rule kinds", () => {
       ],
     });
     expect(scoreAgentMonth(s, am({ a: 9, b: 7 })).kpis[0]?.points).toBe(8); // (9 + 7) / 2
-    expect(scoreAgentMonth(s, am({ a: 7.5, b: 7 })).kpis[0]?.error).toContain("a = 7.5");
+    // 7.5 lies between the printed levels but on the 0–10 scale: scored, shown in the lower level
+    const between = scoreAgentMonth(s, am({ a: 7.5, b: 7 })).kpis[0];
+    expect(between?.points).toBe(7.25);
+    expect(between?.band?.index).toBe(1);
+    expect(scoreAgentMonth(s, am({ a: 11, b: 7 })).kpis[0]?.error).toBe(
+      "a = 11 is outside the item's scale 0–10",
+    );
+    expect(scoreAgentMonth(s, am({ a: -1, b: 7 })).kpis[0]?.points).toBeNull();
     expect(scoreAgentMonth(s, am({ a: 9 })).kpis[0]?.reason).toBe("missing input: b");
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * `template --scheme ID --month YYYY-MM [--data PATH] [--out FILE]`: writes a
+ * rating sheet for the raters to fill (see src/output/rating-sheet.ts), one
+ * row per agent of that month known from the roster (joined/left window) or
+ * the exports. Never overwrites a file: exit 2 if the target exists.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, isAbsolute, join } from "node:path";
+import { parseArgs } from "node:util";
+import { ratingSheet } from "../output/rating-sheet.ts";
+import { checkMonthOption } from "./args.ts";
+import { CliError } from "./cli-error.ts";
+import type { CommandEffects } from "./effects.ts";
+import { loadAndScore } from "./load-and-score.ts";
+
+export async function templateCommand(
+  argv: readonly string[],
+  effects: CommandEffects,
+): Promise<number> {
+  let values: { scheme?: string; month?: string; data?: string[]; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        scheme: { type: "string" },
+        month: { type: "string" },
+        data: { type: "string", multiple: true },
+        out: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new CliError(`bad option: ${(err as Error).message}`);
+  }
+  const { scheme: ref, month } = values;
+  if (ref === undefined || month === undefined)
+    throw new CliError("template needs --scheme ID and --month YYYY-MM");
+  checkMonthOption(month);
+  const loaded = await loadAndScore({ data: values.data ?? [], scheme: ref, month }, effects);
+  const scheme = [...loaded.schemes.values()][0];
+  if (!scheme) throw new CliError(`${ref}: no such scheme`);
+  if (scheme.inputs.length === 0)
+    throw new CliError(
+      `${scheme.id} reads platform metrics only: it has no judgement, count or tick columns to rate`,
+    );
+  const agents = new Set<string>();
+  for (const entry of loaded.roster?.values() ?? []) {
+    const joined = entry.joined?.slice(0, 7);
+    const left = entry.left?.slice(0, 7);
+    if ((joined === undefined || joined <= month) && (left === undefined || left >= month))
+      agents.add(entry.agent);
+  }
+  for (const am of loaded.agentMonths) if (am.month === month) agents.add(am.agent);
+  const out = values.out ?? `data/exports/ratings/${scheme.id}-${month}.csv`;
+  const path = isAbsolute(out) ? out : join(effects.root, out);
+  if (existsSync(path))
+    throw new CliError(`${out} exists: not overwritten (fill it in, or pass --out elsewhere)`);
+  await mkdir(dirname(path), { recursive: true });
+  await effects.writeFile(path, ratingSheet(scheme, month, [...agents].sort()));
+  effects.stderr(
+    `${out}: ${agents.size} agent(s), ${scheme.inputs.length} column(s) to fill; once filled it is read with the exports (${agents.size === 0 ? "no agent known for this month: add rows, or a roster" : "one row per agent"})\n`,
+  );
+  return 0;
+}

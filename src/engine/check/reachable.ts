@@ -1,0 +1,171 @@
+/**
+ * What a scheme can actually give: letters a KPI's bands never give (Form 9
+ * lists B among its grade points, but ≥ 100% is read as A), grade and pay
+ * bands no reachable total falls in, a composite whose maximum stays below
+ * 100, and bands that leave gaps once a whole-number metric comes in as a
+ * fraction. Warnings: the scheme still scores.
+ */
+import { contains, formatValue, trim } from "../format.ts";
+import type { Kpi, Scheme } from "../scheme/types.ts";
+import { weightedPoints } from "../weighting.ts";
+import { coverage } from "./coverage.ts";
+
+type Report = (path: string, message: string) => void;
+
+/** Above this many distinct sums, totals are taken as the interval between their extremes. */
+const MAX_SUMS = 20_000;
+
+/** The points a KPI can add: a finite set, or (judgement, linear) anything between 0 and its max. */
+function kpiPoints(k: Kpi, mode: Scheme["mode"]): number[] | null {
+  const scale = (p: number) => weightedPoints(p, k.weight, mode);
+  switch (k.kind) {
+    case "banded":
+      return [
+        ...new Set([k.base, ...k.seasons].flatMap((s) => s.bands.map((b) => scale(b.points)))),
+      ];
+    case "checklist":
+      return k.items
+        .map((_, j) => scale(Math.max(0, k.rawMax - j * k.each)))
+        .concat(scale(Math.max(0, k.rawMax - k.items.length * k.each)));
+    case "deduction": {
+      const out = new Set<number>([scale(0)]);
+      for (
+        let n = 0;
+        k.rawMax - n * k.each > 0 && (k.wipeoutAt === undefined || n < k.wipeoutAt);
+        n++
+      )
+        out.add(scale(k.rawMax - n * k.each));
+      return [...out];
+    }
+    default:
+      return null;
+  }
+}
+
+/** Every total the KPIs can add up to, or null when some KPI is continuous (or there are too many). */
+export function reachableTotals(s: Scheme): number[] | null {
+  if (s.composite || s.adjustments.length > 0) return null;
+  let sums = new Set<number>([0]);
+  for (const k of s.kpis) {
+    const points = kpiPoints(k, s.mode);
+    if (!points) return null;
+    const next = new Set<number>();
+    for (const a of sums) for (const p of points) next.add(Math.round((a + p) * 1e9) / 1e9);
+    if (next.size > MAX_SUMS) return null;
+    sums = next;
+  }
+  // A veto that zeroes the total makes 0 reachable too.
+  if (s.vetoes.some((v) => v.effect === "zero")) sums.add(0);
+  return [...sums].sort((a, b) => a - b);
+}
+
+function checkLetters(s: Scheme, warning: Report): void {
+  for (const k of s.kpis) {
+    if (k.kind !== "banded" || !k.gradePoints) continue;
+    const given = new Set([k.base, ...k.seasons].flatMap((set) => set.bands.map((b) => b.grade)));
+    for (const [letter, points] of Object.entries(k.gradePoints))
+      if (!given.has(letter))
+        warning(
+          `${k.path}.gradePoints.${letter}`,
+          `row ${k.row} (${k.id}): grade ${letter} (${trim(points)} points) is given by no band: no value can earn it`,
+        );
+  }
+}
+
+function checkBandsReached(s: Scheme, warning: Report): void {
+  const totals = reachableTotals(s);
+  const lo = totals ? (totals[0] ?? 0) : 0;
+  const hi = totals ? (totals[totals.length - 1] ?? 0) : s.max;
+  // Only finite sets are exact; an interval (continuous items) is checked against its ends.
+  const reached = (inBand: (t: number) => boolean, from: number, to: number) =>
+    totals ? totals.some(inBand) : to >= lo && from <= hi;
+  if (s.adjustments.length > 0) return; // bonuses and penalties have no bound
+  s.grades.forEach((g, i) => {
+    const min = g.min ?? Number.NEGATIVE_INFINITY;
+    const above =
+      i === 0 ? Number.POSITIVE_INFINITY : (s.grades[i - 1]?.min ?? Number.POSITIVE_INFINITY);
+    if (!reached((t) => t >= min && t < above, min, above))
+      warning(
+        `grades[${i}]`,
+        `grade ${g.grade} can never be given: no reachable total lies in ${trim(g.min ?? 0)}–${above === Number.POSITIVE_INFINITY ? "∞" : trim(above)}${totals ? ` (the totals the bands can add up to: ${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
+      );
+  });
+  s.pay.forEach((p, i) => {
+    if (
+      !reached(
+        (t) => contains(p, t),
+        p.lo ?? Number.NEGATIVE_INFINITY,
+        p.hi ?? Number.POSITIVE_INFINITY,
+      )
+    )
+      warning(
+        `pay[${i}]`,
+        `pay band ${p.lo === null ? "−∞" : trim(p.lo)}–${p.hi === null ? "∞" : trim(p.hi)} → ${trim(p.amount)} can never be paid: no reachable total lies in it${totals ? ` (${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
+      );
+  });
+}
+
+const list = (xs: number[]) =>
+  xs.length > 12 ? `${xs.slice(0, 12).map(trim).join(", ")} …` : xs.map(trim).join(", ");
+
+function checkCompositeMax(s: Scheme, warning: Report): void {
+  if (s.composite && s.max < 100 - 1e-9)
+    warning(
+      "composite",
+      `the composite's maximum is ${trim(s.max)}: even a perfect month cannot reach 100 (form ${trim(s.composite.form)}% + parts ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")})`,
+    );
+}
+
+/** Whole-number bands (`integer: true`) that leave a gap for fractional values. */
+function checkFractionalGaps(s: Scheme, warning: Report): void {
+  for (const k of s.kpis) {
+    if (k.kind !== "banded" || !k.integer) continue;
+    for (const set of [k.base, ...k.seasons]) {
+      const whole = coverage(set.bands, { integer: true, ends: true }).filter(
+        (p) => p.kind === "gap",
+      );
+      const path = set.path.endsWith(".bands") ? set.path : `${set.path}.bands`;
+      for (const p of coverage(set.bands, { integer: false, ends: true })) {
+        if (p.kind !== "gap" || whole.some((w) => w.from === p.from && w.to === p.to)) continue;
+        const f = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
+        warning(
+          `${path}[${p.above >= 0 ? p.above : p.below}]`,
+          `row ${k.row} (${k.id}): between ${f(p.from)} and ${f(p.to)} a fractional value matches no band: the bands assume whole numbers, so the input must be a whole count (an average per week would fall through)`,
+        );
+      }
+    }
+  }
+}
+
+/** Judgement levels (read as the form prints them) that leave gaps or overlap. */
+function checkLevels(s: Scheme, warning: Report): void {
+  for (const k of s.kpis) {
+    if (k.kind !== "judgement" || k.levels.length < 2) continue;
+    const order = k.levels.map((l, i) => ({ ...l, i })).sort((a, b) => a.min - b.min);
+    for (let j = 1; j < order.length; j++) {
+      const lower = order[j - 1];
+      const upper = order[j];
+      if (!lower || !upper) continue;
+      const name = (l: typeof lower) =>
+        `levels[${l.i}] (${l.label.zh} ${trim(l.min)}–${trim(l.max)})`;
+      if (upper.min > lower.max)
+        warning(
+          `${k.path}.levels[${upper.i}].min`,
+          `row ${k.row} (${k.id}): ${name(lower)} and ${name(upper)} leave a gap: a score between ${trim(lower.max)} and ${trim(upper.min)} (a half point, or a weighted average of raters) is in no level${k.levelInput ? "" : "; it is shown in the lower one"}`,
+        );
+      else
+        warning(
+          `${k.path}.levels[${upper.i}].min`,
+          `row ${k.row} (${k.id}): ${name(lower)} and ${name(upper)} overlap from ${trim(upper.min)} to ${trim(Math.min(lower.max, upper.max))}`,
+        );
+    }
+  }
+}
+
+export function checkReachable(s: Scheme, warning: Report): void {
+  checkLetters(s, warning);
+  checkBandsReached(s, warning);
+  checkCompositeMax(s, warning);
+  checkFractionalGaps(s, warning);
+  checkLevels(s, warning);
+}

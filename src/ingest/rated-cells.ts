@@ -1,0 +1,68 @@
+/**
+ * Cells of rated inputs (a scheme's judgement, count, tick, level and plan
+ * columns), checked against the input's kind and range as they are read: a
+ * value that breaks its rule is an error quoting the cell, never a silent
+ * "missing" or a score out of scale. Pure.
+ */
+import { type Cell, missingReason, parseNumber, parseRatio, quote } from "./cells.ts";
+import type { InputColumn } from "./columns.ts";
+
+/** Ticks: 1/0, 是/否, ✓/✗ (and the √/× Chinese keyboards type), y/n, yes/no, true/false. */
+const TICK_YES = new Set(["1", "是", "✓", "✔", "√", "y", "yes", "true"]);
+const TICK_NO = new Set(["0", "否", "✗", "✘", "×", "x", "n", "no", "false"]);
+
+const range = (c: InputColumn) => `${c.min ?? "…"}–${c.max ?? "…"}`;
+
+function inRange(text: string, value: number, c: InputColumn, what: string): Cell {
+  if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max))
+    return { ok: false, error: `${what} outside ${range(c)}: ${quote(text)}` };
+  return { ok: true, value };
+}
+
+/** Level n (1 = the first listed) or a level's name. */
+function parseLevel(text: string, c: InputColumn): Cell {
+  const t = text.trim();
+  const names = c.levels ?? [];
+  const byName = names.findIndex((aliases) =>
+    aliases.some((a) => a.toLowerCase() === t.toLowerCase()),
+  );
+  if (byName >= 0) return { ok: true, value: byName + 1 };
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= names.length) return { ok: true, value: n };
+  const list = names.map((aliases, i) => `${i + 1} = ${aliases[0] ?? ""}`).join(", ");
+  return { ok: false, error: `not a level: ${quote(text)} (${list})` };
+}
+
+export function parseRated(text: string, c: InputColumn, percentHeader: boolean): Cell {
+  const reason = missingReason(text);
+  if (reason !== null) return { ok: false, missing: reason };
+  const t = text.trim();
+  switch (c.kind) {
+    case "tick": {
+      const k = t.toLowerCase();
+      if (TICK_YES.has(k)) return { ok: true, value: 1 };
+      if (TICK_NO.has(k)) return { ok: true, value: 0 };
+      return { ok: false, error: `not a tick: ${quote(text)} (write 1 or 0, 是 or 否, ✓ or ✗)` };
+    }
+    case "level":
+      return parseLevel(text, c);
+    case "ratio": {
+      const sign = /[%％]$/.test(t);
+      const cell = parseRatio(text, percentHeader);
+      if ("error" in cell && !sign && !percentHeader)
+        return { ok: false, error: `not a ratio: ${quote(text)} (write 95% or 0.95)` };
+      if (!cell.ok) return cell;
+      if (cell.value < 0) return { ok: false, error: `negative ratio: ${quote(text)}` };
+      return inRange(text, cell.value, c, "ratio");
+    }
+    default: {
+      if (/[%％]$/.test(t) && c.kind !== "amount")
+        return { ok: false, error: `not a ${c.kind}: ${quote(text)} (a number ${range(c)}, no %)` };
+      const cell = parseNumber(text);
+      if (!cell.ok) return cell;
+      if (c.kind === "count" && (!Number.isInteger(cell.value) || cell.value < 0))
+        return { ok: false, error: `not a count: ${quote(text)} (a whole number ≥ 0)` };
+      return inRange(text, cell.value, c, c.kind === "score" ? "score" : "value");
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/** `npm run template`: a rating sheet to fill, read back as it is once filled. */
+import { describe, expect, it } from "vitest";
+import { scoreCommand } from "~/cli/score-command.ts";
+import { templateCommand } from "~/cli/template-command.ts";
+import { dayRow, FULL_HEADER, runCommand } from "./run-command.ts";
+
+const project = {
+  "data/roster.csv":
+    "agent,display_name,role,team,joined,left\n小美,,,,2026-01-01,\n阿杰,,,,2026-01-01,2026-08-31\n",
+  "data/exports/platform.csv": `${FULL_HEADER}\n${dayRow("=cmd", "2026-09-01")}\n`,
+};
+
+describe("template", () => {
+  it("writes one row per agent of the month (roster and exports), the scheme's columns, a note row with each column's range", async () => {
+    const run = await runCommand(templateCommand, project, [
+      "--scheme",
+      "seed-form3-raters",
+      "--month",
+      "2026-09",
+    ]);
+    expect(run.code).toBe(0);
+    const [path, text] = [...run.written.entries()][0] ?? [];
+    expect(path?.endsWith("data/exports/ratings/seed-form3-raters-2026-09.csv")).toBe(true);
+    expect(text?.startsWith("\uFEFF")).toBe(true);
+    const lines = text?.slice(1).split("\r\n") ?? [];
+    expect(lines[1]).toBe(
+      "说明 note,,分数 0–10 / score 0–10；参考 guidance: 成交率、付款率、响应速度高 8–10、中 4–7、低 0–3,分数 0–10 / score 0–10；参考 guidance: 成交率、付款率、响应速度高 8–10、中 4–7、低 0–3,分数 0–100 / score 0–100",
+    );
+    expect(lines[2]).toBe("客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分");
+    // 阿杰 left in August; the export's agent is neutralised against formula injection
+    expect(lines.slice(3, -1)).toEqual(["'=cmd,2026-09,,,", "小美,2026-09,,,"]);
+  });
+
+  it("the filled sheet is read with the exports and scored", async () => {
+    const sheet = await runCommand(templateCommand, project, [
+      "--scheme",
+      "seed-form3-raters",
+      "--month",
+      "2026-09",
+    ]);
+    const text = [...sheet.written.values()][0] ?? "";
+    const filled = text.replace("小美,2026-09,,,", "小美,2026-09,10,7,90");
+    const run = await runCommand(
+      scoreCommand,
+      { ...project, "data/exports/ratings/sheet.csv": filled },
+      ["--scheme", "seed-form3-raters", "--allow-invalid"],
+    );
+    const doc = JSON.parse(run.stdout);
+    const xm = doc.results.find((r: { agent: string }) => r.agent === "小美");
+    expect(xm).toMatchObject({ month: "2026-09", total: 84.4, complete: true });
+    // every line above the header is passed over, not counted as a row
+    expect(doc.files.find((f: { file: string }) => f.file.endsWith("sheet.csv"))).toMatchObject({
+      read: 2,
+      scored: 2,
+    });
+  });
+
+  it("refuses a scheme without rated columns, a bad month, and never overwrites a file", async () => {
+    const none = await runCommand(templateCommand, project, [
+      "--scheme",
+      "seed-monthly",
+      "--month",
+      "2026-09",
+    ]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("platform metrics only");
+    const month = await runCommand(templateCommand, project, [
+      "--scheme",
+      "seed-form3-raters",
+      "--month",
+      "2026-9",
+    ]);
+    expect(month.code).toBe(2);
+    const taken = await runCommand(templateCommand, { ...project, "mine.csv": "keep" }, [
+      "--scheme",
+      "seed-form3-raters",
+      "--month",
+      "2026-09",
+      "--out",
+      "mine.csv",
+    ]);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain("mine.csv exists: not overwritten");
+    expect(taken.written.size).toBe(0);
+  });
+});

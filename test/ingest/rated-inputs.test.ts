@@ -1,0 +1,152 @@
+/** Rated inputs (a scheme's judgement, count, tick, level, ratio and plan columns) are checked as they are read. */
+import { describe, expect, it } from "vitest";
+import { schemeInputs } from "~/engine/index.ts";
+import { builtin, scheme } from "../engine/helpers.ts";
+import { ingestTemp } from "./temp-files.ts";
+
+const inputsOf = (...ids: string[]) => ids.flatMap((id) => schemeInputs(builtin(id)));
+const where = (r: { rejected: { file: string; row: number; column: string; reason: string }[] }) =>
+  r.rejected.map((x) => `${x.file}:${x.row}:${x.column}: ${x.reason}`);
+
+describe("rated inputs are validated against their kind and range", () => {
+  it("rejects a negative count, a score above its scale, a plan above 100, a satisfaction of 120", async () => {
+    const r = await ingestTemp(
+      {
+        "f2.csv":
+          "客服,月份,仪容仪表违规次数,考勤违规次数,礼仪违规次数\nA,2026-09,-1,0,0\nB,2026-09,1.5,0,0\nC,2026-09,2,0,0\n",
+        "f3.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\nA,2026-09,10,11,90\nB,2026-09,9,8,150\nC,2026-09,9,8,90\n",
+        "f18.csv": "客服,月份,客户满意度\nA,2026-09,120\nC,2026-09,88\n",
+        "f19.csv": "客服,月份,客户访问-本人,客户访问-上级,客户访问-裁决小组\nA,2026-09,12,13,10\n",
+      },
+      {
+        extraColumns: inputsOf(
+          "seed-form2-property",
+          "seed-form3-raters",
+          "seed-form18-manager",
+          "seed-form19-360",
+        ),
+      },
+    );
+    expect(where(r)).toEqual([
+      "f18.csv:2:客户满意度: score outside 0–100: '120'",
+      "f19.csv:2:客户访问-上级: score outside 0–12: '13'",
+      "f2.csv:2:仪容仪表违规次数: not a count: '-1' (a whole number ≥ 0)",
+      "f2.csv:3:仪容仪表违规次数: not a count: '1.5' (a whole number ≥ 0)",
+      "f3.csv:2:主管评-售前服务: score outside 0–10: '11'",
+      "f3.csv:3:月度工作计划得分: score outside 0–100: '150'",
+    ]);
+    // Nothing is scored from a rejected row; the valid rows are.
+    const c = r.agentMonths.find((m) => m.agent === "C");
+    expect(c?.values).toMatchObject({
+      appearance_violations: 2,
+      sup_presales: 8,
+      satisfaction_score: 88,
+    });
+    // Every row of A's month was rejected: there is no month of A to score.
+    expect(r.agentMonths.find((m) => m.agent === "A")).toBeUndefined();
+    for (const f of r.files) expect(f.scored + f.rejected + f.skipped).toBe(f.read);
+  });
+
+  it("a percentage is a fraction or 95%, never a bare 95", async () => {
+    const r = await ingestTemp(
+      {
+        "f9.csv":
+          "客服,月份,客户资料准确率\nA,2026-09,95\nB,2026-09,95%\nC,2026-09,0.95\nD,2026-09,-5%\n",
+      },
+      { extraColumns: inputsOf("seed-form9-letter") },
+    );
+    expect(where(r)).toEqual([
+      "f9.csv:2:客户资料准确率: not a ratio: '95' (write 95% or 0.95)",
+      "f9.csv:5:客户资料准确率: negative ratio: '-5%'",
+    ]);
+    expect(r.agentMonths.map((m) => [m.agent, m.values.data_accuracy])).toEqual([
+      ["B", 0.95],
+      ["C", 0.95],
+    ]);
+  });
+
+  it("ticks are 1/0, 是/否, ✓/✗ (√/×); anything else is an error", async () => {
+    const r = await ingestTemp(
+      {
+        "f18.csv":
+          "客服,月份,2小时内响应,3个工作日内解决,解决率100%\nA,2026-09,是,否,1\nB,2026-09,✓,✗,√\nC,2026-09,2,1,1\nD,2026-09,,1,1\n",
+      },
+      { extraColumns: inputsOf("seed-form18-manager") },
+    );
+    expect(where(r)).toEqual([
+      "f18.csv:4:2小时内响应: not a tick: '2' (write 1 or 0, 是 or 否, ✓ or ✗)",
+    ]);
+    const v = (agent: string) => r.agentMonths.find((m) => m.agent === agent)?.values;
+    expect(v("A")).toEqual({ responded_2h: 1, solved_3d: 0, solve_rate_full: 1 });
+    expect(v("B")).toEqual({ responded_2h: 1, solved_3d: 0, solve_rate_full: 1 });
+    // An empty tick is missing, never "unmet".
+    expect(v("D")?.responded_2h).toBeUndefined();
+  });
+
+  it("a level is 1…n or the level's name", async () => {
+    const label = { zh: "项", en: "item" };
+    const s = scheme({
+      id: "levels",
+      label,
+      mode: "points",
+      inputs: [
+        { id: "lvl", label, headers: ["档次"] },
+        { id: "sup", label, headers: ["主管评"] },
+      ],
+      kpis: [
+        {
+          id: "j",
+          type: "judgement",
+          max: 10,
+          level: "lvl",
+          levels: [
+            { label: { zh: "高", en: "high" }, min: 8, max: 10 },
+            { label: { zh: "中", en: "medium" }, min: 4, max: 7 },
+            { label: { zh: "低", en: "low" }, min: 0, max: 3 },
+          ],
+          raters: [{ input: "sup" }],
+        },
+      ],
+    });
+    const r = await ingestTemp(
+      {
+        "l.csv":
+          "客服,月份,档次,主管评\nA,2026-09,中,6\nB,2026-09,1,9\nC,2026-09,4,9\nD,2026-09,medium,5\n",
+      },
+      { extraColumns: schemeInputs(s) },
+    );
+    expect(where(r)).toEqual(["l.csv:4:档次: not a level: '4' (1 = 高, 2 = 中, 3 = 低)"]);
+    expect(r.agentMonths.map((m) => [m.agent, m.values.lvl])).toEqual([
+      ["A", 2],
+      ["B", 1],
+      ["D", 2],
+    ]);
+  });
+
+  it("ratings are given once a month: a daily row with one is an error; daily counts sum", async () => {
+    const r = await ingestTemp(
+      {
+        "daily.csv":
+          "客服,日期,自评-售前服务,仪容仪表违规次数\nA,2026-09-01,9,1\nA,2026-09-02,,2\nA,2026-09-03,9,0\n",
+      },
+      { extraColumns: inputsOf("seed-form3-raters", "seed-form2-property") },
+    );
+    expect(where(r)).toEqual([
+      "daily.csv:2:自评-售前服务: 自评-售前服务 is given once a month, not per day: put it in a monthly sheet (月份 column) instead of this daily row ('9')",
+      "daily.csv:4:自评-售前服务: 自评-售前服务 is given once a month, not per day: put it in a monthly sheet (月份 column) instead of this daily row ('9')",
+    ]);
+    // Day 2 (no rating) is folded: its count is summed, the rating column is not taken from a daily file.
+    expect(r.agentMonths[0]?.values).toEqual({ appearance_violations: 2 });
+    expect(r.agentMonths[0]?.rejectedRows).toBe(2);
+  });
+
+  it("counts sum over daily rows", async () => {
+    const r = await ingestTemp(
+      { "d.csv": "客服,日期,仪容仪表违规次数\nA,2026-09-01,1\nA,2026-09-02,0\nA,2026-09-03,2\n" },
+      { extraColumns: inputsOf("seed-form2-property") },
+    );
+    expect(r.rejected).toEqual([]);
+    expect(r.agentMonths[0]?.values.appearance_violations).toBe(3);
+  });
+});

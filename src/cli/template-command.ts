@@ -1,14 +1,14 @@
 /**
  * `template --scheme ID --month YYYY-MM [--data PATH] [--out FILE]`: writes a
- * rating sheet for the raters to fill (see src/output/rating-sheet.ts), one
+ * rating sheet for the raters to fill (`--out ….xlsx` for a workbook) (see src/output/rating-sheet.ts), one
  * row per agent of that month known from the roster (joined/left window) or
  * the exports. Never overwrites a file: exit 2 if the target exists.
  */
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
-import { ratingSheet } from "../output/rating-sheet.ts";
+import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
 import { checkMonthOption } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import type { CommandEffects } from "./effects.ts";
@@ -58,7 +58,13 @@ export async function templateCommand(
   if (existsSync(path))
     throw new CliError(`${out} exists: not overwritten (fill it in, or pass --out elsewhere)`);
   await mkdir(dirname(path), { recursive: true });
-  await effects.writeFile(path, ratingSheet(scheme, month, [...agents].sort()));
+  const names = [...agents].sort();
+  if (/\.xlsx$/i.test(out)) {
+    // A workbook is bytes, not text: written beside its place, then renamed in.
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, ratingWorkbook(scheme, month, names));
+    await rename(tmp, path);
+  } else await effects.writeFile(path, ratingSheet(scheme, month, names));
   effects.stderr(
     `${out}: ${agents.size} agent(s), ${scheme.inputs.length} column(s) to fill; once filled it is read with the exports (${agents.size === 0 ? "no agent known for this month: add rows, or a roster" : "one row per agent"})\n`,
   );

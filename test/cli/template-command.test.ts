@@ -1,4 +1,7 @@
 /** `npm run template`: a rating sheet to fill, read back as it is once filled. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { read, utils, write } from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { scoreCommand } from "~/cli/score-command.ts";
 import { templateCommand } from "~/cli/template-command.ts";
@@ -82,5 +85,46 @@ describe("template", () => {
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain("mine.csv exists: not overwritten");
     expect(taken.written.size).toBe(0);
+  });
+
+  it("writes an .xlsx workbook with text cells, read back with the exports once filled", async () => {
+    const made = await runCommand(templateCommand, project, [
+      "--scheme",
+      "seed-form3-raters",
+      "--month",
+      "2026-09",
+      "--out",
+      "data/exports/ratings/评分表.xlsx",
+    ]);
+    expect(made.code).toBe(0);
+    const path = join(made.root, "data/exports/ratings/评分表.xlsx");
+    const wb = read(readFileSync(path));
+    const rows = utils.sheet_to_json<string[]>(wb.Sheets["2026-09"] ?? {}, {
+      header: 1,
+      raw: false,
+    });
+    expect(rows[2]).toEqual([
+      "客服",
+      "月份",
+      "自评-售前服务",
+      "主管评-售前服务",
+      "月度工作计划得分",
+    ]);
+    expect(rows.slice(3).map((r) => r[0])).toEqual(["=cmd", "小美"]);
+    // Fill 小美's row in the workbook and score it with the platform export.
+    const ws = wb.Sheets["2026-09"];
+    if (!ws) throw new Error("no sheet");
+    utils.sheet_add_aoa(ws, [["小美", "2026-09", 10, 7, 90]], { origin: "A5" });
+    writeFileSync(path, write(wb, { type: "buffer", bookType: "xlsx" }));
+    const run = await runCommand(
+      scoreCommand,
+      {
+        ...project,
+        "data/exports/ratings/评分表.xlsx": readFileSync(path),
+      },
+      ["--scheme", "seed-form3-raters", "--allow-invalid"],
+    );
+    const xm = JSON.parse(run.stdout).results.find((r: { agent: string }) => r.agent === "小美");
+    expect(xm).toMatchObject({ total: 84.4, complete: true });
   });
 });

@@ -55,6 +55,7 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
     if (k.weight !== undefined) kpi.weight = k.weight;
     if (k.reason !== undefined) kpi.reason = k.reason;
     if (k.letter !== undefined) kpi.letter = k.letter;
+    if (k.each !== undefined) kpi.each = k.each;
     if (k.raters !== undefined)
       kpi.raters = k.raters.map((x) => ({
         input: x.input,

@@ -102,6 +102,22 @@ describe("the explanation in JSON and CSV", () => {
     );
     const kpis = JSON.parse(letters.stdout).results[0].kpis;
     expect(kpis.map((k: { letter: string }) => k.letter)).toEqual(["C", "A"]);
+    const counts = await runCommand(
+      scoreCommand,
+      {
+        "data/exports/f2.csv":
+          "客服,月份,仪容仪表违规次数,考勤违规次数,礼仪违规次数\nA,2026-09,2,0,3\n",
+      },
+      ["--scheme", "seed-form2-property"],
+    );
+    const f2 = JSON.parse(counts.stdout).results[0].kpis;
+    expect(
+      f2.map((k: { value: number; each: number; points: number }) => [k.value, k.each, k.points]),
+    ).toEqual([
+      [2, -1, 3],
+      [0, -1, 5],
+      [3, -1, 0],
+    ]);
     const ticks = await runCommand(
       scoreCommand,
       {

@@ -1,6 +1,7 @@
 /**
  * Results as CSV for Excel: one row per agent-month, KPI columns
- * `<id>.value` and `<id>.points`, UTF-8 with BOM, CRLF, and text cells that a
+ * `<id>.value` and `<id>.points` (and `<id>.weighted_by` for a KPI some month
+ * of which is a daily rate weighted by a column the user named), UTF-8 with BOM, CRLF, and text cells that a
  * spreadsheet would run as a formula neutralised with a leading `'`. Pure.
  */
 import type { AgentMonthResult } from "../engine/types.ts";
@@ -39,7 +40,13 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
     "pay",
     "veto",
   ];
-  for (const id of kpiIds) header.push(`${id}.value`, `${id}.points`);
+  const weighted = new Set<string>();
+  for (const r of results)
+    for (const k of r.kpis) if (k.weightedBy !== undefined) weighted.add(k.id);
+  for (const id of kpiIds) {
+    header.push(`${id}.value`, `${id}.points`);
+    if (weighted.has(id)) header.push(`${id}.weighted_by`);
+  }
   const sorted = [...results].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
@@ -63,6 +70,8 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
     for (const id of kpiIds) {
       const k = byId.get(id);
       cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
+      if (weighted.has(id))
+        cells.push(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
     }
     lines.push(cells.map(csvCell).join(","));
   }

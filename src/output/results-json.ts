@@ -41,6 +41,7 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
     if (k.rating !== undefined) kpi.rating = roundOrNull(k.rating, 2);
     if (k.weight !== undefined) kpi.weight = k.weight;
     if (k.reason !== undefined) kpi.reason = k.reason;
+    if (k.weightedBy !== undefined) kpi.weightedBy = k.weightedBy;
     return kpi;
   });
   return out;

@@ -31,6 +31,7 @@ import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noDataProblem } from "./no-data.ts";
+import { noteExplicitWeights } from "./weight-notes.ts";
 
 export interface LoadOptions {
   data: readonly string[];
@@ -197,6 +198,7 @@ export async function loadAndScore(
   );
   // Roster teams and roles are already on the agent-months (above); scoring carries them over.
   const results = scoreAll(pick, ingest.agentMonths);
+  noteExplicitWeights(results, ingest.agentMonths, schemes, ingest.explicitWeights);
   return {
     config,
     results,

@@ -74,6 +74,12 @@ export interface KpiResult {
   kind?: "kpi" | "adjustment" | "veto";
   /** Set when the input was present but invalid (e.g. a rater score outside the chosen band). */
   error?: string;
+  /**
+   * Set when the value is a daily rate weighted by a column the user named
+   * (data/config.yaml `weights:`), not the rate's own parts: that column's
+   * name, e.g. "接待人数" (pages and the CSV say "weighted by 接待人数").
+   */
+  weightedBy?: string;
   /** Letter-grade KPIs: the letter the band gave. */
   letter?: string;
   /** Judgement items: each rater's score and weight (% of the item; equal weights for an average). */

@@ -1,6 +1,7 @@
 /**
  * Results as CSV for Excel: one row per agent-month, KPI columns
- * `<id>.value` and `<id>.points`, UTF-8 with BOM, CRLF, and text cells that a
+ * `<id>.value` and `<id>.points` (and `<id>.weighted_by` for a KPI some month
+ * of which is a daily rate weighted by a column the user named), UTF-8 with BOM, CRLF, and text cells that a
  * spreadsheet would run as a formula neutralised with a leading `'`. Pure.
  */
 import type { AgentMonthResult } from "../engine/types.ts";
@@ -39,10 +40,13 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
     "pay",
     "veto",
   ];
-  // Per KPI: value and points; a letter where the KPI grades by letters; each rater's score.
+  // Per KPI: value and points; how a daily rate was weighted where a named column weighted it;
+  // a letter where the KPI grades by letters; each rater's score.
+  const weighted = new Set<string>();
   const extras = new Map<string, string[]>();
   for (const r of results)
     for (const k of r.kpis) {
+      if (k.weightedBy !== undefined) weighted.add(k.id);
       const list = extras.get(k.id) ?? [];
       if (k.letter !== undefined && !list.includes("letter")) list.push("letter");
       for (const x of k.raters ?? []) if (!list.includes(x.input)) list.push(x.input);
@@ -51,7 +55,12 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
   const composite = results.some((r) => r.formTotal !== undefined);
   if (composite) header.push("formTotal", "formMax");
   for (const id of kpiIds)
-    header.push(`${id}.value`, `${id}.points`, ...(extras.get(id) ?? []).map((e) => `${id}.${e}`));
+    header.push(
+      `${id}.value`,
+      `${id}.points`,
+      ...(weighted.has(id) ? [`${id}.weighted_by`] : []),
+      ...(extras.get(id) ?? []).map((e) => `${id}.${e}`),
+    );
   const sorted = [...results].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
@@ -76,6 +85,8 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
     for (const id of kpiIds) {
       const k = byId.get(id);
       cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
+      if (weighted.has(id))
+        cells.push(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
       for (const e of extras.get(id) ?? [])
         cells.push(
           e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),

@@ -65,6 +65,7 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
       }));
     if (k.items !== undefined)
       kpi.items = k.items.map((x) => ({ input: x.input, item: x.label.zh, met: x.met }));
+    if (k.weightedBy !== undefined) kpi.weightedBy = k.weightedBy;
     return kpi;
   });
   return out;

@@ -98,6 +98,7 @@ function slimResult(r: RankedResult, listed: ReadonlySet<string>, rules: RuleTab
       };
       if (!listed.has(k.id)) kpi.label = k.label;
       if (k.reason !== undefined) kpi.reason = k.reason;
+      if (k.weightedBy !== undefined) kpi.weightedBy = k.weightedBy;
       if (k.weight !== undefined) kpi.weight = k.weight;
       if (k.rating !== undefined) kpi.rating = k.rating;
       if (k.raters !== undefined) kpi.raters = k.raters;

@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "~/cli/check-command.ts";
 import { loadAndScore } from "~/cli/load-and-score.ts";
+import type { AgentMonthResult } from "~/engine/types.ts";
 import { parseConfig } from "~/ingest/config.ts";
+import { resultsToCsv } from "~/output/results-csv.ts";
+import { resultRecord } from "~/output/results-json.ts";
+import type { SchemeView, SiteResult } from "~/site/model/site-data.ts";
+import { formRows } from "~/site/parts/agent-rows.ts";
 import { runCommand } from "../cli/run-command.ts";
 import { ALL_KPIS_SCHEME, project } from "./all-kpis-project.ts";
 
@@ -115,5 +120,37 @@ describe("weights:", () => {
       ["dissatisfaction_rate", "received_customers"],
       ["satisfaction", "received_customers"],
     ]);
+    // The agent page, the CSV and the JSON say how the month was formed.
+    const kpi0 = weighted.results[0]?.kpis.find((k) => k.id === "satisfaction");
+    expect(kpi0?.weightedBy).toBe("接待人数");
+    expect(plain.results[0]?.kpis.find((k) => k.id === "satisfaction")?.weightedBy).toBeUndefined();
+    const csv = resultsToCsv(weighted.results);
+    expect(csv).toContain("satisfaction.value,satisfaction.points,satisfaction.weighted_by");
+    expect(csv).toContain("weighted by 接待人数");
+    expect(resultsToCsv(plain.results)).not.toContain("weighted_by");
+    expect(resultRecord(weighted.results[0] as AgentMonthResult).kpis).toContainEqual(
+      expect.objectContaining({ id: "satisfaction", weightedBy: "接待人数" }),
+    );
+    const r = weighted.results[0] as AgentMonthResult;
+    const view = {
+      kpis: [
+        {
+          id: "satisfaction",
+          label: { zh: "客户满意率", en: "Satisfaction" },
+          formula: { zh: "", en: "" },
+          unit: "ratio",
+          better: "higher",
+          max: 1,
+        },
+      ],
+    } as unknown as SchemeView;
+    const site = {
+      ...r,
+      kpis: r.kpis
+        .filter((k) => k.id === "satisfaction")
+        .map((k) => ({ ...k, band: null, next: null })),
+    } as unknown as SiteResult;
+    expect(formRows(site, view, "zh", () => "")).toContain("按接待人数加权");
+    expect(formRows(site, view, "en", () => "")).toContain("weighted by 接待人数");
   });
 });

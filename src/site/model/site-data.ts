@@ -23,6 +23,8 @@ export interface SiteKpi {
   max: number;
   status: KpiResult["status"];
   reason?: string;
+  /** The column a daily rate was weighted by, when the user named it (see KpiResult). */
+  weightedBy?: string;
   weight?: number;
   rating?: number | null;
   /** Why the points are what they are (judgement items, checklists, deductions, letters): see KpiResult. */

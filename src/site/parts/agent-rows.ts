@@ -51,13 +51,17 @@ export function formRows(
     const value =
       checklistValue(k, lang) ??
       (view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang));
+    const weighted =
+      k.weightedBy === undefined
+        ? ""
+        : `<br><span class="muted">${e(lang === "zh" ? `按${k.weightedBy}加权` : `weighted by ${k.weightedBy}`)}</span>`;
     const band = k.band
       ? e(rule(k.band.rule))
       : `<span class="warn">${e(statusText(k.status, lang))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
     html +=
       `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
       `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
-      `<td class="num">${e(value)}</td><td>${band}</td>` +
+      `<td class="num">${e(value)}${weighted}</td><td>${band}</td>` +
       `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;
   });
   return html;

@@ -7,7 +7,7 @@ export { checkScheme } from "./check/check-scheme.ts";
 export type { MetricDef, MetricUnit } from "./metrics.ts";
 export { METRICS } from "./metrics.ts";
 export { schemeJsonSchema, schemeJsonSchemaText } from "./scheme/json-schema.ts";
-export { parseScheme } from "./scheme/parse.ts";
+export { parseScheme, rawSchemeOf } from "./scheme/parse.ts";
 export type {
   Band,
   BandSet,

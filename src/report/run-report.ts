@@ -19,6 +19,7 @@ import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
 import { writeJsonStreamed } from "./site-data-file.ts";
+import { studioData } from "./studio-data.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 export type SiteBuild = (opts: {
@@ -113,6 +114,14 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     schemes: load.schemes,
     quality: pub.quality,
     pseudonymized: options.pseudonymize,
+  });
+  data.studio = studioData({
+    agentMonths: load.agentMonths,
+    scored: load.results,
+    published: results,
+    schemes: load.schemes,
+    agents: data.agents,
+    months: data.months,
   });
   const downloads = monthDownloads(results, {
     rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),

@@ -10,6 +10,7 @@ export interface Routes {
   month(month: string): string;
   agent(slug: string): string;
   compare(): string;
+  studio(): string;
   dataQuality(): string;
   asset(path: string): string;
   /** The same page in the other language. */
@@ -28,6 +29,7 @@ export function routes(base: string, lang: Lang): Routes {
     month: (m) => `${prefix}months/${encodeURIComponent(m)}/`,
     agent: (slug) => `${prefix}agents/${encodeURIComponent(slug)}/`,
     compare: () => `${prefix}compare/`,
+    studio: () => `${prefix}studio/`,
     dataQuality: () => `${prefix}data-quality/`,
     asset: (path) => `${root}${path.replace(/^\//, "")}`,
     switchLang(pathname, to) {

@@ -10,6 +10,7 @@ export const T = {
   agents: s("客服", "Agents"),
   agent: s("客服", "Agent"),
   compare: s("对比", "Compare"),
+  studio: s("方案试算", "Scheme studio"),
   dataQuality: s("数据质量", "Data quality"),
   latestMonth: s("最新月份", "Latest month"),
   allMonths: s("全部月份", "All months"),

@@ -43,7 +43,12 @@ const latestMonthPage = () =>
 describe("the report build (sample data, base /kpi/)", () => {
   it("exits 0 and writes every route in both languages", () => {
     expect(build.code, build.stderr).toBe(0);
-    for (const route of ["index.html", "compare/index.html", "data-quality/index.html"]) {
+    for (const route of [
+      "index.html",
+      "compare/index.html",
+      "studio/index.html",
+      "data-quality/index.html",
+    ]) {
       expect(pages).toContain(route);
       expect(pages).toContain(`en/${route}`);
     }

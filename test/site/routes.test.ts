@@ -10,11 +10,13 @@ describe("routes", () => {
     expect(zh.month("2026-09")).toBe("/months/2026-09/");
     expect(zh.agent("amy-w-1czx1nd1")).toBe("/agents/amy-w-1czx1nd1/");
     expect(zh.compare()).toBe("/compare/");
+    expect(zh.studio()).toBe("/studio/");
     expect(zh.dataQuality()).toBe("/data-quality/");
     expect(en.home()).toBe("/en/");
     expect(en.month("2026-09")).toBe("/en/months/2026-09/");
     expect(en.agent("a-1")).toBe("/en/agents/a-1/");
     expect(en.compare()).toBe("/en/compare/");
+    expect(en.studio()).toBe("/en/studio/");
     expect(en.dataQuality()).toBe("/en/data-quality/");
   });
 

@@ -18,6 +18,14 @@ function addZodIssues(
   for (const issue of zodIssues) error(formatPath([...prefix, ...issue.path]), issue.message);
 }
 
+/** The data each compiled scheme was parsed from (the scheme studio edits and republishes it). */
+const rawData = new WeakMap<Scheme, unknown>();
+
+/** The file data a scheme was compiled from (as written, keys in the file's order). */
+export function rawSchemeOf(scheme: Scheme): unknown {
+  return rawData.get(scheme);
+}
+
 export function parseScheme(
   raw: unknown,
   source: string,
@@ -49,5 +57,7 @@ export function parseScheme(
   const data = { ...shell.data, kpis } as RawScheme;
   checkReferences(data, error);
   if (issues.length > 0) return { scheme: null, issues };
-  return { scheme: compileScheme(data), issues };
+  const scheme = compileScheme(data);
+  rawData.set(scheme, raw);
+  return { scheme, issues };
 }

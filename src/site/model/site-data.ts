@@ -7,6 +7,7 @@
 import type { RankedResult } from "../../analysis/standing.ts";
 import type { BandView } from "../../charts/types.ts";
 import type { KpiResult, Label } from "../../engine/types.ts";
+import type { StudioSiteData } from "../../studio/studio-data.ts";
 
 /**
  * A KPI result as the site keeps it: no label (the scheme view has it) and the
@@ -115,4 +116,6 @@ export interface SiteData {
   rules: string[];
   schemes: Record<string, SchemeView>;
   quality: QualityData;
+  /** The scheme studio's data (absent in hand-made test data). */
+  studio?: StudioSiteData;
 }

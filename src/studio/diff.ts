@@ -1,0 +1,157 @@
+/**
+ * Before → after, over the same agent-months: grade counts per month and over
+ * the range, who changes grade (up or down) with totals, the performance-pay
+ * budget per month, over the range and per team, and each KPI's band
+ * occupancy. Pure: the studio renders these, tests check them.
+ */
+import type { Outcome } from "./rescore.ts";
+
+/** The key an agent-month without a grade (incomplete data) is counted under. */
+export const NO_GRADE = "—";
+
+export interface Counts {
+  before: Map<string, number>;
+  after: Map<string, number>;
+}
+
+export interface Mover {
+  agent: number;
+  month: string;
+  totalBefore: number;
+  totalAfter: number;
+  gradeBefore: string | null;
+  gradeAfter: string | null;
+  direction: "up" | "down";
+}
+
+export interface Money {
+  before: number;
+  after: number;
+}
+
+export interface StudioDiff {
+  /** Grades in display order: the edited scheme's, then any only the published one has. */
+  grades: string[];
+  perMonth: { month: string; counts: Counts }[];
+  overall: Counts;
+  movers: Mover[];
+  up: number;
+  down: number;
+  pay: {
+    perMonth: { month: string; pay: Money }[];
+    total: Money;
+    perTeam: { team: string | null; pay: Money }[];
+    /** Agent-months without pay (incomplete, or a total in a pay gap). */
+    unpaid: Money;
+  };
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The map's entry for `k`, created by `make` when absent. */
+function entry<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) {
+    v = make();
+    m.set(k, v);
+  }
+  return v;
+}
+const newCounts = (): Counts => ({ before: new Map(), after: new Map() });
+
+/** Grade order for the direction of a move: best first; no grade ranks below every grade. */
+export function gradeRank(order: readonly string[]): (g: string | null) => number {
+  const at = new Map(order.map((g, i) => [g, i] as const));
+  return (g) => (g === null ? order.length : (at.get(g) ?? order.length));
+}
+
+export function compareOutcomes(
+  before: readonly Outcome[],
+  after: readonly Outcome[],
+  grades: { before: readonly string[]; after: readonly string[] },
+): StudioDiff {
+  if (before.length !== after.length) throw new Error("before and after cover different rows");
+  const order = [...new Set([...grades.after, ...grades.before])];
+  const rank = gradeRank(order);
+  const months = new Map<string, Counts>();
+  const overall = newCounts();
+  const payMonth = new Map<string, Money>();
+  const payTeam = new Map<string | null, Money>();
+  const total: Money = { before: 0, after: 0 };
+  const unpaid: Money = { before: 0, after: 0 };
+  const movers: Mover[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const b = before[i] as Outcome;
+    const a = after[i] as Outcome;
+    if (a.row !== b.row) throw new Error("before and after are not in the same row order");
+    const { month, team, agent } = b.row;
+    const counts = entry(months, month, newCounts);
+    const gb = b.grade ?? NO_GRADE;
+    const ga = a.grade ?? NO_GRADE;
+    bump(counts.before, gb);
+    bump(counts.after, ga);
+    bump(overall.before, gb);
+    bump(overall.after, ga);
+    const pm = entry(payMonth, month, () => ({ before: 0, after: 0 }));
+    const pt = entry(payTeam, team, () => ({ before: 0, after: 0 }));
+    for (const [side, o] of [
+      ["before", b],
+      ["after", a],
+    ] as const) {
+      if (o.pay === null) unpaid[side]++;
+      else {
+        pm[side] += o.pay;
+        pt[side] += o.pay;
+        total[side] += o.pay;
+      }
+    }
+    if (b.grade !== a.grade)
+      movers.push({
+        agent,
+        month,
+        totalBefore: b.total,
+        totalAfter: a.total,
+        gradeBefore: b.grade,
+        gradeAfter: a.grade,
+        direction: rank(a.grade) < rank(b.grade) ? "up" : "down",
+      });
+  }
+  movers.sort(
+    (x, y) =>
+      (x.month < y.month ? -1 : x.month > y.month ? 1 : 0) ||
+      Math.abs(y.totalAfter - y.totalBefore) - Math.abs(x.totalAfter - x.totalBefore) ||
+      x.agent - y.agent,
+  );
+  const seen = new Set([...overall.before.keys(), ...overall.after.keys()]);
+  const shown = [...order.filter((g) => seen.has(g)), ...(seen.has(NO_GRADE) ? [NO_GRADE] : [])];
+  const sortedMonths = [...months.keys()].sort();
+  return {
+    grades: shown,
+    perMonth: sortedMonths.map((month) => ({ month, counts: months.get(month) as Counts })),
+    overall,
+    movers,
+    up: movers.filter((m) => m.direction === "up").length,
+    down: movers.filter((m) => m.direction === "down").length,
+    pay: {
+      perMonth: sortedMonths.map((month) => ({ month, pay: payMonth.get(month) as Money })),
+      total,
+      perTeam: [...payTeam.entries()]
+        .sort(([a], [b]) => (a ?? "").localeCompare(b ?? ""))
+        .map(([team, pay]) => ({ team, pay })),
+      unpaid,
+    },
+  };
+}
+
+/** Agent-months per band of one KPI, per band set (base bands, each season): `set path → counts by band index`. */
+export function bandOccupancy(outcomes: readonly Outcome[], kpi: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const o of outcomes) {
+    for (const k of o.kpis) {
+      if (k.id !== kpi || k.band < 0) continue;
+      const counts = entry(out, k.set, (): number[] => []);
+      counts[k.band] = (counts[k.band] ?? 0) + 1;
+    }
+  }
+  return out;
+}

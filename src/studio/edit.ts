@@ -1,0 +1,95 @@
+/**
+ * The scheme editing model: a published raw scheme, the edited copy, and the
+ * KPIs switched off. Every edit is a path + value on the raw scheme (the file
+ * as a manager writes it), so what the studio scores, downloads and links is
+ * one document. Pure.
+ */
+import {
+  applyChanges,
+  type Change,
+  diffJson,
+  getAt,
+  type Json,
+  type Path,
+  setAt,
+} from "./json-edit.ts";
+
+export interface EditState {
+  /** The scheme as published (the file's data). */
+  published: Json;
+  /** The edited scheme, KPIs switched off still in it (they can be switched back on). */
+  edited: Json;
+  /** Ids of KPIs switched off: left out of the scheme that is scored and downloaded. */
+  off: readonly string[];
+}
+
+export function startEdit(published: Json): EditState {
+  return { published, edited: published, off: [] };
+}
+
+export function setValue(state: EditState, path: Path, value: Json | undefined): EditState {
+  return { ...state, edited: setAt(state.edited, path, value) };
+}
+
+/** Inserts a copy of band `index` after it (the manager then moves its edges). */
+export function addBand(state: EditState, bandsPath: Path, index: number): EditState {
+  const bands = getAt(state.edited, bandsPath);
+  if (!Array.isArray(bands) || bands[index] === undefined) return state;
+  const copy = [...bands.slice(0, index + 1), bands[index] as Json, ...bands.slice(index + 1)];
+  return { ...state, edited: setAt(state.edited, bandsPath, copy) };
+}
+
+/** Removes band `index`; the last band of a list stays (a KPI needs one). */
+export function removeBand(state: EditState, bandsPath: Path, index: number): EditState {
+  const bands = getAt(state.edited, bandsPath);
+  if (!Array.isArray(bands) || bands.length <= 1 || bands[index] === undefined) return state;
+  return { ...state, edited: setAt(state.edited, [...bandsPath, index], undefined) };
+}
+
+export function setKpiOn(state: EditState, id: string, on: boolean): EditState {
+  const off = state.off.filter((k) => k !== id);
+  return { ...state, off: on ? off : [...off, id] };
+}
+
+const kpisOf = (doc: Json): Json[] => {
+  const kpis = getAt(doc, ["kpis"]);
+  return Array.isArray(kpis) ? kpis : [];
+};
+export const kpiId = (k: Json | undefined): string => {
+  const id = getAt(k, ["id"]);
+  return typeof id === "string" ? id : "";
+};
+
+/** The scheme that is scored and downloaded: the edited one without the KPIs switched off. */
+export function effectiveScheme(state: EditState): Json {
+  if (state.off.length === 0) return state.edited;
+  const off = new Set(state.off);
+  return setAt(
+    state.edited,
+    ["kpis"],
+    kpisOf(state.edited).filter((k) => !off.has(kpiId(k))),
+  );
+}
+
+/** The edit as data (for the link): changes against the published scheme, and the KPIs off. */
+export function editChanges(state: EditState): { changes: Change[]; off: string[] } {
+  return { changes: diffJson(state.published, state.edited), off: [...state.off] };
+}
+
+/** The inverse of editChanges; throws when a change does not fit the published scheme. */
+export function restoreEdit(
+  published: Json,
+  changes: readonly Change[],
+  off: readonly string[],
+): EditState {
+  const ids = new Set(kpisOf(published).map(kpiId));
+  return {
+    published,
+    edited: applyChanges(published, changes),
+    off: off.filter((id) => ids.has(id)),
+  };
+}
+
+export function isEdited(state: EditState): boolean {
+  return state.off.length > 0 || diffJson(state.published, state.edited).length > 0;
+}

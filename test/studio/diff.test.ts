@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bandOccupancy, compareOutcomes, NO_GRADE } from "~/studio/diff.ts";
+import type { Outcome } from "~/studio/rescore.ts";
+import type { StudioRow } from "~/studio/studio-data.ts";
+
+const GRADES = ["S", "A", "B", "C", "D"];
+
+function row(i: number, month: string, team: string | null): StudioRow {
+  return {
+    row: i,
+    agent: i % 7,
+    month,
+    scheme: 0,
+    team,
+    input: { agent: "", month, values: {}, days: 0 },
+  };
+}
+function outcome(r: StudioRow, total: number, grade: string | null, pay: number | null): Outcome {
+  return { row: r, total, grade, pay, complete: grade !== null, kpis: [] };
+}
+
+describe("before → after", () => {
+  const rows = [
+    row(0, "2026-01", "一组"),
+    row(1, "2026-01", "二组"),
+    row(2, "2026-02", "一组"),
+    row(3, "2026-02", null),
+  ];
+  const before = [
+    outcome(rows[0] as StudioRow, 91, "S", 300),
+    outcome(rows[1] as StudioRow, 79, "B", 100),
+    outcome(rows[2] as StudioRow, 85, "A", 200),
+    outcome(rows[3] as StudioRow, 50, null, null),
+  ];
+  const after = [
+    outcome(rows[0] as StudioRow, 87, "A", 200),
+    outcome(rows[1] as StudioRow, 81, "A", 200),
+    outcome(rows[2] as StudioRow, 85, "A", 200),
+    outcome(rows[3] as StudioRow, 50, null, null),
+  ];
+  const d = compareOutcomes(before, after, { before: GRADES, after: GRADES });
+
+  it("lists exactly who changes grade, up or down, with totals (largest change first)", () => {
+    expect(d.movers).toEqual([
+      {
+        agent: 0,
+        month: "2026-01",
+        totalBefore: 91,
+        totalAfter: 87,
+        gradeBefore: "S",
+        gradeAfter: "A",
+        direction: "down",
+      },
+      {
+        agent: 1,
+        month: "2026-01",
+        totalBefore: 79,
+        totalAfter: 81,
+        gradeBefore: "B",
+        gradeAfter: "A",
+        direction: "up",
+      },
+    ]);
+    expect([d.up, d.down]).toEqual([1, 1]);
+  });
+
+  it("counts grades per month and over the range, incomplete months under no grade", () => {
+    expect(d.grades).toEqual(["S", "A", "B", NO_GRADE]);
+    expect(Object.fromEntries(d.overall.before)).toEqual({ S: 1, B: 1, A: 1, [NO_GRADE]: 1 });
+    expect(Object.fromEntries(d.overall.after)).toEqual({ A: 3, [NO_GRADE]: 1 });
+    expect(d.perMonth.map((m) => m.month)).toEqual(["2026-01", "2026-02"]);
+  });
+
+  it("sums the pay budget per month, over the range and per team", () => {
+    expect(d.pay.total).toEqual({ before: 600, after: 600 });
+    expect(d.pay.perMonth).toEqual([
+      { month: "2026-01", pay: { before: 400, after: 400 } },
+      { month: "2026-02", pay: { before: 200, after: 200 } },
+    ]);
+    expect(d.pay.perTeam).toEqual([
+      { team: null, pay: { before: 0, after: 0 } },
+      { team: "一组", pay: { before: 500, after: 400 } },
+      { team: "二组", pay: { before: 100, after: 200 } },
+    ]);
+    expect(d.pay.unpaid).toEqual({ before: 1, after: 1 });
+  });
+
+  it("adds up: movers are the grade differences, budgets the sums, counts the rows", () => {
+    const grade = fc.option(fc.constantFrom(...GRADES), { nil: null });
+    const side = fc.record({
+      total: fc.integer({ min: 0, max: 100 }),
+      grade,
+      pay: fc.option(fc.integer({ min: -50, max: 300 }), { nil: null }),
+    });
+    const item = fc.record({
+      month: fc.constantFrom("2026-01", "2026-02", "2026-03"),
+      team: fc.constantFrom("x", "y", null),
+      b: side,
+      a: side,
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+        const rs = items.map((it, i) => row(i, it.month, it.team));
+        const b = items.map((it, i) =>
+          outcome(rs[i] as StudioRow, it.b.total, it.b.grade, it.b.pay),
+        );
+        const a = items.map((it, i) =>
+          outcome(rs[i] as StudioRow, it.a.total, it.a.grade, it.a.pay),
+        );
+        const diff = compareOutcomes(b, a, { before: GRADES, after: GRADES });
+        expect(diff.movers.length).toBe(items.filter((it) => it.a.grade !== it.b.grade).length);
+        expect(diff.up + diff.down).toBe(diff.movers.length);
+        const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+        expect(diff.pay.total.before).toBe(sum(items.map((it) => it.b.pay)));
+        expect(diff.pay.total.after).toBe(sum(items.map((it) => it.a.pay)));
+        expect(sum(diff.pay.perTeam.map((t) => t.pay.after))).toBe(diff.pay.total.after);
+        expect(sum(diff.pay.perMonth.map((t) => t.pay.before))).toBe(diff.pay.total.before);
+        expect(sum([...diff.overall.after.values()])).toBe(items.length);
+        for (const m of diff.movers) {
+          const rank = (g: string | null) => (g === null ? GRADES.length : GRADES.indexOf(g));
+          expect(m.direction).toBe(rank(m.gradeAfter) < rank(m.gradeBefore) ? "up" : "down");
+        }
+      }),
+    );
+  });
+
+  it("counts band occupancy per band set", () => {
+    const r = rows[0] as StudioRow;
+    const o = (set: string, band: number): Outcome => ({
+      ...outcome(r, 0, "S", 0),
+      kpis: [{ id: "k", value: 1, set, band }],
+    });
+    const occ = bandOccupancy(
+      [o("bands", 0), o("bands", 2), o("bands", 2), o("seasons[0]", 1), o("bands", -1)],
+      "k",
+    );
+    expect(occ.get("bands")).toEqual([1, undefined, 2]);
+    expect(occ.get("seasons[0]")).toEqual([undefined, 1]);
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { builtinSchemeIds, getBuiltinScheme, parseScheme, rawSchemeOf } from "~/engine/index.ts";
+import type { Json } from "~/studio/json-edit.ts";
+import { schemeYaml } from "~/studio/scheme-yaml.ts";
+
+const sampleSchemes = ["data/schemes/presales.yaml", "data/schemes/aftersales.yaml"].map(
+  (f) => parse(readFileSync(f, "utf8")) as Json,
+);
+
+describe("the scheme as YAML", () => {
+  it("reads back as the same data for every built-in and sample scheme", () => {
+    const raws = [
+      ...builtinSchemeIds.map((id) => rawSchemeOf(getBuiltinScheme(id) as never) as Json),
+      ...sampleSchemes,
+    ];
+    for (const raw of raws) {
+      const text = schemeYaml(raw, ["header"]);
+      expect(parse(text)).toEqual(raw);
+      expect(parseScheme(parse(text), "x").issues).toEqual([]);
+    }
+  });
+
+  it("writes bands on one line and the header as comments", () => {
+    const text = schemeYaml(sampleSchemes[0] as Json, ["changed: a → b", "two\nlines"]);
+    expect(text.startsWith("# changed: a → b\n# two\n# lines\nid: presales\n")).toBe(true);
+    expect(text).toContain("  - { min: 0.6, points: 30 }");
+  });
+
+  it("round-trips any JSON object, whatever its keys and strings", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), (doc) => {
+        const clean = JSON.parse(JSON.stringify(doc)) as Json;
+        expect(parse(schemeYaml(clean, [])) ?? {}).toEqual(clean);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -46,5 +46,9 @@ export async function runMain(
     process.exitCode = code ?? 70;
     if (code === undefined) effects.stderr(`${(err as Error).stack ?? ""}\n`);
   }
+  // Exiting at once would cut output still queued for a pipe (`npm run -s score | jq` got 64 KB).
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise((r) => s.write("", r))),
+  );
   process.exit();
 }

@@ -76,7 +76,10 @@ class Writer {
 
 class Reader {
   private at = 0;
-  constructor(private readonly buf: Uint8Array) {}
+  private readonly buf: Uint8Array;
+  constructor(buf: Uint8Array) {
+    this.buf = buf;
+  }
   byte(): number {
     const b = this.buf[this.at++];
     if (b === undefined) throw new Error("studio data: truncated");

@@ -11,6 +11,7 @@ import {
   getAt,
   type Json,
   type Path,
+  type PathKey,
   setAt,
 } from "./json-edit.ts";
 
@@ -92,4 +93,80 @@ export function restoreEdit(
 
 export function isEdited(state: EditState): boolean {
   return state.off.length > 0 || diffJson(state.published, state.edited).length > 0;
+}
+
+/**
+ * The other ends of a band edge: for `…bands[1].min` the bands of the same
+ * list whose `max` is the same value (`…bands[0].max` when they touch), so
+ * moving an edge moves it for both neighbours, as a manager means it.
+ * Empty for anything that is not a band's min or max.
+ */
+export function edgePartners(state: EditState, path: readonly PathKey[]): PathKey[][] {
+  const field = path.at(-1);
+  const index = path.at(-2);
+  if ((field !== "min" && field !== "max") || typeof index !== "number") return [];
+  const listPath = path.slice(0, -2);
+  const bands = getAt(state.edited, listPath);
+  const value = getAt(state.edited, path);
+  if (!Array.isArray(bands) || typeof value !== "number") return [];
+  const other = field === "min" ? "max" : "min";
+  return bands.flatMap((b, j) =>
+    j !== index && getAt(b, [other]) === value ? [[...listPath, j, other]] : [],
+  );
+}
+
+/** Sets an edge and its partners (see edgePartners) to one value. */
+export function moveEdge(
+  state: EditState,
+  path: readonly PathKey[],
+  partners: readonly (readonly PathKey[])[],
+  value: number | undefined,
+): EditState {
+  return [path, ...partners].reduce((s, p) => setValue(s, p, value), state);
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Every points value of a banded or linear KPI, scaled (seasons included; grade bands keep theirs). */
+function scaledPoints(kpi: Json, factor: number): Json {
+  let out = kpi;
+  const scaleList = (path: PathKey[]) => {
+    const bands = getAt(out, path);
+    if (!Array.isArray(bands)) return;
+    bands.forEach((b, j) => {
+      const p = getAt(b, ["points"]);
+      if (typeof p === "number") out = setAt(out, [...path, j, "points"], round2(p * factor));
+    });
+  };
+  scaleList(["bands"]);
+  const seasons = getAt(out, ["seasons"]);
+  if (Array.isArray(seasons))
+    for (let m = 0; m < seasons.length; m++) scaleList(["seasons", m, "bands"]);
+  for (const end of ["from", "to"]) {
+    const p = getAt(out, [end, "points"]);
+    if (typeof p === "number") out = setAt(out, [end, "points"], round2(p * factor));
+  }
+  return out;
+}
+
+/**
+ * Sets KPI `index`'s weight. In points mode, where a band gives points
+ * directly, `scale` also scales the KPI's points by new / old weight (from
+ * `before`, the KPI as it was when the edit began: 15 → 20 turns 11 points
+ * into 14.67), so moving weight between KPIs moves their points.
+ */
+export function setWeight(
+  state: EditState,
+  index: number,
+  weight: number | undefined,
+  before: Json,
+  scale: boolean,
+): EditState {
+  const old = getAt(before, ["weight"]);
+  const pointsMode = getAt(state.edited, ["mode"]) === "points";
+  let kpi = before;
+  if (scale && pointsMode && typeof old === "number" && old > 0 && weight !== undefined)
+    kpi = scaledPoints(before, weight / old);
+  kpi = setAt(kpi, ["weight"], weight);
+  return { ...state, edited: setAt(state.edited, ["kpis", index], kpi) };
 }

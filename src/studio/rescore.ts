@@ -3,8 +3,9 @@
  * scoreAgentMonth the report runs) and keeps what the comparison reads: total,
  * grade, pay, and per banded KPI its value and the band it fell in.
  */
-import { scoreAgentMonth } from "../engine/index.ts";
+
 import type { Scheme } from "../engine/scheme/types.ts";
+import { scoreAgentMonth } from "../engine/score/agent-month.ts";
 import type { StudioRow } from "./studio-data.ts";
 
 export interface KpiOutcome {

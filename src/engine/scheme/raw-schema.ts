@@ -3,7 +3,7 @@
  * This is the raw shape; parse.ts compiles it into a `Scheme`. The JSON Schema
  * for editors (data/schemes/scheme.schema.json) is generated from this.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 const id = z
   .string()

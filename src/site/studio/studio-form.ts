@@ -1,0 +1,161 @@
+/**
+ * The studio's edit form, generated from the scheme's data: every number a
+ * manager may change is an input carrying its JSON path (data-path), so one
+ * event handler edits any of them. Rule kinds the studio does not edit are
+ * shown read-only. Returns HTML (every scheme string escaped).
+ */
+import { escapeXml as esc } from "../../charts/toSvgString.ts";
+import type { Label } from "../../engine/types.ts";
+import { getAt, type Json, type PathKey } from "../../studio/json-edit.ts";
+import { fill, S } from "./studio-strings.ts";
+
+type Lang = "zh" | "en";
+
+/** What the form needs to know of each KPI beyond its data (from the compiled scheme). */
+export interface KpiInfo {
+  label: Label;
+  unit: string;
+  better: "higher" | "lower";
+}
+
+const list = (x: Json | undefined): Json[] => (Array.isArray(x) ? x : []);
+const str = (x: Json | undefined): string => (typeof x === "string" ? x : "");
+const num = (x: Json | undefined): number | undefined => (typeof x === "number" ? x : undefined);
+const labelOf = (x: Json | undefined, lang: Lang): string => {
+  const l = getAt(x, [lang]) ?? getAt(x, ["zh"]);
+  return typeof l === "string" ? l : "";
+};
+
+/** Ratios are edited in percent; the file keeps fractions. */
+export const scaleFor = (unit: string) => (unit === "ratio" ? 100 : 1);
+export const shown = (v: number, scale: number) => Number((v * scale).toPrecision(12));
+
+function numberInput(path: PathKey[], value: number | undefined, label: string, scale = 1): string {
+  const v = value === undefined ? "" : String(shown(value, scale));
+  return `<input type="number" step="any" inputmode="decimal" data-path="${esc(JSON.stringify(path))}" data-scale="${scale}" value="${v}" aria-label="${esc(label)}">`;
+}
+
+function checkbox(path: PathKey[], checked: boolean, label: string): string {
+  return `<input type="checkbox" data-flag="${esc(JSON.stringify(path))}"${checked ? " checked" : ""} aria-label="${esc(label)}">`;
+}
+
+function bandTable(
+  bands: Json[],
+  path: PathKey[],
+  info: KpiInfo,
+  caption: string,
+  lang: Lang,
+): string {
+  const t = (l: Label) => l[lang];
+  const scale = scaleFor(info.unit);
+  const unit = info.unit === "ratio" ? " %" : "";
+  const rows = bands
+    .map((b, j) => {
+      const at = [...path, j];
+      const name = `${caption} ${fill(t(S.band), { n: j + 1 })}`;
+      const minInc = getAt(b, ["minInclusive"]);
+      const maxInc = getAt(b, ["maxInclusive"]);
+      const grade = str(getAt(b, ["grade"]));
+      const points = grade
+        ? `<span>${esc(grade)}</span>`
+        : numberInput([...at, "points"], num(getAt(b, ["points"])), `${name} ${t(S.points)}`);
+      return `<tr>
+<td>${numberInput([...at, "min"], num(getAt(b, ["min"])), `${name} ${t(S.min)}${unit}`, scale)}</td>
+<td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`)}</td>
+<td>${numberInput([...at, "max"], num(getAt(b, ["max"])), `${name} ${t(S.max)}${unit}`, scale)}</td>
+<td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`)}</td>
+<td>${points}</td>
+<td class="actions"><button type="button" data-add="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${bands.length <= 1 ? " disabled" : ""}>−</button></td>
+</tr>`;
+    })
+    .join("");
+  return `<table class="bands"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${t(S.min)}${unit}</th><th scope="col">${t(S.minInc)}</th><th scope="col">${t(S.max)}${unit}</th><th scope="col">${t(S.maxInc)}</th><th scope="col">${t(S.points)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): string {
+  const t = (l: Label) => l[lang];
+  const id = str(getAt(k, ["id"]));
+  const type = str(getAt(k, ["type"])) || "banded";
+  const name = labelOf(getAt(k, ["label"]), lang) || info.label[lang];
+  const head = `<legend>${esc(name)} <code>${esc(id)}</code></legend>
+<div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""}> ${t(S.scored)}</label>
+<label>${t(S.weight)} ${numberInput(["kpis", i, "weight"], num(getAt(k, ["weight"])), `${name} ${t(S.weight)}`).replace("<input ", `<input data-weight="${i}" `)}</label></div>`;
+  let body: string;
+  if (type === "banded") {
+    const base = bandTable(
+      list(getAt(k, ["bands"])),
+      ["kpis", i, "bands"],
+      info,
+      `${name} · ${t(S.bands)}`,
+      lang,
+    );
+    const seasons = list(getAt(k, ["seasons"]))
+      .map((s, m) => {
+        const months = list(getAt(s, ["months"])).join(",");
+        const title = `${name} · ${t(S.season)} ${labelOf(getAt(s, ["label"]), lang) || m + 1}`;
+        return `<div class="season"><label>${esc(title)} · ${t(S.months)} <input type="text" inputmode="numeric" data-months="${esc(JSON.stringify(["kpis", i, "seasons", m, "months"]))}" value="${esc(months)}"></label>${bandTable(list(getAt(s, ["bands"])), ["kpis", i, "seasons", m, "bands"], info, title, lang)}</div>`;
+      })
+      .join("");
+    body = base + seasons;
+  } else if (type === "linear") {
+    const scale = scaleFor(info.unit);
+    const end = (which: "from" | "to", label: Label) =>
+      `<label>${t(label)} · ${t(S.value)} ${numberInput(["kpis", i, which, "value"], num(getAt(k, [which, "value"])), `${name} ${t(label)} ${t(S.value)}`, scale)}</label> <label>${t(S.points)} ${numberInput(["kpis", i, which, "points"], num(getAt(k, [which, "points"])), `${name} ${t(label)} ${t(S.points)}`)}</label>`;
+    body = `<p>${t(S.linear)}</p><div class="row">${end("from", S.from)}</div><div class="row">${end("to", S.to)}</div>`;
+  } else {
+    const max = num(getAt(k, ["max"]));
+    body = `<p class="muted">${t(S.readOnly)}${max === undefined ? "" : ` (${t(S.max)} ${max})`}</p>`;
+  }
+  return `<fieldset class="kpi${on ? "" : " off"}" data-kpi="${esc(id)}">${head}${body}</fieldset>`;
+}
+
+export function schemeForm(
+  raw: Json,
+  info: ReadonlyMap<string, KpiInfo>,
+  off: ReadonlySet<string>,
+  lang: Lang,
+): string {
+  const t = (l: Label) => l[lang];
+  const kpis = list(getAt(raw, ["kpis"]))
+    .map((k, i) => {
+      const id = str(getAt(k, ["id"]));
+      const meta = info.get(id) ?? {
+        label: { zh: id, en: id },
+        unit: "count",
+        better: "higher" as const,
+      };
+      return kpiFields(k, i, meta, !off.has(id), lang);
+    })
+    .join("");
+  const grades = list(getAt(raw, ["grades"]))
+    .map(
+      (g, i) =>
+        `<tr><th scope="row">${esc(str(getAt(g, ["grade"])))}</th><td>${numberInput(["grades", i, "min"], num(getAt(g, ["min"])), `${t(S.grade)} ${str(getAt(g, ["grade"]))} ${t(S.min)}`)}</td></tr>`,
+    )
+    .join("");
+  const payBands = list(getAt(raw, ["pay"]));
+  const pay = payBands
+    .map((p, i) => {
+      const name = `${t(S.pay)} ${fill(t(S.band), { n: i + 1 })}`;
+      return `<tr><td>${numberInput(["pay", i, "min"], num(getAt(p, ["min"])), `${name} ${t(S.min)}`)}</td><td>${numberInput(["pay", i, "max"], num(getAt(p, ["max"])), `${name} ${t(S.max)}`)}</td><td>${numberInput(["pay", i, "amount"], num(getAt(p, ["amount"])), `${name} ${t(S.amount)}`)}</td><td class="actions"><button type="button" data-add='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${payBands.length <= 1 ? " disabled" : ""}>−</button></td></tr>`;
+    })
+    .join("");
+  const others = [
+    ...list(getAt(raw, ["adjustments"])).map(
+      (a) =>
+        `<li>${t(S.adjustment)}: ${esc(labelOf(getAt(a, ["label"]), lang))} (${num(getAt(a, ["points"])) ?? ""} ${t(S.perOccurrence)})</li>`,
+    ),
+    ...list(getAt(raw, ["veto"])).map(
+      (v) => `<li>${t(S.veto)}: ${esc(labelOf(getAt(v, ["label"]), lang))}</li>`,
+    ),
+    ...(getAt(raw, ["composite"]) === undefined ? [] : [`<li>${t(S.composite)}</li>`]),
+  ].join("");
+  const scale =
+    getAt(raw, ["mode"]) === "points"
+      ? `<p><label><input type="checkbox" name="scale-weight" checked> ${t(S.scaleWeight)}</label></p>`
+      : "";
+  return `<p class="muted">${t(S.edgeHint)}</p>${scale}${kpis}
+<fieldset class="grades"><legend>${t(S.grades)}</legend><table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
+${payBands.length > 0 ? `<fieldset class="pay"><legend>${t(S.pay)}</legend><table><thead><tr><th scope="col">${t(S.min)}</th><th scope="col">${t(S.max)}</th><th scope="col">${t(S.amount)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${pay}</tbody></table></fieldset>` : ""}
+${others ? `<fieldset class="others"><legend>${t(S.others)}</legend><ul>${others}</ul></fieldset>` : ""}`;
+}

@@ -1,0 +1,200 @@
+/**
+ * The scheme studio on the sample, in Debian's chromium: edit one band edge
+ * (询单转化率 60% → 55%) and one weight (落实客单价 15 → 20) of the pre-sales
+ * scheme, read the studio's grade counts and pay budget, download the edited
+ * scheme, and get the very same numbers from `npm run score` with it; the
+ * checker's findings are `npm run check`'s; the link reproduces the edit.
+ */
+import { execFile } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir.ts";
+import { hasChromium, launchBrowser } from "./browser.ts";
+import { buildReport, REPO } from "./build-report.ts";
+import { type RunningServer, serveStatic } from "./static-server.ts";
+
+const BASE = "/kpi/";
+const SLOW = { timeout: 180_000 };
+const tmp = tempDir("kpi-studio");
+const outDir = join(tmp, "site");
+let build: Awaited<ReturnType<typeof buildReport>>;
+
+beforeAll(async () => {
+  build = await buildReport(["--quiet", "--base", BASE, "--out", outDir]);
+}, SLOW.timeout);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function npm(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      "npm",
+      ["run", "--silent", ...args],
+      { cwd: REPO, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : 1) : 0,
+          stdout,
+          stderr,
+        }),
+    );
+  });
+}
+
+/** The studio's counts as a reader sees them: grade → after-count over the range, and the pay totals. */
+async function readStudio(page: Page) {
+  const grades = await page.$$eval("table.grade-dist thead th", (ths) =>
+    ths.slice(1).map((th) => th.textContent?.trim() ?? ""),
+  );
+  const after = await page.$$eval("table.grade-dist tr.total td b", (bs) =>
+    bs.map((b) => Number(b.textContent)),
+  );
+  const before = await page.$$eval("table.grade-dist tr.total td", (tds) =>
+    tds.map((td) => Number(td.textContent?.split("→")[0])),
+  );
+  const pay = await page.$$eval("table.pay-month tfoot td", (tds) =>
+    tds.map((td) => td.textContent ?? ""),
+  );
+  const number = (s: string | undefined) =>
+    Number((s ?? "").replace(/[^\d.−-]/g, "").replace("−", "-"));
+  return {
+    after: Object.fromEntries(grades.map((g, i) => [g, after[i]])),
+    before: Object.fromEntries(grades.map((g, i) => [g, before[i]])),
+    payBefore: number(pay[0]),
+    payAfter: number(pay[1]),
+    summary: (await page.locator(".studio-summary").textContent()) ?? "",
+  };
+}
+
+describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    expect(build.code, build.stderr).toBe(0);
+    server = await serveStatic(outDir, BASE);
+    browser = await launchBrowser();
+  }, SLOW.timeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(
+    "scores an edited pre-sales scheme to exactly what `npm run score` gives with the downloaded YAML",
+    SLOW,
+    async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await page.goto(`${server.origin}${BASE}studio/`);
+      await page.waitForSelector(".studio.ready table.grade-dist");
+      const presales = await page.$eval(
+        "select[name=scheme]",
+        (sel) =>
+          [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(presales)"))
+            ?.value ?? "",
+      );
+      await page.selectOption("select[name=scheme]", presales);
+      await page.waitForFunction(() => location.hash.includes("scheme=presales"));
+      const published = await readStudio(page);
+
+      // One band edge (both bands that share it move) and one weight (its points scale with it).
+      await page.fill(`input[data-path='["kpis",0,"bands",0,"min"]']`, "55");
+      await expect
+        .poll(() => page.inputValue(`input[data-path='["kpis",0,"bands",1,"max"]']`))
+        .toBe("55");
+      await page.fill(`input[data-weight="1"]`, "20");
+      await page.waitForFunction(() => location.hash.includes("edit="));
+      await page.waitForFunction(() =>
+        document.querySelector(".studio .findings")?.textContent?.includes("105"),
+      );
+      const edited = await readStudio(page);
+      expect(edited.payAfter).not.toBe(edited.payBefore);
+      expect(edited.before).toEqual(published.after);
+
+      const download = page.waitForEvent("download");
+      await page.click("button[name=download]");
+      const file = join(tmp, "presales.yaml");
+      await (await download).saveAs(file);
+      const yaml = readFileSync(file, "utf8");
+      expect(yaml).toContain("Changes against the published scheme:");
+      expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
+      expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
+
+      // The same grade counts and pay from the command line, with the downloaded file.
+      const scored = join(tmp, "score.json");
+      const score = await npm(["score", "--", "--scheme", file, "--out", scored]);
+      expect(score.code, score.stderr).toBe(0);
+      const results = (
+        JSON.parse(readFileSync(scored, "utf8")) as {
+          results: { role?: string; grade: string | null; pay: number | null }[];
+        }
+      ).results.filter((r) => r.role === "售前");
+      const counts: Record<string, number> = {};
+      for (const r of results) counts[r.grade ?? "—"] = (counts[r.grade ?? "—"] ?? 0) + 1;
+      expect(
+        Object.fromEntries(Object.entries(edited.after).filter(([, n]) => (n ?? 0) > 0)),
+      ).toEqual(counts);
+      expect(results.reduce((s, r) => s + (r.pay ?? 0), 0)).toBe(edited.payAfter);
+
+      // The checker's findings are `npm run check`'s lines (the file named as given).
+      const check = await npm(["check", "--", "--scheme", file]);
+      expect(check.code, check.stderr).toBe(0);
+      const findings = await page.$$eval(".studio .findings code", (cs) =>
+        cs.map((c) => c.textContent ?? ""),
+      );
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings)
+        expect(check.stdout).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
+
+      // The link carries the edit: a colleague opening it sees the same numbers.
+      const link = await page.inputValue("input[name=link]");
+      const other = await context.newPage();
+      await other.goto(link);
+      await other.waitForSelector(".studio.ready table.grade-dist");
+      await expect.poll(async () => (await readStudio(other)).summary).toBe(edited.summary);
+      expect(await other.inputValue(`input[data-weight="1"]`)).toBe("20");
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it("switches to English, and works from the keyboard", SLOW, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${BASE}en/studio/`);
+    await page.waitForSelector(".studio.ready table.grade-dist");
+    expect(await page.locator("h1").textContent()).toBe("Scheme studio");
+    expect(await page.locator("table.grade-dist").textContent()).toContain("Range");
+    // Tab to the first KPI's first "insert band" button and press it: the form gets a band.
+    const before = await page.locator("form.studio-form tbody tr").count();
+    await page.focus("form.studio-form button[data-add]");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("form.studio-form tbody tr").count()).toBe(before + 1);
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-add")),
+    ).not.toBeNull();
+    await page.close();
+  });
+
+  it("without JavaScript, says what it is and links to each scheme's rules", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}studio/`);
+    const links = await page.$$eval("ul.scheme-files a", (as) =>
+      as.map((a) => a.getAttribute("href")),
+    );
+    expect(links).toEqual([
+      `${BASE}studio/data/schemes/aftersales.yaml`,
+      `${BASE}studio/data/schemes/presales.yaml`,
+    ]);
+    const rules = await (await page.request.get(`${server.origin}${links[1]}`)).text();
+    expect(rules).toContain("id: presales");
+    expect(await page.locator("noscript").count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { describeEdit } from "~/studio/describe.ts";
+import {
+  addBand,
+  edgePartners,
+  editChanges,
+  effectiveScheme,
+  isEdited,
+  moveEdge,
+  removeBand,
+  restoreEdit,
+  setKpiOn,
+  setWeight,
+  startEdit,
+} from "~/studio/edit.ts";
+import { getAt, type Json } from "~/studio/json-edit.ts";
+
+const presales = parse(readFileSync("data/schemes/presales.yaml", "utf8")) as Json;
+const X = ["kpis", 0, "bands"] as const;
+
+describe("the scheme editing model", () => {
+  it("moves a band edge together with the neighbour that shares it", () => {
+    const s = startEdit(presales);
+    const partners = edgePartners(s, [...X, 0, "min"]);
+    expect(partners).toEqual([[...X, 1, "max"]]);
+    const moved = moveEdge(s, [...X, 0, "min"], partners, 0.55);
+    expect(getAt(moved.edited, [...X, 0])).toEqual({ min: 0.55, points: 30 });
+    expect(getAt(moved.edited, [...X, 1])).toEqual({ min: 0.5, max: 0.55, points: 26 });
+    expect(getAt(s.edited, [...X, 0, "min"])).toBe(0.6);
+    expect(edgePartners(s, ["kpis", 0, "weight"])).toEqual([]);
+    expect(describeEdit(moved)).toEqual([
+      "kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55",
+      "kpis[0] (inquiry_conversion).bands[1].max: 0.6 → 0.55",
+    ]);
+  });
+
+  it("scales a KPI's points with its weight in points mode, seasons included", () => {
+    const s = startEdit(presales);
+    const st = getAt(s.edited, ["kpis", 2]) as Json;
+    const w = setWeight(s, 2, 20, st, true);
+    expect(getAt(w.edited, ["kpis", 2, "weight"])).toBe(20);
+    expect(getAt(w.edited, ["kpis", 2, "bands", 1, "points"])).toBe(14.67);
+    expect(getAt(w.edited, ["kpis", 2, "seasons", 0, "bands", 0, "points"])).toBe(20);
+    const plain = setWeight(s, 2, 20, st, false);
+    expect(getAt(plain.edited, ["kpis", 2, "bands", 1, "points"])).toBe(11);
+    // Typing "2" then "20" scales from the KPI as it was, not from the "2".
+    const typed = setWeight(setWeight(s, 2, 2, st, true), 2, 20, st, true);
+    expect(typed.edited).toEqual(w.edited);
+  });
+
+  it("adds a copy of a band below it and removes bands, never the last one", () => {
+    const s = startEdit(presales);
+    const added = addBand(s, X, 1);
+    expect((getAt(added.edited, X) as Json[]).length).toBe(6);
+    expect(getAt(added.edited, [...X, 2])).toEqual(getAt(s.edited, [...X, 1]));
+    const removed = removeBand(s, X, 4);
+    expect((getAt(removed.edited, X) as Json[]).length).toBe(4);
+    let one = s;
+    for (let i = 0; i < 10; i++) one = removeBand(one, X, 0);
+    expect((getAt(one.edited, X) as Json[]).length).toBe(1);
+  });
+
+  it("leaves a KPI switched off out of the scheme, and brings it back", () => {
+    const off = setKpiOn(startEdit(presales), "aov_ratio", false);
+    const ids = (doc: Json) => (getAt(doc, ["kpis"]) as Json[]).map((k) => getAt(k, ["id"]));
+    expect(ids(effectiveScheme(off))).not.toContain("aov_ratio");
+    expect(ids(off.edited)).toContain("aov_ratio");
+    expect(isEdited(off)).toBe(true);
+    expect(isEdited(setKpiOn(off, "aov_ratio", true))).toBe(false);
+  });
+
+  it("restores an edit from its changes (what the link carries)", () => {
+    let s = startEdit(presales);
+    s = moveEdge(s, [...X, 0, "min"], edgePartners(s, [...X, 0, "min"]), 0.55);
+    s = addBand(s, ["pay"], 0);
+    s = setKpiOn(s, "avg_response", false);
+    const { changes, off } = editChanges(s);
+    const back = restoreEdit(presales, changes, off);
+    expect(back.edited).toEqual(s.edited);
+    expect(back.off).toEqual(["avg_response"]);
+    expect(restoreEdit(presales, [], ["no_such_kpi"]).off).toEqual([]);
+  });
+});

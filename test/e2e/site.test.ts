@@ -65,13 +65,13 @@ describe("the report build (sample data, base /kpi/)", () => {
     expect(big).toEqual([]);
   });
 
-  it("ships no script on pages without charts, sorting or the compare tool", () => {
+  it("ships no script on pages without charts, sorting, the compare tool or the studio", () => {
     for (const lang of ["", "en/"]) {
       expect(html(`${lang}data-quality/index.html`)).not.toMatch(/<script/i);
     }
     for (const p of pages) {
       const text = html(p);
-      const interactive = /<svg|class="sortable|class="panel compare/.test(text);
+      const interactive = /<svg|class="sortable|class="panel (compare|studio)/.test(text);
       if (!interactive) expect(text, p).not.toMatch(/<script/i);
     }
   });

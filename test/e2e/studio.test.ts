@@ -17,6 +17,8 @@ import { type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
 const SLOW = { timeout: 180_000 };
+/** Generous: the machine running the suite may be busy. */
+const POLL = { timeout: 30_000 };
 const tmp = tempDir("kpi-studio");
 const outDir = join(tmp, "site");
 let build: Awaited<ReturnType<typeof buildReport>>;
@@ -106,7 +108,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       // One band edge (both bands that share it move) and one weight (its points scale with it).
       await page.fill(`input[data-path='["kpis",0,"bands",0,"min"]']`, "55");
       await expect
-        .poll(() => page.inputValue(`input[data-path='["kpis",0,"bands",1,"max"]']`))
+        .poll(() => page.inputValue(`input[data-path='["kpis",0,"bands",1,"max"]']`), POLL)
         .toBe("55");
       await page.fill(`input[data-weight="1"]`, "20");
       await page.waitForFunction(() => location.hash.includes("edit="));
@@ -157,7 +159,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const other = await context.newPage();
       await other.goto(link);
       await other.waitForSelector(".studio.ready table.grade-dist");
-      await expect.poll(async () => (await readStudio(other)).summary).toBe(edited.summary);
+      await expect.poll(async () => (await readStudio(other)).summary, POLL).toBe(edited.summary);
       expect(await other.inputValue(`input[data-weight="1"]`)).toBe("20");
       expect(errors).toEqual([]);
       await context.close();
@@ -174,7 +176,9 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     const before = await page.locator("form.studio-form tbody tr").count();
     await page.focus("form.studio-form button[data-add]");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("form.studio-form tbody tr").count()).toBe(before + 1);
+    await expect
+      .poll(() => page.locator("form.studio-form tbody tr").count(), POLL)
+      .toBe(before + 1);
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute("data-add")),
     ).not.toBeNull();

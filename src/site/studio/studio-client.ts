@@ -109,10 +109,11 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     const link = decodeEditLink(location.hash);
     const at = link ? index.schemes.findIndex((s) => s.id === link.scheme) : -1;
     if (link && at >= 0) {
+      // Restored first: a change that does not fit throws before anything is switched.
+      edit = restoreEdit(index.schemes[at]?.raw ?? {}, link.changes, link.off);
       current = at;
       if (index.months.includes(link.from)) fromSel.value = link.from;
       if (index.months.includes(link.to)) toSel.value = link.to;
-      edit = restoreEdit(index.schemes[at]?.raw ?? {}, link.changes, link.off);
     }
   } catch {
     status.textContent = t(S.badLink);
@@ -214,17 +215,15 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
   };
 
   const pathOf = (attr: string | undefined): PathKey[] => JSON.parse(attr ?? "[]") as PathKey[];
-  // An edge's partners are fixed when its field gets focus: typing passes through values
+  // An edge's partners are fixed at its field's first input: typing passes through values
   // that may equal some other edge, which must not be dragged along.
   const partners = new WeakMap<HTMLInputElement, PathKey[][]>();
   // Likewise a weight field keeps its KPI as it was, to scale the points from.
   const weightFrom = new WeakMap<HTMLInputElement, Json>();
-  form.addEventListener("focusin", (e) => {
-    const el = e.target as HTMLInputElement;
-    if (el.dataset.path !== undefined)
-      partners.set(el, edgePartners(edit, pathOf(el.dataset.path)));
-    if (el.dataset.weight !== undefined)
-      weightFrom.set(el, getAt(edit.edited, ["kpis", Number(el.dataset.weight)]) ?? {});
+  // Both are kept until the field loses focus.
+  form.addEventListener("focusout", (e) => {
+    partners.delete(e.target as HTMLInputElement);
+    weightFrom.delete(e.target as HTMLInputElement);
   });
   form.addEventListener("input", (e) => {
     const el = e.target as HTMLInputElement;
@@ -242,6 +241,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
         const scale =
           form.querySelector<HTMLInputElement>("input[name=scale-weight]")?.checked ?? false;
         const from = weightFrom.get(el) ?? getAt(edit.edited, ["kpis", i]) ?? {};
+        weightFrom.set(el, from);
         edit = setWeight(edit, i, v, from, scale);
         // Show the scaled points without redrawing the field being typed in.
         for (const input of el
@@ -255,7 +255,8 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
         schedule();
         return;
       }
-      const linked = partners.get(el) ?? [];
+      const linked = partners.get(el) ?? edgePartners(edit, pathOf(el.dataset.path));
+      partners.set(el, linked);
       edit = moveEdge(edit, pathOf(el.dataset.path), linked, v);
       for (const p of linked) {
         const other = form.querySelector<HTMLInputElement>(

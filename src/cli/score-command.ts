@@ -4,9 +4,10 @@ import { resultsToCsv } from "../output/results-csv.ts";
 import { resultsToJson } from "../output/results-json.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
+import { EXIT } from "./exit-codes.ts";
 import { hasErrors, loadAndScore } from "./load-and-score.ts";
 
-/** Exit code: 0 clean, 1 data problems (nothing written unless --allow-invalid), 2 usage. */
+/** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
 export async function scoreCommand(
   argv: readonly string[],
   effects: CommandEffects,
@@ -36,5 +37,6 @@ export async function scoreCommand(
         });
   if (options.out !== undefined) await effects.writeFile(options.out, text);
   else effects.stdout(text);
-  return failed ? 1 : 0;
+  // With --allow-invalid the problems are printed and the rejected rows listed in the output.
+  return EXIT.ok;
 }

@@ -71,8 +71,14 @@ export async function loadRoster(
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
-  } catch {
-    return null;
+  } catch (error) {
+    // Only a roster that is not there is "no roster"; one that cannot be read is a problem.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      roster: new Map(),
+      problems: [{ severity: "error", file, message: `cannot read the roster: ${why}` }],
+    };
   }
   return parseRoster(decodeBytes(bytes).text, file);
 }

@@ -8,6 +8,8 @@ export interface CommandEffects extends LoadEffects {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** The environment (GITHUB_ACTIONS for annotations); none in tests that do not say. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -25,6 +27,7 @@ export function processEffects(): CommandEffects {
   return {
     root: process.cwd(),
     today: localToday(),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     writeFile: async (path, text) => {

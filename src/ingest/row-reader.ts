@@ -139,7 +139,9 @@ export class RowReader {
   private reject(row: number, cell: number, reason: string): false {
     const column = this.headers.get(cell) ?? "";
     this.rejected.push({ file: this.file, row, column, reason });
-    this.problems.push({ severity: "error", file: this.file, row, column, message: reason });
+    const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
+    if (cell >= 0) problem.col = cell + 1;
+    this.problems.push(problem);
     this.account.rejected++;
     return false;
   }

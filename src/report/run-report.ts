@@ -8,9 +8,9 @@ import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
+import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
-import { formatProblem } from "../ingest/problems.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
@@ -93,10 +93,9 @@ async function loadStage(options: ReportOptions, fx: ReportEffects) {
   return (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today, cacheDir);
 }
 
-function printProblems(load: LoadResult, fx: ReportEffects): void {
-  for (const w of load.warnings) fx.stderr(`${w.source}:${w.path}: ${w.severity}: ${w.message}`);
+function printLoadProblems(load: LoadResult, fx: ReportEffects): void {
   // A rejected row is also a problem (row-reader.ts records both): printed once, here.
-  for (const p of load.problems) fx.stderr(formatProblem(p));
+  printProblems([...load.warnings.map(issueAsProblem), ...load.problems], fx.stderr, fx.env);
 }
 
 /**
@@ -213,7 +212,7 @@ async function loadAndPublish(
   progress.done(
     `${load.files.length} files, ${rows} rows → ${load.results.length} agent-months scored${cached && cached.reused > 0 ? ` (${cached.reused} of ${cached.reused + cached.parsed} files from the parse cache)` : ""}`,
   );
-  printProblems(load, fx);
+  printLoadProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;
   if (failed && (!options.allowInvalid || load.noData)) {
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });

@@ -4,8 +4,8 @@ import { resultsToJson } from "../output/results-json.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
-import { printProblems } from "./print-problems.ts";
 import { hasErrors, loadAndScore } from "./load-and-score.ts";
+import { printProblems } from "./print-problems.ts";
 
 /** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
 export async function scoreCommand(

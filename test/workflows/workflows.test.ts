@@ -38,9 +38,12 @@ function reportStep(): { run: string; env: Record<string, string> } {
     wf.jobs.build.steps;
   const step = steps.find((s) => s.run?.includes("npm run report"));
   if (!step?.run) throw new Error("report.yml has no report step");
-  const run = step.run
-    .replaceAll("${{ steps.pages.outputs.base_path }}", "/kpi")
-    .replaceAll("${{ steps.pages.outputs.origin }}", "https://org.github.io");
+  // GitHub expressions (`$` `{{ … }}`) as the runner fills them for a project site.
+  const outputs: Record<string, string> = { base_path: "/kpi", origin: "https://org.github.io" };
+  const run = step.run.replace(
+    /\$\{\{ steps\.pages\.outputs\.(\w+) \}\}/g,
+    (_m, name: string) => outputs[name] ?? _m,
+  );
   expect(run).not.toContain("${{");
   return { run, env: step.env ?? {} };
 }

@@ -246,6 +246,7 @@ export async function ingestFiles(
     today: options.today,
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
+    ...(options.rosterAgents?.length ? { rosterAgents: options.rosterAgents } : {}),
   };
   const sizes = await Promise.all(
     files.map((f) =>

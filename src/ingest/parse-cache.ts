@@ -68,6 +68,7 @@ export class ParseCache {
           options.month ?? "",
           options.monthOfFile ?? "",
           options.headers ?? null,
+          options.rosterAgents ?? [],
         ]),
       )
       .update(JSON.stringify(loadProfiles().profiles))

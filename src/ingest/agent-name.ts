@@ -18,6 +18,7 @@ export function normaliseName(raw: string): string {
 /** A name with its invisible characters shown, for messages: `小美<U+200B>`. */
 export function visibleName(raw: string): string {
   return raw.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: showing them is the point.
     /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u3000]/g,
     (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
   );

@@ -6,7 +6,10 @@ import fs from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 
 const fault = () => new TypeError("simulated fault\nwith a second line");
-fs.readFile = async () => {
+const readFile = fs.readFile;
+fs.readFile = async (path, ...rest) => {
+  // The project's data/ is read as usual (an unreadable config is a configuration error, exit 2).
+  if (String(path).includes("/data/")) return readFile(path, ...rest);
   throw fault();
 };
 syncBuiltinESMExports();

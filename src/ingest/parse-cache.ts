@@ -142,10 +142,11 @@ function isParsedFile(x: unknown): x is ParsedFile {
     [part.months, part.roles, part.reasons].every(
       (a) => Array.isArray(a) && (a === part.reasons || a.length === length),
     ) &&
-    [part.days, part.dayMask, part.rejected].every(
+    [part.counts, part.masks, part.rejected].every(
       (a) => a instanceof Int32Array && a.length === length,
     ) &&
     part.rows instanceof Int32Array &&
+    part.columns instanceof Int32Array &&
     part.acc instanceof Float64Array
   );
 }

@@ -2,4 +2,4 @@
 import { checkCommand } from "../src/cli/check-command.ts";
 import { runMain } from "../src/cli/effects.ts";
 
-await runMain(checkCommand);
+await runMain("check", checkCommand);

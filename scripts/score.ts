@@ -3,4 +3,4 @@
 import { runMain } from "../src/cli/effects.ts";
 import { scoreCommand } from "../src/cli/score-command.ts";
 
-await runMain(scoreCommand);
+await runMain("score", scoreCommand);

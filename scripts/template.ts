@@ -2,4 +2,4 @@
 import { runMain } from "../src/cli/effects.ts";
 import { templateCommand } from "../src/cli/template-command.ts";
 
-await runMain(templateCommand);
+await runMain("template", templateCommand);

@@ -4,11 +4,12 @@
  */
 
 import { mappingApplies } from "../ingest/header-rules.ts";
-import { formatProblem } from "../ingest/problems.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
+import { printProblems } from "./print-problems.ts";
+import { forTerminal } from "./terminal-text.ts";
 
 export function checkSummary(loaded: LoadResult): string[] {
   const lines: string[] = ["files (read = scored + rejected + skipped):"];
@@ -71,8 +72,8 @@ export async function checkCommand(
 ): Promise<number> {
   const options = parseCommonArgs(argv);
   const loaded = await loadAndScore(options, effects);
-  for (const p of loaded.problems) effects.stderr(`${formatProblem(p)}\n`);
-  for (const line of checkSummary(loaded)) effects.stdout(`${line}\n`);
+  printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
+  for (const line of checkSummary(loaded)) effects.stdout(`${forTerminal(line)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   effects.stdout(errors > 0 ? `${errors} problem(s) found\n` : "no problems found\n");
   return hasErrors(loaded.problems) ? 1 : 0;

@@ -1,11 +1,15 @@
 /** What commands do to the world, passed in so tests run them in memory. */
 import { rename, writeFile } from "node:fs/promises";
+import { CliError } from "./cli-error.ts";
+import { debugRequested, EXIT, faultLines, withoutDebug } from "./exit-codes.ts";
 import type { LoadEffects } from "./load-and-score.ts";
 
 export interface CommandEffects extends LoadEffects {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** The environment (GITHUB_ACTIONS for annotations); none in tests that do not say. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -23,6 +27,7 @@ export function processEffects(): CommandEffects {
   return {
     root: process.cwd(),
     today: localToday(),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     writeFile: async (path, text) => {
@@ -33,18 +38,28 @@ export function processEffects(): CommandEffects {
   };
 }
 
-/** Runs a command and exits with its code; a CliError's message goes to stderr. */
+/**
+ * Runs a command and exits with its code: a CliError's message goes to stderr
+ * with its code (2); any other error is an internal fault (EXIT.internal) with
+ * a one-line message, the stack only under --debug or DEBUG=1.
+ */
 export async function runMain(
+  name: string,
   command: (argv: string[], effects: CommandEffects) => Promise<number>,
 ): Promise<never> {
   const effects = processEffects();
+  const argv = process.argv.slice(2);
   try {
-    process.exitCode = await command(process.argv.slice(2), effects);
+    process.exitCode = await command(withoutDebug(argv), effects);
   } catch (err) {
-    const code = (err as { exitCode?: number }).exitCode;
-    effects.stderr(`${(err as Error).message}\n`);
-    process.exitCode = code ?? 70;
-    if (code === undefined) effects.stderr(`${(err as Error).stack ?? ""}\n`);
+    if (err instanceof CliError) {
+      effects.stderr(`${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      for (const line of faultLines(name, err, debugRequested(argv, process.env)))
+        effects.stderr(`${line}\n`);
+      process.exitCode = EXIT.internal;
+    }
   }
   // Exiting at once would cut output still queued for a pipe (`npm run -s score | jq` got 64 KB).
   await Promise.all(

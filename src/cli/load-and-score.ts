@@ -17,6 +17,7 @@ import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { resolveHeaderRules } from "../ingest/config-columns.ts";
 import type { HeaderRules } from "../ingest/header-rules.ts";
 import { type FileHeaders, ingestFiles, inputColumns, listExportFiles } from "../ingest/ingest.ts";
+import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
 import type {
   FileAccount,
@@ -149,14 +150,22 @@ export async function loadAndScore(
     direct: listed.direct,
     ...(effects.cache ? { cache: effects.cache } : {}),
   };
-  const ingestOptions = options.month === undefined ? base : { ...base, month: options.month };
+  // The roster first: a name it lists is an agent even when it reads like a summary row.
+  const rosterLoad = await loadRoster(at("data/roster.csv"));
+  const rosterAgents = rosterNamesLikeSummaries(rosterLoad?.roster.keys() ?? []);
+  const ingestOptions = {
+    ...base,
+    ...(options.month === undefined ? {} : { month: options.month }),
+    ...(rosterAgents.length > 0 ? { rosterAgents } : {}),
+  };
   const ingest = await ingestFiles(listed.files, ingestOptions);
   const unread = [
     ...listed.unread.map((u) => ({ ...u, file: displayName(u.file) })),
     ...ingest.unread,
   ];
   const problems = [
-    ...listed.problems,
+    // Named relative to the project, as files are: published paths never say where it lives.
+    ...listed.problems.map((p) => ({ ...p, file: displayName(p.file) })),
     ...ingest.problems,
     ...ratioDisagreements(ingest.agentMonths, "data"),
   ];
@@ -170,7 +179,6 @@ export async function loadAndScore(
   // Not even --allow-invalid writes an empty result: there is nothing valid to write.
   if (empty) problems.push(empty);
 
-  const rosterLoad = await loadRoster(at("data/roster.csv"));
   if (rosterLoad) {
     problems.push(...rosterLoad.problems);
     problems.push(

@@ -1,19 +1,20 @@
 /** `score`: load, score, print problems to stderr and the result (JSON or CSV) to stdout or --out. */
-import { formatProblem } from "../ingest/problems.ts";
 import { resultsToCsv } from "../output/results-csv.ts";
 import { resultsToJson } from "../output/results-json.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
+import { EXIT } from "./exit-codes.ts";
 import { hasErrors, loadAndScore } from "./load-and-score.ts";
+import { printProblems } from "./print-problems.ts";
 
-/** Exit code: 0 clean, 1 data problems (nothing written unless --allow-invalid), 2 usage. */
+/** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
 export async function scoreCommand(
   argv: readonly string[],
   effects: CommandEffects,
 ): Promise<number> {
   const options = parseCommonArgs(argv);
   const loaded = await loadAndScore(options, effects);
-  for (const p of loaded.problems) effects.stderr(`${formatProblem(p)}\n`);
+  printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
   const failed = hasErrors(loaded.problems);
   if (failed && (!options.allowInvalid || loaded.noData)) {
     const n = loaded.problems.filter((p) => p.severity === "error").length;
@@ -36,5 +37,6 @@ export async function scoreCommand(
         });
   if (options.out !== undefined) await effects.writeFile(options.out, text);
   else effects.stdout(text);
-  return failed ? 1 : 0;
+  // With --allow-invalid the problems are printed and the rejected rows listed in the output.
+  return EXIT.ok;
 }

@@ -233,6 +233,10 @@ const list: MetricDef[] = [
   ),
 ];
 
+/** Null-prototype: `METRICS["constructor"]` is no metric (a KPI id from a scheme file indexes it). */
 export const METRICS: Readonly<Record<string, MetricDef>> = Object.freeze(
-  Object.fromEntries(list.map((m) => [m.id, m])),
+  Object.assign(
+    Object.create(null) as Record<string, MetricDef>,
+    Object.fromEntries(list.map((m) => [m.id, m])),
+  ),
 );

@@ -92,8 +92,11 @@ export async function loadConfig(
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    return { config: DEFAULT_CONFIG, errors: [] };
+  } catch (error) {
+    // Only a config that is not there means the defaults; an unreadable one is a config error.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { config: DEFAULT_CONFIG, errors: [] };
+    return { config: DEFAULT_CONFIG, errors: [`${file}: cannot read: ${code ?? String(error)}`] };
   }
   try {
     return parseConfig(parseYaml(text), file);

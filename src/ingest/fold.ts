@@ -260,7 +260,8 @@ export class AgentMonthFold {
     // Each month's accumulators are dropped once turned into results, so the peak does
     // not hold both for every agent-month.
     for (const agents of this.months.values()) {
-      for (const e of agents.values()) if (e.rows > 0) yield this.finish(e);
+      // An agent-month whose every row was rejected is still there (incomplete), not gone.
+      for (const e of agents.values()) if (e.rows > 0 || e.rejected > 0) yield this.finish(e);
       agents.clear();
     }
     this.months.clear();

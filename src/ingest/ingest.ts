@@ -1,15 +1,17 @@
 /**
  * Loads every export under the given paths into agent-months (Node only):
  * folders are walked recursively for .csv/.tsv/.txt files and spreadsheets
- * (.xlsx/.xlsm/.xls/.et, each sheet a table of its own); each file is
+ * (.xlsx/.xlsm/.xls/.et, each sheet a table of its own; see listExportFiles
+ * for links, pipes and unreadable folders); each file is
  * parsed on its own into agent-month sums (on worker threads when the exports
  * are large, or taken from the parse cache when unchanged) and merged, in file
  * order, into one shared fold, so that a month may span files. A file that
  * gives a day an earlier file gave is parsed again against the fold, so each
  * repeated row is rejected naming both positions.
  */
-import { readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import type { Stats } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, join, sep } from "node:path";
 import { MONTHLY_KINDS } from "../engine/scheme/input-kinds.ts";
 import type { InputKind } from "../engine/scheme/types.ts";
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
@@ -88,24 +90,85 @@ function unreadReason(name: string): string | null {
   return `not an export type (${ext === "" ? "no extension" : ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`;
 }
 
-/** Files under each path (a file is taken as given), and the files that are not read with why. */
+/** What a directory entry is, in words for a problem line (sockets, FIFOs, devices are never read). */
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+const reasonOf = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "too many levels of symbolic links";
+  if (code === "ENOENT") return "no such file or folder";
+  return code ?? String(error);
+};
+
+/**
+ * Files under each path (a file is taken as given), and the files that are
+ * not read with why. Symbolic links are followed once: every folder and file
+ * is visited by its real path at most once, so a link back up the tree (a
+ * loop) or a second link to the same file is reported once, as a warning, and
+ * not read again. FIFOs, sockets, devices, broken links and unreadable folders
+ * are listed problems (a pipe is never opened: reading it would wait forever).
+ */
 export async function listExportFiles(paths: readonly string[]): Promise<ExportListing> {
   const listing: ExportListing = { files: [], direct: new Set(), unread: [], problems: [] };
+  const seen = new Map<string, string>();
+  const problem = (severity: Problem["severity"], file: string, message: string) =>
+    listing.problems.push({ severity, file, message });
   async function walk(path: string, top: boolean): Promise<void> {
-    const info = await stat(path).catch(() => null);
-    if (!info) {
-      listing.problems.push({ severity: "error", file: path, message: "no such file or folder" });
+    const link = await lstat(path).catch((error: unknown) => error as Error);
+    if (link instanceof Error) {
+      problem("error", path, reasonOf(link));
       return;
     }
+    const real = await realpath(path).catch((error: unknown) => error as Error);
+    const info = real instanceof Error ? real : await stat(real).catch((e: unknown) => e as Error);
+    if (real instanceof Error || info instanceof Error) {
+      const why = reasonOf(real instanceof Error ? real : info);
+      problem(
+        top ? "error" : "warning",
+        path,
+        link.isSymbolicLink() ? `symbolic link not followed: ${why}` : why,
+      );
+      return;
+    }
+    if (!info.isFile() && !info.isDirectory()) {
+      problem(top ? "error" : "warning", path, `${kindOf(info)}: not read`);
+      return;
+    }
+    const why = info.isFile() && !top ? unreadReason(basename(path)) : null;
+    if (why !== null) {
+      listing.unread.push({ file: path, reason: why });
+      return;
+    }
+    const first = seen.get(real);
+    if (first !== undefined) {
+      if (info.isDirectory() && path.startsWith(`${first}${sep}`))
+        problem("warning", path, `symbolic link loop back to ${first}: not followed`);
+      else
+        problem(
+          "warning",
+          path,
+          `the same ${info.isDirectory() ? "folder" : "file"} as ${first}: read once`,
+        );
+      return;
+    }
+    seen.set(real, path);
     if (info.isFile()) {
-      const why = top ? null : unreadReason(basename(path));
-      if (why === null) listing.files.push(path);
-      else listing.unread.push({ file: path, reason: why });
+      listing.files.push(path);
       if (top) listing.direct.add(path);
       return;
     }
-    const names = (await readdir(path)).sort();
-    for (const name of names) {
+    const names = await readdir(path).catch((error: unknown) => error as Error);
+    if (names instanceof Error) {
+      problem("error", path, `cannot read folder: ${reasonOf(names)}`);
+      return;
+    }
+    for (const name of names.sort()) {
       if (name.startsWith(".")) {
         const hidden = join(path, name);
         const isDir = (await stat(hidden).catch(() => null))?.isDirectory() ?? false;
@@ -183,6 +246,7 @@ export async function ingestFiles(
     today: options.today,
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
+    ...(options.rosterAgents?.length ? { rosterAgents: options.rosterAgents } : {}),
   };
   const sizes = await Promise.all(
     files.map((f) =>

@@ -53,8 +53,29 @@ function cachedReason(text: string): string | null {
   return reason;
 }
 
+/**
+ * The summary-row rule: a name that contains one of these words anywhere
+ * (店铺汇总, 全部客服合计, 团队平均) and that the roster does not list is a
+ * summary row, not an agent. A name the roster lists is always an agent.
+ */
+const SUMMARY_WORD = /合计|汇总|总计|小计|平均|均值/;
+
 /** The skip reason when the agent (or date/month) cell names a non-agent row, else null. */
-export function nonAgentReason(agent: string, period: string): string | null {
+export function nonAgentReason(
+  agent: string,
+  period: string,
+  rosterAgents?: ReadonlySet<string>,
+): string | null {
+  if (agent !== "" && rosterAgents?.has(agent)) return null;
   // A totals row names itself in the agent cell, or leaves it empty and says so in the date cell.
-  return cachedReason(agent) ?? (agent === "" ? cachedReason(period) : null);
+  const named = cachedReason(agent) ?? (agent === "" ? cachedReason(period) : null);
+  if (named !== null) return named;
+  const word = SUMMARY_WORD.exec(agent)?.[0];
+  if (word === undefined) return null;
+  return word === "平均" || word === "均值" ? "average row" : "totals row";
+}
+
+/** Roster names the rule above would skip: the only ones it needs to know (and a cache key). */
+export function rosterNamesLikeSummaries(names: Iterable<string>): string[] {
+  return [...names].filter((n) => nonAgentReason(n, "") !== null).sort();
 }

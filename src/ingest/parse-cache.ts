@@ -15,7 +15,8 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { version as XLSX_VERSION } from "@e965/xlsx";
 import type { InputColumn } from "./columns.ts";
-import type { ParsedSource } from "./parse-file.ts";
+import type { FoldPart } from "./fold-part.ts";
+import type { ParsedFile, ParsedSource } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
 import type { TableOptions } from "./table.ts";
 
@@ -67,6 +68,7 @@ export class ParseCache {
           options.month ?? "",
           options.monthOfFile ?? "",
           options.headers ?? null,
+          options.rosterAgents ?? [],
         ]),
       )
       .update(JSON.stringify(loadProfiles().profiles))
@@ -77,8 +79,11 @@ export class ParseCache {
   async get(key: string, today: string): Promise<ParsedSource | undefined> {
     this.used.add(key);
     try {
-      const parsed = deserialize(await readFile(join(this.dir, `${key}.bin`))) as ParsedSource;
-      if (parsed.tables.every((t) => t.futureRejects === 0 && t.latest <= today)) {
+      const parsed: unknown = deserialize(await readFile(join(this.dir, `${key}.bin`)));
+      if (
+        isParsedSource(parsed) &&
+        parsed.tables.every((t) => t.futureRejects === 0 && t.latest <= today)
+      ) {
         this.hits++;
         return parsed;
       }
@@ -105,4 +110,43 @@ export class ParseCache {
         await rm(join(this.dir, n), { force: true });
     }
   }
+}
+
+/** A cached source: its tables each of the expected shape (see isParsedFile). */
+function isParsedSource(x: unknown): x is ParsedSource {
+  if (x === null || typeof x !== "object") return false;
+  const p = x as Partial<Record<keyof ParsedSource, unknown>>;
+  return Array.isArray(p.unread) && Array.isArray(p.tables) && p.tables.every(isParsedFile);
+}
+
+/**
+ * A cache entry that deserialises but is not a parse of the expected shape
+ * (written by another version, or by hand) is a miss, never a crash later on.
+ */
+function isParsedFile(x: unknown): x is ParsedFile {
+  if (x === null || typeof x !== "object") return false;
+  const p = x as Partial<Record<keyof ParsedFile, unknown>>;
+  const part = p.part as Partial<Record<keyof FoldPart, unknown>> | undefined;
+  const account = p.account as Record<string, unknown> | undefined;
+  const counts = account ? ["read", "scored", "rejected", "skipped"].map((k) => account[k]) : [];
+  const length = Array.isArray(part?.agents) ? part.agents.length : -1;
+  return (
+    typeof p.latest === "string" &&
+    typeof p.futureRejects === "number" &&
+    [p.rejected, p.skipped, p.problems, p.columnsSeen, p.unknown].every(Array.isArray) &&
+    typeof account?.file === "string" &&
+    counts.every((n) => typeof n === "number") &&
+    typeof account?.skippedBy === "object" &&
+    part !== undefined &&
+    typeof part.file === "string" &&
+    [part.months, part.roles, part.reasons].every(
+      (a) => Array.isArray(a) && (a === part.reasons || a.length === length),
+    ) &&
+    [part.counts, part.masks, part.rejected].every(
+      (a) => a instanceof Int32Array && a.length === length,
+    ) &&
+    part.rows instanceof Int32Array &&
+    part.columns instanceof Int32Array &&
+    part.acc instanceof Float64Array
+  );
 }

@@ -7,6 +7,8 @@ export interface Problem {
   row?: number;
   /** The column's header as written in the file. */
   column?: string;
+  /** The column's position, 1 = the first (for editors and CI annotations). */
+  col?: number;
   message: string;
 }
 

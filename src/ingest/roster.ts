@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
+import { normaliseName } from "./agent-name.ts";
 import { decodeBytes } from "./encoding.ts";
 import type { Problem } from "./problems.ts";
 
@@ -37,8 +38,10 @@ export function parseRoster(
       const v = (cells[at.get(f) ?? -1] ?? "").trim();
       return v === "" ? undefined : v;
     };
-    const agent = get("agent");
-    if (agent === undefined) return;
+    // Matched as exports' names are (agent-name.ts): the same spelling rules on both sides.
+    const raw = get("agent");
+    if (raw === undefined) return;
+    const agent = normaliseName(raw);
     if (roster.has(agent)) {
       problems.push({
         severity: "error",
@@ -71,8 +74,14 @@ export async function loadRoster(
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
-  } catch {
-    return null;
+  } catch (error) {
+    // Only a roster that is not there is "no roster"; one that cannot be read is a problem.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      roster: new Map(),
+      problems: [{ severity: "error", file, message: `cannot read the roster: ${why}` }],
+    };
   }
   return parseRoster(decodeBytes(bytes).text, file);
 }

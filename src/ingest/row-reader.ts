@@ -3,6 +3,8 @@
  * rejecting or skipping each bad row with a reason. Pure: records come in as
  * string arrays, whoever parsed them. The numeric cells are NumericCells'.
  */
+
+import { normaliseName, visibleName } from "./agent-name.ts";
 import { parseDate, parseMonth, quote } from "./cells.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
@@ -18,6 +20,8 @@ export interface ReadOptions {
   month?: string;
   /** The user's own header mapping and weights (data/config.yaml). */
   headers?: HeaderRules;
+  /** Roster names that look like summary rows (合计, 平均 …): agents all the same. */
+  rosterAgents?: readonly string[];
 }
 
 const MAX_AGENT_LENGTH = 200;
@@ -99,6 +103,8 @@ export class RowReader {
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
   private readonly headerById: Map<string, string>;
+  private readonly rosterAgents: ReadonlySet<string> | undefined;
+  private readonly renamed = new Set<string>();
 
   constructor(
     file: string,
@@ -113,6 +119,7 @@ export class RowReader {
     this.fold = fold;
     this.options = options;
     this.account = account;
+    this.rosterAgents = options.rosterAgents ? new Set(options.rosterAgents) : undefined;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
     this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
@@ -136,10 +143,29 @@ export class RowReader {
     return this.headerById.get(id ?? "") ?? id ?? "";
   }
 
+  /**
+   * A name that normalisation changed (full-width letters, a zero-width
+   * character): a warning once per spelling, as it may merge with the plain one.
+   */
+  private noteRenamed(raw: string, agent: string, row: number): void {
+    if (this.renamed.has(raw)) return;
+    this.renamed.add(raw);
+    this.problems.push({
+      severity: "warning",
+      file: this.file,
+      row,
+      column: this.headers.get(this.agentCell) ?? "",
+      ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
+      message: `agent name '${visibleName(raw)}' read as '${agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
+    });
+  }
+
   private reject(row: number, cell: number, reason: string): false {
     const column = this.headers.get(cell) ?? "";
     this.rejected.push({ file: this.file, row, column, reason });
-    this.problems.push({ severity: "error", file: this.file, row, column, message: reason });
+    const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
+    if (cell >= 0) problem.col = cell + 1;
+    this.problems.push(problem);
     this.account.rejected++;
     return false;
   }
@@ -170,9 +196,11 @@ export class RowReader {
   read(cells: readonly string[], row: number): boolean {
     this.account.read++;
     if (isBlank(cells)) return this.skip(row, "blank row");
-    const agent = (cells[this.agentCell] ?? "").trim();
+    const rawAgent = cells[this.agentCell] ?? "";
+    const agent = normaliseName(rawAgent);
+    if (agent !== rawAgent && agent !== rawAgent.trim()) this.noteRenamed(rawAgent, agent, row);
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
-    const nonAgent = nonAgentReason(agent, periodText);
+    const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
     if (nonAgent) return this.skip(row, nonAgent);
     if (agent === "") return this.reject(row, this.agentCell, "agent is empty");
     if (agent.length > MAX_AGENT_LENGTH)

@@ -3,7 +3,7 @@
  * `id` matches, or a scheme file path. Bad schemes are usage errors (exit 2)
  * naming the file and the path inside it.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
@@ -14,6 +14,8 @@ export interface SchemeLoad {
 }
 
 const SCHEME_FILE = /\.(ya?ml|json)$/i;
+/** Scheme files above this size are refused (see SCHEME_LIMITS for the counts inside one). */
+export const MAX_SCHEME_BYTES = 1024 * 1024;
 /** The JSON Schema beside the schemes (for editors) is not a scheme. */
 const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 
@@ -21,6 +23,12 @@ const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
   let raw: unknown;
   try {
+    // Checked before reading: a runaway file is refused at once, not parsed for minutes.
+    const size = (await stat(file)).size;
+    if (size > MAX_SCHEME_BYTES) {
+      const message = `scheme file is ${size} bytes; the limit is ${MAX_SCHEME_BYTES} (1 MiB): a real scheme is a few KB`;
+      return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
+    }
     raw = parseYaml(await readFile(file, "utf8"));
   } catch (err) {
     const message =

@@ -12,12 +12,21 @@ interface ParseOutput {
   meta: { cursor: number };
 }
 
-/** `\r\n`, `\n` or `\r`, whichever ends the first line of the sample. */
-export function guessNewline(sample: string): "\r\n" | "\n" | "\r" {
-  const lf = sample.indexOf("\n");
-  const cr = sample.indexOf("\r");
-  if (cr >= 0 && (lf < 0 || cr < lf)) return lf === cr + 1 ? "\r\n" : "\r";
-  return "\n";
+/**
+ * Every line ending as `\n`: one file may mix them (a header saved by Excel
+ * with CRLF, rows appended by a script with LF), and a parser told one kind
+ * would fuse the other kind's rows into one cell. A chunk ending in `\r` keeps
+ * it for the next chunk, which may start with the `\n` of the same CRLF.
+ */
+export class NewlineNormaliser {
+  private heldCr = false;
+
+  push(text: string, last: boolean): string {
+    let t = this.heldCr ? `\r${text}` : text;
+    this.heldCr = !last && t.endsWith("\r");
+    if (this.heldCr) t = t.slice(0, -1);
+    return t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t;
+  }
 }
 
 /** Streams records to `onRecord(cells, recordIndex)`; trailing blank lines are not records. */
@@ -30,7 +39,7 @@ export async function streamRecords(
 ): Promise<void> {
   let record = 0;
   let blanks = 0;
-  let newline: "\r\n" | "\n" | "\r" | undefined;
+  const newlines = new NewlineNormaliser();
   let parser: Papa.Parser | undefined;
   let carry = "";
   const emit = (out: ParseOutput) => {
@@ -52,9 +61,8 @@ export async function streamRecords(
     }
   };
   const feed = (text: string, last: boolean) => {
-    const input = carry + text;
-    newline ??= guessNewline(input.slice(0, 65_536));
-    parser ??= new Papa.Parser({ delimiter, newline });
+    const input = carry + newlines.push(text, last);
+    parser ??= new Papa.Parser({ delimiter, newline: "\n" });
     const out = parser.parse(input, 0, !last) as ParseOutput;
     carry = last ? "" : input.slice(out.meta.cursor);
     emit(out);

@@ -14,6 +14,7 @@ import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { ChartPool } from "./chart-pool.ts";
 import { moveMissing } from "./move-files.ts";
+import { removeOnInterrupt } from "./output-folder.ts";
 import type { SiteBuild } from "./run-report.ts";
 
 /** Vite variables Astro would read as import.meta.env (BASE_URL would override the base). */
@@ -101,6 +102,7 @@ export const astroBuild: SiteBuild = async (opts) => {
   const { root, base, site, outDir, dataFile } = opts;
   await opts.writeDataFile();
   const work = join(root, ".cache", `shards-${process.pid}`);
+  const forget = removeOnInterrupt(work);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA: dataFile };
@@ -121,5 +123,6 @@ export const astroBuild: SiteBuild = async (opts) => {
     for (const dir of dirs.slice(1)) await moveMissing(dir, outDir);
   } finally {
     await rm(work, { recursive: true, force: true });
+    forget();
   }
 };

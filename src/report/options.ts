@@ -15,6 +15,8 @@ export interface ReportOptions {
   quiet: boolean;
   /** Skip the parse/score cache (a clean run). */
   noCache: boolean;
+  /** Replace an existing output folder the report did not write. */
+  force: boolean;
   /** The folder whose data/ holds config.yaml, roster.csv and schemes/ (default: the working directory). */
   project: string | undefined;
 }
@@ -53,6 +55,7 @@ export function parseReportOptions(
     quiet: (values.quiet ?? false) || env.CI === "true" || env.CI === "1",
     noCache: values["no-cache"] ?? false,
     project: values.project,
+    force: values.force ?? false,
   };
 }
 
@@ -73,6 +76,7 @@ function parse(argv: readonly string[]) {
       quiet: { type: "boolean" },
       "no-cache": { type: "boolean" },
       project: { type: "string" },
+      force: { type: "boolean" },
     },
   });
 }

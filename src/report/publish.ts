@@ -2,7 +2,7 @@
  * Turns a load result into what gets published: names (roster display names,
  * or aliases when pseudonymised) and data-quality lines scrubbed of names.
  */
-import type { LoadResult } from "../cli/load-and-score.ts";
+import { hasErrors, type LoadResult } from "../cli/load-and-score.ts";
 import { formatProblem } from "../ingest/problems.ts";
 import type { QualityData } from "../site/model/site-data.ts";
 import { aliasMap, scrubber } from "./pseudonymize.ts";
@@ -28,6 +28,8 @@ export function publication(load: LoadResult, pseudonymKey: string | undefined):
     rejected: load.rejected.map((r) => ({ ...r, reason: scrub(r.reason) })),
     skipped: load.skipped.map((s) => ({ ...s, reason: scrub(s.reason) })),
     problems: load.problems.map((p) => scrub(formatProblem(p))),
+    // Only --allow-invalid gets this far with errors: every page carries the banner then.
+    partial: hasErrors(load.problems) || load.rejected.length > 0,
     warnings: load.warnings.map((w) => ({
       source: w.source,
       path: w.path,

@@ -7,14 +7,16 @@
 import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
+import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
+import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
-import { formatProblem } from "../ingest/problems.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
+import { OutputFolder, removeOnInterrupt, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
@@ -92,10 +94,9 @@ async function loadStage(options: ReportOptions, fx: ReportEffects) {
   return (fx.load ?? defaultLoad)(withPaths, dataRoot, fx.today, cacheDir);
 }
 
-function printProblems(load: LoadResult, fx: ReportEffects): void {
-  for (const w of load.warnings) fx.stderr(`${w.source}:${w.path}: ${w.severity}: ${w.message}`);
-  for (const p of load.problems) fx.stderr(formatProblem(p));
-  for (const r of load.rejected) fx.stderr(`${r.file}:${r.row}:${r.column}: ${r.reason}`);
+function printLoadProblems(load: LoadResult, fx: ReportEffects): void {
+  // A rejected row is also a problem (row-reader.ts records both): printed once, here.
+  printProblems([...load.warnings.map(issueAsProblem), ...load.problems], fx.stderr, fx.env);
 }
 
 /**
@@ -133,40 +134,45 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
 }
 
-/** Astro writes server chunks into its output folder and they must resolve node_modules: build inside the project, then move. */
+/**
+ * Builds into the claimed folder's staging area. Astro writes server chunks
+ * into its output folder and they must resolve node_modules: a staging folder
+ * outside the project is built inside `.cache` first, then copied over.
+ */
 async function buildStage(
   data: SiteData,
   options: ReportOptions,
   fx: ReportEffects,
-): Promise<{ outDir: string; pages: number }> {
+  output: OutputFolder,
+): Promise<{ pages: number }> {
   const root = resolve(fx.root);
-  const outDir = resolve(root, options.out);
-  const inside = !relative(root, outDir).startsWith("..");
-  const buildDir = inside ? outDir : join(root, ".cache", `build-${process.pid}`);
+  const inside = !relative(root, output.staging).startsWith("..");
+  const buildDir = inside ? output.staging : join(root, ".cache", `build-${process.pid}`);
+  const forget = removeOnInterrupt(buildDir);
   // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
   const dataFile = join(root, SITE_DATA_FILE);
   const written = writeJsonStreamed(dataFile, data);
   // Awaited below whatever the build does; this keeps a failure from going unhandled meanwhile.
   written.catch(() => {});
   const writeDataFile = () => written;
-  await rm(buildDir, { recursive: true, force: true });
-  await fx.buildSite({
-    root,
-    base: options.base,
-    site: options.site,
-    outDir: buildDir,
-    data,
-    dataFile,
-    writeDataFile,
-  });
-  await written;
-  if (!inside) {
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(dirname(outDir), { recursive: true });
-    await cp(buildDir, outDir, { recursive: true });
-    await rm(buildDir, { recursive: true, force: true });
+  try {
+    if (!inside) await rm(buildDir, { recursive: true, force: true });
+    await fx.buildSite({
+      root,
+      base: options.base,
+      site: options.site,
+      outDir: buildDir,
+      data,
+      dataFile,
+      writeDataFile,
+    });
+    await written;
+    if (!inside) await cp(buildDir, output.staging, { recursive: true });
+  } finally {
+    if (!inside) await rm(buildDir, { recursive: true, force: true });
+    forget();
   }
-  return { outDir, pages: await countPages(outDir) };
+  return { pages: await countPages(output.staging) };
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -215,7 +221,7 @@ async function loadAndPublish(
   progress.done(
     `${load.files.length} files, ${rows} rows → ${load.results.length} agent-months scored${cached && cached.reused > 0 ? ` (${cached.reused} of ${cached.reused + cached.parsed} files from the parse cache)` : ""}`,
   );
-  printProblems(load, fx);
+  printLoadProblems(load, fx);
   const failed = hasErrors(load.problems) || load.rejected.length > 0;
   if (failed && (!options.allowInvalid || load.noData)) {
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
@@ -233,7 +239,66 @@ async function loadAndPublish(
   return { published: publishStage(load, options, fx), cached, failed };
 }
 
+/** The output folder, checked and locked before anything is read (exit 2 when unsafe). */
+async function claimOutput(options: ReportOptions, fx: ReportEffects): Promise<OutputFolder> {
+  const root = resolve(fx.root);
+  const project = resolve(root, options.project ?? ".");
+  const exports =
+    options.data.length > 0
+      ? options.data.map((d) => resolve(root, d))
+      : [join(project, "data", "exports")];
+  const protectedRoots = [...new Set([root, project])];
+  await removeStaleWorkFolders(join(root, ".cache"));
+  return OutputFolder.claim({
+    cwd: root,
+    protectedRoots,
+    exports: [
+      ...exports,
+      ...protectedRoots.flatMap((r) => PROTECTED_ENTRIES.map((name) => join(r, name))),
+    ],
+    out: options.out,
+    force: options.force,
+  });
+}
+
+/** A project's own folders, never an output folder nor inside one, even with --force. */
+const PROTECTED_ENTRIES = [
+  "data",
+  "src",
+  ".git",
+  ".github",
+  ".cache",
+  "node_modules",
+  "scripts",
+  "test",
+  "public",
+];
+
 async function checkScoreBuild(
+  options: ReportOptions,
+  fx: ReportEffects,
+  started: number,
+): Promise<number> {
+  let output: OutputFolder;
+  try {
+    output = await claimOutput(options, fx);
+  } catch (error) {
+    if (error instanceof CliError) {
+      fx.stderr(`report: ${error.message}`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+  try {
+    return await checkScoreBuildInto(output, options, fx, started);
+  } finally {
+    // After a publish this is a no-op; after a failure the previous site is untouched.
+    await output.release();
+  }
+}
+
+async function checkScoreBuildInto(
+  output: OutputFolder,
   options: ReportOptions,
   fx: ReportEffects,
   started: number,
@@ -244,24 +309,32 @@ async function checkScoreBuild(
   const seconds = () => (fx.now() - started) / 1000;
   const ready = await loadAndPublish(options, fx, progress, seconds);
   if ("exit" in ready) return ready.exit;
-  const { cached, failed } = ready;
+  const { cached } = ready;
   const { data, summary: partial } = ready.published;
   // The downloads wait on disk, not in memory, while the site builds (the build empties its folder).
   const staged = join(resolve(fx.root), ".cache", `downloads-${process.pid}`);
+  const forget = removeOnInterrupt(staged);
   await rm(staged, { recursive: true, force: true });
   for (const d of ready.published.downloads) await writeAtomic(join(staged, d.path), d.content);
   ready.published.downloads = [];
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {
-    const { outDir, pages } = await buildStage(data, options, fx);
-    await moveMissing(staged, outDir);
+    const { pages } = await buildStage(data, options, fx, output);
+    await moveMissing(staged, output.staging);
     const summary: ReportSummary = { ...partial, cached, seconds: seconds(), pages };
-    await writeAtomic(join(outDir, "report.json"), `${JSON.stringify(summary.machine, null, 2)}\n`);
+    await writeAtomic(
+      join(output.staging, "report.json"),
+      `${JSON.stringify(summary.machine, null, 2)}\n`,
+    );
+    await output.publish();
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });
+    forget();
   }
-  // As `score` does: data problems exit 1 even when --allow-invalid built from the valid rows.
-  return failed ? 1 : 0;
+  // Data problems without --allow-invalid returned 1 before the build; with it, the site is
+  // written from the valid rows, every problem printed and flagged on the pages: exit 0, so a
+  // scheduled job publishes the month (the contract's choice; see report.yml).
+  return EXIT.ok;
 }

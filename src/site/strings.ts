@@ -75,6 +75,11 @@ export const T = {
   none: s("无", "None"),
   language: s("English", "中文"),
   pseudonymNote: s("本报告已匿名化。", "Agent names in this report are pseudonymised."),
+  partialBanner: s(
+    "本报告仅由有效数据行生成：部分数据行被拒收或有问题，受影响的客服月份标记为不完整（无等级、无薪酬）。",
+    "This report was built from the valid rows only: some rows were rejected or had problems, and the agent-months they belong to are marked incomplete (no grade, no pay).",
+  ),
+  partialLink: s("查看数据质量", "See data quality"),
   noData: s("本月无数据", "No data this month"),
   newcomer: s("新入职", "New this month"),
   prevMonth: s("上月", "Previous month"),

@@ -61,8 +61,16 @@ describe("score", () => {
       "data/exports/a.csv": `${FULL_HEADER}\n${dayRow("A", "2026-09-01")}\nB,2026-09-01,x,1,1,1,1,1,1,1,1,1\n`,
     };
     const run = await runCommand(scoreCommand, files, ["--allow-invalid"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("a.csv:3:询单人数: not a number: 'x'");
     const doc = JSON.parse(run.stdout);
-    expect(doc.results).toHaveLength(1);
+    // B's only row was rejected: B is listed for the month, incomplete, not left out.
+    expect(
+      doc.results.map((r: { agent: string; complete: boolean }) => [r.agent, r.complete]),
+    ).toEqual([
+      ["A", true],
+      ["B", false],
+    ]);
     expect(doc.rejected).toEqual([
       { file: "data/exports/a.csv", row: 3, column: "询单人数", reason: "not a number: 'x'" },
     ]);

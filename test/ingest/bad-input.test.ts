@@ -55,7 +55,10 @@ describe("bad input: a clear message, nothing silently dropped", () => {
       "n.csv:3:询单人数: negative count: '-3'",
       "n.csv:4:最终付款人数: paid_buyers (9) greater than inquiries (5)",
     ]);
-    expect(r.agentMonths).toEqual([]);
+    // A's month lost every row: it stays, with no values, marked as having 3 rejected rows.
+    expect(r.agentMonths).toEqual([
+      expect.objectContaining({ agent: "A", month: "2026-09", values: {}, rejectedRows: 3 }),
+    ]);
   });
 
   it("month 2026-13 and a date in the future (today injected)", async () => {

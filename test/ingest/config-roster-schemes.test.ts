@@ -1,6 +1,8 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "~/ingest/config.ts";
-import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
+import { loadConfig, parseConfig } from "~/ingest/config.ts";
+import { loadRoster, parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
 import { loadSchemeFolder, resolveScheme } from "~/ingest/schemes.ts";
 import { tempFiles } from "./temp-files.ts";
 
@@ -96,5 +98,25 @@ describe("roster window", () => {
     expect((await resolveScheme("scheme.schema", `${dir}/schemes`)).issues[0]?.message).toMatch(
       /unknown scheme/,
     );
+  });
+});
+
+describe("a config or roster that exists but cannot be read is not silently ignored", () => {
+  it("a folder in place of config.yaml is a config error; in place of roster.csv a problem", async () => {
+    const dir = tempFiles({ "x.txt": "" });
+    mkdirSync(join(dir, "config.yaml"));
+    mkdirSync(join(dir, "roster.csv"));
+    expect((await loadConfig(join(dir, "config.yaml"))).errors).toEqual([
+      `${join(dir, "config.yaml")}: cannot read: EISDIR`,
+    ]);
+    expect((await loadRoster(join(dir, "roster.csv")))?.problems).toEqual([
+      {
+        severity: "error",
+        file: join(dir, "roster.csv"),
+        message: "cannot read the roster: EISDIR",
+      },
+    ]);
+    expect(await loadConfig(join(dir, "missing.yaml"))).toMatchObject({ errors: [] });
+    expect(await loadRoster(join(dir, "missing.csv"))).toBeNull();
   });
 });

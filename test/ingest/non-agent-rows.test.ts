@@ -1,6 +1,7 @@
 /** Totals, averages and peer rows are recognised however they are padded or cased. */
 import { describe, expect, it } from "vitest";
-import { nonAgentReason } from "~/ingest/non-agent-rows.ts";
+import { nonAgentReason, rosterNamesLikeSummaries } from "~/ingest/non-agent-rows.ts";
+import { HEADER, ingestTemp } from "./temp-files.ts";
 
 describe("nonAgentReason", () => {
   it("names totals, averages and benchmarks, padded or in either case", () => {
@@ -21,5 +22,53 @@ describe("nonAgentReason", () => {
   it("leaves agents alone, including names that start like a keyword", () => {
     for (const agent of ["棉语旗舰店:小美", "Sam", "totally", "小美", "阿杰0001", "mean_joe"])
       expect(nonAgentReason(agent, "2026-09-01")).toBeNull();
+  });
+});
+
+describe("the summary-row rule (a summary word anywhere, unless the roster lists the name)", () => {
+  it("skips other wordings of totals and averages", () => {
+    expect(nonAgentReason("店铺汇总", "")).toBe("totals row");
+    expect(nonAgentReason("全部客服合计", "")).toBe("totals row");
+    expect(nonAgentReason("售前组小计", "")).toBe("totals row");
+    expect(nonAgentReason("团队平均", "")).toBe("average row");
+    expect(nonAgentReason("客服均值", "")).toBe("average row");
+  });
+
+  it("a name the roster lists is always an agent", () => {
+    const roster = new Set(["王合计", "合计"]);
+    expect(nonAgentReason("王合计", "", roster)).toBeNull();
+    expect(nonAgentReason("合计", "", roster)).toBeNull();
+    expect(nonAgentReason("店铺汇总", "", roster)).toBe("totals row");
+    expect(rosterNamesLikeSummaries(["小美", "王合计", "阿杰"])).toEqual(["王合计"]);
+  });
+});
+
+describe("summary rows and names in a real file", () => {
+  it("skips 店铺汇总 with its reason, keeps a roster-listed 王合计, counts add up", async () => {
+    const csv = `${HEADER}\n小美,2026-09-01,10,5,12,20\n店铺汇总,2026-09-01,30,9,12,50\n王合计,2026-09-01,8,2,20,16\n`;
+    const rostered = await ingestTemp({ "9.csv": csv }, { rosterAgents: ["王合计"] });
+    expect(rostered.skipped).toEqual([expect.objectContaining({ row: 3, reason: "totals row" })]);
+    expect(rostered.agentMonths.map((m) => m.agent).sort()).toEqual(["小美", "王合计"].sort());
+    const f = rostered.files[0];
+    expect(f).toMatchObject({ read: 3, scored: 2, skipped: 1, rejected: 0 });
+  });
+
+  it("a name the roster does not list with a summary word inside is skipped", async () => {
+    const csv = `${HEADER}\n王合计,2026-09-01,8,2,20,16\n`;
+    const r = await ingestTemp({ "9.csv": csv });
+    expect(r.skipped).toEqual([expect.objectContaining({ row: 2, reason: "totals row" })]);
+  });
+
+  it("names differing only by full-width letters or a zero-width space are one agent, reported", async () => {
+    const csv = `${HEADER}\nAmy,2026-09-01,10,5,12,20\nＡｍｙ,2026-09-02,10,5,12,20\nAmy\u200b,2026-09-03,10,5,12,20\n 小美 ,2026-09-01,8,2,20,16\n`;
+    const r = await ingestTemp({ "9.csv": csv });
+    expect(r.agentMonths.map((m) => [m.agent, m.days])).toEqual([
+      ["Amy", 3],
+      ["小美", 1],
+    ]);
+    expect(r.problems.map((p) => [p.severity, p.row, p.message])).toEqual([
+      ["warning", 3, expect.stringContaining("agent name 'Ａｍｙ' read as 'Amy'")],
+      ["warning", 4, expect.stringContaining("agent name 'Amy<U+200B>' read as 'Amy'")],
+    ]);
   });
 });

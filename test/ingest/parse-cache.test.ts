@@ -1,6 +1,7 @@
 /** The parse cache: unchanged files are taken from it, a changed one is parsed again, and results never differ. */
-import { utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, listExportFiles } from "~/ingest/ingest.ts";
 import { ParseCache } from "~/ingest/parse-cache.ts";
@@ -73,5 +74,25 @@ describe("ParseCache", () => {
       "duplicate: 小美 2026-09-02 already given at 1.csv:3",
     ]);
     expect(again.files[1]).toMatchObject({ read: 2, scored: 0, rejected: 2 });
+  });
+
+  it.each([
+    ["an empty object", {}],
+    ["the right top-level fields but no fold part", { latest: "", futureRejects: 0 }],
+    ["a part of the wrong shape", { latest: "", futureRejects: 0, part: { agents: "x" } }],
+  ])("a valid cache entry of the wrong shape (%s) is a miss, not a crash", async (_what, value) => {
+    const dir = tempFiles({ "9.csv": SEPT });
+    const cacheDir = tempDir("kpi-cache");
+    const first = await run(dir, new ParseCache(cacheDir));
+    for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".bin")))
+      writeFileSync(join(cacheDir, name), serialize(value));
+    const cache = new ParseCache(cacheDir);
+    const again = await run(dir, cache);
+    expect([cache.hits, cache.misses]).toEqual([0, 1]);
+    expect(again.agentMonths).toEqual(first.agentMonths);
+    // …and the entry was rewritten: the next run hits again.
+    const third = new ParseCache(cacheDir);
+    await run(dir, third);
+    expect(third.hits).toBe(1);
   });
 });

@@ -20,3 +20,20 @@ describe("rejected rows taint their agent-month", () => {
     expect(scored.rejectedRows).toBe(1);
   });
 });
+
+describe("an agent-month whose only rows were rejected", () => {
+  it.each([
+    ["monthly", "客服,月份,询单人数,最终付款人数\n小美,2026-09,abc,5\n阿杰,2026-09,8,2\n"],
+    ["daily", "客服,日期,询单人数,最终付款人数\n小美,2026-09-01,abc,5\n阿杰,2026-09-01,8,2\n"],
+  ])("stays in its month (%s rows), with no values and incomplete, not gone", async (_k, csv) => {
+    const r = await ingestTemp({ "9.csv": csv });
+    const mei = r.agentMonths.find((m) => m.agent === "小美");
+    expect(mei).toMatchObject({ agent: "小美", month: "2026-09", values: {}, rejectedRows: 1 });
+    const scheme = getBuiltinScheme("seed-monthly");
+    if (!scheme || !mei) throw new Error("fixture");
+    const scored = scoreAgentMonth(scheme, mei);
+    expect(scored.complete).toBe(false);
+    expect(scored.grade).toBeNull();
+    expect(scored.kpis.every((k) => k.points === null)).toBe(true);
+  });
+});

@@ -54,8 +54,12 @@ describe("runReport (fake site build)", () => {
     const run = await report(fixtureProject(), ["--quiet", "--base", "kpi"]);
     expect(run.code, run.stderr.join("\n")).toBe(0);
     expect(run.builds).toHaveLength(1);
-    expect(run.builds[0]).toMatchObject({ base: "/kpi/", outDir: run.out, site: undefined });
+    expect(run.builds[0]).toMatchObject({ base: "/kpi/", site: undefined });
+    // Built beside the target, then swapped in.
+    expect(run.builds[0]?.outDir).toMatch(/[/\\]\.out\.building-\d+-\w+$/);
+    expect(existsSync(run.builds[0]?.outDir ?? "")).toBe(false);
     expect(walk(run.out).sort()).toEqual([
+      ".kefu-kpi-report",
       "index.html",
       "months/2026-09/results.csv",
       "months/2026-09/results.json",
@@ -93,8 +97,12 @@ describe("runReport (fake site build)", () => {
 
   it("builds from the valid rows with --allow-invalid and lists the rejection on the data-quality data", async () => {
     const run = await report(fixtureProject(badCell), ["--quiet", "--allow-invalid"]);
-    // Built from the valid rows, but the data still had a problem: exit 1, as `score` does.
-    expect(run.code).toBe(1);
+    // Built from the valid rows, every problem printed: exit 0 (the contract), as `score` does.
+    expect(run.code).toBe(0);
+    const printed = run.stderr.filter((l) =>
+      /售前-客服绩效-2026-10\.csv:2:询单人数: .*abc/.test(l),
+    );
+    expect(printed).toHaveLength(1); // each problem printed once
     expect(run.builds).toHaveLength(1);
     const data = readJson(run.builds[0]?.dataFile ?? "");
     expect(data.quality.rejected).toEqual([
@@ -142,7 +150,7 @@ describe("runReport (fake site build)", () => {
         REPORT_PSEUDONYM_KEY: "test-key",
       },
     );
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     const outputs = [
       run.builds[0]?.dataFile ?? "",
       ...walk(run.out)

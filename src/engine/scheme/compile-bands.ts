@@ -3,8 +3,10 @@
  * inclusive; lower is better → upper bound inclusive), rule text, and for each
  * band the next better band and its precomputed "next" text.
  */
+
 import { formatValue, intervalText, nextSuffix } from "../format.ts";
 import type { Better, MetricUnit } from "../metrics.ts";
+import { own } from "../own.ts";
 import type { Label } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
 import type { RawBand } from "./raw-schema.ts";
@@ -61,7 +63,7 @@ export function compileBands(
 ): Band[] {
   const bands = raw.map((b, j) => {
     const iv = toInterval(b, k.better);
-    const points = b.grade !== undefined ? (k.gradePoints?.[b.grade] ?? 0) : (b.points ?? 0);
+    const points = b.grade !== undefined ? (own(k.gradePoints, b.grade) ?? 0) : (b.points ?? 0);
     const result = b.grade !== undefined ? `${b.grade} (${points})` : formatValue(points, "score");
     const band: Band = {
       next: -1,

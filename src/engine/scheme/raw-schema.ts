@@ -5,9 +5,25 @@
  */
 import * as z from "zod";
 
+/**
+ * Size limits: far above any real form (the largest seed form has 12 KPIs of
+ * at most 6 bands), low enough that a hostile or broken file is refused with
+ * a clear message instead of exhausting memory. The file size is checked
+ * before parsing (src/ingest/schemes.ts).
+ */
+export const SCHEME_LIMITS = { kpis: 100, bandsPerKpi: 100, seasons: 12, listItems: 100 } as const;
+
+/** Names that are properties of every object (`constructor`, `toString`, `__proto__`): never ids or grades. */
+const notReserved = (s: string) => !(s in Object.prototype);
+const RESERVED = "is a reserved name (a property of every object): choose another";
+
 const id = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, _ or - (e.g. inquiry_conversion)");
+  .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, _ or - (e.g. inquiry_conversion)")
+  .refine(notReserved, RESERVED);
+const gradeName = z.string().min(1).refine(notReserved, RESERVED);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(SCHEME_LIMITS.listItems);
+
 export const labelSchema = z
   .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
   .describe("A label in Chinese and English");
@@ -30,15 +46,19 @@ export const bandSchema = z.strictObject({
     .number()
     .optional()
     .describe("Points (points mode) or the 0–100 rating 分值 (weighted mode)"),
-  grade: z.string().optional().describe("Letter grade (letter KPIs); points come from gradePoints"),
+  grade: gradeName.optional().describe("Letter grade (letter KPIs); points come from gradePoints"),
 });
+const bandList = z
+  .array(bandSchema)
+  .min(1)
+  .max(SCHEME_LIMITS.bandsPerKpi, `at most ${SCHEME_LIMITS.bandsPerKpi} bands per KPI`);
 const seasonSchema = z.strictObject({
   months: z
     .array(z.number().int().min(1).max(12))
     .min(1)
     .describe("Months 1–12 these bands apply to"),
   label: labelSchema.optional(),
-  bands: z.array(bandSchema).min(1),
+  bands: bandList,
 });
 const common = {
   id,
@@ -61,10 +81,14 @@ const bandedKpi = z.strictObject({
   ...common,
   ...metricKpi,
   type: z.literal("banded").optional(),
-  bands: z.array(bandSchema).min(1),
-  seasons: z.array(seasonSchema).optional().describe("Bands that replace `bands` in some months"),
+  bands: bandList,
+  seasons: z
+    .array(seasonSchema)
+    .max(SCHEME_LIMITS.seasons)
+    .optional()
+    .describe("Bands that replace `bands` in some months"),
   gradePoints: z
-    .record(z.string(), z.number())
+    .record(gradeName, z.number())
     .optional()
     .describe("Letter grade → points, for bands given as grades"),
 });
@@ -85,9 +109,9 @@ const judgementKpi = z.strictObject({
   ...common,
   type: z.literal("judgement"),
   max: z.number().positive(),
-  levels: z.array(rangeSchema).min(1).describe("Score ranges, best first (e.g. 8–10, 4–7, 0–3)"),
+  levels: list(rangeSchema).min(1).describe("Score ranges, best first (e.g. 8–10, 4–7, 0–3)"),
   level: id.optional().describe("Input with the chosen level (1 = first); scores must fall in it"),
-  raters: z.array(raterSchema).min(1),
+  raters: list(raterSchema).min(1),
 });
 const deductionKpi = z.strictObject({
   ...common,
@@ -107,7 +131,7 @@ const checklistKpi = z.strictObject({
   type: z.literal("checklist"),
   max: z.number().positive(),
   each: z.number().positive().describe("Points lost per unmet item"),
-  items: z.array(z.strictObject({ input: id, label: labelSchema })).min(1),
+  items: list(z.strictObject({ input: id, label: labelSchema })).min(1),
 });
 export const kpiSchema = z.union([bandedKpi, linearKpi, judgementKpi, deductionKpi, checklistKpi]);
 
@@ -137,7 +161,10 @@ export const rawSchemeSchema = z.strictObject({
     )
     .optional()
     .describe("Extra input columns (rater scores, counts, flags) and their CSV headers"),
-  kpis: z.array(kpiSchema).min(1),
+  kpis: z
+    .array(kpiSchema)
+    .min(1)
+    .max(SCHEME_LIMITS.kpis, `at most ${SCHEME_LIMITS.kpis} KPIs in one scheme`),
   adjustments: z
     .array(
       z.strictObject({
@@ -173,7 +200,7 @@ export const rawSchemeSchema = z.strictObject({
     })
     .optional(),
   grades: z
-    .array(z.strictObject({ min: z.number().optional(), grade: z.string().min(1) }))
+    .array(z.strictObject({ min: z.number().optional(), grade: gradeName }))
     .optional()
     .describe("Best first: total ≥ min → grade; the last may omit min"),
   pay: z
@@ -190,7 +217,12 @@ export const kpiSchemas = {
   deduction: deductionKpi,
   checklist: checklistKpi,
 } as const;
-export const schemeShellSchema = rawSchemeSchema.extend({ kpis: z.array(z.unknown()).min(1) });
+export const schemeShellSchema = rawSchemeSchema.extend({
+  kpis: z
+    .array(z.unknown())
+    .min(1)
+    .max(SCHEME_LIMITS.kpis, `at most ${SCHEME_LIMITS.kpis} KPIs in one scheme`),
+});
 
 export type RawScheme = z.infer<typeof rawSchemeSchema>;
 export type RawKpi = z.infer<typeof kpiSchema>;

@@ -3,6 +3,7 @@
  * missing weights, letter grades without points, duplicate ids. All reported.
  */
 import { METRICS } from "../metrics.ts";
+import { own } from "../own.ts";
 import type { RawBand, RawScheme } from "./raw-schema.ts";
 
 type Report = (path: string, message: string) => void;
@@ -17,7 +18,7 @@ function checkBand(
     error(`${path}.min`, `min ${b.min} is above max ${b.max}`);
   if (b.points === undefined && b.grade === undefined)
     error(path, "a band needs points or a grade");
-  if (b.grade !== undefined && gradePoints?.[b.grade] === undefined)
+  if (b.grade !== undefined && own(gradePoints, b.grade) === undefined)
     error(`${path}.grade`, `grade '${b.grade}' has no points: add it to gradePoints`);
 }
 
@@ -35,12 +36,13 @@ export function checkReferences(s: RawScheme, error: Report): void {
       error(`${at}.weight`, "weighted mode needs a weight");
     if (k.type === undefined || k.type === "banded" || k.type === "linear") {
       const ref = k.metric ?? k.id;
-      if (!METRICS[ref] && !inputs.has(ref))
+      const metric = own(METRICS, ref);
+      if (!metric && !inputs.has(ref))
         error(
           `${at}.metric`,
           `unknown metric '${ref}': use a catalogue metric or a declared input`,
         );
-      if (!METRICS[ref] && !k.unit) error(`${at}.unit`, `input metric '${ref}' needs a unit`);
+      if (!metric && !k.unit) error(`${at}.unit`, `input metric '${ref}' needs a unit`);
     }
     if (k.type === undefined || k.type === "banded") {
       for (const [j, b] of k.bands.entries())

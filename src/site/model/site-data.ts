@@ -103,6 +103,11 @@ export interface QualityData {
   /** Other data problems (duplicates, missing columns) as printed lines. */
   problems: string[];
   warnings: { source: string; path: string; message: string }[];
+  /**
+   * Built with --allow-invalid although the data had errors: every page says
+   * so and links to the data-quality page. Absent in older site data.
+   */
+  partial?: boolean;
 }
 
 export interface SiteData {

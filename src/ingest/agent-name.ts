@@ -1,0 +1,25 @@
+/**
+ * Agent names as matched: NFKC (full-width letters and digits, the
+ * ideographic space → their plain forms), zero-width and other invisible
+ * format characters removed, runs of spaces made one, trimmed. Two cells that
+ * look the same are then one agent; the roster is matched the same way.
+ */
+
+/** Invisible characters that change a name without changing how it looks. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Printable ASCII and CJK unified ideographs are NFKC-stable: most names skip the work. */
+const PLAIN = /^[\u0021-\u007E\u4E00-\u9FFF]*$/;
+
+export function normaliseName(raw: string): string {
+  if (PLAIN.test(raw)) return raw;
+  return raw.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/** A name with its invisible characters shown, for messages: `小美<U+200B>`. */
+export function visibleName(raw: string): string {
+  return raw.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: showing them is the point.
+    /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u3000]/g,
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
+}

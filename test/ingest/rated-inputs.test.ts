@@ -43,8 +43,9 @@ describe("rated inputs are validated against their kind and range", () => {
       sup_presales: 8,
       satisfaction_score: 88,
     });
-    // Every row of A's month was rejected: there is no month of A to score.
-    expect(r.agentMonths.find((m) => m.agent === "A")).toBeUndefined();
+    // Every row of A's month was rejected: A's month is kept, with no values, incomplete.
+    expect(r.agentMonths.find((m) => m.agent === "A")).toMatchObject({ values: {} });
+    expect(r.agentMonths.find((m) => m.agent === "A")?.rejectedRows).toBeGreaterThan(0);
     for (const f of r.files) expect(f.scored + f.rejected + f.skipped).toBe(f.read);
   });
 
@@ -60,7 +61,9 @@ describe("rated inputs are validated against their kind and range", () => {
       "f9.csv:2:客户资料准确率: not a ratio: '95' (write 95% or 0.95)",
       "f9.csv:5:客户资料准确率: negative ratio: '-5%'",
     ]);
-    expect(r.agentMonths.map((m) => [m.agent, m.values.data_accuracy])).toEqual([
+    // (Agent-months whose only row was rejected are kept with no values: left out here.)
+    const kept = r.agentMonths.filter((m) => Object.keys(m.values).length > 0);
+    expect(kept.map((m) => [m.agent, m.values.data_accuracy])).toEqual([
       ["B", 0.95],
       ["C", 0.95],
     ]);
@@ -117,7 +120,8 @@ describe("rated inputs are validated against their kind and range", () => {
       { extraColumns: schemeInputs(s) },
     );
     expect(where(r)).toEqual(["l.csv:4:档次: not a level: '4' (1 = 高, 2 = 中, 3 = 低)"]);
-    expect(r.agentMonths.map((m) => [m.agent, m.values.lvl])).toEqual([
+    const kept = r.agentMonths.filter((m) => Object.keys(m.values).length > 0);
+    expect(kept.map((m) => [m.agent, m.values.lvl])).toEqual([
       ["A", 2],
       ["B", 1],
       ["D", 2],

@@ -1,11 +1,14 @@
 /** What commands do to the world, passed in so tests run them in memory. */
 import { rename, writeFile } from "node:fs/promises";
+import { writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import type { LoadEffects } from "./load-and-score.ts";
 
 export interface CommandEffects extends LoadEffects {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   writeFile: (path: string, text: string) => Promise<void>;
+  /** An output produced in pieces, written as produced: to `path`, or to stdout without one. */
+  writeOutput: (chunks: Iterable<string>, path: string | undefined) => Promise<void>;
 }
 
 /**
@@ -30,6 +33,8 @@ export function processEffects(): CommandEffects {
       await writeFile(tmp, text);
       await rename(tmp, path);
     },
+    writeOutput: (chunks, path) =>
+      path === undefined ? writeChunks(process.stdout, chunks) : writeChunksToFile(path, chunks),
   };
 }
 

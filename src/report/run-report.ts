@@ -10,6 +10,7 @@ import { CliError } from "../cli/cli-error.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { formatProblem } from "../ingest/problems.ts";
+import { writeChunksToFile } from "../output/write-chunks.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
@@ -240,7 +241,8 @@ async function checkScoreBuild(
   // The downloads wait on disk, not in memory, while the site builds (the build empties its folder).
   const staged = join(resolve(fx.root), ".cache", `downloads-${process.pid}`);
   await rm(staged, { recursive: true, force: true });
-  for (const d of ready.published.downloads) await writeAtomic(join(staged, d.path), d.content);
+  for (const d of ready.published.downloads)
+    await writeChunksToFile(join(staged, d.path), d.content());
   ready.published.downloads = [];
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {

@@ -24,13 +24,18 @@ export async function writeChunks(out: Writable, chunks: Iterable<string>): Prom
   if (block !== "" && !out.write(block)) await drained(out);
 }
 
-/** Waits for 'drain', failing (not hanging) if the stream errors or closes first. */
+/** Waits for 'drain' (which fails on an 'error'), or fails if the stream closes first. */
 async function drained(out: Writable): Promise<void> {
-  const closed = once(out, "close").then(() => {
+  const stop = new AbortController();
+  const closed = once(out, "close", { signal: stop.signal }).then(() => {
     throw new Error("output closed before it was written");
   });
   closed.catch(() => {});
-  await Promise.race([once(out, "drain"), closed]);
+  try {
+    await Promise.race([once(out, "drain", { signal: stop.signal }), closed]);
+  } finally {
+    stop.abort();
+  }
 }
 
 /** Writes the pieces to `file` through a temp file renamed into place: a reader never sees half a file. */

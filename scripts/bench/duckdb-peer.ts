@@ -26,12 +26,13 @@ const sql = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const started = performance.now();
 const db = await DuckDBInstance.create(":memory:");
 const con = await db.connect();
-// The 千牛 headers: agent 客服昵称, date 日期; "-" is the platform's empty cell; every other column is summed.
+// The 千牛 headers: agent 客服昵称, date 日期; "-" is the platform's empty cell; every other
+// column is summed as a number (a column whose sampled rows are all "-" is typed as text).
 const source = `read_csv([${files.map(sql).join(", ")}], header = true, nullstr = '-', union_by_name = true)`;
 await con.run(
   `COPY (
      SELECT "客服昵称" AS agent, strftime("日期", '%Y-%m') AS month, count(*) AS days,
-            sum(COLUMNS(c -> c NOT IN ('客服昵称', '日期')))
+            sum(TRY_CAST(COLUMNS(c -> c NOT IN ('客服昵称', '日期')) AS DOUBLE))
      FROM ${source}
      GROUP BY ALL
    ) TO ${sql(out)} (HEADER)`,

@@ -2,6 +2,7 @@
 import { rename, writeFile } from "node:fs/promises";
 import { CliError } from "./cli-error.ts";
 import { debugRequested, EXIT, faultLines, withoutDebug } from "./exit-codes.ts";
+import { writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import type { LoadEffects } from "./load-and-score.ts";
 
 export interface CommandEffects extends LoadEffects {
@@ -10,6 +11,8 @@ export interface CommandEffects extends LoadEffects {
   writeFile: (path: string, text: string) => Promise<void>;
   /** The environment (GITHUB_ACTIONS for annotations); none in tests that do not say. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** An output produced in pieces, written as produced: to `path`, or to stdout without one. */
+  writeOutput: (chunks: Iterable<string>, path: string | undefined) => Promise<void>;
 }
 
 /**
@@ -35,6 +38,8 @@ export function processEffects(): CommandEffects {
       await writeFile(tmp, text);
       await rename(tmp, path);
     },
+    writeOutput: (chunks, path) =>
+      path === undefined ? writeChunks(process.stdout, chunks) : writeChunksToFile(path, chunks),
   };
 }
 

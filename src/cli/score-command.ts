@@ -1,6 +1,6 @@
 /** `score`: load, score, print problems to stderr and the result (JSON or CSV) to stdout or --out. */
-import { resultsToCsv } from "../output/results-csv.ts";
-import { resultsToJson } from "../output/results-json.ts";
+import { resultsCsvChunks } from "../output/results-csv.ts";
+import { resultsJsonChunks } from "../output/results-json.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -23,10 +23,11 @@ export async function scoreCommand(
     );
     return 1;
   }
-  const text =
+  // Written as produced (one agent-month at a time), never held as one string.
+  const chunks =
     options.format === "csv"
-      ? resultsToCsv(loaded.results)
-      : resultsToJson({
+      ? resultsCsvChunks(loaded.results)
+      : resultsJsonChunks({
           scheme:
             [...new Set(loaded.results.map((r) => r.scheme))].join(",") ||
             [...loaded.schemes.keys()].join(","),
@@ -35,8 +36,7 @@ export async function scoreCommand(
           skipped: loaded.skipped,
           files: loaded.files,
         });
-  if (options.out !== undefined) await effects.writeFile(options.out, text);
-  else effects.stdout(text);
+  await effects.writeOutput(chunks, options.out);
   // With --allow-invalid the problems are printed and the rejected rows listed in the output.
   return EXIT.ok;
 }

@@ -13,6 +13,25 @@ import { closeTable, type FileIngest, failed, openTable, type TableOptions } fro
 
 export type { FileIngest } from "./table.ts";
 
+/**
+ * A part of the file's records, by bytes: from `start` (just after a record's
+ * newline, or the BOM) to `end`, whose first record is number `firstRecord`
+ * (see split-ranges.ts). The header is still read from the file's start.
+ */
+export interface RecordRange {
+  start: number;
+  end: number;
+  firstRecord: number;
+}
+
+/** What proves a range's parse sound (parse-ranges.ts). */
+export interface RangeEnd {
+  /** Index after the last record the parser gave (trailing blank lines are not records). */
+  records: number;
+  /** A quote was still open at the end of what was read. */
+  unclosedQuote: boolean;
+}
+
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon" };
 const HEADER_SAMPLE_CHARS = 1 << 16;
 
@@ -20,16 +39,21 @@ export async function ingestFile(
   path: string,
   matcher: HeaderMatcher,
   fold: FoldTarget,
-  options: TableOptions & { displayName?: (path: string) => string },
-): Promise<FileIngest> {
+  options: TableOptions & { displayName?: (path: string) => string; range?: RecordRange },
+): Promise<FileIngest & RangeEnd> {
   const file = options.displayName?.(path) ?? path;
   const sniffed = await sniffFile(path);
   const account = emptyAccount(file, sniffed.encoding);
-  const fail = (message: string) => failed(file, account, message);
+  const fail = (message: string) => ({
+    ...failed(file, account, message),
+    records: 0,
+    unclosedQuote: false,
+  });
   if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
   if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
 
-  const chunks = readTextChunks(path, sniffed.encoding, sniffed.bom);
+  const range = options.range;
+  const chunks = readTextChunks(path, sniffed.encoding, sniffed.bom, range?.end);
   let head = "";
   const buffered: string[] = [];
   // next(), not for-await + break: breaking would close the generator.
@@ -53,19 +77,30 @@ export async function ingestFile(
     fold,
     options,
   );
-  if (!("reader" in opened)) return opened;
+  if (!("reader" in opened)) return { ...opened, records: 0, unclosedQuote: false };
   const { reader, layout, columns } = opened;
+  // A later range of the file: its records only, numbered on from its first.
+  const later = range !== undefined && range.start > sniffed.bom;
+  if (later) await chunks.return(undefined);
+  const offset = later ? range.firstRecord : 0;
+  let records = 0;
+  let unclosedQuote = false;
   await streamRecords(
-    buffered,
-    chunks,
+    later ? [] : buffered,
+    later ? readTextChunks(path, sniffed.encoding, range.start, range.end) : chunks,
     found.delimiter,
-    (cells, record) => {
+    (cells, at) => {
+      const record = at + offset;
+      records = record + 1;
       if (record > found.headerRecord) reader.read(cells, record + 1);
     },
-    (record, message) => {
+    (at, message) => {
+      const record = at + offset;
+      records = record + 1;
+      unclosedQuote = true;
       if (record > found.headerRecord) reader.readBroken(record + 1, message);
       else reader.problems.push({ severity: "error", file, row: record + 1, message });
     },
   );
-  return closeTable(reader, layout, columns);
+  return { ...closeTable(reader, layout, columns), records, unclosedQuote };
 }

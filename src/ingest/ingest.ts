@@ -23,6 +23,7 @@ import type { HeaderRules } from "./header-rules.ts";
 import type { ParseCache } from "./parse-cache.ts";
 import { type ParsedFile, type ParsedSource, parseFile, SPREADSHEET_FILE } from "./parse-file.ts";
 import { ParsePool } from "./parse-pool.ts";
+import { parseInRanges } from "./parse-ranges.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow, UnreadFile } from "./problems.ts";
 import type { ReadOptions } from "./row-reader.ts";
 import type { TableOptions } from "./table.ts";
@@ -223,6 +224,8 @@ function ratedColumn(e: ExtraColumn): InputColumn {
 
 /** Above this many bytes of exports, files are parsed on worker threads (one per core, at most 4). */
 const POOL_ABOVE_BYTES = 16 * 1024 * 1024;
+/** A text file this large is split into byte ranges parsed on every worker at once (parse-ranges.ts). */
+const SPLIT_ABOVE_BYTES = 32 * 1024 * 1024;
 
 export async function ingestFiles(
   files: readonly string[],
@@ -256,10 +259,14 @@ export async function ingestFiles(
       ),
     ),
   );
+  const splits = (path: string, size: number) =>
+    size > SPLIT_ABOVE_BYTES && !SPREADSHEET_FILE.test(extname(path));
   const pool =
-    sizes.reduce((a, b) => a + b, 0) > POOL_ABOVE_BYTES && files.length > 1
+    sizes.reduce((a, b) => a + b, 0) > POOL_ABOVE_BYTES &&
+    (files.length > 1 || files.some((f, i) => splits(f, sizes[i] ?? 0)))
       ? new ParsePool()
       : null;
+  const sizeOf = new Map(files.map((f, i) => [f, sizes[i] ?? 0]));
   const cache = options.cache;
   const nameOf = (path: string) => options.displayName?.(path) ?? path;
   const optionsFor = (path: string): TableOptions =>
@@ -274,12 +281,21 @@ export async function ingestFiles(
       : undefined;
     const hit = key ? await cache?.get(key, read.today) : undefined;
     if (hit) return hit;
-    // A worker that fails (e.g. over its memory cap) leaves the file to this thread.
-    const parsed = pool
-      ? await pool
-          .parse({ path, file, columns, options: opts })
-          .catch(() => parseFile(path, file, columns, opts))
-      : await parseFile(path, file, columns, opts);
+    // A large export goes to every worker at once, when its ranges prove sound; a worker
+    // that fails (e.g. over its memory cap) leaves the file to this thread.
+    const ranged =
+      pool && pool.size > 1 && splits(path, sizeOf.get(path) ?? 0)
+        ? await parseInRanges(pool.parseRange, path, file, columns, opts, pool.size).catch(
+            () => null,
+          )
+        : null;
+    const parsed: ParsedSource = ranged
+      ? { tables: [ranged], unread: [] }
+      : pool
+        ? await pool
+            .parse({ path, file, columns, options: opts })
+            .catch(() => parseFile(path, file, columns, opts))
+        : await parseFile(path, file, columns, opts);
     if (key) await cache?.put(key, parsed);
     return parsed;
   };

@@ -101,7 +101,8 @@ async function sniffContainer(path: string): Promise<Container> {
   }
 }
 
-function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
+/** A table's result, its fold detached as a part. */
+export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
   const mapped = one.layout?.columns ?? [];
   return {
     account: one.account,

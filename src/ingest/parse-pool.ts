@@ -9,6 +9,7 @@
 import { availableParallelism } from "node:os";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { ParsedSource } from "./parse-file.ts";
+import type { ParsedRange, RangeParser } from "./parse-ranges.ts";
 import type { ParseJob } from "./parse-worker.ts";
 
 interface Task {
@@ -75,6 +76,16 @@ export class ParsePool {
       this.pump();
     });
   }
+
+  /** One range of a file (the worker answers with a ParsedRange). */
+  readonly parseRange: RangeParser = (path, file, columns, options, range) =>
+    this.parse({
+      path,
+      file,
+      columns: [...columns],
+      options,
+      range,
+    }) as unknown as Promise<ParsedRange>;
 
   private pump(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {

@@ -46,14 +46,21 @@ async function restIsUtf8(path: string): Promise<boolean> {
   }
 }
 
-/** Decoded text of the file in chunks, BOM removed. */
+/**
+ * Decoded text of the file in chunks from byte `start` (past the BOM), up to
+ * byte `end` (exclusive) when given: a range must start and end on a
+ * character boundary (a range split after a newline byte does, in UTF-8 and GB18030).
+ */
 export async function* readTextChunks(
   path: string,
   encoding: Encoding,
-  bom: number,
+  start: number,
+  end?: number,
 ): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  for await (const chunk of createReadStream(path, { start: bom, highWaterMark: CHUNK_BYTES })) {
+  const bytes = end === undefined ? { start } : { start, end: end - 1 };
+  if (end !== undefined && end <= start) return;
+  for await (const chunk of createReadStream(path, { ...bytes, highWaterMark: CHUNK_BYTES })) {
     const text = decoder.decode(chunk as Uint8Array, { stream: true });
     if (text.length > 0) yield text;
   }

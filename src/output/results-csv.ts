@@ -24,9 +24,19 @@ export function csvCell(value: CellValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function resultsToCsv(results: readonly AgentMonthResult[]): string {
+/**
+ * The CSV in pieces, in order: the BOM and header, then one line per
+ * agent-month, each ending in CRLF, so a writer never holds the whole text.
+ */
+export function* resultsCsvChunks(results: readonly AgentMonthResult[]): Generator<string> {
   const kpiIds: string[] = [];
-  for (const r of results) for (const k of r.kpis) if (!kpiIds.includes(k.id)) kpiIds.push(k.id);
+  const seen = new Set<string>();
+  for (const r of results)
+    for (const k of r.kpis)
+      if (!seen.has(k.id)) {
+        seen.add(k.id);
+        kpiIds.push(k.id);
+      }
   const header = [
     "agent",
     "month",
@@ -61,11 +71,11 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
       ...(weighted.has(id) ? [`${id}.weighted_by`] : []),
       ...(extras.get(id) ?? []).map((e) => `${id}.${e}`),
     );
+  yield `\uFEFF${header.map(csvCell).join(",")}\r\n`;
   const sorted = [...results].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
   );
-  const lines = [header.map(csvCell).join(",")];
   for (const r of sorted) {
     const cells: CellValue[] = [
       r.agent,
@@ -92,7 +102,11 @@ export function resultsToCsv(results: readonly AgentMonthResult[]): string {
           e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
         );
     }
-    lines.push(cells.map(csvCell).join(","));
+    yield `${cells.map(csvCell).join(",")}\r\n`;
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** The whole CSV as one string: for small outputs and tests only (writers stream the chunks). */
+export function resultsToCsv(results: readonly AgentMonthResult[]): string {
+  return [...resultsCsvChunks(results)].join("");
 }

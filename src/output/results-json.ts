@@ -71,13 +71,38 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The document in pieces, in order: the same bytes as
+ * `JSON.stringify(document, null, 2)` plus a newline, one result (or problem
+ * row) at a time, so a writer never holds the whole text. Inside the document
+ * a list's items sit two levels deep: each item's own pretty-printed JSON is
+ * indented by four spaces (JSON strings never hold a raw newline).
+ */
+export function* resultsJsonChunks(doc: ScoreDocument): Generator<string> {
+  yield `{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `;
+  yield* listChunks([...doc.results].sort(byMonthThenAgent), resultRecord);
+  yield ',\n  "rejected": ';
+  yield* listChunks(doc.rejected, (r) => r);
+  yield ',\n  "skipped": ';
+  yield* listChunks(doc.skipped, (s) => s);
+  yield ',\n  "files": ';
+  yield* listChunks(doc.files, ({ skippedBy: _by, ...f }) => f);
+  yield "\n}\n";
+}
+
+function* listChunks<T>(items: readonly T[], record: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const json = JSON.stringify(record(items[i] as T), null, 2) ?? "null";
+    yield `${i === 0 ? "[\n    " : ",\n    "}${json.replaceAll("\n", "\n    ")}`;
+  }
+  yield "\n  ]";
+}
+
+/** The whole document as one string: for small documents and tests only (writers stream the chunks). */
 export function resultsToJson(doc: ScoreDocument): string {
-  const body = {
-    scheme: doc.scheme,
-    results: [...doc.results].sort(byMonthThenAgent).map(resultRecord),
-    rejected: doc.rejected,
-    skipped: doc.skipped,
-    files: doc.files.map(({ skippedBy: _by, ...f }) => f),
-  };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return [...resultsJsonChunks(doc)].join("");
 }

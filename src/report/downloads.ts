@@ -5,12 +5,13 @@
  */
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
-import { resultsToCsv } from "../output/results-csv.ts";
-import { resultsToJson } from "../output/results-json.ts";
+import { resultsCsvChunks } from "../output/results-csv.ts";
+import { resultsJsonChunks } from "../output/results-json.ts";
 
+/** A file to publish: its content comes in pieces, produced as it is written (never one string). */
 export interface Download {
   path: string;
-  content: string;
+  content: () => Iterable<string>;
 }
 
 export function monthDownloads(
@@ -26,10 +27,10 @@ export function monthDownloads(
   return [...byMonth.entries()].flatMap(([month, list]) => {
     const scheme = [...new Set(list.map((r) => r.scheme))].sort().join(",");
     return [
-      { path: `months/${month}/results.csv`, content: resultsToCsv(list) },
+      { path: `months/${month}/results.csv`, content: () => resultsCsvChunks(list) },
       {
         path: `months/${month}/results.json`,
-        content: resultsToJson({ scheme, results: list, ...quality }),
+        content: () => resultsJsonChunks({ scheme, results: list, ...quality }),
       },
     ];
   });

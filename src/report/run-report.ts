@@ -11,6 +11,7 @@ import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
+import { writeChunksToFile } from "../output/write-chunks.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
@@ -315,7 +316,8 @@ async function checkScoreBuildInto(
   const staged = join(resolve(fx.root), ".cache", `downloads-${process.pid}`);
   const forget = removeOnInterrupt(staged);
   await rm(staged, { recursive: true, force: true });
-  for (const d of ready.published.downloads) await writeAtomic(join(staged, d.path), d.content);
+  for (const d of ready.published.downloads)
+    await writeChunksToFile(join(staged, d.path), d.content());
   ready.published.downloads = [];
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {

@@ -29,6 +29,11 @@ export async function runCommand(
     writeFile: async (path, text) => {
       run.written.set(path, text);
     },
+    writeOutput: async (chunks, path) => {
+      const text = [...chunks].join("");
+      if (path === undefined) run.stdout += text;
+      else run.written.set(path, text);
+    },
   };
   try {
     run.code = await command(argv, effects);

@@ -44,7 +44,10 @@ describe("monthDownloads", () => {
     result("阿杰", "2026-08", 70),
     result("=HYPERLINK()", "2026-09", 50, "aftersales"),
   ];
-  const files = monthDownloads(results, quality);
+  const files = monthDownloads(results, quality).map((f) => ({
+    path: f.path,
+    content: [...f.content()].join(""),
+  }));
 
   it("writes one results.csv and one results.json per month, beside the month's page", () => {
     expect(files.map((f) => f.path).sort()).toEqual([

@@ -1,0 +1,210 @@
+/**
+ * One large export parsed on every worker at once (Node only): the file is
+ * cut into byte ranges on record boundaries (split-ranges.ts), each range is
+ * parsed on its own into agent-month sums with its rows numbered as in the
+ * whole file, and the ranges are merged in order into the same ParsedFile a
+ * sequential parse gives. Whatever cannot be proven the same (line endings
+ * that are not uniform, a quote after the head, a first range whose newlines
+ * were not all record ends, a day given in two ranges) gives null, and the
+ * caller parses the file sequentially.
+ */
+import { parseDate, parseMonth } from "./cells.ts";
+import type { InputColumn } from "./columns.ts";
+import { AgentMonthFold } from "./fold.ts";
+import { clashes, type FoldPart, mergePart, partOf } from "./fold-part.ts";
+import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
+import { ingestFile, type RecordRange } from "./ingest-file.ts";
+import { findHeader, mapHeader } from "./layout.ts";
+import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
+import { loadProfiles } from "./profiles.ts";
+import { readTextChunks, sniffFile } from "./read-text.ts";
+import { type CutTest, HEAD_BYTES, type PlannedRange, planRanges } from "./split-ranges.ts";
+import type { TableOptions } from "./table.ts";
+
+/** A range's parse: a ParsedFile of its rows, and what proves the split was sound. */
+export interface ParsedRange extends ParsedFile {
+  /** Index after the range's last record. */
+  records: number;
+  unclosedQuote: boolean;
+  /** How many of `problems` are the header's (every range reports them; kept once). */
+  headerProblems: number;
+  /** The header's record: every range after the first must start past it. */
+  headerRecord: number;
+}
+
+/** Parses one range of a file (on a worker): the header from the file's start, then the range's records. */
+export async function parseRange(
+  path: string,
+  file: string,
+  columns: readonly InputColumn[],
+  options: TableOptions,
+  range: RecordRange,
+): Promise<ParsedRange> {
+  const fold = new AgentMonthFold(columns);
+  const one = await ingestFile(path, matcherFor(columns, options), fold, {
+    ...options,
+    displayName: () => file,
+    range,
+  });
+  if (one.layout === null) throw new Error(`${file}: no header in a ranged parse`);
+  return {
+    ...parsedTable(one, fold),
+    records: one.records,
+    unclosedQuote: one.unclosedQuote,
+    headerProblems: one.layout.problems.length,
+    headerRecord: one.layout.headerRecord,
+  };
+}
+
+/** The header reading a sequential parse of the file uses (parse-file.ts). */
+function matcherFor(columns: readonly InputColumn[], options: TableOptions): HeaderMatcher {
+  return new HeaderMatcher(columns, loadProfiles().profiles, options.headers ?? NO_RULES);
+}
+
+/** Something that parses ranges, e.g. the worker pool (or, in tests, this thread). */
+export type RangeParser = (
+  path: string,
+  file: string,
+  columns: readonly InputColumn[],
+  options: TableOptions,
+  range: RecordRange,
+) => Promise<ParsedRange>;
+
+/** The file parsed in up to `parts` ranges at once, or null when it must be parsed sequentially. */
+export async function parseInRanges(
+  parse: RangeParser,
+  path: string,
+  file: string,
+  columns: readonly InputColumn[],
+  options: TableOptions,
+  parts: number,
+  headBytes?: number,
+): Promise<ParsedFile | null> {
+  const sniffed = await sniffFile(path);
+  // Only where `\n`, `\r` and `"` bytes are always those characters.
+  if (sniffed.binary || (sniffed.encoding !== "utf-8" && sniffed.encoding !== "gb18030"))
+    return null;
+  const cut = await monthChange(
+    path,
+    file,
+    sniffed.encoding,
+    sniffed.bom,
+    matcherFor(columns, options),
+  );
+  if (!cut) return null;
+  const decoder = new TextDecoder(sniffed.encoding, { ignoreBOM: true });
+  const decode = (bytes: Uint8Array) => decoder.decode(bytes);
+  const ranges = await planRanges(path, sniffed.bom, sniffed.size, parts, {
+    decode,
+    cut,
+    ...(headBytes === undefined ? {} : { headBytes }),
+  });
+  if (!ranges) return null;
+  const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
+  return sound(ranges, parsed) ? merged(file, columns, parsed) : null;
+}
+
+/**
+ * Ranges start where the month changes from one row to the next, so that no
+ * agent-month has rows in two ranges: its sums are then added in the same
+ * order as in the sequential parse, to the last bit (merge() checks it).
+ * Exports come sorted by date, or by agent then date: either way months run
+ * in blocks. The rows there are quote-free, so a split on the delimiter is
+ * the parser's split.
+ */
+async function monthChange(
+  path: string,
+  file: string,
+  encoding: "utf-8" | "gb18030",
+  bom: number,
+  matcher: HeaderMatcher,
+): Promise<CutTest | null> {
+  let head = "";
+  for await (const text of readTextChunks(path, encoding, bom, bom + HEAD_BYTES)) head += text;
+  const found = findHeader(head, matcher.anyIndex(file));
+  if (!found) return null;
+  const { index } = matcher.choose(file, found.cells);
+  const { columns: mapped } = mapHeader(file, found.cells, found.headerRecord + 1, index);
+  const date = mapped.find((m) => m.column.id === "date")?.index;
+  const month = mapped.find((m) => m.column.id === "month")?.index;
+  const cell = date ?? month;
+  if (cell === undefined) return null;
+  const monthOf = (line: string): string | null => {
+    const text = line.split(found.delimiter)[cell];
+    if (text === undefined) return null;
+    const p = date !== undefined ? parseDate(text) : parseMonth(text);
+    return "error" in p ? null : p.month;
+  };
+  return (before, after) => {
+    const a = monthOf(before);
+    const b = monthOf(after);
+    return a !== null && b !== null && a !== b;
+  };
+}
+
+/** True when the part has rows of an agent-month the fold already has rows of. */
+function sharesMonths(fold: AgentMonthFold, part: FoldPart): boolean {
+  for (let i = 0; i < part.agents.length; i++) {
+    if (part.days[i] === 0) continue;
+    const e = fold.find(part.agents[i] as string, part.months[i] as string);
+    if (e && e.days > 0) return true;
+  }
+  return false;
+}
+
+/** Every range but the last ended where the next began, outside any quote, past the header. */
+function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]): boolean {
+  for (let k = 0; k + 1 < ranges.length; k++) {
+    const r = ranges[k] as PlannedRange;
+    const p = parsed[k] as ParsedRange;
+    if (p.unclosedQuote || p.records !== r.firstRecord + r.newlines) return false;
+    if ((ranges[k + 1] as PlannedRange).firstRecord <= p.headerRecord) return false;
+  }
+  return parsed.every((p) => p.account.read > 0);
+}
+
+function merged(
+  file: string,
+  columns: readonly InputColumn[],
+  parsed: readonly ParsedRange[],
+): ParsedFile | null {
+  const fold = new AgentMonthFold(columns);
+  const [first, ...rest] = parsed as [ParsedRange, ...ParsedRange[]];
+  const account = { ...first.account, skippedBy: { ...first.account.skippedBy } };
+  const out: ParsedFile = {
+    account,
+    rejected: [...first.rejected],
+    skipped: [...first.skipped],
+    problems: [...first.problems],
+    columnsSeen: first.columnsSeen,
+    unknown: first.unknown,
+    superseded: first.superseded,
+    profile: first.profile,
+    explicitWeights: first.explicitWeights,
+    part: first.part,
+    latest: first.latest,
+    futureRejects: first.futureRejects,
+  };
+  for (const p of parsed) {
+    // An agent-month in two ranges (its sums would be added in another order) or a day
+    // given in two ranges (the sequential parse names both rows): parse sequentially.
+    if (sharesMonths(fold, p.part) || clashes(fold, p.part)) return null;
+    mergePart(fold, p.part);
+  }
+  for (const p of rest) {
+    account.read += p.account.read;
+    account.scored += p.account.scored;
+    account.rejected += p.account.rejected;
+    account.skipped += p.account.skipped;
+    for (const [reason, n] of Object.entries(p.account.skippedBy))
+      account.skippedBy[reason] = (account.skippedBy[reason] ?? 0) + n;
+    // Loops, not push(...rows): a spread of a million rows overflows the stack.
+    for (const r of p.rejected) out.rejected.push(r);
+    for (const s of p.skipped) out.skipped.push(s);
+    for (const q of p.problems.slice(p.headerProblems)) out.problems.push(q);
+    if (p.latest > out.latest) out.latest = p.latest;
+    out.futureRejects += p.futureRejects;
+  }
+  out.part = partOf(fold, file);
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * Plans how one large export is parsed in parallel (Node only): byte ranges
+ * that each start just after a newline that ends a record, with the number of
+ * the range's first record, found by one fast pass over the bytes (newline and
+ * quote bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"` never
+ * occur inside another character).
+ *
+ * A newline ends a record unless it is inside a quoted field. Only the first
+ * range may hold quotes (a quoted header, a notice line): every later range is
+ * quote-free, so each of its newlines ends a record and record numbers are
+ * newline counts. Whether the first range's newlines were all record ends is
+ * proven after its parse (its record count must equal its newline count, and
+ * it must not end inside a quote); when that fails, or when the line endings
+ * are mixed, or a quote comes late in the file, the caller parses the file
+ * sequentially instead.
+ */
+import { open } from "node:fs/promises";
+import type { RecordRange } from "./ingest-file.ts";
+
+export interface PlannedRange extends RecordRange {
+  /** Newline bytes in the range: the records it holds, when each ends one. */
+  newlines: number;
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BLOCK = 1 << 20;
+/**
+ * The first range covers at least the header sample (64 K characters, at most
+ * 4 bytes each), so the header is always in it.
+ */
+export const HEAD_BYTES = 1 << 18;
+
+interface Scan {
+  /** Newlines before each 1 MB block (block i starts at `from + i × BLOCK`). */
+  newlinesBefore: number[];
+  lastQuote: number;
+  crlf: boolean;
+}
+
+/** One pass: newline counts per block, the last quote, and whether every line ends the same way. */
+async function scan(path: string, from: number, size: number): Promise<Scan | null> {
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.allocUnsafe(BLOCK);
+    const newlinesBefore: number[] = [];
+    let newlines = 0;
+    let crs = 0;
+    let lastQuote = -1;
+    let previous = -1;
+    let unpaired = false;
+    for (let at = from; at < size; at += BLOCK) {
+      newlinesBefore.push(newlines);
+      const { bytesRead } = await handle.read(buf, 0, Math.min(BLOCK, size - at), at);
+      const view = buf.subarray(0, bytesRead);
+      for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
+        newlines++;
+        const before = i > 0 ? view[i - 1] : previous;
+        if (before !== CR) unpaired = true;
+      }
+      for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) crs++;
+      const q = view.lastIndexOf(QUOTE);
+      if (q >= 0) lastQuote = at + q;
+      previous = view[bytesRead - 1] ?? -1;
+    }
+    newlinesBefore.push(newlines);
+    // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR.
+    if (crs === 0) return { newlinesBefore, lastQuote, crlf: false };
+    if (!unpaired && crs === newlines) return { newlinesBefore, lastQuote, crlf: true };
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Where a range may start: between two non-blank lines (blank lines at a
+ * range's end would be taken for the file's trailing ones) that `cut` accepts,
+ * given their text (without line ends).
+ */
+export type CutTest = (before: string, after: string) => boolean;
+
+/** The first newline at or after `target` where `cut` holds, as the byte after it; -1 when none. */
+async function splitAfter(
+  path: string,
+  target: number,
+  size: number,
+  crlf: boolean,
+  decode: (bytes: Uint8Array) => string,
+  cut: CutTest,
+): Promise<number> {
+  const handle = await open(path, "r");
+  try {
+    let buf = Buffer.allocUnsafe(1 << 16);
+    // `at` is just after a newline (or the target): complete lines follow their first newline.
+    let at = target;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, size - at), at);
+      const view = buf.subarray(0, bytesRead);
+      let lineStart = view.indexOf(NL) + 1;
+      if (lineStart === 0) {
+        if (bytesRead < buf.length) return -1;
+        buf = Buffer.allocUnsafe(buf.length * 2);
+        continue;
+      }
+      let i = view.indexOf(NL, lineStart);
+      while (i >= 0) {
+        const next = view.indexOf(NL, i + 1);
+        if (next < 0 && at + bytesRead < size) break;
+        const end = next < 0 ? bytesRead : next;
+        const before = view.subarray(lineStart, crlf ? i - 1 : i);
+        const after = view.subarray(i + 1, crlf && next >= 0 ? end - 1 : end);
+        if (before.length > 0 && after.length > 0 && cut(decode(before), decode(after)))
+          return at + i + 1;
+        lineStart = i + 1;
+        i = next;
+      }
+      if (bytesRead < buf.length) return -1;
+      // The lines from the last complete one are read again with the next window.
+      if (lineStart - 1 <= 0) buf = Buffer.allocUnsafe(buf.length * 2);
+      else at += lineStart - 1;
+    }
+    return -1;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function newlinesBefore(path: string, s: Scan, from: number, offset: number) {
+  const block = Math.floor((offset - from) / BLOCK);
+  const blockStart = from + block * BLOCK;
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.allocUnsafe(offset - blockStart);
+    await handle.read(buf, 0, buf.length, blockStart);
+    let n = s.newlinesBefore[block] ?? 0;
+    for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) n++;
+    return n;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Up to `parts` ranges from `from` (past the BOM) to `size`, or null when the
+ * file cannot be split safely (mixed line endings, a quote beyond the head
+ * that leaves no second range).
+ */
+export async function planRanges(
+  path: string,
+  from: number,
+  size: number,
+  parts: number,
+  split: { decode: (bytes: Uint8Array) => string; cut: CutTest; headBytes?: number },
+): Promise<PlannedRange[] | null> {
+  const headBytes = split.headBytes ?? HEAD_BYTES;
+  if (parts < 2) return null;
+  const s = await scan(path, from, size);
+  if (!s) return null;
+  const earliest = Math.max(from + headBytes, s.lastQuote + 1);
+  const starts = [from];
+  for (let k = 1; k < parts; k++) {
+    const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));
+    const start = await splitAfter(path, target, size, s.crlf, split.decode, split.cut);
+    if (start > (starts.at(-1) as number) && start < size) starts.push(start);
+  }
+  if (starts.length < 2) return null;
+  const counts = await Promise.all(starts.map((at) => newlinesBefore(path, s, from, at)));
+  const total = s.newlinesBefore.at(-1) ?? 0;
+  return starts.map((start, k) => ({
+    start,
+    end: starts[k + 1] ?? size,
+    firstRecord: counts[k] as number,
+    newlines: (counts[k + 1] ?? total) - (counts[k] as number),
+  }));
+}

@@ -1,0 +1,206 @@
+/**
+ * One file parsed in byte ranges gives exactly what the sequential parse
+ * gives — accounting, rejected and skipped rows with their row numbers,
+ * problems, agent-month sums — or declines (null) and leaves the file to the
+ * sequential parse. Random CSVs: LF or CRLF, UTF-8 (with or without BOM) or
+ * GB18030, notice lines, quoted cells with newlines and quotes, blank lines,
+ * bad values and repeated days.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { inputColumns } from "~/ingest/ingest.ts";
+import { parseFile } from "~/ingest/parse-file.ts";
+import { parseInRanges, parseRange } from "~/ingest/parse-ranges.ts";
+import { planRanges } from "~/ingest/split-ranges.ts";
+
+const anywhere = {
+  decode: (b: Uint8Array) => Buffer.from(b).toString("utf8"),
+  cut: () => true,
+  headBytes: 10,
+};
+
+import { tempDir } from "../support/temp-dir.ts";
+
+const HEADER = ["客服", "日期", "询单人数", "最终付款人数", "客服销售额"];
+const columns = inputColumns();
+const read = { today: "2026-11-26" };
+
+const plainName = fc.constantFrom("小美", "阿杰", "𠮷田", "Zoë");
+const quotedName = fc.constantFrom('"小\n美"', '"阿""杰"', '"a,b"', '"x\r\ny"');
+const odd = fc.constantFrom("-", "", "abc", "1,5", "12.50");
+const count = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 0, max: 500 }).map(String) },
+  { weight: 1, arbitrary: odd },
+);
+// Amounts in cents: their sums depend on the order they are added in.
+const amount = fc.oneof(
+  {
+    weight: 20,
+    arbitrary: fc.integer({ min: 0, max: 10_000_000 }).map((n) => (n / 100).toFixed(2)),
+  },
+  { weight: 1, arbitrary: odd },
+);
+const row = (quotes: boolean) =>
+  fc
+    .tuple(
+      quotes ? fc.oneof({ weight: 9, arbitrary: plainName }, quotedName) : plainName,
+      fc.constantFrom("07", "08", "09"),
+      fc.integer({ min: 1, max: 30 }),
+      fc.tuple(count, count, amount),
+    )
+    .map(([name, month, day, cells]) => [
+      name,
+      `2026-${month}-${String(day).padStart(2, "0")}`,
+      ...cells,
+    ]);
+
+const csvCase = fc.record({
+  encoding: fc.constantFrom("utf-8", "utf-8-bom", "gb18030"),
+  eol: fc.constantFrom("\n", "\r\n"),
+  notice: fc.boolean(),
+  quotes: fc.boolean(),
+  rows: fc.integer({ min: 0, max: 1 }).chain((q) =>
+    fc.uniqueArray(row(q === 1), {
+      minLength: 1,
+      maxLength: 250,
+      selector: (r) => `${r[0]} ${r[1]}`,
+    }),
+  ),
+  /** A day given twice (index into the rows), sometimes. */
+  repeat: fc.option(fc.nat()),
+  blanks: fc.array(fc.nat(), { maxLength: 3 }),
+  parts: fc.integer({ min: 2, max: 4 }),
+  trailing: fc.constantFrom("", "\n", "\n\n"),
+  /** Exports come sorted by date (months in blocks); sometimes not. */
+  sorted: fc.nat({ max: 4 }).map((n) => n > 0),
+});
+
+function encode(text: string, encoding: string): Buffer {
+  if (encoding === "gb18030") return iconv.encode(text, "gb18030");
+  const body = Buffer.from(text, "utf8");
+  return encoding === "utf-8-bom" ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}
+
+type CsvCase = typeof csvCase extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: CsvCase) {
+  const lines: string[] = [];
+  if (c.notice) lines.push('"数据来源:千牛-接待中心 统计时间:2026-08"', "");
+  lines.push(HEADER.join(","));
+  const head = encode(`${lines.join(c.eol)}${c.eol}`, c.encoding).length;
+  const given =
+    c.repeat === null ? c.rows : [...c.rows, c.rows[c.repeat % c.rows.length] as string[]];
+  const rows = c.sorted
+    ? [...given].sort((a, b) =>
+        (a[1] as string).slice(0, 7).localeCompare((b[1] as string).slice(0, 7)),
+      )
+    : given;
+  const body = rows.map((r) => r.join(","));
+  for (const b of c.blanks) body.splice(b % (body.length + 1), 0, "");
+  const text = `${[...lines, ...body].join(c.eol)}${c.trailing.replaceAll("\n", c.eol)}`;
+  return { bytes: encode(text, c.encoding), head };
+}
+
+describe("one file in byte ranges", () => {
+  it("gives what the sequential parse gives, or declines (property)", async () => {
+    const dir = tempDir("kpi-ranges");
+    let ranged = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(csvCase, async (c) => {
+        const path = join(dir, `case-${runs++}.csv`);
+        const { bytes, head } = build(c);
+        writeFileSync(path, bytes);
+        const [sequential] = (await parseFile(path, "f.csv", columns, read)).tables;
+        const parallel = await parseInRanges(
+          parseRange,
+          path,
+          "f.csv",
+          columns,
+          read,
+          c.parts,
+          head,
+        );
+        if (parallel !== null) {
+          ranged++;
+          expect(parallel).toEqual(sequential);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // The test must exercise the ranged path, not only its refusals.
+    expect(ranged).toBeGreaterThan(runs / 4);
+  });
+
+  it("splits a quote-free file on record ends, numbering each range's first record", async () => {
+    const dir = tempDir("kpi-ranges");
+    const path = join(dir, "a.csv");
+    const text = `${HEADER.join(",")}\r\n${Array.from({ length: 100 }, (_, i) => `小美,2026-08-${String((i % 31) + 1).padStart(2, "0")},1,1,1`).join("\r\n")}\r\n`;
+    writeFileSync(path, text);
+    const ranges = await planRanges(path, 0, Buffer.byteLength(text), 3, anywhere);
+    expect(ranges?.length).toBe(3);
+    const lines = text.split("\r\n");
+    for (const r of ranges ?? []) {
+      const before = Buffer.from(text).subarray(0, r.start).toString("utf8");
+      expect(before.endsWith("\r\n") || r.start === 0).toBe(true);
+      expect(r.firstRecord).toBe(before.split("\r\n").length - 1);
+      expect(lines[r.firstRecord]).toBe(
+        Buffer.from(text).subarray(r.start).toString("utf8").split("\r\n")[0],
+      );
+    }
+  });
+
+  it("declines mixed line endings and a quote after the head", async () => {
+    const dir = tempDir("kpi-ranges");
+    const rows = Array.from({ length: 60 }, (_, i) => `a${i},2026-08-01,1,1,1`);
+    const mixed = join(dir, "mixed.csv");
+    writeFileSync(
+      mixed,
+      `${HEADER.join(",")}\n${rows.slice(0, 30).join("\n")}\r\n${rows.slice(30).join("\r\n")}\r\n`,
+    );
+    expect(await planRanges(mixed, 0, 2000, 2, anywhere)).toBeNull();
+    const late = join(dir, "late.csv");
+    const text = `${HEADER.join(",")}\n${rows.join("\n")}\n"b\nc",2026-08-02,1,1,1\n`;
+    writeFileSync(late, text);
+    const planned = await planRanges(late, 0, Buffer.byteLength(text), 2, anywhere);
+    // Only the part after the last quote may start a range: here nothing is left to split.
+    expect(planned).toBeNull();
+  });
+
+  it("splits where the month changes, and declines when an agent-month would span two ranges", async () => {
+    const dir = tempDir("kpi-ranges");
+    const line = (agent: string, month: string, d: number) =>
+      `${agent},2026-${month}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)}`;
+    const sorted: string[] = [];
+    const interleaved: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let d = 1; d <= 20; d++) for (const a of ["小美", "阿杰"]) sorted.push(line(a, m, d));
+    for (let d = 1; d <= 20; d++)
+      for (const m of ["07", "08", "09"])
+        for (const a of ["小美", "阿杰"]) interleaved.push(line(a, m, d));
+    const header = HEADER.join(",");
+    for (const [name, rows, splits] of [
+      ["sorted.csv", sorted, true],
+      ["interleaved.csv", interleaved, false],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
+      const [sequential] = (await parseFile(path, name, columns, read)).tables;
+      // Two ranges cut mid-month would add 13.37 × d in another order: not the same sums.
+      const parallel = await parseInRanges(
+        parseRange,
+        path,
+        name,
+        columns,
+        read,
+        2,
+        header.length + 1,
+      );
+      if (splits) expect(parallel).toEqual(sequential);
+      else expect(parallel).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The streamed score outputs are byte-identical to the whole-string ones they
+ * replaced (frozen in whole-string-reference.ts): on random results (strings
+ * with quotes, commas, newlines, formula starts, non-BMP characters; optional
+ * fields present or not) and on the committed sample's real results.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadAndScore } from "~/cli/load-and-score.ts";
+import type { AgentMonthResult, KpiResult } from "~/engine/types.ts";
+import type { FileAccount, RejectedRow, SkippedRow } from "~/ingest/problems.ts";
+import { resultsCsvChunks } from "~/output/results-csv.ts";
+import { resultsJsonChunks, type ScoreDocument } from "~/output/results-json.ts";
+import { writeChunks, writeChunksToFile } from "~/output/write-chunks.ts";
+import { referenceCsv, referenceJson } from "./whole-string-reference.ts";
+
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.constantFrom("小美", "=SUM(A1)", 'a,"b"\r\nc', "-1", "", "\u2028", "😀"),
+);
+const num = fc.oneof(fc.double({ noNaN: false }), fc.integer(), fc.constant(-0));
+
+const kpi: fc.Arbitrary<KpiResult> = fc.record(
+  {
+    id: fc.constantFrom("inquiry_conversion", "first_response", "satisfaction", "a,b", "x"),
+    label: fc.record({ zh: text, en: text }),
+    value: fc.option(num, { nil: null }),
+    points: fc.option(num, { nil: null }),
+    max: num,
+    rating: fc.option(num, { nil: null }),
+    weight: fc.integer(),
+    status: fc.constantFrom("scored", "missing", "undefined"),
+    reason: text,
+    band: fc.constant(null),
+    next: fc.constant(null),
+  },
+  { requiredKeys: ["id", "label", "value", "points", "max", "status", "band", "next"] },
+);
+
+const result: fc.Arbitrary<AgentMonthResult> = fc.record(
+  {
+    agent: text,
+    month: fc.constantFrom("2026-08", "2026-09", "2026-10"),
+    role: text,
+    team: text,
+    scheme: text,
+    total: num,
+    max: num,
+    complete: fc.boolean(),
+    grade: fc.option(text, { nil: null }),
+    pay: fc.option(num, { nil: null }),
+    veto: text,
+    rejectedRows: fc.nat(),
+    kpis: fc.array(kpi, { maxLength: 4 }),
+  },
+  {
+    requiredKeys: ["agent", "month", "scheme", "total", "max", "complete", "grade", "pay", "kpis"],
+  },
+);
+
+const rejected: fc.Arbitrary<RejectedRow> = fc.record({
+  file: text,
+  row: fc.nat(),
+  column: text,
+  reason: text,
+});
+const skipped: fc.Arbitrary<SkippedRow> = fc.record({ file: text, row: fc.nat(), reason: text });
+const account: fc.Arbitrary<FileAccount> = fc.record({
+  file: text,
+  encoding: fc.constantFrom("utf-8", "gb18030", ""),
+  delimiter: fc.constantFrom(",", "\t", ""),
+  read: fc.nat(),
+  scored: fc.nat(),
+  rejected: fc.nat(),
+  skipped: fc.nat(),
+  skippedBy: fc.dictionary(text, fc.nat()),
+});
+const document: fc.Arbitrary<ScoreDocument> = fc.record({
+  scheme: text,
+  results: fc.array(result, { maxLength: 8 }),
+  rejected: fc.array(rejected, { maxLength: 3 }),
+  skipped: fc.array(skipped, { maxLength: 3 }),
+  files: fc.array(account, { maxLength: 3 }),
+});
+
+const joined = (chunks: Iterable<string>) => [...chunks].join("");
+
+describe("streamed score outputs", () => {
+  it("JSON: the chunks make exactly the whole-string document (property)", () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        expect(joined(resultsJsonChunks(doc))).toBe(referenceJson(doc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("CSV: the chunks make exactly the whole-string CSV (property)", () => {
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 8 }), (results) => {
+        expect(joined(resultsCsvChunks(results))).toBe(referenceCsv(results));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("JSON and CSV of the committed sample's scored results are byte-identical", async () => {
+    const loaded = await loadAndScore({ data: [] }, { root: process.cwd(), today: "2026-11-26" });
+    expect(loaded.results.length).toBeGreaterThan(100);
+    const doc: ScoreDocument = {
+      scheme: [...new Set(loaded.results.map((r) => r.scheme))].join(","),
+      results: loaded.results,
+      rejected: loaded.rejected,
+      skipped: loaded.skipped,
+      files: loaded.files,
+    };
+    expect(joined(resultsJsonChunks(doc))).toBe(referenceJson(doc));
+    expect(joined(resultsCsvChunks(loaded.results))).toBe(referenceCsv(loaded.results));
+  });
+
+  it("is produced one agent-month at a time, not built whole first", () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      agent: `a${i}`,
+      month: "2026-09",
+      scheme: "s",
+      total: i,
+      max: 100,
+      complete: true,
+      grade: null,
+      pay: null,
+      kpis: [],
+    }));
+    const doc = { scheme: "s", results: many, rejected: [], skipped: [], files: [] };
+    const json = [...resultsJsonChunks(doc)];
+    const csv = [...resultsCsvChunks(many)];
+    expect(json.length).toBeGreaterThan(50);
+    expect(csv.length).toBe(51);
+    expect(Math.max(...json.map((c) => c.length))).toBeLessThan(300);
+  });
+});
+
+describe("writeChunks", () => {
+  it("writes every piece in order, waiting when the stream is full", async () => {
+    const out = new PassThrough({ highWaterMark: 16 });
+    const got: Buffer[] = [];
+    out.on("data", (b: Buffer) => got.push(b));
+    const pieces = Array.from({ length: 20_000 }, (_, i) => `行${i},`);
+    await writeChunks(out, pieces);
+    out.end();
+    await new Promise((r) => out.on("end", r));
+    expect(Buffer.concat(got).toString("utf8")).toBe(pieces.join(""));
+  });
+
+  it("writes a file through a temp file, and leaves nothing behind when producing fails", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chunks-"));
+    try {
+      const file = join(dir, "sub", "out.csv");
+      await writeChunksToFile(file, ["a", "é", "😀\r\n"]);
+      expect(readFileSync(file, "utf8")).toBe("aé😀\r\n");
+      function* failing() {
+        yield "partial";
+        throw new Error("boom");
+      }
+      const other = join(dir, "sub", "fail.csv");
+      await expect(writeChunksToFile(other, failing())).rejects.toThrow("boom");
+      expect(() => readFileSync(other)).toThrow();
+      expect(readFileSync(file, "utf8")).toBe("aé😀\r\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

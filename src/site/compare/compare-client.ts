@@ -169,7 +169,7 @@ function drawGroup(
           };
         }),
         bands: months.map((m) => ({ month: m, bands: scheme.bands[k.id]?.[m] ?? [] })),
-        width: 420,
+        width: 340,
         height: 220,
       });
       return `<figure class="chart"><figcaption>${escapeXml(label(k.label, lang))}</figcaption>${toSvgString(g, chartId(g, `cmp-${schemeId}`))}</figure>`;

@@ -15,7 +15,11 @@ const TICK_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
  * Month labels; when the columns are narrower than a label, only every n-th
  * is written (the last always), so they never touch.
  */
-export function monthAxis(x: MonthScale, f: Frame, minLabelWidth = textWidth("2026-10") + 8): Layer {
+export function monthAxis(
+  x: MonthScale,
+  f: Frame,
+  minLabelWidth = textWidth("2026-10") + 8,
+): Layer {
   const every = Math.max(1, Math.ceil(minLabelWidth / Math.max(x.step, 1)));
   const last = x.months.length - 1;
   const marks = x.months

@@ -165,7 +165,9 @@ export function distribution(input: DistributionInput): ChartGeometry {
       data: "median-label",
     });
   }
-  const order = present.map((_, i) => i).sort((a, b) => (present[b]?.value ?? 0) - (present[a]?.value ?? 0));
+  const order = present
+    .map((_, i) => i)
+    .sort((a, b) => (present[b]?.value ?? 0) - (present[a]?.value ?? 0));
   const named = [order[0], order.at(-1), ...order.filter((i) => outliers.has(i))];
   const seen = new Set<number>();
   for (const i of named) {

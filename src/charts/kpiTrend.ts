@@ -50,7 +50,9 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   const width = input.width ?? 560;
   const narrow = width < NARROW;
   // The bands are labelled in the right margin: wide enough for "≥60% · 30 分" unless narrow.
-  const labelRoom = narrow ? textWidth("30 分") : Math.min(bandLabelWidth(bands, unit, lang), width * 0.3);
+  const labelRoom = narrow
+    ? textWidth("30 分")
+    : Math.min(bandLabelWidth(bands, unit, lang), width * 0.3);
   const f = frame(width, input.height ?? 240, {
     top: 16,
     right: Math.max(16, Math.ceil(labelRoom) + 8),
@@ -73,7 +75,10 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     bandEdges(bands.filter((b) => shown.has(b.month))),
     clamp ? { clamp } : {},
   );
-  const y = scaleLinear().domain(domain).range([f.bottom, f.top]).nice(narrow ? 4 : 5);
+  const y = scaleLinear()
+    .domain(domain)
+    .range([f.bottom, f.top])
+    .nice(narrow ? 4 : 5);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
 
   const yAxis = valueAxis(y, f, (v) => formatTick(v, unit, lang), narrow ? 4 : 5);
@@ -131,7 +136,11 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   ];
   const present = values.filter((d): d is MonthValue & { value: number } => isValue(d.value));
   const valueLabel = (d: MonthValue & { value: number }) =>
-    requests.push({ text: fmt(d.value), spots: around(x.center(d.month), y(d.value)), data: "value" });
+    requests.push({
+      text: fmt(d.value),
+      spots: around(x.center(d.month), y(d.value)),
+      data: "value",
+    });
   const last = present.at(-1);
   if (last) valueLabel(last);
   const lastMedian = med.findLast((d) => isValue(d.value));

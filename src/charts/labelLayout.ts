@@ -24,7 +24,8 @@ export interface Box {
 }
 
 /** CJK ideographs, kana, Hangul and full-width forms take a whole em; other characters less. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**
  * Estimated advance width of a text in px: generous (system UI fonts' digits

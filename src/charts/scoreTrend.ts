@@ -150,7 +150,12 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
     };
   });
   const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
-  for (const p of placeLabels(requests, obstacles, { x0: 0, y0: 0, x1: f.right + 2, y1: f.bottom })) {
+  for (const p of placeLabels(requests, obstacles, {
+    x0: 0,
+    y0: 0,
+    x1: f.right + 2,
+    y1: f.bottom,
+  })) {
     labels.marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: "value",

@@ -60,11 +60,16 @@ describe("kpiTrend", () => {
     const boxes = texts.map((t) => textBox(t.x, t.y, t.text, t.anchor, FONT));
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++)
-        expect(overlaps(boxes[i] as Box, boxes[j] as Box), `${texts[i]?.text} × ${texts[j]?.text}`).toBe(false);
+        expect(
+          overlaps(boxes[i] as Box, boxes[j] as Box),
+          `${texts[i]?.text} × ${texts[j]?.text}`,
+        ).toBe(false);
   });
 
   it("draws no text under 11 px", () => {
-    const sizes = g.layers.flatMap((l) => ofType(l.marks, "text")).map((t) => /font-size:(\d+)px/.exec(t.style)?.[1]);
+    const sizes = g.layers
+      .flatMap((l) => ofType(l.marks, "text"))
+      .map((t) => /font-size:(\d+)px/.exec(t.style)?.[1]);
     expect(sizes.every((s) => Number(s) >= 11)).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import {
   FONT,
   inside,
   overlaps,
+  type PlacedLabel,
   placeLabels,
   textBox,
   textWidth,
@@ -39,7 +40,16 @@ describe("placeLabels", () => {
   it("keeps out of obstacles and bounds", () => {
     const obstacle = textBox(100, 100, "团队中位数", "middle");
     const placed = placeLabels(
-      [{ text: "50%", spots: [{ x: 100, y: 100, anchor: "middle" }, { x: 290, y: 100, anchor: "start" }], data: 0 }],
+      [
+        {
+          text: "50%",
+          spots: [
+            { x: 100, y: 100, anchor: "middle" },
+            { x: 290, y: 100, anchor: "start" },
+          ],
+          data: 0,
+        },
+      ],
       [obstacle],
       bounds,
     );
@@ -63,7 +73,9 @@ describe("placeLabels", () => {
         for (const p of placed) expect(inside(p.box, bounds)).toBe(true);
         for (let i = 0; i < placed.length; i++)
           for (let j = i + 1; j < placed.length; j++)
-            expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+            expect(
+              overlaps((placed[i] as PlacedLabel<null>).box, (placed[j] as PlacedLabel<null>).box),
+            ).toBe(false);
         expect(placed.every((p) => p.fontSize === FONT)).toBe(true);
       }),
     );

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../support/temp-dir.ts";
 import { hasChromium, launchBrowser } from "./browser.ts";
 import { buildReport, differingFiles, listFiles, REPO } from "./build-report.ts";
+import { axeViolations, chartTextOverlaps, smallChartText } from "./reading.ts";
 import { fileFor, type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
@@ -229,6 +230,32 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       await page.close();
     },
   );
+
+  it("every page: no overlapping chart text (desktop and phone), no chart text under 11 px on a 390 px phone, no axe WCAG 2.1 AA violation in light and dark", {
+    timeout: 1_800_000,
+  }, async () => {
+    const problems: string[] = [];
+    let charts = 0;
+    for (const file of pages) {
+      const page = await context.newPage();
+      await open(page, urlPath(file));
+      if (file.endsWith("compare/index.html")) await page.waitForSelector(".compare-out svg");
+      charts += await page.locator("svg.chart-svg").count();
+      const at = (what: string) => (x: string) => `${urlPath(file)} ${what}: ${x}`;
+      problems.push(...(await chartTextOverlaps(page)).map(at("overlap at 1280 px")));
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const v of await axeViolations(page))
+          problems.push(at(`axe (${colorScheme})`)(`${v.id}: ${v.nodes.join("; ")}`));
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      problems.push(...(await chartTextOverlaps(page)).map(at("overlap at 390 px")));
+      problems.push(...(await smallChartText(page)).map(at("small text at 390 px")));
+      await page.close();
+    }
+    expect(charts).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
 
   it("saves screenshots of the main pages in both languages", SLOW, async () => {
     mkdirSync(SHOTS, { recursive: true });

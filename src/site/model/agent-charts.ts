@@ -103,21 +103,22 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
   );
   const kpis = input.kpis.map((k) =>
     renderResponsive(
-      (width) => kpiTrend({
-        kpi: k.label,
-        agent,
-        unit: k.unit,
-        values: span.map((month, i) => ({
-          month,
-          value: k.values[i] ?? null,
-          points: k.points[i] ?? null,
-        })),
-        bands: bandsOf(k.bands),
-        median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
-        lang,
-        width,
-        height: 210,
-      }),
+      (width) =>
+        kpiTrend({
+          kpi: k.label,
+          agent,
+          unit: k.unit,
+          values: span.map((month, i) => ({
+            month,
+            value: k.values[i] ?? null,
+            points: k.points[i] ?? null,
+          })),
+          bands: bandsOf(k.bands),
+          median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
+          lang,
+          width,
+          height: 210,
+        }),
       540,
       { written },
     ),

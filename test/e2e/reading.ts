@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 
 const require = createRequire(import.meta.url);
 export const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
@@ -72,4 +73,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(" ")}: ${n.failureSummary}`),
     }));
   });
+}
+
+/** A PDF's page count and its text (pdf.js through unpdf), pages joined by newlines. */
+export async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: string }> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { totalPages, text } = await extractText(doc, { mergePages: true });
+  return { pages: totalPages, text };
 }

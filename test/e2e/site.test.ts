@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../support/temp-dir.ts";
 import { hasChromium, launchBrowser } from "./browser.ts";
 import { buildReport, differingFiles, listFiles, REPO } from "./build-report.ts";
-import { axeViolations, chartTextOverlaps, smallChartText } from "./reading.ts";
+import { axeViolations, chartTextOverlaps, pdfText, smallChartText } from "./reading.ts";
 import { fileFor, type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
@@ -184,6 +184,44 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     await page.close();
   });
 
+  it("compare: chips are named 移除 / Remove with the name, and the keyboard focus stays in the list after adding and removing", async () => {
+    for (const [prefix, verb] of [
+      ["", "移除"],
+      ["en/", "Remove"],
+    ] as const) {
+      const page = await context.newPage();
+      await open(page, `${BASE}${prefix}compare/`);
+      await page.waitForSelector(".compare-out svg");
+      const chip = page.locator(".chips button").first();
+      const name = (await chip.locator("span").nth(1).textContent()) ?? "";
+      expect(await page.getByRole("button", { name: `${verb} ${name}`, exact: true }).count()).toBe(
+        1,
+      );
+      // Tab from the search box goes to the matches, not to a remove chip.
+      await page.focus("input[name=q]");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("ul")?.className)).toContain(
+        "matches",
+      );
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.activeElement?.closest("ul")?.className ?? document.activeElement?.tagName,
+          ),
+        )
+        .toContain("matches");
+      await page.locator(".chips button").first().focus();
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+      expect(await page.evaluate(() => document.activeElement?.closest("ul")?.className)).toContain(
+        "chips",
+      );
+      await page.close();
+    }
+  });
+
   it("sorts the month ranking by a header click; without JS it is in rank order", async () => {
     const page = await context.newPage();
     const month = urlPath(latestMonthPage());
@@ -224,10 +262,52 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       expect(await page.locator("header nav").first().isHidden()).toBe(true);
       expect(await page.locator(".form-sheet").isVisible()).toBe(true);
       expect(await page.locator(".form-sheet .signatures").isVisible()).toBe(true);
-      const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
-      const pageCount = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-      expect(pageCount).toBe(1);
+      // What to improve is printed with the form, between it and the signature lines.
+      expect(await page.locator(".form-sheet .improve").isVisible()).toBe(true);
+      const pdf = await pdfText(await page.pdf({ format: "A4" }));
+      expect(pdf.pages).toBe(1);
+      expect(pdf.text).toContain("提升建议");
+      expect(pdf.text).toMatch(/再(提高|降低|缩短)|已在最高档/);
       await page.close();
+    },
+  );
+
+  it(
+    "prints the month page on A4 landscape with every column of the ranking and no sorting hints",
+    SLOW,
+    async () => {
+      for (const prefix of ["", "en/"]) {
+        const page = await context.newPage();
+        await open(page, urlPath(`${prefix}${latestMonthPage()}`));
+        const headers = await page.$$eval("table.ranking thead th", (ths) =>
+          ths.map((th) => th.textContent?.trim() ?? ""),
+        );
+        expect(headers.length).toBeGreaterThan(7);
+        await page.emulateMedia({ media: "print" });
+        // Laid out at A4 landscape's printable width (277 mm), the whole table fits: nothing is cut.
+        await page.setViewportSize({ width: 1046, height: 740 });
+        const overflow = await page.$$eval("table.ranking", (ts) =>
+          ts.map(
+            (t) =>
+              t.getBoundingClientRect().right -
+              (t.closest("main")?.getBoundingClientRect().right ?? 0),
+          ),
+        );
+        for (const o of overflow) expect(o).toBeLessThanOrEqual(1);
+        const buffer = await page.pdf({ preferCSSPageSize: true });
+        const pdf = await pdfText(buffer);
+        // Landscape: the first page is wider than it is tall.
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(buffer.toString("latin1"));
+        expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+        expect(pdf.pages).toBeGreaterThanOrEqual(1);
+        expect(pdf.pages).toBeLessThanOrEqual(4);
+        const flat = pdf.text.replace(/\s+/g, "");
+        for (const h of headers) expect(flat, h).toContain(h.replace(/\s+/g, ""));
+        expect(flat).not.toContain("点击表头可排序");
+        expect(flat).not.toContain("Clickaheader");
+        expect(flat).not.toMatch(/[↕]/);
+        await page.close();
+      }
     },
   );
 

@@ -14,6 +14,7 @@ import { ParseCache } from "../ingest/parse-cache.ts";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { monthDownloads } from "./downloads.ts";
+import { agentRedirects } from "./redirects.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeOnInterrupt, removeStaleWorkFolders } from "./output-folder.ts";
@@ -124,11 +125,14 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     agents: data.agents,
     months: data.months,
   });
-  const downloads = monthDownloads(results, {
-    rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
-    skipped: pub.quality.skipped,
-    files: load.files,
-  });
+  const downloads = [
+    ...monthDownloads(results, {
+      rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
+      skipped: pub.quality.skipped,
+      files: load.files,
+    }),
+    ...agentRedirects(data.agents),
+  ];
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
     summarise(load, options, { ...run, warnings: pub.quality.warnings });
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };

@@ -26,10 +26,18 @@ const tmp = tempDir("kpi-e2e");
 const outDir = join(tmp, "site");
 let build: Awaited<ReturnType<typeof buildReport>>;
 let pages: string[] = [];
+let redirects: string[] = [];
 
 beforeAll(async () => {
   build = await buildReport(["--quiet", "--base", BASE, "--out", outDir]);
-  if (build.code === 0) pages = listFiles(outDir).filter((f) => f.endsWith(".html"));
+  if (build.code === 0) {
+    const html = listFiles(outDir).filter((f) => f.endsWith(".html"));
+    // The old agent addresses are one-line redirect pages (tested on their own below).
+    const isRedirect = (f: string) =>
+      readFileSync(join(outDir, f), "utf8").includes('http-equiv="refresh"');
+    redirects = html.filter(isRedirect);
+    pages = html.filter((f) => !isRedirect(f));
+  }
 }, SLOW.timeout);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -149,6 +157,20 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it("gives agents readable addresses (pinyin for Chinese names) and redirects the old opaque ones", async () => {
+    const agents = pages.filter((p) => /^agents\/[^/]+\/index\.html$/.test(p));
+    expect(agents).toContain("agents/xiao-mei/index.html");
+    expect(agents.filter((p) => /^agents\/a-/.test(p))).toEqual([]);
+    expect(redirects.length).toBeGreaterThan(0);
+    const page = await context.newPage();
+    const old = redirects.find((p) => p.startsWith("agents/")) ?? "";
+    await page.goto(`${server.origin}${urlPath(old)}`);
+    await page.waitForURL(/\/agents\/[a-z0-9-]+\/$/);
+    expect(page.url()).not.toContain(old.replace("index.html", ""));
+    expect(await page.locator("h1").count()).toBe(1);
+    await page.close();
+  });
 
   it("switches a month page to English and back, staying on the same month", async () => {
     const page = await context.newPage();

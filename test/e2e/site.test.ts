@@ -208,43 +208,47 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     await page.close();
   });
 
-  it("compare: chips are named 移除 / Remove with the name, and the keyboard focus stays in the list after adding and removing", async () => {
-    for (const [prefix, verb] of [
-      ["", "移除"],
-      ["en/", "Remove"],
-    ] as const) {
-      const page = await context.newPage();
-      await open(page, `${BASE}${prefix}compare/`);
-      await page.waitForSelector(".compare-out svg");
-      const chip = page.locator(".chips button").first();
-      const name = (await chip.locator("span").nth(1).textContent()) ?? "";
-      expect(await page.getByRole("button", { name: `${verb} ${name}`, exact: true }).count()).toBe(
-        1,
-      );
-      // Tab from the search box goes to the matches, not to a remove chip.
-      await page.focus("input[name=q]");
-      await page.keyboard.press("Tab");
-      expect(await page.evaluate(() => document.activeElement?.closest("ul")?.className)).toContain(
-        "matches",
-      );
-      await page.keyboard.press("Enter");
-      await expect
-        .poll(() =>
-          page.evaluate(
-            () =>
-              document.activeElement?.closest("ul")?.className ?? document.activeElement?.tagName,
-          ),
-        )
-        .toContain("matches");
-      await page.locator(".chips button").first().focus();
-      await page.keyboard.press("Enter");
-      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
-      expect(await page.evaluate(() => document.activeElement?.closest("ul")?.className)).toContain(
-        "chips",
-      );
-      await page.close();
-    }
-  });
+  it(
+    "compare: chips are named 移除 / Remove with the name, and the keyboard focus stays in the list after adding and removing",
+    SLOW,
+    async () => {
+      for (const [prefix, verb] of [
+        ["", "移除"],
+        ["en/", "Remove"],
+      ] as const) {
+        const page = await context.newPage();
+        await open(page, `${BASE}${prefix}compare/`);
+        await page.waitForSelector(".compare-out svg");
+        const chip = page.locator(".chips button").first();
+        const name = (await chip.locator("span").nth(1).textContent()) ?? "";
+        expect(
+          await page.getByRole("button", { name: `${verb} ${name}`, exact: true }).count(),
+        ).toBe(1);
+        // Tab from the search box goes to the matches, not to a remove chip.
+        await page.focus("input[name=q]");
+        await page.keyboard.press("Tab");
+        expect(
+          await page.evaluate(() => document.activeElement?.closest("ul")?.className),
+        ).toContain("matches");
+        await page.keyboard.press("Enter");
+        await expect
+          .poll(() =>
+            page.evaluate(
+              () =>
+                document.activeElement?.closest("ul")?.className ?? document.activeElement?.tagName,
+            ),
+          )
+          .toContain("matches");
+        await page.locator(".chips button").first().focus();
+        await page.keyboard.press("Enter");
+        expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+        expect(
+          await page.evaluate(() => document.activeElement?.closest("ul")?.className),
+        ).toContain("chips");
+        await page.close();
+      }
+    },
+  );
 
   it("sorts the month ranking by a header click; without JS it is in rank order", async () => {
     const page = await context.newPage();

@@ -168,8 +168,10 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     const page = await context.newPage();
     const old = redirects.find((p) => p.startsWith("agents/")) ?? "";
     await page.goto(`${server.origin}${urlPath(old)}`);
-    await page.waitForURL(/\/agents\/[a-z0-9-]+\/$/);
-    expect(page.url()).not.toContain(old.replace("index.html", ""));
+    const from = `${BASE}${old.replace("index.html", "")}`;
+    await page.waitForURL(
+      (url) => url.pathname !== from && /\/agents\/[a-z0-9-]+\/$/.test(url.pathname),
+    );
     expect(await page.locator("h1").count()).toBe(1);
     await page.close();
   });

@@ -23,12 +23,14 @@ function weightLines(agents: number, w: SiteWeight): { lines: string[]; pass: bo
   const targets = weightTargets({
     agentPageBytes: w.largestAgentPage?.bytes ?? null,
     compareDataBytes: w.largestCompareData?.bytes ?? null,
+    monthPageBytes: w.largestMonthPage?.bytes ?? null,
   });
   const show = (h: SiteWeight["largestAgentPage"]) =>
     h ? `${kilobytes(h.bytes)} (${h.path})` : "none found";
   return {
     lines: [
       `page weight at ${agents} agents: largest agent page ${show(w.largestAgentPage)}, ` +
+        `largest month page ${show(w.largestMonthPage)}, ` +
         `largest compare data file ${show(w.largestCompareData)}, ` +
         `site ${(w.totalBytes / 1e6).toFixed(1)} MB`,
       `  ${targets.map((t) => `${t.label}: ${t.pass ? "pass" : "FAIL"}`).join("; ")}`,

@@ -1,6 +1,7 @@
 /**
  * Page weight of a built site: how many HTML pages, the heaviest agent page,
- * and the heaviest file the compare page fetches lazily (under compare/data/).
+ * the heaviest month page, and the heaviest file the compare page fetches
+ * lazily (under compare/data/).
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -15,6 +16,7 @@ export interface SiteWeight {
   files: number;
   totalBytes: number;
   largestAgentPage: Heaviest | null;
+  largestMonthPage: Heaviest | null;
   largestCompareData: Heaviest | null;
 }
 
@@ -26,6 +28,7 @@ export async function siteWeight(outDir: string): Promise<SiteWeight> {
     files: 0,
     totalBytes: 0,
     largestAgentPage: null,
+    largestMonthPage: null,
     largestCompareData: null,
   };
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -39,6 +42,8 @@ export async function siteWeight(outDir: string): Promise<SiteWeight> {
     if (entry.name === "index.html") weight.pages += 1;
     if (/^(en\/)?agents\/[^/]+\/index\.html$/.test(path))
       weight.largestAgentPage = heavier(weight.largestAgentPage, { path, bytes: size });
+    if (/^(en\/)?months\/[^/]+\/index\.html$/.test(path))
+      weight.largestMonthPage = heavier(weight.largestMonthPage, { path, bytes: size });
     if (/^(en\/)?compare\/data\//.test(path))
       weight.largestCompareData = heavier(weight.largestCompareData, { path, bytes: size });
   }

@@ -26,6 +26,7 @@ export const LIMITS = {
   reportSeconds: 45,
   reportRssMb: 1536,
   agentPageBytes: 200 * KB,
+  monthPageBytes: 200 * KB,
   compareDataBytes: 500 * KB,
 };
 
@@ -54,9 +55,13 @@ export function stageTargets(f: StageFigures): Target[] {
 export function weightTargets(w: {
   agentPageBytes: number | null;
   compareDataBytes: number | null;
+  monthPageBytes?: number | null;
 }): Target[] {
   return [
     atMost("agent page ≤ 200 KB", w.agentPageBytes, LIMITS.agentPageBytes),
+    ...(w.monthPageBytes === undefined
+      ? []
+      : [atMost("month page ≤ 200 KB", w.monthPageBytes, LIMITS.monthPageBytes)]),
     atMost("compare data file ≤ 500 KB", w.compareDataBytes, LIMITS.compareDataBytes),
   ];
 }

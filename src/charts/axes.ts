@@ -4,19 +4,34 @@
  */
 import type { ScaleLinear } from "d3";
 import type { Frame, MonthScale } from "./frame.ts";
+import { FONT, textWidth } from "./labelLayout.ts";
 import { line, text } from "./marks.ts";
 import { COLOR, css } from "./style.ts";
 import type { Layer } from "./types.ts";
 
-const TICK_TEXT = css({ fill: COLOR.muted, "font-size": "10px" });
+const TICK_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 
-/** Month labels; with many months only every n-th is written, the last always. */
-export function monthAxis(x: MonthScale, f: Frame, minLabelWidth = 52): Layer {
+/**
+ * Month labels; when the columns are narrower than a label, only every n-th
+ * is written (the last always), so they never touch.
+ */
+export function monthAxis(
+  x: MonthScale,
+  f: Frame,
+  minLabelWidth = textWidth("2026-10") + 8,
+): Layer {
   const every = Math.max(1, Math.ceil(minLabelWidth / Math.max(x.step, 1)));
   const last = x.months.length - 1;
   const marks = x.months
     .filter((_, i) => i === last || (i % every === 0 && last - i >= every))
-    .map((m) => text(x.center(m), f.bottom + 14, m, "middle", { cls: "tick x", style: TICK_TEXT }));
+    .map((m) => {
+      // The first label starts no further left than the plot, clear of the value axis's lowest tick.
+      const half = textWidth(m) / 2;
+      return text(Math.max(x.center(m), f.left + half), f.bottom + 14, m, "middle", {
+        cls: "tick x",
+        style: TICK_TEXT,
+      });
+    });
   marks.push(
     line(f.left, f.bottom, f.right, f.bottom, { cls: "axis", style: css({ stroke: COLOR.muted }) }),
   );

@@ -8,7 +8,8 @@ import { dodgeRows } from "./dodge.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry } from "./frame.ts";
-import { line, point, text } from "./marks.ts";
+import { FONT, type LabelRequest, NARROW, placeLabels, textWidth } from "./labelLayout.ts";
+import { line, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { isValue } from "./series.ts";
 import { COLOR, css } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, Unit } from "./types.ts";
@@ -48,16 +49,19 @@ export function outlierIndexes(values: readonly number[], k = 1.5): Set<number> 
   return new Set(values.flatMap((v, i) => (Math.abs(v - mu) > k * sd ? [i] : [])));
 }
 
+/** Threshold label rows above the plot, each `ROW` px tall. */
+const ROW = FONT + 3;
+
 export function distribution(input: DistributionInput): ChartGeometry {
   const { unit, lang } = input;
   const present = input.values.filter((d): d is AgentValue & { value: number } => isValue(d.value));
   const missing = input.values.filter((d) => !isValue(d.value));
   const nums = present.map((d) => d.value);
-  const thresholds = input.thresholds ?? [];
+  const thresholds = [...(input.thresholds ?? [])].sort((a, b) => a.value - b.value);
   const outliers = outlierIndexes(nums);
-  // Threshold labels take up to two staggered rows on top; the outlier legend sits under the axis.
-  const margin = { top: 34, right: 20, bottom: outliers.size > 0 ? 38 : 26, left: 20 };
   const width = input.width ?? 560;
+  const narrow = width < NARROW;
+  const side = { left: 20, right: 20 };
   const x = scaleLinear()
     .domain(
       paddedDomain(
@@ -66,14 +70,31 @@ export function distribution(input: DistributionInput): ChartGeometry {
         { pad: 0.05 },
       ),
     )
-    .range([margin.left, width - margin.right])
-    .nice(6);
+    .range([side.left, width - side.right])
+    .nice(narrow ? 4 : 6);
+  // Threshold labels in rows above the plot: each in the first row where it clears the one before.
+  const rowEnds: number[] = [];
+  const labelRow = thresholds.map((th) => {
+    const tx = x(th.value);
+    if (tx < side.left || tx > width - side.right) return -1;
+    let row = rowEnds.findIndex((end) => end < tx);
+    if (row === -1) row = rowEnds.push(0) - 1;
+    rowEnds[row] = tx + 2 + textWidth(th.label) + 4;
+    return row;
+  });
   const rows = dodgeRows(
     nums.map((v) => x(v)),
     R,
   );
+  // Room above the dots for the median's label and the names of the extreme dots.
+  const margin = {
+    top: 4 + rowEnds.length * ROW,
+    right: side.right,
+    bottom: outliers.size > 0 ? 44 : 28,
+    left: side.left,
+  };
   // Grow taller rather than let a tall stack of dots leave the plot.
-  const stack = (Math.max(0, ...rows) + 1) * 2 * R + 14;
+  const stack = (Math.max(0, ...rows) + 1) * 2 * R + 2 * ROW + 4;
   const f = frame(width, Math.max(input.height ?? 120, margin.top + margin.bottom + stack), margin);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
   const med = d3median(nums);
@@ -85,70 +106,112 @@ export function distribution(input: DistributionInput): ChartGeometry {
         cls: "axis",
         style: css({ stroke: COLOR.muted }),
       }),
-      ...x.ticks(6).map((v) =>
-        text(x(v), f.bottom + 14, formatTick(v, unit, lang), "middle", {
+      ...x.ticks(narrow ? 4 : 6).map((v) =>
+        text(x(v), f.bottom + 15, formatTick(v, unit, lang), "middle", {
           cls: "tick x",
-          style: css({ fill: COLOR.muted, "font-size": "10px" }),
+          style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
         }),
       ),
     ],
   };
   const thresholdLayer: Layer = { name: "thresholds", marks: [] };
-  const rowEnds = [-Infinity, -Infinity];
-  for (const th of [...thresholds].sort((a, b) => a.value - b.value)) {
+  thresholds.forEach((th, i) => {
+    const row = labelRow[i] ?? -1;
+    if (row < 0) return;
     const tx = x(th.value);
-    if (tx < f.left || tx > f.right) continue;
-    // The first of two rows where this label clears the previous one (about 5.5 px a character).
-    const row =
-      rowEnds.findIndex((end) => end < tx) === -1 ? 1 : rowEnds.findIndex((end) => end < tx);
-    rowEnds[row] = tx + 4 + th.label.length * 5.5;
     thresholdLayer.marks.push(
-      line(tx, f.top - row * 11, tx, f.bottom, {
+      line(tx, f.top - row * ROW, tx, f.bottom, {
         cls: "threshold",
         style: css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" }),
       }),
-      text(tx + 2, f.top - 4 - row * 11, th.label, "start", {
+      text(tx + 2, f.top - 4 - row * ROW, th.label, "start", {
         cls: "threshold-label",
-        style: css({ fill: COLOR.muted, "font-size": "9px" }),
+        style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
       }),
     );
-  }
-  const medianLayer: Layer = { name: "median", marks: [] };
-  if (med !== undefined) {
-    medianLayer.marks.push(
-      line(x(med), f.top + 10, x(med), f.bottom, {
-        cls: "median",
-        style: css({ stroke: COLOR.ink, "stroke-width": 2 }),
-      }),
-      text(x(med), f.top + 8, `${t(lang, "中位数", "median")} ${fmt(med)}`, "middle", {
-        cls: "median-label",
-        style: css({ fill: COLOR.ink, "font-size": "9px" }),
-      }),
-    );
-  }
+  });
+  const dotY = (i: number) => f.bottom - R - 1 - (rows[i] ?? 0) * (2 * R);
   const dots: Layer = {
     name: "dots",
     marks: present.map((d, i) => {
       const out = outliers.has(i);
       const mine = d.agent === input.highlight;
       const tip = `${d.agent} · ${fmt(d.value)}${out ? ` · ${t(lang, "离群", "outlier")}` : ""}`;
-      return point(
-        x(d.value),
-        f.bottom - R - 1 - (rows[i] ?? 0) * (2 * R),
-        out ? "diamond" : "circle",
-        tip,
-        {
-          cls: `dot${out ? " outlier" : ""}${mine ? " highlight" : ""}`,
-          style: css({
-            fill: mine ? COLOR.accent : out ? COLOR.paper : COLOR.muted,
-            stroke: mine ? COLOR.ink : COLOR.accent,
-            "stroke-width": mine ? 2 : 1,
-          }),
-          area: out ? 70 : 64,
-        },
-      );
+      return point(x(d.value), dotY(i), out ? "diamond" : "circle", tip, {
+        cls: `dot${out ? " outlier" : ""}${mine ? " highlight" : ""}`,
+        style: css({
+          fill: mine ? COLOR.accent : out ? COLOR.paper : COLOR.muted,
+          stroke: mine ? COLOR.ink : COLOR.accent,
+          "stroke-width": mine ? 2 : 1,
+        }),
+        area: out ? 70 : 64,
+      });
     }),
   };
+  // The median, then the names of the highest and lowest dots and of the outliers,
+  // where they collide with nothing; every name is also in the tooltip and the table.
+  const requests: LabelRequest<string>[] = [];
+  if (med !== undefined) {
+    const mx = x(med);
+    const label = `${t(lang, "中位数", "median")} ${fmt(med)}`;
+    requests.push({
+      text: label,
+      spots: [
+        { x: mx, y: f.top + 11, anchor: "middle" },
+        { x: mx - 3, y: f.top + 11, anchor: "end" },
+        { x: mx + 3, y: f.top + 11, anchor: "start" },
+        { x: mx, y: f.top + 11 + ROW, anchor: "middle" },
+      ],
+      data: "median-label",
+    });
+  }
+  const order = present
+    .map((_, i) => i)
+    .sort((a, b) => (present[b]?.value ?? 0) - (present[a]?.value ?? 0));
+  const named = [order[0], order.at(-1), ...order.filter((i) => outliers.has(i))];
+  const seen = new Set<number>();
+  for (const i of named) {
+    if (i === undefined || seen.has(i)) continue;
+    seen.add(i);
+    const d = present[i];
+    if (!d) continue;
+    const cx = x(d.value);
+    const cy = dotY(i);
+    requests.push({
+      text: d.agent,
+      spots: [
+        { x: cx, y: cy - R - 4, anchor: "middle" },
+        { x: cx + R + 3, y: cy + 4, anchor: "start" },
+        { x: cx - R - 3, y: cy + 4, anchor: "end" },
+        { x: cx, y: cy - R - 4 - ROW, anchor: "middle" },
+      ],
+      data: "dot-label",
+    });
+  }
+  const placed = placeLabels(
+    requests,
+    [...textBoxesOf([axis, thresholdLayer]), ...pointBoxes(dots)],
+    { x0: 0, y0: f.top, x1: f.width, y1: f.bottom },
+  );
+  const medianLayer: Layer = { name: "median", marks: [] };
+  const names: Layer = { name: "dot-labels", marks: [] };
+  if (med !== undefined) {
+    const top = placed.find((p) => p.data === "median-label");
+    medianLayer.marks.push(
+      line(x(med), top ? top.box.y1 + 1 : f.top + 10, x(med), f.bottom, {
+        cls: "median",
+        style: css({ stroke: COLOR.ink, "stroke-width": 2 }),
+      }),
+    );
+  }
+  for (const p of placed) {
+    (p.data === "median-label" ? medianLayer : names).marks.push(
+      text(p.x, p.y, p.text, p.anchor, {
+        cls: p.data,
+        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+      }),
+    );
+  }
   const legend: Layer = {
     name: "legend",
     marks:
@@ -156,10 +219,10 @@ export function distribution(input: DistributionInput): ChartGeometry {
         ? [
             text(
               f.left,
-              f.bottom + 28,
+              f.bottom + 32,
               t(lang, "◆ 离群（均值 ±1.5 标准差外）", "◆ outlier (beyond mean ±1.5 SD)"),
               "start",
-              { cls: "legend", style: css({ fill: COLOR.muted, "font-size": "9px" }) },
+              { cls: "legend", style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }) },
             ),
           ]
         : [],
@@ -179,7 +242,7 @@ export function distribution(input: DistributionInput): ChartGeometry {
     lang === "zh"
       ? `${input.month} 团队 ${present.length} 人的${input.metric}分布${med === undefined ? "" : `，中位数 ${fmt(med)}`}${outliers.size ? `，${outliers.size} 个离群值（菱形）` : ""}${missing.length ? `，${missing.length} 人缺数据未画出` : ""}。`
       : `Distribution of ${input.metric} across ${present.length} agents in ${input.month}${med === undefined ? "" : `; median ${fmt(med)}`}${outliers.size ? `; ${outliers.size} outliers (diamonds)` : ""}${missing.length ? `; ${missing.length} agents missing, not drawn` : ""}.`;
-  return geometry(f, title, desc, [axis, thresholdLayer, medianLayer, dots, legend], {
+  return geometry(f, title, desc, [axis, thresholdLayer, medianLayer, dots, names, legend], {
     columns: [t(lang, "客服", "Agent"), input.metric, t(lang, "备注", "Note")],
     rows: tableRows,
   });

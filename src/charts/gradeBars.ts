@@ -33,7 +33,7 @@ const BAR = 22;
 
 export function gradeBars(input: GradeBarsInput): ChartGeometry {
   const { lang, counts } = input;
-  const f = frame(input.width ?? 360, 8 + counts.length * BAR + 8, {
+  const f = frame(input.width ?? 340, 8 + counts.length * BAR + 8, {
     top: 8,
     right: 40,
     bottom: 8,

@@ -8,11 +8,25 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { path, point, text } from "./marks.ts";
+import {
+  FONT,
+  type LabelRequest,
+  type LabelSpot,
+  NARROW,
+  placeLabels,
+  textWidth,
+} from "./labelLayout.ts";
+import { path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
-import type { ChartGeometry, Lang, Layer, MonthValue, Unit } from "./types.ts";
-import { bandEdges, bandZones, type MonthBands } from "./zones.ts";
+import type { BandView, ChartGeometry, Lang, Layer, MonthValue, Unit } from "./types.ts";
+import {
+  bandEdges,
+  bandLabelWidth,
+  bandMarginLabels,
+  bandZones,
+  type MonthBands,
+} from "./zones.ts";
 
 export interface KpiTrendInput {
   /** The KPI's display name, e.g. "询单转化率". */
@@ -33,11 +47,17 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   const { unit, lang } = input;
   const bands = input.bands ?? [];
   const median = input.median ?? [];
-  const f = frame(input.width ?? 560, input.height ?? 240, {
-    top: 14,
-    right: 16,
+  const width = input.width ?? 560;
+  const narrow = width < NARROW;
+  // The bands are labelled in the right margin: wide enough for "≥60% · 30 分" unless narrow.
+  const labelRoom = narrow
+    ? textWidth("30 分")
+    : Math.min(bandLabelWidth(bands, unit, lang), width * 0.3);
+  const f = frame(width, input.height ?? 240, {
+    top: 16,
+    right: Math.max(16, Math.ceil(labelRoom) + 8),
     bottom: 24,
-    left: 52,
+    left: 48,
   });
   const x = monthScale(input.months ?? monthsOf(input.values, median, bands), f);
   const values = alignToMonths(input.values, x.months) as Array<
@@ -55,9 +75,14 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     bandEdges(bands.filter((b) => shown.has(b.month))),
     clamp ? { clamp } : {},
   );
-  const y = scaleLinear().domain(domain).range([f.bottom, f.top]).nice(5);
+  const y = scaleLinear()
+    .domain(domain)
+    .range([f.bottom, f.top])
+    .nice(narrow ? 4 : 5);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
 
+  const yAxis = valueAxis(y, f, (v) => formatTick(v, unit, lang), narrow ? 4 : 5);
+  const xAxis = monthAxis(x, f);
   const series = seriesLayer(values, x, y);
   const medianLayer: Layer = { name: "median", marks: [] };
   if (med.some((d) => isValue(d.value))) {
@@ -72,19 +97,8 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
         }),
       }),
     );
-    const last = med.findLast((d) => isValue(d.value));
-    if (last && isValue(last.value)) {
-      const label = t(lang, "团队中位数", "team median");
-      medianLayer.marks.push(
-        text(Math.min(x.center(last.month) + 6, f.right), y(last.value) - 4, label, "end", {
-          cls: "median-label",
-          style: css({ fill: COLOR.ink, "font-size": "9px" }),
-        }),
-      );
-    }
   }
   const points: Layer = { name: "points", marks: [] };
-  const valueLabels: Layer = { name: "value-labels", marks: [] };
   const missing: Layer = { name: "missing", marks: [] };
   for (const d of values) {
     const cx = x.center(d.month);
@@ -92,7 +106,7 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
       missing.marks.push(
         text(cx, f.bottom - 4, t(lang, "缺", "n/a"), "middle", {
           cls: "missing",
-          style: css({ fill: COLOR.muted, "font-size": "9px" }),
+          style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
         }),
       );
       continue;
@@ -104,14 +118,82 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
         style: css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 }),
       }),
     );
-    if (x.months.length <= 12) {
-      valueLabels.marks.push(
-        text(cx, y(d.value) - 7, fmt(d.value), "middle", {
-          cls: "value",
-          style: css({ fill: COLOR.ink, "font-size": "9px" }),
-        }),
-      );
-    }
+  }
+
+  // Labels that add information (the rest is in the tooltips and the data table):
+  // the latest value, the team median once at its end, the months that crossed
+  // into another band, the highest and the lowest. Placed in that order where
+  // they collide with nothing already drawn.
+  const obstacles = [...textBoxesOf([yAxis, xAxis, missing]), ...pointBoxes(points)];
+  const requests: LabelRequest<string>[] = [];
+  const around = (cx: number, cy: number): LabelSpot[] => [
+    { x: cx, y: cy - 7, anchor: "middle" },
+    { x: cx, y: cy + 15, anchor: "middle" },
+    { x: cx - 6, y: cy - 5, anchor: "end" },
+    { x: cx + 6, y: cy - 5, anchor: "start" },
+    { x: cx - 6, y: cy + 13, anchor: "end" },
+    { x: cx + 6, y: cy + 13, anchor: "start" },
+  ];
+  const present = values.filter((d): d is MonthValue & { value: number } => isValue(d.value));
+  const valueLabel = (d: MonthValue & { value: number }) =>
+    requests.push({
+      text: fmt(d.value),
+      spots: around(x.center(d.month), y(d.value)),
+      data: "value",
+    });
+  const last = present.at(-1);
+  if (last) valueLabel(last);
+  const lastMedian = med.findLast((d) => isValue(d.value));
+  if (lastMedian && isValue(lastMedian.value)) {
+    const mx = x.center(lastMedian.month);
+    const my = y(lastMedian.value);
+    requests.push({
+      text: t(lang, "团队中位数", "team median"),
+      spots: [
+        { x: mx, y: my - 5, anchor: "end" },
+        { x: mx, y: my + 14, anchor: "end" },
+        { x: mx - x.step, y: my - 5, anchor: "end" },
+        { x: mx - x.step, y: my + 14, anchor: "end" },
+      ],
+      data: "median-label",
+    });
+  }
+  const bandOf = (d: MonthValue & { value: number }): number => {
+    const mb = bands.find((b) => b.month === d.month)?.bands ?? [];
+    return mb.findIndex((b) => inBand(b, d.value));
+  };
+  const rest: (MonthValue & { value: number })[] = [];
+  for (let i = present.length - 2; i >= 0; i--) {
+    const d = present[i] as MonthValue & { value: number };
+    const next = present[i + 1] as MonthValue & { value: number };
+    // The month that crossed into another band than the month before.
+    if (bands.length > 0 && bandOf(d) !== bandOf(next)) rest.push(next);
+  }
+  const byValue = [...present].sort((a, b) => a.value - b.value);
+  const lo = byValue[0];
+  const hi = byValue.at(-1);
+  for (const d of [hi, lo, ...rest]) if (d && d !== last) valueLabel(d);
+  const bounds = { x0: 0, y0: 0, x1: f.right + 2, y1: f.bottom };
+  const seen = new Set<string>();
+  const labels = placeLabels(
+    requests.filter((r) => {
+      const key = `${r.text}@${r.spots[0]?.x}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+    obstacles,
+    bounds,
+  );
+  const valueLabels: Layer = { name: "value-labels", marks: [] };
+  for (const l of labels) {
+    const layer = l.data === "median-label" ? medianLayer : valueLabels;
+    layer.marks.push(
+      text(l.x, l.y, l.text, l.anchor, {
+        cls: l.data,
+        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+      }),
+    );
   }
 
   const title = input.agent ? `${input.agent} · ${input.kpi}` : input.kpi;
@@ -131,9 +213,10 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     title,
     describe(input, values, hasMedian, bands.length > 0),
     [
-      ...bandZones(bands, x, y, f, unit, lang),
-      valueAxis(y, f, (v) => formatTick(v, unit, lang)),
-      monthAxis(x, f),
+      ...bandZones(bands, x, y, unit, lang),
+      bandMarginLabels(bands, x, y, f, unit, lang),
+      yAxis,
+      xAxis,
       medianLayer,
       series,
       missing,
@@ -142,6 +225,13 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     ],
     { columns, rows },
   );
+}
+
+/** Whether a value falls in a band (its edges as the band states them). */
+function inBand(b: BandView, v: number): boolean {
+  const aboveLo = b.lo === null || (b.loInclusive ? v >= b.lo : v > b.lo);
+  const belowHi = b.hi === null || (b.hiInclusive ? v <= b.hi : v < b.hi);
+  return aboveLo && belowHi;
 }
 
 function describe(

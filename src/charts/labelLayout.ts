@@ -1,4 +1,113 @@
 /**
+ * Label layout: text boxes estimated from the text (no DOM, so it runs at
+ * build time and in the browser alike), and a greedy placer that puts each
+ * label at the first of its candidate positions that collides with nothing
+ * placed before it, or drops it. Labels are offered most important first, so
+ * what is dropped is what the tooltip and the data table still carry.
+ * Pure and deterministic.
+ */
+
+/** The smallest chart text in px at its natural size: readable on a 390 px phone. */
+export const FONT = 11;
+
+/** Below this width a chart is drawn for a phone: fewer ticks and labels, never smaller text. */
+export const NARROW = 400;
+
+/** The width of a chart's phone variant: it fits a 390 px phone's column (353 px) at natural size. */
+export const PHONE_WIDTH = 340;
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** CJK ideographs, kana, Hangul and full-width forms take a whole em; other characters less. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * Estimated advance width of a text in px: generous (system UI fonts' digits
+ * and Latin letters are at most ~0.64 em, ideographs 1 em), so two estimated
+ * boxes that do not touch never touch when drawn either.
+ */
+export function textWidth(text: string, fontSize = FONT): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : ch === " " ? 0.34 : 0.66;
+  return em * fontSize;
+}
+
+/** The box a `<text>` at (x, baseline y) covers, with the font's ascent and descent. */
+export function textBox(
+  x: number,
+  y: number,
+  text: string,
+  anchor: "start" | "middle" | "end",
+  fontSize = FONT,
+): Box {
+  const w = textWidth(text, fontSize);
+  const x0 = anchor === "start" ? x : anchor === "middle" ? x - w / 2 : x - w;
+  return { x0, y0: y - 0.95 * fontSize, x1: x0 + w, y1: y + 0.3 * fontSize };
+}
+
+export function overlaps(a: Box, b: Box, pad = 0): boolean {
+  return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+}
+
+export function inside(a: Box, bounds: Box): boolean {
+  return a.x0 >= bounds.x0 && a.x1 <= bounds.x1 && a.y0 >= bounds.y0 && a.y1 <= bounds.y1;
+}
+
+export interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+}
+
+export interface LabelRequest<T> {
+  text: string;
+  /** Where the label may go, best first. */
+  spots: readonly LabelSpot[];
+  fontSize?: number;
+  /** Carried through to the placed label (e.g. which mark it names). */
+  data: T;
+}
+
+export interface PlacedLabel<T> extends LabelSpot {
+  text: string;
+  fontSize: number;
+  box: Box;
+  data: T;
+}
+
+/**
+ * Places labels in the order given: each at its first spot that stays within
+ * `bounds` and keeps `pad` px from every obstacle and every label placed so
+ * far; a label with no such spot is left out.
+ */
+export function placeLabels<T>(
+  requests: readonly LabelRequest<T>[],
+  obstacles: readonly Box[],
+  bounds: Box,
+  pad = 1,
+): PlacedLabel<T>[] {
+  const taken: Box[] = [...obstacles];
+  const placed: PlacedLabel<T>[] = [];
+  for (const r of requests) {
+    const fontSize = r.fontSize ?? FONT;
+    for (const spot of r.spots) {
+      const box = textBox(spot.x, spot.y, r.text, spot.anchor, fontSize);
+      if (!inside(box, bounds) || taken.some((b) => overlaps(box, b, pad))) continue;
+      taken.push(box);
+      placed.push({ ...spot, text: r.text, fontSize, box, data: r.data });
+      break;
+    }
+  }
+  return placed;
+}
+
+/**
  * Direct labels at line ends: nudge label positions apart vertically so no
  * two are closer than `gap`, keeping their order. Pure and deterministic.
  */

@@ -13,7 +13,8 @@ import {
   symbolStar,
   symbolTriangle,
 } from "d3";
-import type { Mark, MarkerShape } from "./types.ts";
+import { type Box, FONT, textBox } from "./labelLayout.ts";
+import type { Layer, Mark, MarkerShape } from "./types.ts";
 
 export function round1(n: number): number {
   const r = Math.round(n * 10) / 10;
@@ -118,4 +119,28 @@ export function text(
     cls: o.cls ?? "",
     style: o.style ?? "",
   };
+}
+
+/** The estimated boxes of the text marks of some layers: obstacles for labels placed later. */
+export function textBoxesOf(layers: readonly Layer[]): Box[] {
+  const out: Box[] = [];
+  for (const l of layers) {
+    for (const m of l.marks) {
+      if (m.type !== "text") continue;
+      const size = /font-size:(\d+(?:\.\d+)?)px/.exec(m.style)?.[1];
+      out.push(textBox(m.x, m.y, m.text, m.anchor, size ? Number(size) : FONT));
+    }
+  }
+  return out;
+}
+
+/** The boxes of a layer's point markers (circles by radius, other shapes by a 5 px half-size). */
+export function pointBoxes(layer: Layer): Box[] {
+  const out: Box[] = [];
+  for (const m of layer.marks) {
+    if (m.type !== "point") continue;
+    const r = m.r ?? 5;
+    out.push({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatTick, formatValue, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { spreadLabels } from "./labelLayout.ts";
+import { FONT, spreadLabels } from "./labelLayout.ts";
 import { path, point, text } from "./marks.ts";
 import { alignToMonths, isValue, seriesPath } from "./series.ts";
 import { css, seriesLook } from "./style.ts";
@@ -87,7 +87,7 @@ export function multiLine(input: MultiLineInput): ChartGeometry {
   });
   const spread = spreadLabels(
     ends.map((e) => e.y + 3.5),
-    11,
+    FONT + 2,
     f.top + 4,
     f.bottom,
   );
@@ -96,7 +96,7 @@ export function multiLine(input: MultiLineInput): ChartGeometry {
     marks: ends.map((e, i) =>
       text(f.right + 6, spread[i] ?? e.y, e.name, "start", {
         cls: "series-label",
-        style: css({ fill: e.stroke, "font-size": "10px" }),
+        style: css({ fill: e.stroke, "font-size": `${FONT}px` }),
       }),
     ),
   };
@@ -112,7 +112,7 @@ export function multiLine(input: MultiLineInput): ChartGeometry {
     input.title,
     desc,
     [
-      ...bandZones(bands, x, y, f, unit, lang),
+      ...bandZones(bands, x, y, unit, lang),
       valueAxis(y, f, (v) => formatTick(v, unit, lang), 4),
       monthAxis(x, f),
       lines,

@@ -8,7 +8,8 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { line, path, point, text } from "./marks.ts";
+import { FONT, type LabelRequest, NARROW, placeLabels } from "./labelLayout.ts";
+import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, MonthValue } from "./types.ts";
@@ -53,7 +54,7 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
   const height = input.height ?? (hasRank ? 280 : 220);
   const f = frame(input.width ?? 560, height, {
     top: 12,
-    right: 40,
+    right: 44,
     bottom: 24 + (hasRank ? RANK_PANEL + 16 : 0),
     left: 44,
   });
@@ -68,8 +69,12 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
     .nice(5);
   const score = (v: number | null | undefined): string => formatValue(v, "score", lang);
 
+  const narrow = f.width < NARROW;
+  const yAxis = valueAxis(y, f, (v) => score(v), narrow ? 4 : 5);
+  const xAxis = monthAxis(x, f);
   const gradeLayer: Layer = { name: "grades", marks: [] };
   const [lo, hi] = y.domain() as [number, number];
+  const gradeLabels: LabelRequest<null>[] = [];
   for (const g of grades) {
     if (g.min < lo || g.min > hi) continue;
     gradeLayer.marks.push(
@@ -77,9 +82,18 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
         cls: "grade-line",
         style: css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" }),
       }),
-      text(f.right + 4, y(g.min) + 3.5, `${g.label} ≥${g.min}`, "start", {
+    );
+    gradeLabels.push({
+      text: `${g.label} ≥${g.min}`,
+      spots: [{ x: f.right + 4, y: y(g.min) + FONT * 0.35, anchor: "start" }],
+      data: null,
+    });
+  }
+  for (const p of placeLabels(gradeLabels, [], { x0: f.right, y0: 0, x1: f.width, y1: f.height })) {
+    gradeLayer.marks.push(
+      text(p.x, p.y, p.text, p.anchor, {
         cls: "grade-label",
-        style: css({ fill: COLOR.muted, "font-size": "10px" }),
+        style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
       }),
     );
   }
@@ -111,23 +125,45 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
         },
       ),
     );
-    if (x.months.length <= 12) {
-      labels.marks.push(
-        text(cx, y(d.value) - 7, `${score(d.value)}${d.grade ? ` ${d.grade}` : ""}`, "middle", {
-          cls: "value",
-          style: css({ fill: COLOR.ink, "font-size": "9px" }),
-        }),
-      );
-    }
   }
-  const layers = [
-    valueAxis(y, f, (v) => score(v), 5),
-    gradeLayer,
-    monthAxis(x, f),
-    series,
-    points,
-    labels,
-  ];
+  // Value labels where they add information: the latest month, the months whose
+  // grade changed, the best and the worst; the rest is in the tooltips and the table.
+  const present = values.filter((d): d is ScoreMonth & { value: number } => isValue(d.value));
+  const last = present.at(-1);
+  const changed = present.filter((d, i) => i > 0 && d.grade !== present[i - 1]?.grade).reverse();
+  const byValue = [...present].sort((a, b) => a.value - b.value);
+  const wanted: (ScoreMonth & { value: number })[] = [];
+  for (const d of [last, byValue.at(-1), byValue[0], ...changed])
+    if (d && !wanted.includes(d)) wanted.push(d);
+  const requests: LabelRequest<null>[] = wanted.map((d) => {
+    const cx = x.center(d.month);
+    const cy = y(d.value);
+    return {
+      text: `${score(d.value)}${d.grade ? ` ${d.grade}` : ""}`,
+      spots: [
+        { x: cx, y: cy - 8, anchor: "middle" },
+        { x: cx, y: cy + 16, anchor: "middle" },
+        { x: cx - 7, y: cy - 6, anchor: "end" },
+        { x: cx + 7, y: cy - 6, anchor: "start" },
+      ],
+      data: null,
+    };
+  });
+  const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
+  for (const p of placeLabels(requests, obstacles, {
+    x0: 0,
+    y0: 0,
+    x1: f.right + 2,
+    y1: f.bottom,
+  })) {
+    labels.marks.push(
+      text(p.x, p.y, p.text, p.anchor, {
+        cls: "value",
+        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+      }),
+    );
+  }
+  const layers = [yAxis, gradeLayer, xAxis, series, points, labels];
   if (hasRank) layers.push(rankPanel(values, x, f, lang));
 
   const columns = [t(lang, "月份", "Month"), t(lang, "总分", "Total"), t(lang, "等级", "Grade")];
@@ -172,15 +208,15 @@ function rankPanel(
   const marks = [
     text(f.left - 4, top + 9, "#1", "end", {
       cls: "tick rank",
-      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
     }),
     text(f.left - 4, top + RANK_PANEL - 3, `#${worst}`, "end", {
       cls: "tick rank",
-      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
     }),
     text(f.left, top - 2, t(lang, "团队排名", "Team rank"), "start", {
       cls: "panel-title",
-      style: css({ fill: COLOR.muted, "font-size": "10px" }),
+      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
     }),
     line(f.left, top + RANK_PANEL, f.right, top + RANK_PANEL, {
       cls: "axis",
@@ -191,6 +227,7 @@ function rankPanel(
       style: css({ fill: "none", stroke: COLOR.ink, "stroke-width": 1, "stroke-dasharray": "2 2" }),
     }),
   ];
+  const latest = values.findLast((d) => isValue(d.rank));
   for (const d of values) {
     if (!isValue(d.rank)) continue;
     const label = `#${d.rank}${isValue(d.teamSize) ? `/${d.teamSize}` : ""}`;
@@ -202,11 +239,15 @@ function rankPanel(
         `${d.month} · ${t(lang, "排名", "rank")} ${label}`,
         { cls: "rank-point", style: css({ fill: COLOR.ink }), area: 28 },
       ),
-      text(x.center(d.month) + 6, r(d.rank) + 3.5, label, "start", {
-        cls: "rank-label",
-        style: css({ fill: COLOR.ink, "font-size": "9px" }),
-      }),
     );
+    // Only the latest rank is written (the others are in the tooltips and the table), in the right margin.
+    if (d === latest)
+      marks.push(
+        text(f.right + 4, r(d.rank) + FONT * 0.35, label, "start", {
+          cls: "rank-label",
+          style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+        }),
+      );
   }
   return { name: "rank", marks };
 }

@@ -7,6 +7,7 @@
 import type { ScaleLinear } from "d3";
 import { formatPoints, formatTick, t } from "./format.ts";
 import type { Frame, MonthScale } from "./frame.ts";
+import { FONT, type LabelRequest, placeLabels, textWidth } from "./labelLayout.ts";
 import { rect, text } from "./marks.ts";
 import { COLOR, css, TONE_FILL } from "./style.ts";
 import type { BandView, Lang, Layer, Unit } from "./types.ts";
@@ -83,18 +84,20 @@ export function bandRuns(bands: readonly MonthBands[], months: readonly string[]
   return runs;
 }
 
+/**
+ * The shaded zones of each run of months. Their labels are not drawn inside
+ * the plot, where they would sit under the values: see `bandMarginLabels`.
+ */
 export function bandZones(
   bands: readonly MonthBands[],
   x: MonthScale,
   y: ScaleLinear<number, number>,
-  f: Frame,
   unit: Unit,
   lang: Lang,
 ): Layer[] {
   const [d0, d1] = y.domain() as [number, number];
   const clip = (v: number): number => Math.min(d1, Math.max(d0, v));
   const zones: Layer = { name: "zones", marks: [] };
-  const labels: Layer = { name: "zone-labels", marks: [] };
   for (const run of bandRuns(bands, x.months)) {
     const x0 = x.start(run.first);
     const w = x.start(run.last) + x.step - x0;
@@ -111,15 +114,58 @@ export function bandZones(
           tip: `${range} · ${b.rule} (${label})`,
         }),
       );
-      if (bottom - top >= 12 && w >= 64 && top >= f.top) {
-        labels.marks.push(
-          text(x0 + 4, top + 10, label, "start", {
-            cls: "zone-label",
-            style: css({ fill: COLOR.muted, "font-size": "9px" }),
-          }),
-        );
-      }
     }
   }
-  return [zones, labels];
+  return [zones];
+}
+
+/**
+ * The latest run's bands labelled in the right margin, each at the middle of
+ * its zone: the full label ("≥60% · 30 分") where the margin is wide enough,
+ * else the points alone; a zone too thin for its label gets none (its rule is
+ * in the zone's tooltip and on the form).
+ */
+export function bandMarginLabels(
+  bands: readonly MonthBands[],
+  x: MonthScale,
+  y: ScaleLinear<number, number>,
+  f: Frame,
+  unit: Unit,
+  lang: Lang,
+): Layer {
+  const layer: Layer = { name: "zone-labels", marks: [] };
+  const run = bandRuns(bands, x.months).at(-1);
+  if (!run) return layer;
+  const [d0, d1] = y.domain() as [number, number];
+  const clip = (v: number): number => Math.min(d1, Math.max(d0, v));
+  const room = f.width - f.right - 4;
+  const requests: LabelRequest<null>[] = [];
+  for (const b of run.bands) {
+    const top = y(clip(b.hi ?? d1));
+    const bottom = y(clip(b.lo ?? d0));
+    if (bottom - top < FONT + 2) continue;
+    const full = bandLabel(b, unit, lang);
+    const text = textWidth(full) <= room ? full : formatPoints(b.points, lang);
+    requests.push({
+      text,
+      spots: [{ x: f.right + 4, y: (top + bottom) / 2 + FONT * 0.35, anchor: "start" }],
+      data: null,
+    });
+  }
+  const bounds = { x0: f.right, y0: 0, x1: f.width, y1: f.height };
+  for (const p of placeLabels(requests, [], bounds, 1)) {
+    layer.marks.push(
+      text(p.x, p.y, p.text, p.anchor, {
+        cls: "zone-label",
+        style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+      }),
+    );
+  }
+  return layer;
+}
+
+/** The widest margin label of a set of bands, for sizing the margin. */
+export function bandLabelWidth(bands: readonly MonthBands[], unit: Unit, lang: Lang): number {
+  const last = bands.at(-1)?.bands ?? [];
+  return Math.max(0, ...last.map((b) => textWidth(bandLabel(b, unit, lang))));
 }

@@ -37,6 +37,8 @@ export interface KpiMeta {
   weight?: number;
   /** Judgement items: the levels as the form prints them ("高 8–10、中 4–7、低 0–3"). */
   guidance?: Label;
+  /** The letter the paper form uses in its rules ("D ≥ 90%"). */
+  symbol?: string;
 }
 export function kpiMeta(scheme: Scheme): KpiMeta[] {
   return scheme.kpis.map((k) => ({
@@ -55,6 +57,7 @@ export function kpiMeta(scheme: Scheme): KpiMeta[] {
           },
         }
       : {}),
+    ...("symbol" in k && k.symbol ? { symbol: k.symbol } : {}),
   }));
 }
 

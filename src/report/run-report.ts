@@ -20,6 +20,7 @@ import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeOnInterrupt, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
+import { agentRedirects } from "./redirects.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
 import { writeJsonStreamed } from "./site-data-file.ts";
 import { studioData } from "./studio-data.ts";
@@ -125,11 +126,14 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     agents: data.agents,
     months: data.months,
   });
-  const downloads = monthDownloads(results, {
-    rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
-    skipped: pub.quality.skipped,
-    files: load.files,
-  });
+  const downloads = [
+    ...monthDownloads(results, {
+      rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
+      skipped: pub.quality.skipped,
+      files: load.files,
+    }),
+    ...agentRedirects(data.agents),
+  ];
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
     summarise(load, options, { ...run, warnings: pub.quality.warnings });
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };

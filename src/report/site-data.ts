@@ -125,7 +125,19 @@ export function publishResults(
 export function assembleSiteData(input: SiteDataInput): SiteData {
   const renamed = input.results;
   const months = [...new Set(renamed.map((r) => r.month))].sort();
-  const slugs = agentSlugs(new Set(renamed.map((r) => r.agent)));
+  // Slug priority: first month seen, then name (an agent who joins later never takes an address).
+  const firstMonth = new Map<string, string>();
+  for (const r of renamed) {
+    const seen = firstMonth.get(r.agent);
+    if (seen === undefined || r.month < seen) firstMonth.set(r.agent, r.month);
+  }
+  const slugs = agentSlugs(
+    [...firstMonth.keys()].sort(
+      (a, b) =>
+        (firstMonth.get(a) as string).localeCompare(firstMonth.get(b) as string) ||
+        (a < b ? -1 : a > b ? 1 : 0),
+    ),
+  );
   const latest = new Map<string, AgentMonthResult>();
   for (const r of renamed) {
     const seen = latest.get(r.agent);

@@ -47,9 +47,11 @@ export const T = {
   kpiMedians: s("各指标团队中位数", "Team median per KPI"),
   ranking: s("排名", "Ranking"),
   heatmapNote: s(
-    "格中为得分/满分，颜色越深得分越高；点击表头可排序。",
-    "Cells show points / max; darker means more points. Click a header to sort.",
+    "格中为得分/满分，颜色越深得分越高。",
+    "Cells show points / max; darker means more points.",
   ),
+  /** Screen only: sorting needs a pointer or a keyboard. */
+  sortHint: s("点击表头可排序。", "Click a header to sort."),
   downloads: s("下载", "Downloads"),
   monthlyForm: s("月度考核表", "Monthly appraisal form"),
   trend: s("指标趋势", "KPI trends"),

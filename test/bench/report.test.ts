@@ -40,6 +40,17 @@ describe("targets", () => {
     const [, rss] = stageTargets({ stage: "ingest", wallSeconds: 1, peakRssMb: null, rate: 0 });
     expect(rss?.pass).toBe(false);
     expect(weightTargets({ agentPageBytes: null, compareDataBytes: 1 })[0]?.pass).toBe(false);
+    const month = weightTargets({ agentPageBytes: 1, compareDataBytes: 1, monthPageBytes: null });
+    expect(month.find((t) => t.label.startsWith("month page"))?.pass).toBe(false);
+  });
+
+  it("checks month pages against the 200 KB page budget", () => {
+    const big = weightTargets({
+      agentPageBytes: 1,
+      compareDataBytes: 1,
+      monthPageBytes: 2_600_000,
+    });
+    expect(big.map((t) => [t.label, t.pass])).toContainEqual(["month page ≤ 200 KB", false]);
   });
 });
 

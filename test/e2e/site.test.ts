@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../support/temp-dir.ts";
 import { hasChromium, launchBrowser } from "./browser.ts";
 import { buildReport, differingFiles, listFiles, REPO } from "./build-report.ts";
+import { axeViolations, chartTextOverlaps, pdfText, smallChartText } from "./reading.ts";
 import { fileFor, type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
@@ -25,10 +26,18 @@ const tmp = tempDir("kpi-e2e");
 const outDir = join(tmp, "site");
 let build: Awaited<ReturnType<typeof buildReport>>;
 let pages: string[] = [];
+let redirects: string[] = [];
 
 beforeAll(async () => {
   build = await buildReport(["--quiet", "--base", BASE, "--out", outDir]);
-  if (build.code === 0) pages = listFiles(outDir).filter((f) => f.endsWith(".html"));
+  if (build.code === 0) {
+    const html = listFiles(outDir).filter((f) => f.endsWith(".html"));
+    // The old agent addresses are one-line redirect pages (tested on their own below).
+    const isRedirect = (f: string) =>
+      readFileSync(join(outDir, f), "utf8").includes('http-equiv="refresh"');
+    redirects = html.filter(isRedirect);
+    pages = html.filter((f) => !isRedirect(f));
+  }
 }, SLOW.timeout);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -149,6 +158,24 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     },
   );
 
+  it("gives agents readable addresses (pinyin for Chinese names) and redirects the old opaque ones", async () => {
+    const agents = pages.filter((p) => /^agents\/[^/]+\/index\.html$/.test(p));
+    expect(agents).toContain("agents/xiao-mei/index.html");
+    // No page is at an old opaque address: each of those is a redirect.
+    const oldSlugs = new Set(redirects.map((p) => p.replace(/^en\//, "")));
+    expect(agents.filter((p) => oldSlugs.has(p))).toEqual([]);
+    expect(redirects.length).toBeGreaterThan(0);
+    const page = await context.newPage();
+    const old = redirects.find((p) => p.startsWith("agents/")) ?? "";
+    await page.goto(`${server.origin}${urlPath(old)}`);
+    const from = `${BASE}${old.replace("index.html", "")}`;
+    await page.waitForURL(
+      (url) => url.pathname !== from && /\/agents\/[a-z0-9-]+\/$/.test(url.pathname),
+    );
+    expect(await page.locator("h1").count()).toBe(1);
+    await page.close();
+  });
+
   it("switches a month page to English and back, staying on the same month", async () => {
     const page = await context.newPage();
     const month = urlPath(latestMonthPage());
@@ -182,6 +209,48 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it(
+    "compare: chips are named 移除 / Remove with the name, and the keyboard focus stays in the list after adding and removing",
+    SLOW,
+    async () => {
+      for (const [prefix, verb] of [
+        ["", "移除"],
+        ["en/", "Remove"],
+      ] as const) {
+        const page = await context.newPage();
+        await open(page, `${BASE}${prefix}compare/`);
+        await page.waitForSelector(".compare-out svg");
+        const chip = page.locator(".chips button").first();
+        const name = (await chip.locator("span").nth(1).textContent()) ?? "";
+        expect(
+          await page.getByRole("button", { name: `${verb} ${name}`, exact: true }).count(),
+        ).toBe(1);
+        // Tab from the search box goes to the matches, not to a remove chip.
+        await page.focus("input[name=q]");
+        await page.keyboard.press("Tab");
+        expect(
+          await page.evaluate(() => document.activeElement?.closest("ul")?.className),
+        ).toContain("matches");
+        await page.keyboard.press("Enter");
+        await expect
+          .poll(() =>
+            page.evaluate(
+              () =>
+                document.activeElement?.closest("ul")?.className ?? document.activeElement?.tagName,
+            ),
+          )
+          .toContain("matches");
+        await page.locator(".chips button").first().focus();
+        await page.keyboard.press("Enter");
+        expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+        expect(
+          await page.evaluate(() => document.activeElement?.closest("ul")?.className),
+        ).toContain("chips");
+        await page.close();
+      }
+    },
+  );
 
   it("sorts the month ranking by a header click; without JS it is in rank order", async () => {
     const page = await context.newPage();
@@ -223,12 +292,80 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       expect(await page.locator("header nav").first().isHidden()).toBe(true);
       expect(await page.locator(".form-sheet").isVisible()).toBe(true);
       expect(await page.locator(".form-sheet .signatures").isVisible()).toBe(true);
-      const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
-      const pageCount = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-      expect(pageCount).toBe(1);
+      // What to improve is printed with the form, between it and the signature lines.
+      expect(await page.locator(".form-sheet .improve").isVisible()).toBe(true);
+      const pdf = await pdfText(await page.pdf({ format: "A4" }));
+      expect(pdf.pages).toBe(1);
+      expect(pdf.text).toContain("提升建议");
+      expect(pdf.text).toMatch(/再(提高|降低|缩短)|已在最高档/);
       await page.close();
     },
   );
+
+  it(
+    "prints the month page on A4 landscape with every column of the ranking and no sorting hints",
+    SLOW,
+    async () => {
+      for (const prefix of ["", "en/"]) {
+        const page = await context.newPage();
+        await open(page, urlPath(`${prefix}${latestMonthPage()}`));
+        const headers = await page.$$eval("table.ranking thead th", (ths) =>
+          ths.map((th) => th.textContent?.trim() ?? ""),
+        );
+        expect(headers.length).toBeGreaterThan(7);
+        await page.emulateMedia({ media: "print" });
+        // Laid out at A4 landscape's printable width (277 mm), the whole table fits: nothing is cut.
+        await page.setViewportSize({ width: 1046, height: 740 });
+        const overflow = await page.$$eval("table.ranking", (ts) =>
+          ts.map(
+            (t) =>
+              t.getBoundingClientRect().right -
+              (t.closest("main")?.getBoundingClientRect().right ?? 0),
+          ),
+        );
+        for (const o of overflow) expect(o).toBeLessThanOrEqual(1);
+        const buffer = await page.pdf({ preferCSSPageSize: true });
+        const pdf = await pdfText(buffer);
+        // Landscape: the first page is wider than it is tall.
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(buffer.toString("latin1"));
+        expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+        expect(pdf.pages).toBeGreaterThanOrEqual(1);
+        expect(pdf.pages).toBeLessThanOrEqual(4);
+        const flat = pdf.text.replace(/\s+/g, "");
+        for (const h of headers) expect(flat, h).toContain(h.replace(/\s+/g, ""));
+        expect(flat).not.toContain("点击表头可排序");
+        expect(flat).not.toContain("Clickaheader");
+        expect(flat).not.toMatch(/[↕]/);
+        await page.close();
+      }
+    },
+  );
+
+  it("every page: no overlapping chart text (desktop and phone), no chart text under 11 px on a 390 px phone, no axe WCAG 2.1 AA violation in light and dark", {
+    timeout: 1_800_000,
+  }, async () => {
+    const problems: string[] = [];
+    let charts = 0;
+    for (const file of pages) {
+      const page = await context.newPage();
+      await open(page, urlPath(file));
+      if (file.endsWith("compare/index.html")) await page.waitForSelector(".compare-out svg");
+      charts += await page.locator("svg.chart-svg").count();
+      const at = (what: string) => (x: string) => `${urlPath(file)} ${what}: ${x}`;
+      problems.push(...(await chartTextOverlaps(page)).map(at("overlap at 1280 px")));
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const v of await axeViolations(page, colorScheme === "dark"))
+          problems.push(at(`axe (${colorScheme})`)(`${v.id}: ${v.nodes.join("; ")}`));
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      problems.push(...(await chartTextOverlaps(page)).map(at("overlap at 390 px")));
+      problems.push(...(await smallChartText(page)).map(at("small text at 390 px")));
+      await page.close();
+    }
+    expect(charts).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
 
   it("saves screenshots of the main pages in both languages", SLOW, async () => {
     mkdirSync(SHOTS, { recursive: true });

@@ -1,9 +1,11 @@
 /** The report pipeline for real on a tiny project, with a fake site build. */
+
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { plainProgress } from "~/report/progress.ts";
 import { runReport, type SiteBuild } from "~/report/run-report.ts";
+import { legacySlug } from "~/site/slug.ts";
 import { fixtureProject, rosterNames } from "./fixture-project.ts";
 
 interface Run {
@@ -58,7 +60,13 @@ describe("runReport (fake site build)", () => {
     // Built beside the target, then swapped in.
     expect(run.builds[0]?.outDir).toMatch(/[/\\]\.out\.building-\d+-\w+$/);
     expect(existsSync(run.builds[0]?.outDir ?? "")).toBe(false);
-    expect(walk(run.out).sort()).toEqual([
+    const files = walk(run.out).sort();
+    // The agents' old opaque addresses are redirect pages to the readable ones (pinyin).
+    const old = `agents/${legacySlug("小美")}/index.html`;
+    expect(files).toContain(old);
+    expect(files).toContain(`en/${old}`);
+    expect(readFileSync(join(run.out, old), "utf8")).toContain('url=../xiao-mei/"');
+    expect(files.filter((f) => !/^(en\/)?agents\//.test(f))).toEqual([
       ".kefu-kpi-report",
       "index.html",
       "months/2026-09/results.csv",

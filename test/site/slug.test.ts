@@ -1,23 +1,48 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agentSlug, agentSlugs } from "~/site/slug.ts";
+import { agentSlugs, legacySlug, readableSlug } from "~/site/slug.ts";
 
 const SAFE = /^[a-z0-9-]+$/;
 
-describe("agentSlug", () => {
+describe("readable slugs", () => {
+  it("spells Chinese names in pinyin and keeps ASCII names readable", () => {
+    expect(agentSlugs(["小美"]).get("小美")).toBe("xiao-mei");
+    expect(agentSlugs(["阿珍"]).get("阿珍")).toBe("a-zhen");
+    expect(readableSlug("曾小贤")).toBe("zeng-xiao-xian"); // 曾 read as a surname
+    expect(readableSlug("小美Amy")).toBe("xiao-mei-amy");
+    expect(agentSlugs(["Amy.W"]).get("Amy.W")).toBe("amy-w");
+  });
+
+  it("adds a suffix only on a collision, and the first name keeps the bare slug", () => {
+    const slugs = agentSlugs(["小美", "小羙", "Amy.W", "Amy W", "阿珍"]);
+    expect(slugs.get("小美")).toBe("xiao-mei");
+    expect(slugs.get("小羙")).toMatch(/^xiao-mei-[a-z0-9]{4}$/);
+    expect(slugs.get("Amy.W")).toBe("amy-w");
+    expect(slugs.get("Amy W")).toMatch(/^amy-w-[a-z0-9]{4}$/);
+    expect(slugs.get("阿珍")).toBe("a-zhen");
+    // Stable across runs: the same names in the same order give the same slugs.
+    expect(agentSlugs(["小美", "小羙", "Amy.W", "Amy W", "阿珍"])).toEqual(slugs);
+  });
+
+  it("gives a name with nothing readable a hashed slug", () => {
+    expect(agentSlugs(["🙂"]).get("🙂")).toMatch(/^a-[a-z0-9]{4}$/);
+  });
+});
+
+describe("legacySlug (the first, opaque slugs; old addresses redirect from them)", () => {
   it("is stable: the same name gives the same slug (pinned, so builds keep URLs)", () => {
-    expect(agentSlug("Amy.W")).toBe(agentSlug("Amy.W"));
+    expect(legacySlug("Amy.W")).toBe(legacySlug("Amy.W"));
     // Pinned values: a change here breaks every published link.
-    expect(agentSlug("Amy.W")).toMatchInlineSnapshot(`"amy-w-1czx1nd1"`);
-    expect(agentSlug("棉语旗舰店:小美")).toMatch(/^a-[a-z0-9]{8}$/);
+    expect(legacySlug("Amy.W")).toMatchInlineSnapshot(`"amy-w-1czx1nd1"`);
+    expect(legacySlug("棉语旗舰店:小美")).toMatch(/^a-[a-z0-9]{8}$/);
   });
 
   it("keeps ASCII letters and digits readable and the rest URL/file-safe", () => {
-    expect(agentSlug("Amy W")).toMatch(/^amy-w-[a-z0-9]{8}$/);
-    expect(agentSlug("007")).toMatch(/^007-[a-z0-9]{8}$/);
+    expect(legacySlug("Amy W")).toMatch(/^amy-w-[a-z0-9]{8}$/);
+    expect(legacySlug("007")).toMatch(/^007-[a-z0-9]{8}$/);
     for (const name of ["小美", "../etc/passwd", "a/b\\c", "C:\\x", "  ", "", "%2F?#&=", "🙂"]) {
-      expect(agentSlug(name)).toMatch(SAFE);
-      expect(agentSlug(name)).not.toMatch(/^-|-$|--/);
+      expect(legacySlug(name)).toMatch(SAFE);
+      expect(legacySlug(name)).not.toMatch(/^-|-$|--/);
     }
   });
 
@@ -36,7 +61,7 @@ describe("agentSlug", () => {
   });
 
   it("treats canonically equal Unicode (NFC vs NFD) as one name", () => {
-    expect(agentSlug("cafe\u0301")).toBe(agentSlug("caf\u00e9"));
+    expect(legacySlug("cafe\u0301")).toBe(legacySlug("caf\u00e9"));
   });
 });
 
@@ -62,11 +87,18 @@ describe("agentSlugs (properties)", () => {
     );
   });
 
-  it("gives each name the same slug whatever else is on the roster", () => {
+  it("never changes a name's slug when names are added after it (an agent joining later)", () => {
     fc.assert(
-      fc.property(name, fc.uniqueArray(name, { maxLength: 10 }), (n, others) => {
-        expect(agentSlugs([n, ...others]).get(n)).toBe(agentSlugs([...others, n]).get(n));
-      }),
+      fc.property(
+        fc.uniqueArray(name, { maxLength: 10 }),
+        name,
+        fc.uniqueArray(name, { maxLength: 10 }),
+        (before, n, later) => {
+          const first = [...before, n];
+          const all = [...first, ...later.filter((x) => !first.includes(x))];
+          expect(agentSlugs(all).get(n)).toBe(agentSlugs(first).get(n));
+        },
+      ),
     );
   });
 });

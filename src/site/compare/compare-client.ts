@@ -8,6 +8,7 @@ import { chartId } from "../../charts/chartId.ts";
 import { formatValue } from "../../charts/format.ts";
 import { multiLine } from "../../charts/multiLine.ts";
 import { escapeXml, toSvgString } from "../../charts/toSvgString.ts";
+import { runLangAttr } from "../run-lang.ts";
 import type { CompareAgent, CompareIndex } from "./compare-data.ts";
 
 type Lang = "zh" | "en";
@@ -46,6 +47,9 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
   to.value = params.get("to") ?? index.months.at(-1) ?? "";
 
   const search = el<HTMLInputElement>(root, "input[name=q]");
+  const add = lang === "zh" ? "添加" : "Add";
+  const remove = lang === "zh" ? "移除" : "Remove";
+  const name = (text: string) => `<span${runLangAttr(text, lang)}>${escapeXml(text)}</span>`;
   const matches = el<HTMLElement>(root, ".matches");
   const chips = el<HTMLElement>(root, ".chips");
   const out = el<HTMLElement>(root, ".compare-out");
@@ -59,7 +63,7 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
     matches.innerHTML = list
       .map(
         (a) =>
-          `<li><button type="button" data-add="${escapeXml(a.slug)}">+ ${escapeXml(a.name)}</button> <span class="muted">${escapeXml(a.team ?? "")}</span></li>`,
+          `<li><button type="button" data-add="${escapeXml(a.slug)}"><span aria-hidden="true">+ </span><span class="visually-hidden">${add} </span>${name(a.name)}</button> <span class="muted"${runLangAttr(a.team, lang)}>${escapeXml(a.team ?? "")}</span></li>`,
       )
       .join("");
   }
@@ -68,7 +72,8 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
     chips.innerHTML = chosen
       .map(
         (s) =>
-          `<li><button type="button" data-remove="${escapeXml(s)}" aria-label="remove">${escapeXml(bySlug.get(s)?.name ?? s)} ×</button></li>`,
+          // Named "移除 小美" / "Remove 小美"; the name in its own language.
+          `<li><button type="button" data-remove="${escapeXml(s)}"><span class="visually-hidden">${remove} </span>${name(bySlug.get(s)?.name ?? s)}<span aria-hidden="true"> ×</span></button></li>`,
       )
       .join("");
   }
@@ -86,14 +91,31 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
     out.innerHTML = agents.length === 0 ? "" : draw(index, agents, months, lang, agentBase);
   }
 
-  root.addEventListener("click", (e) => {
+  /**
+   * The lists are redrawn after every change: put the focus back where the
+   * user was, on the button that took the place of the one pressed (or the
+   * one before it), or on the search box when the list is empty.
+   */
+  function refocus(list: HTMLElement, index: number) {
+    const buttons = list.querySelectorAll<HTMLButtonElement>("button");
+    const target = buttons[Math.min(index, buttons.length - 1)] ?? search;
+    target.focus();
+  }
+
+  root.addEventListener("click", async (e) => {
     const t = (e.target as HTMLElement).closest("button");
     if (!t) return;
     const add = t.getAttribute("data-add");
     const remove = t.getAttribute("data-remove");
+    const list = add ? matches : chips;
+    const index = [...list.querySelectorAll("button")].indexOf(t);
     if (add && chosen.length < MAX_AGENTS) chosen = [...chosen, add];
     if (remove) chosen = chosen.filter((s) => s !== remove);
-    if (add || remove) void render();
+    if (!add && !remove) return;
+    const drawn = render();
+    // The lists are redrawn at once (before the data loads): keep the keyboard there.
+    refocus(list, index);
+    await drawn;
   });
   search.addEventListener("input", renderMatches);
   from.addEventListener("change", () => void render());
@@ -142,7 +164,7 @@ function drawGroup(
             : `<td class="num muted">—</td>`;
         })
         .join("");
-      return `<tr><th scope="row"><a href="${escapeXml(agentBase + encodeURIComponent(a.slug))}/">${escapeXml(a.name)}</a></th>${cells}</tr>`;
+      return `<tr><th scope="row"><a href="${escapeXml(agentBase + encodeURIComponent(a.slug))}/"${runLangAttr(a.name, lang)}>${escapeXml(a.name)}</a></th>${cells}</tr>`;
     })
     .join("");
   const caption = lang === "zh" ? "总分与等级" : "Totals and grades";
@@ -169,7 +191,7 @@ function drawGroup(
           };
         }),
         bands: months.map((m) => ({ month: m, bands: scheme.bands[k.id]?.[m] ?? [] })),
-        width: 420,
+        width: 340,
         height: 220,
       });
       return `<figure class="chart"><figcaption>${escapeXml(label(k.label, lang))}</figcaption>${toSvgString(g, chartId(g, `cmp-${schemeId}`))}</figure>`;

@@ -7,7 +7,7 @@
  * shares them, and a worker is sent each set once.
  */
 import { kpiTrend } from "../../charts/kpiTrend.ts";
-import { type RenderedChart, renderChart } from "../../charts/rendered.ts";
+import { type RenderedChart, renderResponsive } from "../../charts/rendered.ts";
 import { type GradeEdge, type ScoreMonth, scoreTrend } from "../../charts/scoreTrend.ts";
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { Lang, Unit } from "../../charts/types.ts";
@@ -87,34 +87,39 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
   const { lang, agent, months } = input;
   const span = months ?? [];
   const written = new Set<string>();
-  const score = renderChart(
-    scoreTrend({
-      agent,
-      values: input.score.values,
-      grades: input.score.grades,
-      max: input.score.max,
-      ...(months ? { months } : {}),
-      lang,
-    }),
+  const score = renderResponsive(
+    (width) =>
+      scoreTrend({
+        agent,
+        values: input.score.values,
+        grades: input.score.grades,
+        max: input.score.max,
+        ...(months ? { months } : {}),
+        lang,
+        width,
+      }),
+    720,
     { written },
   );
   const kpis = input.kpis.map((k) =>
-    renderChart(
-      kpiTrend({
-        kpi: k.label,
-        agent,
-        unit: k.unit,
-        values: span.map((month, i) => ({
-          month,
-          value: k.values[i] ?? null,
-          points: k.points[i] ?? null,
-        })),
-        bands: bandsOf(k.bands),
-        median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
-        lang,
-        width: 400,
-        height: 210,
-      }),
+    renderResponsive(
+      (width) =>
+        kpiTrend({
+          kpi: k.label,
+          agent,
+          unit: k.unit,
+          values: span.map((month, i) => ({
+            month,
+            value: k.values[i] ?? null,
+            points: k.points[i] ?? null,
+          })),
+          bands: bandsOf(k.bands),
+          median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
+          lang,
+          width,
+          height: 210,
+        }),
+      540,
       { written },
     ),
   );

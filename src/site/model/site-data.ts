@@ -53,6 +53,8 @@ export interface KpiView {
   weight?: number;
   /** Judgement items: the levels as the form prints them. */
   guidance?: Label;
+  /** The letter the form's rules use ("D ≥ 90%"), introduced once next to the KPI's name. */
+  symbol?: string;
 }
 
 export interface SchemeView {

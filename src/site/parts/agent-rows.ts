@@ -48,6 +48,8 @@ export function formRows(
     const label = pick(view?.label ?? k.label ?? { zh: k.id, en: k.id }, lang);
     const weight =
       k.weight === undefined ? "" : `<span class="muted"> (${e(String(k.weight))}%)</span>`;
+    // The letter the rules use ("D ≥ 90%"), introduced once, next to the name.
+    const symbol = view?.symbol ? ` <b class="symbol">${e(view.symbol)}</b>` : "";
     const value =
       checklistValue(k, lang) ??
       (view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang));
@@ -59,7 +61,7 @@ export function formRows(
       ? e(rule(k.band.rule))
       : `<span class="warn">${e(statusText(k.status, lang))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
     html +=
-      `<tr><td class="num">${i + 1}</td><td>${e(label)}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
+      `<tr><td class="num">${i + 1}</td><td>${e(label)}${symbol}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
       `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
       `<td class="num">${e(value)}${weighted}</td><td>${band}</td>` +
       `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;

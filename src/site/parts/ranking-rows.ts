@@ -10,6 +10,7 @@ import { delta, gradeClass, statusText } from "../model/badges.ts";
 import { heatClass, type MonthGroup } from "../model/month-view.ts";
 import type { SiteIndex } from "../model/site-index.ts";
 import type { Routes } from "../routes.ts";
+import { runLangAttr } from "../run-lang.ts";
 import { T } from "../strings.ts";
 
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {
@@ -22,7 +23,10 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
   for (const row of group.rows) {
     const agent = ix.agentByName.get(row.agent);
     const name = e(row.agent);
-    let who = agent ? `<a href="${e(r.agent(agent.slug))}">${name}</a>` : name;
+    const nl = runLangAttr(row.agent, lang);
+    let who = agent
+      ? `<a href="${e(r.agent(agent.slug))}"${nl}>${name}</a>`
+      : `<span${nl}>${name}</span>`;
     if (!row.complete)
       who += `<span class="badge warn" title="${incomplete}"> ! ${incomplete}</span>`;
     if (row.outlier !== 0)
@@ -31,7 +35,7 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
     html +=
       `<tr><td class="num" data-value="${row.rank}">${row.rank}</td>` +
       `<td data-value="${name}">${who}</td>` +
-      `<td data-value="${e(row.team ?? "")}">${e(row.team ?? "—")}</td>` +
+      `<td data-value="${e(row.team ?? "")}"${runLangAttr(row.team, lang)}>${e(row.team ?? "—")}</td>` +
       `<td class="num" data-value="${row.total}"><b>${fmtNumber(row.total, lang)}</b><span class="muted"> / ${fmtNumber(row.max, lang)}</span></td>` +
       `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade))}">${e(row.grade ?? "—")}</span></td>` +
       `<td class="num" data-value="${row.pay ?? ""}">${fmtPay(row.pay, lang)}</td>` +

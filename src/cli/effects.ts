@@ -1,8 +1,8 @@
 /** What commands do to the world, passed in so tests run them in memory. */
 import { rename, writeFile } from "node:fs/promises";
+import { writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import { CliError } from "./cli-error.ts";
 import { debugRequested, EXIT, faultLines, withoutDebug } from "./exit-codes.ts";
-import { writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import type { LoadEffects } from "./load-and-score.ts";
 
 export interface CommandEffects extends LoadEffects {
@@ -67,8 +67,18 @@ export async function runMain(
     }
   }
   // Exiting at once would cut output still queued for a pipe (`npm run -s score | jq` got 64 KB).
+  // A stream that itself failed (the fault above) is not waited for: the exit code stands.
   await Promise.all(
-    [process.stdout, process.stderr].map((s) => new Promise((r) => s.write("", r))),
+    [process.stdout, process.stderr].map(
+      (s) =>
+        new Promise<void>((r) => {
+          try {
+            s.write("", () => r());
+          } catch {
+            r();
+          }
+        }),
+    ),
   );
   process.exit();
 }

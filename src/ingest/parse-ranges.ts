@@ -145,9 +145,9 @@ async function monthChange(
 /** True when the part has rows of an agent-month the fold already has rows of. */
 function sharesMonths(fold: AgentMonthFold, part: FoldPart): boolean {
   for (let i = 0; i < part.agents.length; i++) {
-    if (part.days[i] === 0) continue;
+    if (part.counts[i] === 0) continue;
     const e = fold.find(part.agents[i] as string, part.months[i] as string);
-    if (e && e.days > 0) return true;
+    if (e && e.rows > 0) return true;
   }
   return false;
 }
@@ -205,6 +205,6 @@ function merged(
     if (p.latest > out.latest) out.latest = p.latest;
     out.futureRejects += p.futureRejects;
   }
-  out.part = partOf(fold, file);
+  out.part = partOf(fold, file, first.part.columns);
   return out;
 }

@@ -22,14 +22,12 @@ export function agentRedirects(agents: readonly SiteAgent[]): Download[] {
       ["en/", "en", "This page has moved to"],
     ] as const) {
       const to = `../${encodeURIComponent(a.slug)}/`;
-      out.push({
-        path: `${prefix}agents/${from}/index.html`,
-        content:
-          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
-          `<meta name="robots" content="noindex"><title>${e(a.name)}</title>` +
-          `<link rel="canonical" href="${e(to)}"><meta http-equiv="refresh" content="0; url=${e(to)}"></head>` +
-          `<body><p>${text} <a href="${e(to)}">${e(a.name)}</a></p></body></html>\n`,
-      });
+      const html =
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
+        `<meta name="robots" content="noindex"><title>${e(a.name)}</title>` +
+        `<link rel="canonical" href="${e(to)}"><meta http-equiv="refresh" content="0; url=${e(to)}"></head>` +
+        `<body><p>${text} <a href="${e(to)}">${e(a.name)}</a></p></body></html>\n`;
+      out.push({ path: `${prefix}agents/${from}/index.html`, content: () => [html] });
     }
   }
   return out;

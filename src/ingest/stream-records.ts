@@ -15,17 +15,37 @@ interface ParseOutput {
 /**
  * Every line ending as `\n`: one file may mix them (a header saved by Excel
  * with CRLF, rows appended by a script with LF), and a parser told one kind
- * would fuse the other kind's rows into one cell. A chunk ending in `\r` keeps
- * it for the next chunk, which may start with the `\n` of the same CRLF.
+ * would fuse the other kind's rows into one cell. Line breaks inside a quoted
+ * field are the field's text and stay as written (csv-spectrum's
+ * newlines_crlf), so the quote state is carried from chunk to chunk. A chunk
+ * ending in `\r` keeps it for the next chunk, which may start with the `\n`
+ * of the same CRLF.
  */
 export class NewlineNormaliser {
   private heldCr = false;
+  private quoted = false;
 
   push(text: string, last: boolean): string {
     let t = this.heldCr ? `\r${text}` : text;
     this.heldCr = !last && t.endsWith("\r");
     if (this.heldCr) t = t.slice(0, -1);
-    return t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t;
+    if (!t.includes("\r")) {
+      // Only the quote state to carry: a `""` escape toggles twice.
+      for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) this.quoted = !this.quoted;
+      return t;
+    }
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 34) this.quoted = !this.quoted;
+      else if (c === 13 && !this.quoted) {
+        out += `${t.slice(from, i)}\n`;
+        if (t.charCodeAt(i + 1) === 10) i++;
+        from = i + 1;
+      }
+    }
+    return out + t.slice(from);
   }
 }
 

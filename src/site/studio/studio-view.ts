@@ -260,5 +260,5 @@ function setHtml(
     return `<tr><td>${o ? esc(o.rule) : ""}</td><td class="num">${o ? b : ""}</td><td>${nw ? esc(nw.rule) : ""}</td><td class="num">${nw ? `<b>${a}</b>` : ""}</td><td class="num">${o && nw ? delta(b, a, lang) : ""}</td></tr>`;
   }).join("");
   const legend = `<p class="legend muted"><span class="key-old"></span> ${t(S.oldEdges)} <span class="key-new"></span> ${t(S.newEdges)}</p>`;
-  return `<div class="occ-set"><h5>${esc(view.title)}</h5>${svg}${legend}<div class="table-wrap"><table class="occ"><thead><tr><th scope="col">${t(S.before)}</th><th scope="col" class="num">${t(S.agentMonths)}</th><th scope="col">${t(S.after)}</th><th scope="col" class="num">${t(S.agentMonths)}</th><th scope="col" class="num">${t(S.change)}</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
+  return `<div class="occ-set"><h5>${esc(view.title)}</h5><div class="occ-scroll" tabindex="0" role="group" aria-label="${esc(view.title)}">${svg}</div>${legend}<div class="table-wrap"><table class="occ"><thead><tr><th scope="col">${t(S.before)}</th><th scope="col" class="num">${t(S.agentMonths)}</th><th scope="col">${t(S.after)}</th><th scope="col" class="num">${t(S.agentMonths)}</th><th scope="col" class="num">${t(S.change)}</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
 }

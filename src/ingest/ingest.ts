@@ -9,9 +9,8 @@
  * gives a day an earlier file gave is parsed again against the fold, so each
  * repeated row is rejected naming both positions.
  */
-import type { Stats } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
 import { MONTHLY_KINDS } from "../engine/scheme/input-kinds.ts";
 import type { InputKind } from "../engine/scheme/types.ts";
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
@@ -25,6 +24,9 @@ import { type ParsedFile, type ParsedSource, parseFile, SPREADSHEET_FILE } from 
 import { ParsePool } from "./parse-pool.ts";
 import { parseInRanges } from "./parse-ranges.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow, UnreadFile } from "./problems.ts";
+
+export { type ExportListing, listExportFiles } from "./list-exports.ts";
+
 import type { ReadOptions } from "./row-reader.ts";
 import type { TableOptions } from "./table.ts";
 
@@ -69,122 +71,6 @@ export interface IngestResult {
 }
 
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
-const CSV_FILE = /\.(csv|tsv|txt)$/i;
-
-export interface ExportListing {
-  /** Files to read, sorted for a stable order. */
-  files: string[];
-  /** Files named on the command line itself (not found in a folder): `--month` may give their period. */
-  direct: Set<string>;
-  /** Files under the folders that are not read, and why. */
-  unread: UnreadFile[];
-  problems: Problem[];
-}
-
-/** Why a file found in a folder is not read, or null when it is an export. */
-function unreadReason(name: string): string | null {
-  if (name.startsWith("~$"))
-    return "Office lock file (the workbook is open in Excel or WPS; it holds no data)";
-  if (name.startsWith(".")) return "hidden file";
-  if (CSV_FILE.test(name) || SPREADSHEET_FILE.test(name)) return null;
-  const ext = extname(name);
-  return `not an export type (${ext === "" ? "no extension" : ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`;
-}
-
-/** What a directory entry is, in words for a problem line (sockets, FIFOs, devices are never read). */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  return "not a regular file";
-}
-
-const reasonOf = (error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "too many levels of symbolic links";
-  if (code === "ENOENT") return "no such file or folder";
-  return code ?? String(error);
-};
-
-/**
- * Files under each path (a file is taken as given), and the files that are
- * not read with why. Symbolic links are followed once: every folder and file
- * is visited by its real path at most once, so a link back up the tree (a
- * loop) or a second link to the same file is reported once, as a warning, and
- * not read again. FIFOs, sockets, devices, broken links and unreadable folders
- * are listed problems (a pipe is never opened: reading it would wait forever).
- */
-export async function listExportFiles(paths: readonly string[]): Promise<ExportListing> {
-  const listing: ExportListing = { files: [], direct: new Set(), unread: [], problems: [] };
-  const seen = new Map<string, string>();
-  const problem = (severity: Problem["severity"], file: string, message: string) =>
-    listing.problems.push({ severity, file, message });
-  async function walk(path: string, top: boolean): Promise<void> {
-    const link = await lstat(path).catch((error: unknown) => error as Error);
-    if (link instanceof Error) {
-      problem("error", path, reasonOf(link));
-      return;
-    }
-    const real = await realpath(path).catch((error: unknown) => error as Error);
-    const info = real instanceof Error ? real : await stat(real).catch((e: unknown) => e as Error);
-    if (real instanceof Error || info instanceof Error) {
-      const why = reasonOf(real instanceof Error ? real : info);
-      problem(
-        top ? "error" : "warning",
-        path,
-        link.isSymbolicLink() ? `symbolic link not followed: ${why}` : why,
-      );
-      return;
-    }
-    if (!info.isFile() && !info.isDirectory()) {
-      problem(top ? "error" : "warning", path, `${kindOf(info)}: not read`);
-      return;
-    }
-    const why = info.isFile() && !top ? unreadReason(basename(path)) : null;
-    if (why !== null) {
-      listing.unread.push({ file: path, reason: why });
-      return;
-    }
-    const first = seen.get(real);
-    if (first !== undefined) {
-      if (info.isDirectory() && path.startsWith(`${first}${sep}`))
-        problem("warning", path, `symbolic link loop back to ${first}: not followed`);
-      else
-        problem(
-          "warning",
-          path,
-          `the same ${info.isDirectory() ? "folder" : "file"} as ${first}: read once`,
-        );
-      return;
-    }
-    seen.set(real, path);
-    if (info.isFile()) {
-      listing.files.push(path);
-      if (top) listing.direct.add(path);
-      return;
-    }
-    const names = await readdir(path).catch((error: unknown) => error as Error);
-    if (names instanceof Error) {
-      problem("error", path, `cannot read folder: ${reasonOf(names)}`);
-      return;
-    }
-    for (const name of names.sort()) {
-      if (name.startsWith(".")) {
-        const hidden = join(path, name);
-        const isDir = (await stat(hidden).catch(() => null))?.isDirectory() ?? false;
-        listing.unread.push({
-          file: hidden,
-          reason: isDir ? "hidden folder (not searched)" : "hidden file",
-        });
-        continue;
-      }
-      await walk(join(path, name), false);
-    }
-  }
-  for (const path of paths) await walk(path, true);
-  return listing;
-}
 
 /** A scheme input as ingest takes it (the engine's InputColumn has this shape). */
 export interface ExtraColumn {

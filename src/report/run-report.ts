@@ -4,8 +4,8 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { cp, readdir, rm } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
@@ -60,13 +60,6 @@ export interface ReportEffects {
     today: string,
     cacheDir: string,
   ) => Promise<{ load: LoadResult; cached: CacheUse }>;
-}
-
-async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, file);
 }
 
 async function defaultLoad(options: ReportOptions, root: string, today: string, cacheDir: string) {
@@ -328,10 +321,9 @@ async function checkScoreBuildInto(
     const { pages } = await buildStage(data, options, fx, output);
     await moveMissing(staged, output.staging);
     const summary: ReportSummary = { ...partial, cached, seconds: seconds(), pages };
-    await writeAtomic(
-      join(output.staging, "report.json"),
+    await writeChunksToFile(join(output.staging, "report.json"), [
       `${JSON.stringify(summary.machine, null, 2)}\n`,
-    );
+    ]);
     await output.publish();
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
     for (const line of summaryLines(summary)) fx.stderr(line);

@@ -180,7 +180,7 @@ export async function loadAndScore(
   if (empty) problems.push(empty);
 
   if (rosterLoad) {
-    problems.push(...rosterLoad.problems);
+    problems.push(...rosterLoad.problems.map((p) => ({ ...p, file: displayName(p.file) })));
     problems.push(
       ...rosterWindowProblems(ingest.agentMonths, rosterLoad.roster, "data/roster.csv"),
     );

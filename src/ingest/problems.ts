@@ -10,6 +10,8 @@ export interface Problem {
   /** The column's position, 1 = the first (for editors and CI annotations). */
   col?: number;
   message: string;
+  /** The cell text the message quotes: a publication without names takes it out (publish.ts). */
+  cell?: string;
 }
 
 export interface RejectedRow {
@@ -17,6 +19,8 @@ export interface RejectedRow {
   row: number;
   column: string;
   reason: string;
+  /** The cell text the reason quotes (see Problem.cell); never published as a field. */
+  cell?: string;
 }
 
 export interface SkippedRow {

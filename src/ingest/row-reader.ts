@@ -157,13 +157,18 @@ export class RowReader {
       column: this.headers.get(this.agentCell) ?? "",
       ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
       message: `agent name '${visibleName(raw)}' read as '${agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
+      cell: raw,
     });
   }
 
-  private reject(row: number, cell: number, reason: string): false {
+  /** `quoted`: the cell text the reason quotes, if any (publish.ts removes it under --pseudonymize). */
+  private reject(row: number, cell: number, reason: string, quoted?: string): false {
     const column = this.headers.get(cell) ?? "";
-    this.rejected.push({ file: this.file, row, column, reason });
+    const rejected: RejectedRow = { file: this.file, row, column, reason };
     const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
+    // As much as `quote` shows (a 10 MB cell is not kept twice more).
+    if (quoted !== undefined && quoted !== "") rejected.cell = problem.cell = quoted.slice(0, 41);
+    this.rejected.push(rejected);
     if (cell >= 0) problem.col = cell + 1;
     this.problems.push(problem);
     this.account.rejected++;
@@ -208,9 +213,10 @@ export class RowReader {
         row,
         this.agentCell,
         `agent name longer than ${MAX_AGENT_LENGTH} characters: ${quote(agent)}`,
+        agent,
       );
     const p = this.period(periodText);
-    if (p.error !== null) return this.reject(row, this.periodCell, p.error);
+    if (p.error !== null) return this.reject(row, this.periodCell, p.error, periodText);
     if (p.stamp > this.latest) this.latest = p.stamp;
     const today = this.options.today;
     if (p.stamp > (this.daily ? today : today.slice(0, 7))) {
@@ -227,7 +233,7 @@ export class RowReader {
       return this.skip(row, "outside --month", false);
     const bad = this.numbers.parse(cells);
     if (bad) {
-      this.reject(row, bad.cell, bad.reason);
+      this.reject(row, bad.cell, bad.reason, cells[bad.cell]);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
       this.fold.taint(this.fold.entry(agent, month));
       return false;

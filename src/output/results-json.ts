@@ -82,7 +82,8 @@ export function* resultsJsonChunks(doc: ScoreDocument): Generator<string> {
   yield `{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `;
   yield* listChunks([...doc.results].sort(byMonthThenAgent), resultRecord);
   yield ',\n  "rejected": ';
-  yield* listChunks(doc.rejected, (r) => r);
+  // The contract's fields only (a rejected row also keeps the cell it quotes, for publish.ts).
+  yield* listChunks(doc.rejected, ({ cell: _cell, ...r }) => r);
   yield ',\n  "skipped": ';
   yield* listChunks(doc.skipped, (s) => s);
   yield ',\n  "files": ';

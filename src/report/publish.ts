@@ -1,45 +1,97 @@
 /**
  * Turns a load result into what gets published: names (roster display names,
- * or aliases when pseudonymised) and data-quality lines scrubbed of names.
+ * or aliases when pseudonymised) and data-quality lines scrubbed of names and
+ * of where the project lives.
+ *
+ * Pseudonymised, every person the inputs name gets an alias, scored or not
+ * (a roster entry that never scores, a roster duplicate), and a cell text a
+ * message quotes (a name typed into a number cell, a raw spelling) is taken
+ * out: such a text may be anyone's name, so it is never published.
  */
 import { hasErrors, type LoadResult } from "../cli/load-and-score.ts";
+import { visibleName } from "../ingest/agent-name.ts";
+import { quote } from "../ingest/cells.ts";
 import { formatProblem } from "../ingest/problems.ts";
 import type { QualityData } from "../site/model/site-data.ts";
 import { aliasMap, scrubber } from "./pseudonymize.ts";
+import type { PublishedPaths } from "./published-paths.ts";
 
 export interface Publication {
   publishedName: (name: string) => string;
   scrub: (text: string) => string;
+  /** A file path as published (relative to the project or the exports folder). */
+  path: (p: string) => string;
   quality: QualityData;
 }
 
-export function publication(load: LoadResult, pseudonymKey: string | undefined): Publication {
-  const names = new Set<string>();
-  for (const am of load.agentMonths) names.add(am.agent);
-  const aliases = pseudonymKey === undefined ? undefined : aliasMap(names, pseudonymKey);
+const KEEP_PATHS: PublishedPaths = { path: (p) => p, text: (s) => s };
+
+/** Where a quoted cell text stood. */
+const REMOVED = "'…'";
+
+/** The message without the cell text it quotes (as `quote` and `visibleName` wrote it). */
+function withoutCell(text: string, cell: string | undefined): string {
+  if (cell === undefined) return text;
+  return text.replaceAll(quote(cell), REMOVED).replaceAll(`'${visibleName(cell)}'`, REMOVED);
+}
+
+export function publication(
+  load: LoadResult,
+  pseudonymKey: string | undefined,
+  paths: PublishedPaths = KEEP_PATHS,
+): Publication {
   const display = (name: string) => load.roster?.get(name)?.displayName || name;
-  const publishedName = aliases ? (name: string) => aliases.get(name) ?? name : display;
-  const scrub = aliases ? scrubber(withDisplayNames(aliases, load)) : (text: string) => text;
-  const quality: QualityData = {
-    files: load.files.map(({ skippedBy: _by, ...f }) =>
-      f.periodFrom === undefined ? f : { ...f, periodFrom: scrub(f.periodFrom) },
+  if (pseudonymKey === undefined) {
+    const published = quality(load, (text) => paths.text(text), paths);
+    return { publishedName: display, scrub: paths.text, path: paths.path, quality: published };
+  }
+  const people = new Set<string>();
+  for (const am of load.agentMonths) people.add(am.agent);
+  for (const agent of load.roster?.keys() ?? []) people.add(agent);
+  const aliases = aliasMap(people, pseudonymKey);
+  const names = scrubber(withDisplayNames(aliases, load));
+  const scrub = (text: string) => names(paths.text(text));
+  return {
+    publishedName: (name) => aliases.get(name) ?? name,
+    scrub,
+    path: paths.path,
+    quality: quality(load, (text, cell) => scrub(withoutCell(text, cell)), paths),
+  };
+}
+
+function quality(
+  load: LoadResult,
+  clean: (text: string, cell?: string) => string = (t) => t,
+  paths: PublishedPaths = KEEP_PATHS,
+): QualityData {
+  const file = paths.path;
+  return {
+    files: load.files.map(({ skippedBy: _by, ...f }) => ({
+      ...f,
+      file: file(f.file),
+      ...(f.periodFrom === undefined ? {} : { periodFrom: clean(f.periodFrom) }),
+    })),
+    unread: load.unread.map((u) => ({ file: file(u.file), reason: clean(u.reason) })),
+    rejected: load.rejected.map(({ cell, ...r }) => ({
+      ...r,
+      file: file(r.file),
+      reason: clean(r.reason, cell),
+    })),
+    skipped: load.skipped.map((s) => ({ ...s, file: file(s.file), reason: clean(s.reason) })),
+    problems: load.problems.map(({ cell, ...p }) =>
+      clean(formatProblem({ ...p, file: file(p.file) }), cell),
     ),
-    unread: load.unread,
-    rejected: load.rejected.map((r) => ({ ...r, reason: scrub(r.reason) })),
-    skipped: load.skipped.map((s) => ({ ...s, reason: scrub(s.reason) })),
-    problems: load.problems.map((p) => scrub(formatProblem(p))),
     // Only --allow-invalid gets this far with errors: every page carries the banner then.
     partial: hasErrors(load.problems) || load.rejected.length > 0,
     warnings: load.warnings.map((w) => ({
-      source: w.source,
+      source: file(w.source),
       path: w.path,
-      message: scrub(w.message),
+      message: clean(w.message),
     })),
   };
-  return { publishedName, scrub, quality };
 }
 
-/** Display names from the roster must vanish from free text too. */
+/** Display names from the roster must vanish from free text too, whoever they belong to. */
 function withDisplayNames(aliases: Map<string, string>, load: LoadResult): Map<string, string> {
   const out = new Map(aliases);
   for (const [agent, entry] of load.roster ?? []) {

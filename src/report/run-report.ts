@@ -20,6 +20,7 @@ import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeOnInterrupt, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
 import { publication } from "./publish.ts";
+import { publishedPaths } from "./published-paths.ts";
 import { agentRedirects } from "./redirects.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
 import { writeJsonStreamed } from "./site-data-file.ts";
@@ -102,7 +103,11 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   const pseudonymKey = options.pseudonymize
     ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
     : undefined;
-  const pub = publication(load, pseudonymKey);
+  const paths = publishedPaths(
+    resolve(fx.root, options.project ?? "."),
+    options.data.map((d) => resolve(fx.root, d)),
+  );
+  const pub = publication(load, pseudonymKey, paths);
   const results = publishResults(load.results, pub.publishedName);
   const data = assembleSiteData({
     title: load.config.title,
@@ -123,12 +128,12 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     ...monthDownloads(results, {
       rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
       skipped: pub.quality.skipped,
-      files: load.files,
+      files: load.files.map((f) => ({ ...f, file: pub.path(f.file) })),
     }),
     ...agentRedirects(data.agents),
   ];
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
-    summarise(load, options, { ...run, warnings: pub.quality.warnings });
+    summarise(load, options, { ...run, warnings: pub.quality.warnings, path: pub.path });
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
 }
 

@@ -39,6 +39,8 @@ export function summarise(
     pages: number;
     /** The published (scrubbed) scheme warnings; defaults to the loaded ones. */
     warnings?: { source: string; path: string; message: string }[];
+    /** File paths as published (see published-paths.ts); defaults to as loaded. */
+    path?: (p: string) => string;
   },
 ): ReportSummary {
   const sum = (k: "read" | "scored" | "rejected" | "skipped") =>
@@ -58,7 +60,7 @@ export function summarise(
         skipped: sum("skipped"),
       },
       files: load.files.map(({ file, read, scored, rejected, skipped }) => ({
-        file,
+        file: run.path ? run.path(file) : file,
         read,
         scored,
         rejected,

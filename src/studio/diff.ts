@@ -94,16 +94,18 @@ export function compareOutcomes(
     bump(overall.after, ga);
     const pm = entry(payMonth, month, () => ({ before: 0, after: 0 }));
     const pt = entry(payTeam, team, () => ({ before: 0, after: 0 }));
-    for (const [side, o] of [
-      ["before", b],
-      ["after", a],
-    ] as const) {
-      if (o.pay === null) unpaid[side]++;
-      else {
-        pm[side] += o.pay;
-        pt[side] += o.pay;
-        total[side] += o.pay;
-      }
+    // Written out per side: a loop over [side, outcome] pairs allocated two arrays per row.
+    if (b.pay === null) unpaid.before++;
+    else {
+      pm.before += b.pay;
+      pt.before += b.pay;
+      total.before += b.pay;
+    }
+    if (a.pay === null) unpaid.after++;
+    else {
+      pm.after += a.pay;
+      pt.after += a.pay;
+      total.after += a.pay;
     }
     if (b.grade !== a.grade)
       movers.push({
@@ -143,15 +145,4 @@ export function compareOutcomes(
   };
 }
 
-/** Agent-months per band of one KPI, per band set (base bands, each season): `set path → counts by band index`. */
-export function bandOccupancy(outcomes: readonly Outcome[], kpi: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const o of outcomes) {
-    for (const k of o.kpis) {
-      if (k.id !== kpi || k.band < 0) continue;
-      const counts = entry(out, k.set, (): number[] => []);
-      counts[k.band] = (counts[k.band] ?? 0) + 1;
-    }
-  }
-  return out;
-}
+export { bandOccupancy } from "./occupancy.ts";

@@ -47,6 +47,33 @@ export function removeBand(state: EditState, bandsPath: Path, index: number): Ed
   return { ...state, edited: setAt(state.edited, [...bandsPath, index], undefined) };
 }
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * Appends a season to banded KPI `kpi`: its base bands, in force in the first
+ * month no season of the KPI has yet (the manager then sets its months and
+ * edges). Unchanged when every month already has a season.
+ */
+export function addSeason(state: EditState, kpi: number): EditState {
+  const k = getAt(state.edited, ["kpis", kpi]);
+  const bands = getAt(k, ["bands"]);
+  const seasons = getAt(k, ["seasons"]);
+  const list = Array.isArray(seasons) ? seasons : [];
+  const taken = new Set(list.flatMap((s) => getAt(s, ["months"]) ?? []));
+  const month = MONTHS.find((m) => !taken.has(m));
+  if (!Array.isArray(bands) || month === undefined || list.length >= 12) return state;
+  const season: Json = { months: [month], bands };
+  return { ...state, edited: setAt(state.edited, ["kpis", kpi, "seasons"], [...list, season]) };
+}
+
+/** Removes season `index` of KPI `kpi`; the last one takes the `seasons` key with it. */
+export function removeSeason(state: EditState, kpi: number, index: number): EditState {
+  const seasons = getAt(state.edited, ["kpis", kpi, "seasons"]);
+  if (!Array.isArray(seasons) || seasons[index] === undefined) return state;
+  const path = seasons.length === 1 ? ["kpis", kpi, "seasons"] : ["kpis", kpi, "seasons", index];
+  return { ...state, edited: setAt(state.edited, path, undefined) };
+}
+
 export function setKpiOn(state: EditState, id: string, on: boolean): EditState {
   const off = state.off.filter((k) => k !== id);
   return { ...state, off: on ? off : [...off, id] };

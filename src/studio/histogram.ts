@@ -16,10 +16,19 @@ export function histogram(
   edges: readonly number[],
   bins = 30,
 ): Histogram {
-  const finite = values.filter(Number.isFinite);
-  const all = [...finite, ...edges.filter(Number.isFinite)];
-  let lo = all.length ? Math.min(...all) : 0;
-  let hi = all.length ? Math.max(...all) : 1;
+  // A loop, not Math.min(...values): tens of thousands of arguments, copied on every edit.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const list of [values, edges])
+    for (const v of list)
+      if (Number.isFinite(v)) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+  if (lo > hi) {
+    lo = 0;
+    hi = 1;
+  }
   if (hi === lo) {
     lo -= 0.5;
     hi += 0.5;
@@ -29,7 +38,8 @@ export function histogram(
   hi += pad;
   const width = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
-  for (const v of finite) {
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
     const i = Math.min(bins - 1, Math.floor((v - lo) / width));
     counts[i] = (counts[i] ?? 0) + 1;
   }
@@ -37,7 +47,7 @@ export function histogram(
     lo,
     hi,
     bins: counts.map((count, i) => ({ x0: lo + i * width, x1: lo + (i + 1) * width, count })),
-    max: Math.max(1, ...counts),
+    max: counts.reduce((a, b) => Math.max(a, b), 1),
   };
 }
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bandOccupancy, compareOutcomes, NO_GRADE } from "~/studio/diff.ts";
-import type { Outcome } from "~/studio/rescore.ts";
+import { occupancy } from "~/studio/occupancy.ts";
+import type { KpiScores, Outcome } from "~/studio/rescore.ts";
 import type { StudioRow } from "~/studio/studio-data.ts";
 
 const GRADES = ["S", "A", "B", "C", "D"];
@@ -17,7 +18,7 @@ function row(i: number, month: string, team: string | null): StudioRow {
   };
 }
 function outcome(r: StudioRow, total: number, grade: string | null, pay: number | null): Outcome {
-  return { row: r, total, grade, pay, complete: grade !== null, kpis: [] };
+  return { row: r, total, grade, pay, complete: grade !== null };
 }
 
 describe("before → after", () => {
@@ -126,16 +127,19 @@ describe("before → after", () => {
   });
 
   it("counts band occupancy per band set", () => {
-    const r = rows[0] as StudioRow;
-    const o = (set: string, band: number): Outcome => ({
-      ...outcome(r, 0, "S", 0),
-      kpis: [{ id: "k", value: 1, set, band }],
+    const sets = ["bands", "bands", "bands", "seasons[0]", "bands"];
+    const scores = (id: string, bands: number[]): KpiScores => ({
+      id,
+      banded: true,
+      points: new Float64Array(bands.length),
+      value: new Float64Array(bands.length),
+      band: Int16Array.from(bands),
+      set: sets,
     });
-    const occ = bandOccupancy(
-      [o("bands", 0), o("bands", 2), o("bands", 2), o("seasons[0]", 1), o("bands", -1)],
-      "k",
-    );
+    const kpis = [scores("k", [0, 2, 2, 1, -1]), scores("other", [0, 0, 0, 0, 0])];
+    const occ = bandOccupancy(kpis, "k");
     expect(occ.get("bands")).toEqual([1, undefined, 2]);
     expect(occ.get("seasons[0]")).toEqual([undefined, 1]);
+    expect(occupancy(kpis).get("other")?.get("bands")).toEqual([4]);
   });
 });

@@ -1,15 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { checkScheme } from "~/engine/check/check-scheme.ts";
+import { parseScheme } from "~/engine/index.ts";
 import { describeEdit } from "~/studio/describe.ts";
 import {
   addBand,
+  addSeason,
   edgePartners,
   editChanges,
   effectiveScheme,
   isEdited,
   moveEdge,
   removeBand,
+  removeSeason,
   restoreEdit,
   setKpiOn,
   setWeight,
@@ -81,5 +85,40 @@ describe("the scheme editing model", () => {
     expect(back.edited).toEqual(s.edited);
     expect(back.off).toEqual(["avg_response"]);
     expect(restoreEdit(presales, [], ["no_such_kpi"]).off).toEqual([]);
+  });
+
+  it("adds a whole season (the base bands, in the first month no season has) and removes one", () => {
+    const errors = (doc: Json) => {
+      const { scheme, issues } = parseScheme(doc, "presales.yaml");
+      return [...issues, ...(scheme ? checkScheme(scheme, "presales.yaml") : [])]
+        .filter((i) => i.severity === "error")
+        .map((i) => `${i.path}: ${i.message}`);
+    };
+    const s = startEdit(presales);
+    // 询单转化率 has no season yet: its first one covers January.
+    const one = addSeason(s, 0);
+    expect(getAt(one.edited, ["kpis", 0, "seasons"])).toEqual([
+      { months: [1], bands: getAt(presales, [...X]) as Json },
+    ]);
+    expect(errors(effectiveScheme(one))).toEqual([]);
+    // 首次响应时间 has November and December: the next season takes January.
+    const two = addSeason(one, 2);
+    expect(getAt(two.edited, ["kpis", 2, "seasons", 1, "months"])).toEqual([1]);
+    expect(errors(effectiveScheme(two))).toEqual([]);
+    expect(describeEdit(two)).toContain(
+      `kpis[0] (inquiry_conversion).seasons: (none) → ${JSON.stringify([{ months: [1], bands: getAt(presales, [...X]) }])}`,
+    );
+    // Removing the only season takes the key with it: back to the published scheme.
+    const back = removeSeason(removeSeason(two, 0, 0), 2, 1);
+    expect(isEdited(back)).toBe(false);
+    // Removing the published season of 首次响应时间 leaves no seasons key.
+    const none = removeSeason(s, 2, 0);
+    expect(getAt(none.edited, ["kpis", 2, "seasons"])).toBeUndefined();
+    expect(errors(effectiveScheme(none))).toEqual([]);
+    // Twelve months taken: no further season.
+    let full = s;
+    for (let m = 0; m < 12; m++) full = addSeason(full, 0);
+    expect((getAt(full.edited, ["kpis", 0, "seasons"]) as Json[]).length).toBe(12);
+    expect(addSeason(full, 0)).toBe(full);
   });
 });

@@ -11,7 +11,8 @@ import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
 import { gradeFor, payFor } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
 
-function scoreKpi(k: Kpi, v: Values, month: number, mode: Scheme["mode"]): KpiResult {
+/** One KPI of one agent-month (the studio re-scores only the KPIs an edit changed). */
+export function scoreKpi(k: Kpi, v: Values, month: number, mode: Scheme["mode"]): KpiResult {
   switch (k.kind) {
     case "banded":
       return scoreBanded(k, v, month, mode);

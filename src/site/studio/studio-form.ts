@@ -18,6 +18,7 @@ export interface KpiInfo {
   better: "higher" | "lower";
 }
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const list = (x: Json | undefined): Json[] => (Array.isArray(x) ? x : []);
 const str = (x: Json | undefined): string => (typeof x === "string" ? x : "");
 const num = (x: Json | undefined): number | undefined => (typeof x === "number" ? x : undefined);
@@ -89,14 +90,20 @@ function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): 
       `${name} · ${t(S.bands)}`,
       lang,
     );
-    const seasons = list(getAt(k, ["seasons"]))
+    const seasonList = list(getAt(k, ["seasons"]));
+    const seasons = seasonList
       .map((s, m) => {
         const months = list(getAt(s, ["months"])).join(",");
         const title = `${name} · ${t(S.season)} ${labelOf(getAt(s, ["label"]), lang) || m + 1}`;
-        return `<div class="season"><label>${esc(title)} · ${t(S.months)} <input type="text" inputmode="numeric" data-months="${esc(JSON.stringify(["kpis", i, "seasons", m, "months"]))}" value="${esc(months)}"></label>${bandTable(list(getAt(s, ["bands"])), ["kpis", i, "seasons", m, "bands"], info, title, lang)}</div>`;
+        const remove = `<button type="button" data-remove-season="${i}" data-index="${m}" aria-label="${esc(`${t(S.removeSeason)}: ${title}`)}">${t(S.removeSeason)}</button>`;
+        return `<div class="season"><div class="row"><label>${esc(title)} · ${t(S.months)} <input type="text" inputmode="numeric" data-months="${esc(JSON.stringify(["kpis", i, "seasons", m, "months"]))}" value="${esc(months)}"></label> ${remove}</div>${bandTable(list(getAt(s, ["bands"])), ["kpis", i, "seasons", m, "bands"], info, title, lang)}</div>`;
       })
       .join("");
-    body = base + seasons;
+    // A season takes a month no other season of the KPI has; twelve seasons leave none.
+    const taken = new Set(seasonList.flatMap((s) => list(getAt(s, ["months"]))));
+    const full = MONTHS.every((m) => taken.has(m));
+    const add = `<p><button type="button" data-add-season="${i}" aria-label="${esc(`${t(S.addSeason)}: ${name}`)}"${full ? " disabled" : ""}>+ ${t(S.addSeason)}</button></p>`;
+    body = base + seasons + add;
   } else if (type === "linear") {
     const scale = scaleFor(info.unit);
     const end = (which: "from" | "to", label: Label) =>

@@ -24,6 +24,8 @@ export const S = {
   bands: s("分档", "Bands"),
   season: s("季节", "Season"),
   months: s("适用月份（如 11,12）", "Months (e.g. 11,12)"),
+  addSeason: s("添加季节", "Add a season"),
+  removeSeason: s("删除季节", "Remove season"),
   min: s("下限", "Min"),
   max: s("上限", "Max"),
   minInc: s("含下限", "Min incl."),

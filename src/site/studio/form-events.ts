@@ -1,0 +1,158 @@
+/**
+ * The edit form's events: every field carries its JSON path, so one handler
+ * per event kind turns any input into an edit of the scheme (edges move with
+ * their partners, weights scale their KPI's points, months of a season,
+ * inclusivity, a KPI switched off, bands and seasons added or removed).
+ */
+import type { Scheme } from "../../engine/scheme/types.ts";
+import {
+  addBand,
+  addSeason,
+  edgePartners,
+  moveEdge,
+  removeBand,
+  removeSeason,
+  setKpiOn,
+  setValue,
+  setWeight,
+} from "../../studio/edit.ts";
+import { getAt, type Json, type PathKey } from "../../studio/json-edit.ts";
+import type { StudioContext } from "./studio-context.ts";
+import { type KpiInfo, schemeForm } from "./studio-form.ts";
+
+const pathOf = (attr: string | undefined): PathKey[] => JSON.parse(attr ?? "[]") as PathKey[];
+
+const kpiInfo = (s: Scheme | null) =>
+  new Map<string, KpiInfo>(
+    (s?.kpis ?? []).map((k) => [k.id, { label: k.label, unit: k.unit, better: k.better }]),
+  );
+
+/** Draws the form for the current scheme and edit. */
+export function drawForm(ctx: StudioContext): void {
+  ctx.ui.form.innerHTML = schemeForm(
+    ctx.edit.edited,
+    kpiInfo(ctx.published[ctx.current] ?? null),
+    new Set(ctx.edit.off),
+    ctx.lang,
+  );
+}
+
+/** A number field's value in the file's terms (ratios are typed in percent); null when not a number. */
+function typedNumber(el: HTMLInputElement): number | undefined | null {
+  const text = el.value.trim();
+  const scale = Number(el.dataset.scale ?? "1") || 1;
+  const v = text === "" ? undefined : Number(text) / scale;
+  if (v !== undefined && !Number.isFinite(v)) {
+    el.setAttribute("aria-invalid", "true");
+    return null;
+  }
+  el.removeAttribute("aria-invalid");
+  return v;
+}
+
+export function wireForm(ctx: StudioContext, changed: () => void): void {
+  const { form } = ctx.ui;
+  // An edge's partners are fixed at its field's first input: typing passes through values
+  // that may equal some other edge, which must not be dragged along.
+  const partners = new WeakMap<HTMLInputElement, PathKey[][]>();
+  // Likewise a weight field keeps its KPI as it was, to scale the points from.
+  const weightFrom = new WeakMap<HTMLInputElement, Json>();
+  // Both are kept until the field loses focus.
+  form.addEventListener("focusout", (e) => {
+    partners.delete(e.target as HTMLInputElement);
+    weightFrom.delete(e.target as HTMLInputElement);
+  });
+
+  const onWeight = (el: HTMLInputElement, v: number | undefined) => {
+    const i = Number(el.dataset.weight);
+    const scale =
+      form.querySelector<HTMLInputElement>("input[name=scale-weight]")?.checked ?? false;
+    const from = weightFrom.get(el) ?? getAt(ctx.edit.edited, ["kpis", i]) ?? {};
+    weightFrom.set(el, from);
+    ctx.edit = setWeight(ctx.edit, i, v, from, scale);
+    // Show the scaled points without redrawing the field being typed in.
+    for (const input of el
+      .closest("fieldset")
+      ?.querySelectorAll<HTMLInputElement>("input[data-path]") ?? []) {
+      const p = pathOf(input.dataset.path);
+      const value = getAt(ctx.edit.edited, p);
+      if (input !== el && p.at(-1) === "points" && typeof value === "number")
+        input.value = String(value);
+    }
+  };
+  const onEdge = (el: HTMLInputElement, v: number | undefined) => {
+    const linked = partners.get(el) ?? edgePartners(ctx.edit, pathOf(el.dataset.path));
+    partners.set(el, linked);
+    ctx.edit = moveEdge(ctx.edit, pathOf(el.dataset.path), linked, v);
+    for (const p of linked) {
+      const other = form.querySelector<HTMLInputElement>(
+        `input[data-path="${CSS.escape(JSON.stringify(p))}"]`,
+      );
+      if (other) other.value = el.value;
+    }
+  };
+  const onMonths = (el: HTMLInputElement): boolean => {
+    const months = el.value
+      .split(/[,，\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (months.length === 0 || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) {
+      el.setAttribute("aria-invalid", "true");
+      return false;
+    }
+    el.removeAttribute("aria-invalid");
+    ctx.edit = setValue(ctx.edit, pathOf(el.dataset.months), months as Json);
+    return true;
+  };
+
+  form.addEventListener("input", (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.dataset.path !== undefined) {
+      const v = typedNumber(el);
+      if (v === null) return;
+      if (el.dataset.weight !== undefined) onWeight(el, v);
+      else onEdge(el, v);
+      changed();
+    } else if (el.dataset.months !== undefined && onMonths(el)) changed();
+  });
+  form.addEventListener("change", (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.dataset.flag !== undefined) {
+      ctx.edit = setValue(ctx.edit, pathOf(el.dataset.flag), el.checked);
+      changed();
+    } else if (el.dataset.off !== undefined) {
+      ctx.edit = setKpiOn(ctx.edit, el.dataset.off, el.checked);
+      el.closest("fieldset")?.classList.toggle("off", !el.checked);
+      changed();
+    }
+  });
+  form.addEventListener("click", (e) => {
+    const b = (e.target as HTMLElement).closest("button");
+    if (!b) return;
+    const i = Number(b.dataset.index);
+    const { edit } = ctx;
+    if (b.dataset.add !== undefined) ctx.edit = addBand(edit, pathOf(b.dataset.add), i);
+    else if (b.dataset.remove !== undefined)
+      ctx.edit = removeBand(edit, pathOf(b.dataset.remove), i);
+    else if (b.dataset.addSeason !== undefined)
+      ctx.edit = addSeason(edit, Number(b.dataset.addSeason));
+    else if (b.dataset.removeSeason !== undefined)
+      ctx.edit = removeSeason(edit, Number(b.dataset.removeSeason), i);
+    else return;
+    const label = b.getAttribute("aria-label");
+    drawForm(ctx);
+    // Keep the keyboard where it was: on the same button of the redrawn form, or the nearest one.
+    const again = [...form.querySelectorAll<HTMLButtonElement>("button")].find(
+      (x) => x.getAttribute("aria-label") === label && !x.disabled,
+    );
+    const kpiAdd =
+      b.dataset.removeSeason === undefined
+        ? null
+        : form.querySelector<HTMLButtonElement>(
+            `button[data-add-season="${b.dataset.removeSeason}"]`,
+          );
+    (again ?? kpiAdd ?? form.querySelector<HTMLButtonElement>("button"))?.focus();
+    changed();
+  });
+  form.addEventListener("submit", (e) => e.preventDefault());
+}

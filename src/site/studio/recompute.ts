@@ -1,0 +1,133 @@
+/**
+ * On every edit: compiles the edited scheme, runs the checker, re-scores the
+ * chosen months and redraws the comparison against the published scheme.
+ * The published ("before") side is scored and counted once per scheme and
+ * month range; an edit re-scores only the KPIs it changed (RowScorer) and
+ * recounts only their band occupancy. Also keeps the link and the status
+ * line current, and stores its timing on the page for `npm run bench:studio`.
+ */
+import { checkScheme } from "../../engine/check/check-scheme.ts";
+import { parseScheme } from "../../engine/scheme/parse.ts";
+import { describeEdit } from "../../studio/describe.ts";
+import { compareOutcomes } from "../../studio/diff.ts";
+import { editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
+import { encodeEditLink } from "../../studio/edit-link.ts";
+import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
+import { RowScorer, type Scored } from "../../studio/rescore.ts";
+import { occupancyHtml } from "./occupancy-view.ts";
+import { fileName, type StudioContext, say } from "./studio-context.ts";
+import { fill, S } from "./studio-strings.ts";
+import { findingsHtml, issueLines, resultsHtml } from "./studio-view.ts";
+
+/** The published scheme scored over one month range. */
+interface Baseline {
+  key: string;
+  scorer: RowScorer;
+  before: Scored;
+  counted: { occupancy: Occupancy; values: SetValues };
+}
+
+function baseline(ctx: StudioContext, known: Baseline | null): Baseline | null {
+  const scheme = ctx.published[ctx.current];
+  const { fromSel, toSel } = ctx.ui;
+  const key = `${ctx.current}|${fromSel.value}|${toSel.value}`;
+  if (known?.key === key) return known;
+  if (!scheme) return null;
+  const [lo, hi] = [fromSel.value, toSel.value].sort() as [string, string];
+  const rows = (ctx.rowsOf[ctx.current] ?? []).filter((r) => r.month >= lo && r.month <= hi);
+  const scorer = new RowScorer(rows);
+  const before = scorer.score(scheme, ctx.index.schemes[ctx.current]?.raw ?? null, true);
+  const counted = { occupancy: occupancy(before.kpis), values: setValues(before.kpis) };
+  return { key, scorer, before, counted };
+}
+
+/** Writes the edit into the URL fragment and the link field; says what is edited. */
+function showEdit(ctx: StudioContext): void {
+  const { edit, ui } = ctx;
+  const n = describeEdit(edit).length;
+  ui.editedNote.textContent = isEdited(edit)
+    ? fill(say(ctx, S.edited), { n })
+    : say(ctx, S.unchanged);
+  const { changes, off } = editChanges(edit);
+  const hash = encodeEditLink({
+    scheme: ctx.index.schemes[ctx.current]?.id ?? "",
+    from: ui.fromSel.value,
+    to: ui.toSel.value,
+    changes,
+    off,
+  });
+  history.replaceState(null, "", hash);
+  ui.linkInput.value = location.href;
+}
+
+export function recomputer(ctx: StudioContext): () => void {
+  let base: Baseline | null = null;
+  return () => {
+    const started = performance.now();
+    const { ui, lang } = ctx;
+    base = baseline(ctx, base);
+    const lap: Record<string, number> = {};
+    let t = started;
+    const mark = (name: string) => {
+      const now = performance.now();
+      lap[name] = Math.round((now - t) * 10) / 10;
+      t = now;
+    };
+    mark("before");
+    const raw = effectiveScheme(ctx.edit);
+    const { scheme: edited, issues } = parseScheme(raw, fileName(ctx));
+    mark("parse");
+    const published = ctx.published[ctx.current];
+    if (!base || !published || !edited) {
+      ui.findings.innerHTML = `<p>${say(ctx, S.notScored)}</p>${findingsHtml(
+        issues.map((i) => ({ severity: i.severity, text: `${i.source}: ${i.path}: ${i.message}` })),
+        lang,
+      )}`;
+      ui.out.innerHTML = "";
+    } else {
+      ui.findings.innerHTML = findingsHtml(issueLines(checkScheme(edited, fileName(ctx))), lang);
+      mark("check");
+      const after = base.scorer.score(edited, raw);
+      mark("score");
+      const diff = compareOutcomes(base.before.outcomes, after.outcomes, {
+        before: published.grades.map((g) => g.grade),
+        after: edited.grades.map((g) => g.grade),
+      });
+      mark("diff");
+      ui.out.innerHTML =
+        resultsHtml({
+          diff,
+          agents: ctx.index.agents,
+          agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
+          lang,
+        }) +
+        occupancyHtml({
+          published,
+          edited,
+          before: base.counted,
+          after: occupancy(after.kpis),
+          lang,
+        });
+      mark("render");
+    }
+    ctx.root.dataset.timing = JSON.stringify(lap);
+    const ms = performance.now() - started;
+    ctx.root.dataset.recomputeMs = ms.toFixed(1);
+    ui.status.textContent = fill(say(ctx, S.recomputed), { ms: ms.toFixed(0) });
+    showEdit(ctx);
+    ctx.root.dispatchEvent(new CustomEvent("studio:recomputed", { detail: { ms } }));
+  };
+}
+
+/** Runs `recompute` once after the current burst of events (typing fires one per key). */
+export function scheduler(recompute: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      recompute();
+    }, 0);
+  };
+}

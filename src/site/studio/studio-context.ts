@@ -1,0 +1,62 @@
+/**
+ * What every part of the studio's browser side shares: the loaded data, the
+ * page's elements, the scheme being edited and its edit. One mutable object,
+ * owned by mountStudio (studio-client.ts).
+ */
+import type { Scheme } from "../../engine/scheme/types.ts";
+import type { Label } from "../../engine/types.ts";
+import type { EditState } from "../../studio/edit.ts";
+import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
+
+export type Lang = "zh" | "en";
+
+export interface StudioElements {
+  out: HTMLElement;
+  status: HTMLElement;
+  findings: HTMLElement;
+  editedNote: HTMLElement;
+  form: HTMLFormElement;
+  schemeSel: HTMLSelectElement;
+  fromSel: HTMLSelectElement;
+  toSel: HTMLSelectElement;
+  linkInput: HTMLInputElement;
+}
+
+export interface StudioContext {
+  root: HTMLElement;
+  lang: Lang;
+  /** The agents' pages, `…/agents/`: a mover's name links there. */
+  agentBase: string;
+  index: StudioIndex;
+  /** Each scheme's agent-months (same order as index.schemes). */
+  rowsOf: StudioRow[][];
+  /** Each scheme as published, compiled (null if it no longer parses). */
+  published: (Scheme | null)[];
+  /** The scheme being edited (index into index.schemes) and its edit. */
+  current: number;
+  edit: EditState;
+  ui: StudioElements;
+}
+
+export const $ = <T extends HTMLElement>(root: HTMLElement, sel: string) =>
+  root.querySelector(sel) as T;
+
+export function studioElements(root: HTMLElement): StudioElements {
+  return {
+    out: $(root, ".studio-out"),
+    status: $(root, ".studio-status"),
+    findings: $(root, ".studio-findings"),
+    editedNote: $(root, ".studio-edited"),
+    form: $(root, "form.studio-form"),
+    schemeSel: $(root, "select[name=scheme]"),
+    fromSel: $(root, "select[name=from]"),
+    toSel: $(root, "select[name=to]"),
+    linkInput: $(root, "input[name=link]"),
+  };
+}
+
+export const say = (ctx: Pick<StudioContext, "lang">, l: Label) => l[ctx.lang];
+
+/** The edited scheme's file name: what the checker's lines name and the download is called. */
+export const fileName = (ctx: StudioContext) =>
+  `${ctx.index.schemes[ctx.current]?.id ?? "scheme"}.yaml`;

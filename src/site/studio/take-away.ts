@@ -1,0 +1,35 @@
+/** Taking an edit away: the edited scheme as a YAML download with a header of its changes, and the link copied. */
+import { describeEdit } from "../../studio/describe.ts";
+import { effectiveScheme, isEdited } from "../../studio/edit.ts";
+import { schemeYaml } from "../../studio/scheme-yaml.ts";
+import { fileName, type StudioContext, say } from "./studio-context.ts";
+import { S } from "./studio-strings.ts";
+
+export function downloadScheme(ctx: StudioContext): void {
+  const s = ctx.index.schemes[ctx.current];
+  const { fromSel, toSel } = ctx.ui;
+  const header = [
+    `${s?.label.zh ?? ""} · ${s?.label.en ?? ""}: edited in the scheme studio`,
+    `Scored there over ${fromSel.value} … ${toSel.value}. Changes against the published scheme:`,
+    ...(isEdited(ctx.edit) ? describeEdit(ctx.edit).map((l) => `  ${l}`) : ["  (none)"]),
+    "Check it with: npm run check -- --scheme FILE",
+  ];
+  const blob = new Blob([schemeYaml(effectiveScheme(ctx.edit), header)], { type: "text/yaml" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName(ctx);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export async function copyLink(ctx: StudioContext, button: HTMLButtonElement): Promise<void> {
+  ctx.ui.linkInput.select();
+  try {
+    await navigator.clipboard.writeText(ctx.ui.linkInput.value);
+    button.textContent = say(ctx, S.copied);
+  } catch {
+    // The link stays selected for the reader to copy by hand.
+  }
+}

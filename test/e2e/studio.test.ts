@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../support/temp-dir.ts";
 import { hasChromium, launchBrowser } from "./browser.ts";
 import { buildReport, REPO } from "./build-report.ts";
+import { axeViolations } from "./reading.ts";
 import { type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
@@ -111,6 +112,11 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         .poll(() => page.inputValue(`input[data-path='["kpis",0,"bands",1,"max"]']`), POLL)
         .toBe("55");
       await page.fill(`input[data-weight="1"]`, "20");
+      // A whole new season for 询单转化率: January to October, its top band from 65 %.
+      await page.click(`button[data-add-season="0"]`);
+      const months = `input[data-months='["kpis",0,"seasons",0,"months"]']`;
+      await page.fill(months, "1,2,3,4,5,6,7,8,9,10");
+      await page.fill(`input[data-path='["kpis",0,"seasons",0,"bands",0,"min"]']`, "65");
       await page.waitForFunction(() => location.hash.includes("edit="));
       await page.waitForFunction(() =>
         document.querySelector(".studio .findings")?.textContent?.includes("105"),
@@ -127,6 +133,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(yaml).toContain("Changes against the published scheme:");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
       expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
+      expect(yaml).toContain("kpis[0] (inquiry_conversion).seasons: (none) → ");
 
       // The same grade counts and pay from the command line, with the downloaded file.
       const scored = join(tmp, "score.json");
@@ -161,6 +168,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await other.waitForSelector(".studio.ready table.grade-dist");
       await expect.poll(async () => (await readStudio(other)).summary, POLL).toBe(edited.summary);
       expect(await other.inputValue(`input[data-weight="1"]`)).toBe("20");
+      expect(await other.inputValue(months)).toBe("1,2,3,4,5,6,7,8,9,10");
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -184,6 +192,45 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     ).not.toBeNull();
     await page.close();
   });
+
+  it(
+    "after an edit (a season added, an edge moved, a band inserted): no axe WCAG 2.1 AA violation in light and dark, zh and en",
+    SLOW,
+    async () => {
+      const problems: string[] = [];
+      for (const path of ["studio/", "en/studio/"]) {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}${BASE}${path}`);
+        await page.waitForSelector(".studio.ready table.grade-dist");
+        const settled = () =>
+          page.evaluate(
+            () =>
+              new Promise<void>((resolve) =>
+                document
+                  .querySelector("section.studio")
+                  ?.addEventListener("studio:recomputed", () => resolve(), { once: true }),
+              ),
+          );
+        let done = settled();
+        await page.click(`button[data-add-season="0"]`);
+        await done;
+        done = settled();
+        await page.fill(`input[data-path='["kpis",0,"seasons",0,"bands",0,"min"]']`, "1");
+        await done;
+        done = settled();
+        await page.click("form.studio-form button[data-add]");
+        await done;
+        expect(await page.locator(".studio-edited").textContent()).not.toBe("");
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          for (const v of await axeViolations(page, colorScheme === "dark"))
+            problems.push(`${path} (${colorScheme}) ${v.id}: ${v.nodes.join("; ")}`);
+        }
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("without JavaScript, says what it is and links to each scheme's rules", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -4,6 +4,7 @@
  * rendering one shard of the agent and month pages (REPORT_SHARD="i/n").
  */
 import type { SiteIndex } from "./model/site-index.ts";
+import { hasTeamPages, monthTeams } from "./model/teams.ts";
 
 export interface Shard {
   index: number;
@@ -28,4 +29,20 @@ export function agentPaths(ix: SiteIndex, shard = parseShard(process.env.REPORT_
     .filter((a) => ix.byAgent.has(a.name))
     .filter(inShard(shard))
     .map((agent) => ({ params: { slug: agent.slug }, props: { agent } }));
+}
+
+/** Team pages of the large months (model/teams.ts), sharded like the other pages. */
+export function teamPaths(ix: SiteIndex, shard = parseShard(process.env.REPORT_SHARD)) {
+  return ix.months
+    .flatMap((month) => monthTeams(ix, month))
+    .filter(inShard(shard))
+    .map((view) => ({ params: { month: view.month, team: view.slug }, props: { view } }));
+}
+
+/** The filter box's people file, only for months with team pages. */
+export function peoplePaths(ix: SiteIndex, shard = parseShard(process.env.REPORT_SHARD)) {
+  return ix.months
+    .filter((month) => hasTeamPages(ix, month))
+    .filter(inShard(shard))
+    .map((month) => ({ params: { month } }));
 }

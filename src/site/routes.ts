@@ -8,6 +8,8 @@ import type { Lang } from "./i18n.ts";
 export interface Routes {
   home(): string;
   month(month: string): string;
+  /** A team's page within a large month (see model/teams.ts). */
+  team(month: string, slug: string): string;
   agent(slug: string): string;
   compare(): string;
   studio(): string;
@@ -27,6 +29,8 @@ export function routes(base: string, lang: Lang): Routes {
   return {
     home: () => prefix,
     month: (m) => `${prefix}months/${encodeURIComponent(m)}/`,
+    team: (m, slug) =>
+      `${prefix}months/${encodeURIComponent(m)}/teams/${encodeURIComponent(slug)}/`,
     agent: (slug) => `${prefix}agents/${encodeURIComponent(slug)}/`,
     compare: () => `${prefix}compare/`,
     studio: () => `${prefix}studio/`,

@@ -86,4 +86,19 @@ export const T = {
   newcomer: s("新入职", "New this month"),
   prevMonth: s("上月", "Previous month"),
   nextMonth: s("下月", "Next month"),
+  /** Large months (model/teams.ts): the ranking by team, and the filter box. */
+  teams: s("各组", "Teams"),
+  teamsNote: s(
+    "本月人数较多，排名按组分页：点击组名查看该组每个人的得分。",
+    "This month has many agents, so the ranking is split by team: open a team for each agent's points.",
+  ),
+  agentsCount: s("人数", "Agents"),
+  bestInTeam: s("组内第一", "Best in team"),
+  noTeam: s("未分组", "No team"),
+  findAgent: s("查找客服", "Find an agent"),
+  findHint: s(
+    "输入姓名、拼音或组别的一部分，如“小美”“xiaomei”“xm”。",
+    "Type part of a name, its pinyin or a team, e.g. “小美”, “xiaomei” or “xm”.",
+  ),
+  teamOf: s("组", "Team"),
 } as const;

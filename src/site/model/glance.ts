@@ -8,17 +8,22 @@ import type { SiteResult } from "./site-data.ts";
 export interface Glance {
   top: SiteResult[];
   bottom: SiteResult[];
-  /** Totals beyond ±1.5 SD of the team's, highest first. */
+  /** Totals beyond ±1.5 SD of the team's, highest first: the most extreme `maxOutliers` each way. */
   outliers: SiteResult[];
+  /** Outliers left out of `outliers` (a contact centre has hundreds; the team pages badge them all). */
+  moreOutliers: number;
 }
 
+const byTotal = (a: SiteResult, b: SiteResult) =>
+  b.total - a.total || a.agent.localeCompare(b.agent);
+
 /** `n` from each end; a ranking of 2n or fewer is all shown as the top. */
-export function glance(group: MonthGroup, n = 3): Glance {
+export function glance(group: MonthGroup, n = 3, maxOutliers = 6): Glance {
   const rows = group.rows;
   const top = rows.length <= 2 * n ? rows : rows.slice(0, n);
   const bottom = rows.length <= 2 * n ? [] : rows.slice(-n);
-  const outliers = rows
-    .filter((r) => r.outlier !== 0)
-    .sort((a, b) => b.total - a.total || a.agent.localeCompare(b.agent));
-  return { top, bottom, outliers };
+  const high = rows.filter((r) => r.outlier > 0).sort(byTotal);
+  const low = rows.filter((r) => r.outlier < 0).sort(byTotal);
+  const outliers = [...high.slice(0, maxOutliers), ...low.slice(-maxOutliers)];
+  return { top, bottom, outliers, moreOutliers: high.length + low.length - outliers.length };
 }

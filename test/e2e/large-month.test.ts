@@ -1,0 +1,203 @@
+/**
+ * A month too large for one ranking table (the synthetic generator's contact
+ * centre, above model/teams.ts's threshold), built for real and read in
+ * chromium: the month page stays under the page budget and lists its teams,
+ * each team has its own page (reachable without JavaScript), and the filter
+ * box fetches the month's people only when asked and finds them by name or
+ * pinyin. The every-page audit covers the sample; this covers these pages.
+ */
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PeopleIndex, PersonRow } from "~/site/model/people-index.ts";
+import { TEAM_PAGES_ABOVE } from "~/site/model/teams.ts";
+import { ensureDataset } from "../../scripts/bench/dataset.ts";
+import { tempDir } from "../support/temp-dir.ts";
+import { hasChromium, launchBrowser } from "./browser.ts";
+import { buildReport, listFiles, REPO } from "./build-report.ts";
+import { axeViolations } from "./reading.ts";
+import { type RunningServer, serveStatic } from "./static-server.ts";
+
+const BASE = "/kpi/";
+const MONTH = "2026-10";
+const AGENTS = 130;
+const SLOW = { timeout: 180_000 };
+const MAX_HTML_BYTES = 200 * 1024;
+
+const tmp = tempDir("kpi-large");
+const outDir = join(tmp, "site");
+let build: Awaited<ReturnType<typeof buildReport>>;
+/** The month's people file as built: what the filter box searches. */
+let people: PersonRow[] = [];
+
+beforeAll(async () => {
+  const data = await ensureDataset({
+    dir: tmp,
+    agents: AGENTS,
+    months: 1,
+    seed: 7,
+    skipGenerate: false,
+    repoData: join(REPO, "data"),
+  });
+  build = await buildReport([
+    "--quiet",
+    "--no-cache",
+    "--project",
+    data.project,
+    "--data",
+    data.exports,
+    "--base",
+    BASE,
+    "--out",
+    outDir,
+  ]);
+  if (build.code === 0)
+    people = (
+      JSON.parse(readFileSync(join(outDir, "months", MONTH, "people.json"), "utf8")) as PeopleIndex
+    ).people;
+}, SLOW.timeout);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const monthFile = (prefix: string) => join(outDir, prefix, "months", MONTH, "index.html");
+const teamFiles = () =>
+  listFiles(outDir).filter((f) => /months\/[^/]+\/teams\/[^/]+\/index\.html$/.test(f));
+
+describe(`a month of ${AGENTS} agents (over ${TEAM_PAGES_ABOVE}: ranked by team)`, () => {
+  it("keeps the month page under the page budget, listing teams instead of every agent", () => {
+    expect(build.code, build.stderr).toBe(0);
+    for (const prefix of ["", "en"]) {
+      const file = monthFile(prefix);
+      expect(statSync(file).size).toBeLessThanOrEqual(MAX_HTML_BYTES);
+      const html = readFileSync(file, "utf8");
+      expect(html).not.toContain('class="sortable ranking"');
+      expect(html).toContain('<table class="teams">');
+      // The first screen's top, bottom and outliers stay.
+      expect(html).toContain("glance-table");
+      expect(html).toContain("glance-outliers");
+    }
+    const teams = teamFiles();
+    // Teams of 15 in two roles, in both languages.
+    expect(teams.filter((f) => !f.startsWith("en/"))).toHaveLength(10);
+    expect(teams.filter((f) => f.startsWith("en/"))).toHaveLength(10);
+    for (const f of teams) expect(f).toMatch(/teams\/shou-(qian|hou)-[a-z]+-zu\//);
+    // Everyone employed in the month is in the people file (a few of the generated roster left before it).
+    expect(people.length).toBeGreaterThan(TEAM_PAGES_ABOVE);
+    expect(people.length).toBeLessThanOrEqual(AGENTS);
+  });
+});
+
+describe.skipIf(!hasChromium)(`a month of ${AGENTS} agents in chromium`, () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    expect(build.code, build.stderr).toBe(0);
+    server = await serveStatic(outDir, BASE);
+    browser = await launchBrowser();
+  }, SLOW.timeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(
+    "finds an agent by part of the name or its pinyin, fetching the month's people only when asked",
+    SLOW,
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const fetched: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().endsWith("/people.json")) fetched.push(r.url());
+      });
+      await page.goto(`${server.origin}${BASE}months/${MONTH}/`, { waitUntil: "load" });
+      expect(fetched).toEqual([]);
+      const box = page.getByRole("searchbox", { name: "查找客服" });
+      await box.focus();
+      await expect.poll(() => fetched.length).toBe(1);
+      // The generator's names are 小美0001, 阿杰0002, …: ten nicknames in turn.
+      await box.pressSequentially("小美");
+      const status = page.getByRole("status");
+      const xiaomei = people.filter(([name]) => name.includes("小美"));
+      await expect.poll(() => status.textContent()).toBe(`找到 ${xiaomei.length} 人。`);
+      const results = page.locator("ul.people-results li");
+      expect(await results.count()).toBe(xiaomei.length);
+      // By pinyin as a reader types it: "xiao mei 0011" for 小美0011.
+      const [name, slug, team] = xiaomei.at(-1) as PersonRow;
+      await box.fill("");
+      await box.pressSequentially(slug.replace(/-/g, " "));
+      await expect.poll(() => status.textContent()).toBe("找到 1 人。");
+      expect(await results.allTextContents()).toEqual([
+        expect.stringMatching(new RegExp(`^${name} ${team} · .+ · 第 \\d+ 名 · [\\d.]+`)),
+      ]);
+      expect(fetched).toHaveLength(1);
+      // Keyboard: Tab from the box reaches the result's link; Enter opens the agent's page.
+      await box.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === `${BASE}agents/${slug}/`),
+        page.keyboard.press("Enter"),
+      ]);
+      await page.close();
+    },
+  );
+
+  it(
+    "reaches every agent without JavaScript through the team pages, in both languages",
+    SLOW,
+    async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const prefix of ["", "en/"]) {
+        await page.goto(`${server.origin}${BASE}${prefix}months/${MONTH}/`, { waitUntil: "load" });
+        expect(await page.locator(".people-filter form").isHidden()).toBe(true);
+        const teams = page.locator("table.teams tbody th a");
+        expect(await teams.count()).toBe(10);
+        await Promise.all([page.waitForURL(/\/teams\/[a-z-]+\/$/), teams.first().click()]);
+        expect(
+          await page.locator("table.ranking tbody a[href*='/agents/']").count(),
+        ).toBeGreaterThan(0);
+      }
+      await context.close();
+      // Every team page's links, read from the files: together they name everyone in the month once.
+      for (const prefix of ["", "en/"]) {
+        const linked = teamFiles()
+          .filter((f) => f.startsWith("en/") === (prefix === "en/"))
+          .flatMap((f) => [
+            ...readFileSync(join(outDir, f), "utf8").matchAll(
+              /<a href="\/kpi\/(?:en\/)?agents\/([a-z0-9-]+)\/"/g,
+            ),
+          ])
+          .map((m) => m[1]);
+        expect(linked.sort()).toEqual(people.map(([, slug]) => slug).sort());
+      }
+    },
+  );
+
+  it(
+    "has no axe WCAG 2.1 AA violation on the month page (with matches listed) and a team page, light and dark",
+    SLOW,
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems: string[] = [];
+      const team = teamFiles().find((f) => !f.startsWith("en/")) ?? "";
+      for (const path of [`months/${MONTH}/`, `en/${team}`]) {
+        await page.goto(`${server.origin}${BASE}${path.replace(/index\.html$/, "")}`);
+        const box = page.locator(".people-filter input");
+        if ((await box.count()) > 0) {
+          await box.fill("小美");
+          await page.locator("ul.people-results li").first().waitFor();
+        }
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          for (const v of await axeViolations(page, colorScheme === "dark"))
+            problems.push(`${path} (${colorScheme}): ${v.id}: ${v.nodes.join("; ")}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { RankedResult } from "~/analysis/standing.ts";
+import { monthGroups } from "~/site/model/month-view.ts";
+import { peopleIndex } from "~/site/model/people-index.ts";
+import type { SiteIndex } from "~/site/model/site-index.ts";
+import {
+  hasTeamPages,
+  monthTeams,
+  TEAM_PAGES_ABOVE,
+  teamLines,
+  teamSlugs,
+} from "~/site/model/teams.ts";
+import { ranked, schemeView, siteIndex } from "./builders.ts";
+
+const M = "2026-10";
+const schemes = [schemeView("pre", []), schemeView("post", [])];
+
+/** `n` agents in teams of `size` (the roster lists them in that order); rank = position. */
+function month(
+  n: number,
+  teams: (i: number) => string | undefined,
+  scheme = "pre",
+): RankedResult[] {
+  return Array.from({ length: n }, (_, i) =>
+    ranked(`客服${String(i).padStart(4, "0")}`, M, 100 - (i % 100), {
+      scheme,
+      rank: i + 1,
+      ...(teams(i) === undefined ? {} : { team: teams(i) }),
+    }),
+  );
+}
+
+/** The builders' index has no roster teams: give each agent the team of its rows. */
+function withRosterTeams(ix: SiteIndex): SiteIndex {
+  for (const a of ix.agents) {
+    const team = ix.byAgent.get(a.name)?.[0]?.team;
+    if (team !== undefined) a.team = team;
+  }
+  return ix;
+}
+
+describe("team pages of a large month", () => {
+  it(`start above ${TEAM_PAGES_ABOVE} agents in a month`, () => {
+    const at = siteIndex(
+      month(TEAM_PAGES_ABOVE, () => "A"),
+      schemes,
+    );
+    const above = siteIndex(
+      month(TEAM_PAGES_ABOVE + 1, () => "A"),
+      schemes,
+    );
+    expect(hasTeamPages(at, M)).toBe(false);
+    expect(monthTeams(at, M)).toEqual([]);
+    expect(hasTeamPages(above, M)).toBe(true);
+    expect(monthTeams(above, M).map((t) => t.slug)).toEqual(["a"]);
+  });
+
+  it("slug team names safely: pinyin, a hash only on a collision, agents without a team apart", () => {
+    const names = ["售前一组", "售前 一组", '<a href="x">/../组', "No Team", undefined];
+    const ix = siteIndex(
+      month(5, (i) => names[i]),
+      schemes,
+    );
+    const slugs = teamSlugs(ix);
+    // Same month: the name first in collation order keeps the bare slug.
+    expect(slugs.get("售前 一组")).toBe("shou-qian-yi-zu");
+    expect(slugs.get("售前一组")).toMatch(/^shou-qian-yi-zu-[a-z0-9]{4}$/);
+    expect(slugs.get("No Team")).toBe("no-team");
+    // No real team loses its address to the agents without one.
+    expect(slugs.get("")).toBe("no-team-2");
+    for (const slug of slugs.values()) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(new Set(slugs.values()).size).toBe(slugs.size);
+  });
+
+  it("keep a team's slug when a later month adds a team whose name slugs the same", () => {
+    const early = month(3, () => "售前一组").map((r) => ({ ...r, month: "2026-09" }));
+    const later = month(3, () => "售前 一组");
+    const ix = siteIndex([...early, ...later], schemes);
+    expect(teamSlugs(ix).get("售前一组")).toBe("shou-qian-yi-zu");
+    expect(teamSlugs(ix).get("售前 一组")).not.toBe("shou-qian-yi-zu");
+  });
+
+  it("list a scheme's teams in roster order with head count, median and the best of each", () => {
+    const rows = month(90, (i) => (i % 3 === 0 ? "二组" : i % 3 === 1 ? "一组" : undefined));
+    const ix = withRosterTeams(siteIndex(rows, schemes));
+    // The roster (agent order) meets 二组 first.
+    ix.agents.sort((a, b) => a.name.localeCompare(b.name));
+    const [group] = monthGroups(ix.byMonth.get(M) ?? [], ix);
+    const lines = teamLines(group as NonNullable<typeof group>, ix);
+    expect(lines.map((l) => [l.team, l.slug, l.count])).toEqual([
+      ["二组", "er-zu", 30],
+      ["一组", "yi-zu", 30],
+      ["", "no-team", 30],
+    ]);
+    expect(lines[0]?.best.rank).toBe(1);
+    expect(lines[1]?.best.rank).toBe(2);
+    expect(lines[0]?.medianTotal).toBe(100 - 43.5);
+  });
+
+  it("give each team page the team's rows per scheme, ranked against the whole scheme", () => {
+    const rows = [
+      ...month(60, (i) => (i < 30 ? "一组" : "二组")),
+      ...month(30, () => "一组", "post").map((r) => ({ ...r, agent: `${r.agent}b` })),
+    ];
+    const ix = siteIndex(rows, schemes);
+    const teams = monthTeams(ix, M);
+    const one = teams.find((t) => t.team === "一组");
+    const two = teams.find((t) => t.team === "二组");
+    expect(one?.count).toBe(60);
+    expect(one?.groups.map((g) => [g.scheme.id, g.rows.length])).toEqual([
+      ["post", 30],
+      ["pre", 30],
+    ]);
+    expect(two?.groups[0]?.rows[0]?.rank).toBe(31);
+  });
+
+  it("publish a compact people file: name, slugs, team, scheme, rank, total, grade", () => {
+    const ix = siteIndex(
+      month(2, () => "一组"),
+      schemes,
+    );
+    const file = peopleIndex(ix, M);
+    expect(file.schemes).toEqual([{ zh: "pre", en: "pre" }]);
+    expect(file.people[0]).toEqual(["客服0000", "a-0", "一组", "yi-zu", 0, 1, 100, ""]);
+  });
+});

@@ -15,19 +15,20 @@ import { ranked, schemeView, siteIndex } from "./builders.ts";
 const M = "2026-10";
 const schemes = [schemeView("pre", []), schemeView("post", [])];
 
-/** `n` agents in teams of `size` (the roster lists them in that order); rank = position. */
+/** `n` agents, agent i in team `teams(i)` (none when undefined); rank = position. */
 function month(
   n: number,
   teams: (i: number) => string | undefined,
   scheme = "pre",
 ): RankedResult[] {
-  return Array.from({ length: n }, (_, i) =>
-    ranked(`客服${String(i).padStart(4, "0")}`, M, 100 - (i % 100), {
+  return Array.from({ length: n }, (_, i) => {
+    const team = teams(i);
+    return ranked(`客服${String(i).padStart(4, "0")}`, M, 100 - (i % 100), {
       scheme,
       rank: i + 1,
-      ...(teams(i) === undefined ? {} : { team: teams(i) }),
-    }),
-  );
+      ...(team === undefined ? {} : { team }),
+    });
+  });
 }
 
 /** The builders' index has no roster teams: give each agent the team of its rows. */

@@ -21,7 +21,8 @@ import { type RunningServer, serveStatic } from "./static-server.ts";
 
 const BASE = "/kpi/";
 const MONTH = "2026-10";
-const AGENTS = 130;
+/** Just over the threshold: teams of 15 in two roles (the generator's), a few leave before the month. */
+const AGENTS = 100;
 const SLOW = { timeout: 180_000 };
 const MAX_HTML_BYTES = 200 * 1024;
 
@@ -61,6 +62,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const monthFile = (prefix: string) => join(outDir, prefix, "months", MONTH, "index.html");
+const teamCount = () => new Set(people.map(([, , team]) => team)).size;
 const teamFiles = () =>
   listFiles(outDir).filter((f) => /months\/[^/]+\/teams\/[^/]+\/index\.html$/.test(f));
 
@@ -78,9 +80,9 @@ describe(`a month of ${AGENTS} agents (over ${TEAM_PAGES_ABOVE}: ranked by team)
       expect(html).toContain("glance-outliers");
     }
     const teams = teamFiles();
-    // Teams of 15 in two roles, in both languages.
-    expect(teams.filter((f) => !f.startsWith("en/"))).toHaveLength(10);
-    expect(teams.filter((f) => f.startsWith("en/"))).toHaveLength(10);
+    // A page per team in both languages.
+    expect(teams.filter((f) => !f.startsWith("en/"))).toHaveLength(teamCount());
+    expect(teams.filter((f) => f.startsWith("en/"))).toHaveLength(teamCount());
     for (const f of teams) expect(f).toMatch(/teams\/shou-(qian|hou)-[a-z]+-zu\//);
     // Everyone employed in the month is in the people file (a few of the generated roster left before it).
     expect(people.length).toBeGreaterThan(TEAM_PAGES_ABOVE);
@@ -154,7 +156,7 @@ describe.skipIf(!hasChromium)(`a month of ${AGENTS} agents in chromium`, () => {
         await page.goto(`${server.origin}${BASE}${prefix}months/${MONTH}/`, { waitUntil: "load" });
         expect(await page.locator(".people-filter form").isHidden()).toBe(true);
         const teams = page.locator("table.teams tbody th a");
-        expect(await teams.count()).toBe(10);
+        expect(await teams.count()).toBe(teamCount());
         await Promise.all([page.waitForURL(/\/teams\/[a-z-]+\/$/), teams.first().click()]);
         expect(
           await page.locator("table.ranking tbody a[href*='/agents/']").count(),

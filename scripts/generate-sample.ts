@@ -30,10 +30,9 @@ for (const file of sample.files) {
   await writeFile(target, file.bytes);
   bytes += file.bytes.length;
 }
-const rows = [...sample.rows.values()].reduce(
-  (n, m) => n + m.presales.length + m.aftersales.length,
-  0,
-);
+const rows =
+  [...sample.rows.values()].reduce((n, m) => n + m.presales.length + m.aftersales.length, 0) +
+  [...sample.feige.values()].reduce((n, days) => n + days.length, 0);
 console.log(
   `wrote ${sample.files.length} files, ${rows} daily rows, ${(bytes / 1024).toFixed(0)} KiB to ${dataDir} (seed ${seed})`,
 );

@@ -9,9 +9,11 @@
  * out: such a text may be anyone's name, so it is never published.
  */
 import { hasErrors, type LoadResult } from "../cli/load-and-score.ts";
+import type { Label } from "../engine/types.ts";
 import { visibleName } from "../ingest/agent-name.ts";
 import { quote } from "../ingest/cells.ts";
 import { formatProblem } from "../ingest/problems.ts";
+import { loadProfiles } from "../ingest/profiles.ts";
 import type { QualityData } from "../site/model/site-data.ts";
 import { aliasMap, scrubber } from "./pseudonymize.ts";
 import type { PublishedPaths } from "./published-paths.ts";
@@ -65,12 +67,17 @@ function quality(
   paths: PublishedPaths = KEEP_PATHS,
 ): QualityData {
   const file = paths.path;
+  const profileOf = fileProfiles(load);
   return {
-    files: load.files.map(({ skippedBy: _by, ...f }) => ({
-      ...f,
-      file: file(f.file),
-      ...(f.periodFrom === undefined ? {} : { periodFrom: clean(f.periodFrom) }),
-    })),
+    files: load.files.map(({ skippedBy: _by, ...f }) => {
+      const profile = profileOf.get(f.file);
+      return {
+        ...f,
+        file: file(f.file),
+        ...(f.periodFrom === undefined ? {} : { periodFrom: clean(f.periodFrom) }),
+        ...(profile === undefined ? {} : { profile }),
+      };
+    }),
     unread: load.unread.map((u) => ({ file: file(u.file), reason: clean(u.reason) })),
     rejected: load.rejected.map(({ cell, ...r }) => ({
       ...r,
@@ -89,6 +96,17 @@ function quality(
       message: clean(w.message),
     })),
   };
+}
+
+/** File → the label of the platform profile its header matched, for the data-quality page. */
+function fileProfiles(load: LoadResult): Map<string, Label> {
+  const labels = new Map(loadProfiles().profiles.map((p) => [p.id, p.label]));
+  const out = new Map<string, Label>();
+  for (const h of load.fileHeaders) {
+    const label = h.profile === null ? undefined : labels.get(h.profile);
+    if (label) out.set(h.file, label);
+  }
+  return out;
 }
 
 /** Display names from the roster must vanish from free text too, whoever they belong to. */

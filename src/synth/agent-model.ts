@@ -7,7 +7,7 @@ import type { Persona } from "./personas.ts";
 import { createRng, hashSeed } from "./prng.ts";
 import type { KpiLean } from "./quality.ts";
 
-export type SynthRole = "售前" | "售后";
+export type SynthRole = "售前" | "售后" | "抖店";
 
 export interface SynthAgent {
   /** The 旺旺 sub-account as 千牛 prints it, e.g. `棉语旗舰店:小美`. */

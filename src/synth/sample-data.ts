@@ -10,6 +10,9 @@
  * - a notice line and a blank line before the header: 售后 2026-03
  * - 满意评价数/评价总数 `-` for a whole month: 甜甜 in 2026-08
  * - a month as 赤兔 downloads it (.xlsx, period only in a banner line): 售前 2026-07
+ *
+ * And a third team, 抖店组 (the shop's Douyin store, opened 2026-08), whose
+ * daily data is the 飞鸽 download as is (see feige-team.ts).
  */
 
 import type { SynthAgent, SynthRole } from "./agent-model.ts";
@@ -17,6 +20,14 @@ import { monthsEndingWith } from "./calendar.ts";
 import { chituWorkbook } from "./chitu-workbook.ts";
 import { aftersalesCells, aftersalesHeader, presalesCells, presalesHeader } from "./columns.ts";
 import { type CsvFormat, csvText, encodeText } from "./csv-encode.ts";
+import {
+  DOUYIN_OPENED,
+  douyinAgents,
+  type FeigeDay,
+  feigeCsv,
+  feigeMonthRows,
+  feigePath,
+} from "./feige-team.ts";
 import { type MonthRows, monthRows } from "./month-rows.ts";
 import { rosterText } from "./roster.ts";
 import { MISSING_REVIEWS, SHOP_NAME, sampleAgents } from "./sample-agents.ts";
@@ -45,6 +56,8 @@ export interface SampleData {
   months: string[];
   /** The typed rows behind each month's files (before encoding), for checks. */
   rows: Map<string, MonthRows>;
+  /** The 抖店 team's 飞鸽 rows by month (from DOUYIN_OPENED on). */
+  feige: Map<string, FeigeDay[]>;
 }
 
 export function exportPath(role: SynthRole, month: string): string {
@@ -83,12 +96,14 @@ function blankMissingReviews(rows: MonthRows, month: string): void {
 }
 
 export function buildSampleData(seed = SAMPLE_SEED): SampleData {
-  const agents = sampleAgents(seed);
+  const tmall = sampleAgents(seed);
+  const douyin = douyinAgents(seed);
   const months = monthsEndingWith(SAMPLE_LAST_MONTH, SAMPLE_MONTHS);
   const files: SynthFile[] = [];
   const rows = new Map<string, MonthRows>();
+  const feige = new Map<string, FeigeDay[]>();
   months.forEach((month, monthIndex) => {
-    const generated = monthRows(agents, { month, monthIndex, span: months.length }, seed);
+    const generated = monthRows(tmall, { month, monthIndex, span: months.length }, seed);
     blankMissingReviews(generated, month);
     rows.set(month, generated);
     const presales = generated.presales.map(presalesCells);
@@ -112,11 +127,17 @@ export function buildSampleData(seed = SAMPLE_SEED): SampleData {
       path: exportPath("售后", month),
       bytes: encodeText(csvText(aftersalesHeader, aftersales, aftersalesFormat), aftersalesFormat),
     });
+    if (month >= DOUYIN_OPENED) {
+      const days = feigeMonthRows(douyin, month, monthIndex, months.length, seed);
+      feige.set(month, days);
+      files.push({ path: feigePath(month), bytes: feigeCsv(days) });
+    }
   });
+  const agents = [...tmall, ...douyin];
   const rosterFormat: CsvFormat = { encoding: "utf8-bom", eol: "\n" };
   files.push({
     path: "roster.csv",
     bytes: encodeText(rosterText(agents, rosterFormat), rosterFormat),
   });
-  return { files, agents, months, rows };
+  return { files, agents, months, rows, feige };
 }

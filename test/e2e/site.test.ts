@@ -69,6 +69,16 @@ describe("the report build (sample data, base /kpi/)", () => {
     expect(en.sort()).toEqual(pages.filter((p) => !p.startsWith("en/")).sort());
   });
 
+  it("names on the data-quality page the platform each file was read as (the 飞鸽 team)", () => {
+    const row = (lang: string) =>
+      html(`${lang}data-quality/index.html`)
+        .split("<tr>")
+        .find((r) => r.includes("飞鸽-客服数据-接待量-20261001-20261031.csv"));
+    expect(row("")).toContain("抖店 · 飞鸽 客服数据");
+    expect(row("en/")).toContain("Douyin shop · Feige service data");
+    expect(html("data-quality/index.html")).toContain("内置表头");
+  });
+
   it("keeps every page's HTML at or under 200 KB", () => {
     const big = pages
       .map((p) => ({ p, kb: Math.round(statSync(join(outDir, p)).size / 1024) }))

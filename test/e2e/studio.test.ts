@@ -241,6 +241,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     );
     expect(links).toEqual([
       `${BASE}studio/data/schemes/aftersales.yaml`,
+      `${BASE}studio/data/schemes/douyin.yaml`,
       `${BASE}studio/data/schemes/presales.yaml`,
     ]);
     const rules = await (await page.request.get(`${server.origin}${links[1]}`)).text();

@@ -2,6 +2,8 @@
  * The score outputs as they were built before they were streamed (one string
  * each), frozen here as the reference the streamed writers must match byte
  * for byte. Do not "fix" this file: it is the yardstick, not product code.
+ * (One later addition: the `<id>.weighted_by` column of issue 12, which the
+ * sample's 飞鸽 team carries, built the whole-string way.)
  */
 import { byMonthThenAgent } from "~/engine/score/agent-month.ts";
 import type { AgentMonthResult } from "~/engine/types.ts";
@@ -38,7 +40,11 @@ export function referenceCsv(results: readonly AgentMonthResult[]): string {
     "pay",
     "veto",
   ];
-  for (const id of kpiIds) header.push(`${id}.value`, `${id}.points`);
+  const weighted = new Set<string>();
+  for (const r of results)
+    for (const k of r.kpis) if (k.weightedBy !== undefined) weighted.add(k.id);
+  for (const id of kpiIds)
+    header.push(`${id}.value`, `${id}.points`, ...(weighted.has(id) ? [`${id}.weighted_by`] : []));
   const sorted = [...results].sort(
     (a, b) =>
       a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
@@ -62,6 +68,8 @@ export function referenceCsv(results: readonly AgentMonthResult[]): string {
     for (const id of kpiIds) {
       const k = byId.get(id);
       cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
+      if (weighted.has(id))
+        cells.push(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
     }
     lines.push(cells.map(csvCell).join(","));
   }

@@ -51,7 +51,7 @@ describe("the studio's data and scoring", () => {
   it("has every scored agent-month and reproduces every total, grade and pay", () => {
     const { data, published, rows } = build((n) => n);
     expect(rows.length).toBe(load.results.length);
-    expect(data.index.schemes.map((s) => s.id)).toEqual(["aftersales", "presales"]);
+    expect(data.index.schemes.map((s) => s.id)).toEqual(["aftersales", "douyin", "presales"]);
     const byKey = new Map(published.map((r) => [`${r.agent}|${r.month}`, r]));
     let checked = 0;
     data.index.schemes.forEach((s, si) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { presalesHeader } from "~/synth/columns.ts";
@@ -29,12 +30,12 @@ describe("sample data", () => {
     }
   });
 
-  it("covers 2025-11 … 2026-10 with one file per team per month and no future dates", () => {
+  it("covers 2025-11 … 2026-10 with one file per team per month (抖店 from 2026-08) and no future dates", () => {
     expect(sample.months).toEqual([
       ...["2025-11", "2025-12"],
       ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
     ]);
-    expect(exports).toHaveLength(24);
+    expect(exports).toHaveLength(24 + 3);
     for (const month of allRows) {
       for (const row of [...month.presales, ...month.aftersales]) {
         expect(row.date <= "2026-10-31" && row.date >= "2025-11-01").toBe(true);
@@ -89,6 +90,7 @@ describe("sample data", () => {
 
   it("has exactly one totals row, one notice line, and CRLF only in the Excel-saved files", () => {
     const texts = csvExports.map((f) => ({ path: f.path, text: decode(f.bytes) }));
+    expect(texts).toHaveLength(23 + 3);
     const totals = texts.filter((t) => /\r?\n,合计,/.test(t.text));
     expect(totals.map((t) => t.path)).toEqual([
       `exports/${SAMPLE_QUIRKS.totalsRow.month}/售前-客服绩效-${SAMPLE_QUIRKS.totalsRow.month}.csv`,
@@ -97,6 +99,36 @@ describe("sample data", () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.text.split("\n")[1]).toBe("");
     expect(texts.filter((t) => t.text.includes("\r\n"))).toHaveLength(2);
+  });
+
+  it("has the 抖店 team's days as 飞鸽 downloads them: rates without their counts", () => {
+    const feige = csvExports.filter((f) => f.path.includes("/飞鸽-客服数据-接待量-"));
+    expect(feige.map((f) => f.path)).toEqual([
+      "exports/2026-08/飞鸽-客服数据-接待量-20260801-20260831.csv",
+      "exports/2026-09/飞鸽-客服数据-接待量-20260901-20260930.csv",
+      "exports/2026-10/飞鸽-客服数据-接待量-20261001-20261031.csv",
+    ]);
+    const fixture = readFileSync(
+      new URL("../fixtures/profiles/doudian-feige.csv", import.meta.url),
+      "utf8",
+    );
+    for (const f of feige) {
+      const [header, first] = decode(f.bytes).split("\n");
+      expect(header).toBe(fixture.split("\n")[0]);
+      expect(first).toMatch(/^2026-\d\d-\d\d,(小橘|阿宁|乐乐),棉语抖音店:\1,\d+,/);
+    }
+    for (const days of sample.feige.values())
+      for (const d of days) {
+        expect(d.paidBuyers).toBeLessThanOrEqual(d.orderedBuyers);
+        expect(d.orderedBuyers).toBeLessThanOrEqual(d.inquiries);
+        expect(d.satisfied + d.dissatisfied).toBeLessThanOrEqual(d.reviews);
+        expect(d.replied3min).toBeLessThanOrEqual(d.received);
+      }
+    expect(sample.agents.filter((a) => a.role === "抖店").map((a) => a.displayName)).toEqual([
+      "小橘",
+      "阿宁",
+      "乐乐",
+    ]);
   });
 
   it("has one agent-month whose review counts are all missing", () => {

@@ -87,6 +87,8 @@ export interface FileAccount {
   /** A table without a 日期/月份 column: its month, and where that came from (banner, name, --month). */
   period?: string;
   periodFrom?: string;
+  /** The platform profile its header matched (absent: the catalogue's own headers). */
+  profile?: Label;
 }
 
 export interface RowIssue {

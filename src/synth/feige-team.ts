@@ -8,8 +8,8 @@
  */
 
 import { isActiveOn, leanFor, type SynthAgent } from "./agent-model.ts";
-import { type CsvFormat, csvText, encodeText } from "./csv-encode.ts";
 import { dayContext, daysOfMonth } from "./calendar.ts";
+import { type CsvFormat, csvText, encodeText } from "./csv-encode.ts";
 import type { Trajectory } from "./personas.ts";
 import { skillAt } from "./personas.ts";
 import { binomial, createRng, hashSeed, type Rng } from "./prng.ts";

@@ -12,7 +12,7 @@
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { localToday } from "../src/cli/effects.ts";
@@ -23,7 +23,7 @@ import { assembleSiteData, publishResults } from "../src/report/site-data.ts";
 import { studioData } from "../src/report/studio-data.ts";
 import { launchBrowser } from "../test/e2e/browser.ts";
 import { ensureDataset } from "./bench/dataset.ts";
-import { median, type StudioTiming, timeStudio } from "./bench/studio-browser.ts";
+import { median, type StudioTiming, stepMedians, timeStudio } from "./bench/studio-browser.ts";
 import { gzipBytes, scriptGzipBytes } from "./bench/studio-size.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -139,6 +139,10 @@ async function main(): Promise<void> {
     `studio data, ${agents} × ${months} = ${large.agentMonths} agent-months (gzipped): ${kb(dataBytes)} (raw ${kb(large.values.length + large.index.length)}; budget 2 MB: ${dataBytes <= 2 * 1024 * 1024 ? "pass" : "FAIL"})`,
     `re-score after an edit, sample (${sample.agentMonths} agent-months in range): ${ms(sample.recomputeMs)}; edit → painted ${ms(sample.paintedMs)} (budget 50 ms: ${median(sample.recomputeMs) < 50 ? "pass" : "FAIL"})`,
     `re-score after an edit, ${agents} × ${months} (${big.agentMonths} agent-months in range): ${ms(big.recomputeMs)}; edit → painted ${ms(big.paintedMs)} (budget 500 ms: ${median(big.recomputeMs) < 500 ? "pass" : "FAIL"})`,
+    `  its steps (median ms): ${stepMedians(big)}`,
+    `load average (1, 5, 15 min; ${availableParallelism()} cores): ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(", ")}`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -12,6 +12,8 @@ export interface StudioTiming {
   agentMonths: string;
   recomputeMs: number[];
   paintedMs: number[];
+  /** Per step of the re-score (before, parse, check, score, diff, render): its time per edit. */
+  stepMs: Map<string, number[]>;
 }
 
 export async function timeStudio(
@@ -34,6 +36,7 @@ export async function timeStudio(
     const start = Number(await page.inputValue(input));
     const recomputeMs: number[] = [];
     const paintedMs: number[] = [];
+    const stepMs = new Map<string, number[]>();
     for (let i = 0; i < edits; i++) {
       const value = String(start - 1 - (i % 5));
       const painted = await page.evaluate(
@@ -59,14 +62,23 @@ export async function timeStudio(
       recomputeMs.push(
         Number(await page.$eval("section.studio", (s) => s.getAttribute("data-recompute-ms"))),
       );
+      const steps = JSON.parse(
+        (await page.$eval("section.studio", (s) => s.getAttribute("data-timing"))) ?? "{}",
+      ) as Record<string, number>;
+      for (const [step, ms] of Object.entries(steps))
+        stepMs.set(step, [...(stepMs.get(step) ?? []), ms]);
     }
     const agentMonths = (await page.locator(".studio-summary b").first().textContent()) ?? "?";
     await page.close();
-    return { agentMonths, recomputeMs, paintedMs };
+    return { agentMonths, recomputeMs, paintedMs, stepMs };
   } finally {
     await server.close();
   }
 }
+
+/** "score 12.3 · diff 4.5 …": each step's median. */
+export const stepMedians = (t: StudioTiming) =>
+  [...t.stepMs].map(([step, xs]) => `${step} ${median(xs).toFixed(1)}`).join(" · ");
 
 export const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);

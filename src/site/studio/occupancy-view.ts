@@ -41,18 +41,20 @@ function setsOf(
   return out;
 }
 
-/** Each banded KPI of the published scheme: its distribution with old and new edges, and agent-months per band. */
-export function occupancyHtml(input: {
+/** Each banded KPI of the published scheme: its distribution with old and new edges, and agent-months per band; one part per KPI (see patch-html.ts). */
+export function occupancyParts(input: {
   published: Scheme;
   edited: Scheme;
   /** Counted once per month range, with the values the charts draw. */
   before: { occupancy: Occupancy; values: SetValues };
   after: Occupancy;
   lang: Lang;
-}): string {
+}): { key: string; html: string }[] {
   const { lang } = input;
   const t = (l: Label) => l[lang];
-  const sections: string[] = [];
+  const sections: { key: string; html: string }[] = [
+    { key: "occupancy", html: `<h3>${t(S.occupancy)}</h3>` },
+  ];
   for (const k of input.published.kpis) {
     if (k.kind !== "banded") continue;
     const now = input.edited.kpis.find((x): x is BandedKpi => x.id === k.id && x.kind === "banded");
@@ -87,11 +89,12 @@ export function occupancyHtml(input: {
       );
     }
     if (parts.length > 0)
-      sections.push(
-        `<section class="kpi-occ"><h4>${esc(k.label[lang])}</h4>${parts.join("")}</section>`,
-      );
+      sections.push({
+        key: `kpi:${k.id}`,
+        html: `<section class="kpi-occ"><h4>${esc(k.label[lang])}</h4>${parts.join("")}</section>`,
+      });
   }
-  return `<h3>${t(S.occupancy)}</h3>${sections.join("")}`;
+  return sections;
 }
 
 function setHtml(

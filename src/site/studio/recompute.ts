@@ -3,7 +3,8 @@
  * chosen months and redraws the comparison against the published scheme.
  * The published ("before") side is scored and counted once per scheme and
  * month range; an edit re-scores only the KPIs it changed (RowScorer) and
- * recounts only their band occupancy. Also keeps the link and the status
+ * recounts only their band occupancy; only the parts of the page whose HTML
+ * changed are redrawn (patch-html.ts). Also keeps the link and the status
  * line current, and stores its timing on the page for `npm run bench:studio`.
  */
 import { checkScheme } from "../../engine/check/check-scheme.ts";
@@ -14,7 +15,8 @@ import { editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
 import { encodeEditLink } from "../../studio/edit-link.ts";
 import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
-import { occupancyHtml } from "./occupancy-view.ts";
+import { occupancyParts } from "./occupancy-view.ts";
+import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
 import { findingsHtml, issueLines, resultsHtml } from "./studio-view.ts";
@@ -94,20 +96,20 @@ export function recomputer(ctx: StudioContext): () => void {
         after: edited.grades.map((g) => g.grade),
       });
       mark("diff");
-      ui.out.innerHTML =
-        resultsHtml({
-          diff,
-          agents: ctx.index.agents,
-          agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
-          lang,
-        }) +
-        occupancyHtml({
-          published,
-          edited,
-          before: base.counted,
-          after: occupancy(after.kpis),
-          lang,
-        });
+      const results = resultsHtml({
+        diff,
+        agents: ctx.index.agents,
+        agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
+        lang,
+      });
+      const bands = occupancyParts({
+        published,
+        edited,
+        before: base.counted,
+        after: occupancy(after.kpis),
+        lang,
+      });
+      patchParts(ui.out, [{ key: "results", html: results }, ...bands]);
       mark("render");
     }
     ctx.root.dataset.timing = JSON.stringify(lap);

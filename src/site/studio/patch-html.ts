@@ -1,0 +1,36 @@
+/**
+ * Redraws a container part by part: each part is a keyed child whose HTML is
+ * replaced only when it changed. An edit of one KPI leaves the other KPIs'
+ * band charts as they were, so the browser parses and lays out only what moved.
+ */
+
+const drawn = new WeakMap<Element, string>();
+
+export function patchParts(
+  container: HTMLElement,
+  parts: readonly { key: string; html: string }[],
+) {
+  const old = new Map<string, HTMLElement>();
+  for (const child of [...container.children])
+    if (child instanceof HTMLElement && child.dataset.part !== undefined)
+      old.set(child.dataset.part, child);
+    else child.remove();
+  let at: Element | null = null;
+  for (const { key, html } of parts) {
+    let el = old.get(key);
+    old.delete(key);
+    if (el === undefined) {
+      el = document.createElement("div");
+      el.dataset.part = key;
+    }
+    if (drawn.get(el) !== html) {
+      el.innerHTML = html;
+      drawn.set(el, html);
+    }
+    // Keep the parts in the given order (a no-op when already in place).
+    const next: Element | null = at ? at.nextElementSibling : container.firstElementChild;
+    if (next !== el) container.insertBefore(el, next);
+    at = el;
+  }
+  for (const el of old.values()) el.remove();
+}

@@ -4,7 +4,8 @@
  * rendering one shard of the agent and month pages (REPORT_SHARD="i/n").
  */
 import type { SiteIndex } from "./model/site-index.ts";
-import { hasTeamPages, monthTeams } from "./model/teams.ts";
+import { teamPages } from "./model/team-pages.ts";
+import { hasTeamPages } from "./model/teams.ts";
 
 export interface Shard {
   index: number;
@@ -31,12 +32,12 @@ export function agentPaths(ix: SiteIndex, shard = parseShard(process.env.REPORT_
     .map((agent) => ({ params: { slug: agent.slug }, props: { agent } }));
 }
 
-/** Team pages of the large months (model/teams.ts), sharded like the other pages. */
+/** Team pages of the large months (model/team-pages.ts), sharded like the other pages. */
 export function teamPaths(ix: SiteIndex, shard = parseShard(process.env.REPORT_SHARD)) {
   return ix.months
-    .flatMap((month) => monthTeams(ix, month))
+    .flatMap((month) => teamPages(ix, month))
     .filter(inShard(shard))
-    .map((view) => ({ params: { month: view.month, team: view.slug }, props: { view } }));
+    .map((view) => ({ params: { month: view.month, page: String(view.page) }, props: { view } }));
 }
 
 /** The filter box's people file, only for months with team pages. */

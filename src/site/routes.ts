@@ -8,8 +8,8 @@ import type { Lang } from "./i18n.ts";
 export interface Routes {
   home(): string;
   month(month: string): string;
-  /** A team's page within a large month (see model/teams.ts). */
-  team(month: string, slug: string): string;
+  /** A team's section on a large month's team pages (see model/team-pages.ts). */
+  team(month: string, page: number, slug: string): string;
   agent(slug: string): string;
   compare(): string;
   studio(): string;
@@ -29,8 +29,8 @@ export function routes(base: string, lang: Lang): Routes {
   return {
     home: () => prefix,
     month: (m) => `${prefix}months/${encodeURIComponent(m)}/`,
-    team: (m, slug) =>
-      `${prefix}months/${encodeURIComponent(m)}/teams/${encodeURIComponent(slug)}/`,
+    team: (m, page, slug) =>
+      `${prefix}months/${encodeURIComponent(m)}/teams/${page}/#team-${encodeURIComponent(slug)}`,
     agent: (slug) => `${prefix}agents/${encodeURIComponent(slug)}/`,
     compare: () => `${prefix}compare/`,
     studio: () => `${prefix}studio/`,

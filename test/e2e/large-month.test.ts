@@ -79,11 +79,28 @@ describe(`a month of ${AGENTS} agents (over ${TEAM_PAGES_ABOVE}: ranked by team)
       expect(html).toContain("glance-table");
       expect(html).toContain("glance-outliers");
     }
+    // Teams are packed onto numbered pages; the people file says which page each is on.
+    const pages = Math.max(...people.map((p) => p[4]));
     const teams = teamFiles();
-    // A page per team in both languages.
-    expect(teams.filter((f) => !f.startsWith("en/"))).toHaveLength(teamCount());
-    expect(teams.filter((f) => f.startsWith("en/"))).toHaveLength(teamCount());
-    for (const f of teams) expect(f).toMatch(/teams\/shou-(qian|hou)-[a-z]+-zu\//);
+    expect(teams.filter((f) => !f.startsWith("en/"))).toHaveLength(pages);
+    expect(teams.filter((f) => f.startsWith("en/"))).toHaveLength(pages);
+    for (const prefix of ["", "en/"]) {
+      // Every team's line links to its section: the page has the section's id.
+      const links = [
+        ...readFileSync(monthFile(prefix), "utf8").matchAll(
+          /<a href="\/kpi\/(?:en\/)?months\/[\d-]+\/teams\/(\d+)\/#(team-[a-z0-9-]+)"/g,
+        ),
+      ];
+      expect(links).toHaveLength(teamCount());
+      for (const [, n, id] of links) {
+        const team = readFileSync(
+          join(outDir, prefix, "months", MONTH, "teams", `${n}`, "index.html"),
+          "utf8",
+        );
+        expect(team).toContain(`id="${id}"`);
+        expect(id).toMatch(/^team-shou-(qian|hou)-[a-z]+-zu$/);
+      }
+    }
     // Everyone employed in the month is in the people file (a few of the generated roster left before it).
     expect(people.length).toBeGreaterThan(TEAM_PAGES_ABOVE);
     expect(people.length).toBeLessThanOrEqual(AGENTS);
@@ -157,9 +174,16 @@ describe.skipIf(!hasChromium)(`a month of ${AGENTS} agents in chromium`, () => {
         expect(await page.locator(".people-filter form").isHidden()).toBe(true);
         const teams = page.locator("table.teams tbody th a");
         expect(await teams.count()).toBe(teamCount());
-        await Promise.all([page.waitForURL(/\/teams\/[a-z-]+\/$/), teams.first().click()]);
+        const teamName = (await teams.nth(1).textContent()) ?? "?";
+        await Promise.all([
+          page.waitForURL(/\/teams\/\d+\/#team-[a-z0-9-]+$/),
+          teams.nth(1).click(),
+        ]);
+        // The link lands on the team's own section, with its agents' rows.
+        const section = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+        expect(await section.locator("h2").textContent()).toContain(teamName);
         expect(
-          await page.locator("table.ranking tbody a[href*='/agents/']").count(),
+          await section.locator("table.ranking tbody a[href*='/agents/']").count(),
         ).toBeGreaterThan(0);
       }
       await context.close();

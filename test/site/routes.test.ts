@@ -18,8 +18,10 @@ describe("routes", () => {
     expect(en.compare()).toBe("/en/compare/");
     expect(en.studio()).toBe("/en/studio/");
     expect(en.dataQuality()).toBe("/en/data-quality/");
-    expect(zh.team("2026-10", "shou-qian-yi-zu")).toBe("/months/2026-10/teams/shou-qian-yi-zu/");
-    expect(en.team("2026-10", "a b")).toBe("/en/months/2026-10/teams/a%20b/");
+    expect(zh.team("2026-10", 2, "shou-qian-yi-zu")).toBe(
+      "/months/2026-10/teams/2/#team-shou-qian-yi-zu",
+    );
+    expect(en.team("2026-10", 1, "a b")).toBe("/en/months/2026-10/teams/1/#team-a%20b");
   });
 
   it("prefixes every route with a base path, with or without its trailing slash", () => {

@@ -6,10 +6,11 @@
  */
 import type { Label } from "../../engine/types.ts";
 import type { SiteIndex } from "./site-index.ts";
+import { teamPageNumbers } from "./team-pages.ts";
 import { teamOf, teamSlugs } from "./teams.ts";
 
-/** name, agent slug ("" without an agent page), team ("" for none), team slug, scheme index, rank, total, grade ("" for none). */
-export type PersonRow = [string, string, string, string, number, number, number, string];
+/** name, agent slug ("" without an agent page), team ("" for none), team slug, team page, scheme index, rank, total, grade ("" for none). */
+export type PersonRow = [string, string, string, string, number, number, number, number, string];
 
 export interface PeopleIndex {
   month: string;
@@ -23,6 +24,7 @@ export function peopleIndex(ix: SiteIndex, month: string): PeopleIndex {
   );
   const schemeIds = [...new Set(rows.map((r) => r.scheme))];
   const teams = teamSlugs(ix);
+  const pages = teamPageNumbers(ix, month);
   return {
     month,
     schemes: schemeIds.map((id) => ix.scheme(id).label),
@@ -31,6 +33,7 @@ export function peopleIndex(ix: SiteIndex, month: string): PeopleIndex {
       ix.agentByName.get(r.agent)?.slug ?? "",
       teamOf(r),
       teams.get(teamOf(r)) ?? "",
+      pages.get(teamOf(r)) ?? 0,
       schemeIds.indexOf(r.scheme),
       r.rank,
       r.total,

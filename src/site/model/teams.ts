@@ -1,14 +1,14 @@
 /**
  * A large month read by team. Above `TEAM_PAGES_ABOVE` agents a month page no
  * longer carries every agent's row (3,000 rows are 2.6 MB of HTML): it lists
- * the teams, each linking to its own page with the team's ranking, and a
- * filter box finds anyone in the month's compact JSON (people-index.ts).
+ * the teams, each linking to its section on a team page (team-pages.ts), and
+ * a filter box finds anyone in the month's compact JSON (people-index.ts).
  * Team names are user data: their slugs come from the same readable-slug rules
  * as agents' (pinyin for Chinese, a hash suffix only on a collision).
  */
 import { median } from "d3-array";
 import { agentSlugs } from "../slug.ts";
-import { type MonthGroup, monthGroups } from "./month-view.ts";
+import type { MonthGroup } from "./month-view.ts";
 import type { SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
@@ -20,7 +20,7 @@ import type { SiteIndex } from "./site-index.ts";
 export const TEAM_PAGES_ABOVE = 80;
 
 /** The slug of agents without a team (taken by no real team: those are slugged first). */
-const NO_TEAM_SLUG = "no-team";
+export const NO_TEAM_SLUG = "no-team";
 
 export function hasTeamPages(ix: SiteIndex, month: string): boolean {
   return (ix.byMonth.get(month)?.length ?? 0) > TEAM_PAGES_ABOVE;
@@ -60,6 +60,31 @@ export function teamSlugs(ix: SiteIndex): Map<string, string> {
   return slugs;
 }
 
+/**
+ * Teams in roster order (the order the user keeps them in: 售前二组 after
+ * 售前一组, which no collation gives), teams missing from the roster last by name.
+ */
+export function byRosterOrder(ix: SiteIndex): (a: string, b: string) => number {
+  const rosterOrder = new Map<string, number>();
+  ix.agents.forEach((a, i) => {
+    const team = a.team ?? "";
+    if (!rosterOrder.has(team)) rosterOrder.set(team, i);
+  });
+  const order = (t: string) => rosterOrder.get(t) ?? Number.MAX_SAFE_INTEGER;
+  return (a, b) => order(a) - order(b) || a.localeCompare(b);
+}
+
+/** A month's rows by team ("" for none), each list in the order given. */
+export function rowsByTeam(rows: readonly SiteResult[]): Map<string, SiteResult[]> {
+  const byTeam = new Map<string, SiteResult[]>();
+  for (const r of rows) {
+    const list = byTeam.get(teamOf(r));
+    if (list) list.push(r);
+    else byTeam.set(teamOf(r), [r]);
+  }
+  return byTeam;
+}
+
 /** One team's line in a scheme's list of teams on a large month page. */
 export interface TeamLine {
   team: string;
@@ -70,28 +95,13 @@ export interface TeamLine {
   incomplete: number;
 }
 
-/**
- * The teams of one scheme's month, in roster order (the order the user keeps
- * them in: 售前二组 after 售前一组, which no collation gives), teams missing from
- * the roster last by name.
- */
+/** The teams of one scheme's month, in roster order. */
 export function teamLines(group: MonthGroup, ix: SiteIndex): TeamLine[] {
   const slugs = teamSlugs(ix);
-  const rosterOrder = new Map<string, number>();
-  ix.agents.forEach((a, i) => {
-    const team = a.team ?? "";
-    if (!rosterOrder.has(team)) rosterOrder.set(team, i);
-  });
-  const byTeam = new Map<string, SiteResult[]>();
+  const order = byRosterOrder(ix);
   // group.rows are in rank order, so each team's list is too.
-  for (const r of group.rows) {
-    const list = byTeam.get(teamOf(r));
-    if (list) list.push(r);
-    else byTeam.set(teamOf(r), [r]);
-  }
-  const order = (t: string) => rosterOrder.get(t) ?? Number.MAX_SAFE_INTEGER;
-  return [...byTeam.entries()]
-    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+  return [...rowsByTeam(group.rows).entries()]
+    .sort(([a], [b]) => order(a, b))
     .map(([team, rows]) => ({
       team,
       slug: slugs.get(team) ?? NO_TEAM_SLUG,
@@ -100,33 +110,4 @@ export function teamLines(group: MonthGroup, ix: SiteIndex): TeamLine[] {
       best: rows[0] as SiteResult,
       incomplete: rows.filter((r) => !r.complete).length,
     }));
-}
-
-export interface TeamView {
-  month: string;
-  /** "" for agents without a team. */
-  team: string;
-  slug: string;
-  /** The team's rows per scheme; ranks stay the month's (against the whole scheme). */
-  groups: MonthGroup[];
-  count: number;
-}
-
-/** Every team page of a month: none for a month at or under the threshold. */
-export function monthTeams(ix: SiteIndex, month: string): TeamView[] {
-  if (!hasTeamPages(ix, month)) return [];
-  const slugs = teamSlugs(ix);
-  const byTeam = new Map<string, SiteResult[]>();
-  for (const r of ix.byMonth.get(month) ?? []) {
-    const list = byTeam.get(teamOf(r));
-    if (list) list.push(r);
-    else byTeam.set(teamOf(r), [r]);
-  }
-  return [...byTeam.entries()].map(([team, rows]) => ({
-    month,
-    team,
-    slug: slugs.get(team) ?? NO_TEAM_SLUG,
-    groups: monthGroups(rows, ix),
-    count: rows.length,
-  }));
 }

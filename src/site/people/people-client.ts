@@ -53,7 +53,7 @@ export function mountPeopleFilter({ root, src, agentBase, teamBase, lang }: Moun
   };
 
   const item = (p: PersonRow, index: PeopleIndex): HTMLLIElement => {
-    const [name, slug, team, teamSlug, scheme, rank, total, grade] = p;
+    const [name, slug, team, teamSlug, page, scheme, rank, total, grade] = p;
     const li = document.createElement("li");
     const who = document.createElement(slug ? "a" : "span");
     if (who instanceof HTMLAnchorElement) who.href = `${agentBase}${encodeURIComponent(slug)}/`;
@@ -63,9 +63,9 @@ export function mountPeopleFilter({ root, src, agentBase, teamBase, lang }: Moun
     li.append(who, " ");
     const info = document.createElement("span");
     info.className = "muted";
-    const teamLink = document.createElement(teamSlug ? "a" : "span");
+    const teamLink = document.createElement(teamSlug && page > 0 ? "a" : "span");
     if (teamLink instanceof HTMLAnchorElement)
-      teamLink.href = `${teamBase}${encodeURIComponent(teamSlug)}/`;
+      teamLink.href = `${teamBase}${page}/#team-${encodeURIComponent(teamSlug)}`;
     teamLink.textContent = team || t.noTeam;
     const teamLang = runLang(team, lang);
     if (teamLang) teamLink.lang = teamLang;

@@ -3,14 +3,9 @@ import type { RankedResult } from "~/analysis/standing.ts";
 import { monthGroups } from "~/site/model/month-view.ts";
 import { peopleIndex } from "~/site/model/people-index.ts";
 import type { SiteIndex } from "~/site/model/site-index.ts";
-import {
-  hasTeamPages,
-  monthTeams,
-  TEAM_PAGES_ABOVE,
-  teamLines,
-  teamSlugs,
-} from "~/site/model/teams.ts";
-import { ranked, schemeView, siteIndex } from "./builders.ts";
+import { TEAM_PAGE_BYTES, teamPageNumbers, teamPages } from "~/site/model/team-pages.ts";
+import { hasTeamPages, TEAM_PAGES_ABOVE, teamLines, teamSlugs } from "~/site/model/teams.ts";
+import { kpiView, ranked, schemeView, siteIndex } from "./builders.ts";
 
 const M = "2026-10";
 const schemes = [schemeView("pre", []), schemeView("post", [])];
@@ -51,9 +46,9 @@ describe("team pages of a large month", () => {
       schemes,
     );
     expect(hasTeamPages(at, M)).toBe(false);
-    expect(monthTeams(at, M)).toEqual([]);
+    expect(teamPages(at, M)).toEqual([]);
     expect(hasTeamPages(above, M)).toBe(true);
-    expect(monthTeams(above, M).map((t) => t.slug)).toEqual(["a"]);
+    expect(teamPages(above, M).map((p) => p.sections.map((s) => s.slug))).toEqual([["a"]]);
   });
 
   it("slug team names safely: pinyin, a hash only on a collision, agents without a team apart", () => {
@@ -98,15 +93,16 @@ describe("team pages of a large month", () => {
     expect(lines[0]?.medianTotal).toBe(100 - 43.5);
   });
 
-  it("give each team page the team's rows per scheme, ranked against the whole scheme", () => {
+  it("give each team a section with its rows per scheme, ranked against the whole scheme", () => {
     const rows = [
       ...month(60, (i) => (i < 30 ? "一组" : "二组")),
       ...month(30, () => "一组", "post").map((r) => ({ ...r, agent: `${r.agent}b` })),
     ];
     const ix = siteIndex(rows, schemes);
-    const teams = monthTeams(ix, M);
-    const one = teams.find((t) => t.team === "一组");
-    const two = teams.find((t) => t.team === "二组");
+    const [page, ...rest] = teamPages(ix, M);
+    expect(rest).toEqual([]);
+    const one = page?.sections.find((t) => t.team === "一组");
+    const two = page?.sections.find((t) => t.team === "二组");
     expect(one?.count).toBe(60);
     expect(one?.groups.map((g) => [g.scheme.id, g.rows.length])).toEqual([
       ["post", 30],
@@ -115,13 +111,51 @@ describe("team pages of a large month", () => {
     expect(two?.groups[0]?.rows[0]?.rank).toBe(31);
   });
 
+  it("pack teams in roster order onto pages under the byte budget; a team too big for one has its own", () => {
+    // 12 KPIs: a row is about 2.2 KB, so 150 KB holds about 65 rows.
+    const wide = [
+      schemeView(
+        "pre",
+        Array.from({ length: 12 }, (_, i) => kpiView(`k${i}`)),
+      ),
+    ];
+    const sizes = [40, 40, 40, 200, 10];
+    const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
+    const teamOfIndex = (i: number) => `T${starts.findLastIndex((s) => s <= i)}`;
+    const ix = withRosterTeams(siteIndex(month(330, teamOfIndex), wide));
+    const pages = teamPages(ix, M);
+    expect(pages.map((p) => p.sections.map((s) => s.team))).toEqual([
+      ["T0"],
+      ["T1"],
+      ["T2"],
+      ["T3"],
+      ["T4"],
+    ]);
+    expect(pages.every((p) => p.pages === 5)).toBe(true);
+    expect(teamPageNumbers(ix, M).get("T3")).toBe(4);
+    // 5 KPIs: a row is about 1.2 KB, so three teams of 40 share a page.
+    const five = [
+      schemeView(
+        "pre",
+        Array.from({ length: 5 }, (_, i) => kpiView(`k${i}`)),
+      ),
+    ];
+    const narrow = withRosterTeams(siteIndex(month(330, teamOfIndex), five));
+    expect(teamPages(narrow, M).map((p) => p.sections.map((s) => s.team))).toEqual([
+      ["T0", "T1", "T2"],
+      ["T3"],
+      ["T4"],
+    ]);
+    expect(TEAM_PAGE_BYTES).toBeLessThan(200 * 1024);
+  });
+
   it("publish a compact people file: name, slugs, team, scheme, rank, total, grade", () => {
     const ix = siteIndex(
-      month(2, () => "一组"),
+      month(90, () => "一组"),
       schemes,
     );
     const file = peopleIndex(ix, M);
     expect(file.schemes).toEqual([{ zh: "pre", en: "pre" }]);
-    expect(file.people[0]).toEqual(["客服0000", "a-0", "一组", "yi-zu", 0, 1, 100, ""]);
+    expect(file.people[0]).toEqual(["客服0000", "a-0", "一组", "yi-zu", 1, 0, 1, 100, ""]);
   });
 });

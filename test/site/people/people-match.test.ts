@@ -7,6 +7,7 @@ const person = (name: string, slug: string, team = "", teamSlug = ""): PersonRow
   slug,
   team,
   teamSlug,
+  1,
   0,
   1,
   90,

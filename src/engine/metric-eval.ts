@@ -47,11 +47,9 @@ export function refAlternatives(ref: string): string[][] {
   return out;
 }
 
-/** What is absent, per way of computing the ref: "paid_buyers, inquiries or inquiry_conversion". */
-export function missingText(ref: string, values: Values): string {
+/** What is absent, per way of computing the ref: [[paid_buyers, inquiries], [inquiry_conversion]]. */
+export function missingInputs(ref: string, values: Values): string[][] {
   return refAlternatives(ref)
     .map((cols) => cols.filter((c) => values[c] === undefined))
-    .filter((cols) => cols.length > 0)
-    .map((cols) => cols.join(" + "))
-    .join(" or ");
+    .filter((cols) => cols.length > 0);
 }

@@ -3,6 +3,7 @@
  * values) and what it produces (explained results). Pure types, no I/O; the
  * same code runs in Node and in the browser.
  */
+import type { KpiReason } from "../reasons/reason.ts";
 
 /** A label in both languages the report is built in. */
 export interface Label {
@@ -66,8 +67,10 @@ export interface KpiResult {
   rating?: number | null;
   weight?: number;
   status: KpiStatus;
-  /** Why the KPI is missing or undefined. */
+  /** Why the KPI is missing or undefined, in English (the contract's words)… */
   reason?: string;
+  /** …and as a code, for pages in the reader's language. */
+  why?: KpiReason;
   band: BandRef | null;
   next: NextBand | null;
   /** Absent means a KPI; adjustments (penalties/bonuses) and veto items are listed too. */

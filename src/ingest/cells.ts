@@ -4,20 +4,24 @@
  * message quoting the cell. A missing cell is never read as 0.
  */
 
+import type { RowReason } from "../reasons/reason.ts";
+import { quote, reasonText } from "../reasons/reason-text.ts";
+
+export { quote };
+
 export type Cell =
   | { ok: true; value: number }
   | { ok: false; missing: string }
-  | { ok: false; error: string };
+  | { ok: false; error: string; why: RowReason };
+
+/** A bad cell: the reason's code, and its English words (the CLI's message). */
+export function failed(why: RowReason): { ok: false; error: string; why: RowReason } {
+  return { ok: false, error: reasonText(why, "en"), why };
+}
 
 const MISSING = new Set(["", "-", "--", "—", "——", "–", "n/a", "na", "/", "null", "#n/a"]);
 /** Platforms write these while a day's figures are still being counted. */
 const PENDING = new Set(["延迟统计", "统计中", "计算中", "数据统计中", "暂无数据", "待统计"]);
-
-/** `'abc'`, shortened so a 10 MB cell does not become a 10 MB message. */
-export function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `'${short.replace(/[\r\n\t]/g, " ")}'`;
-}
 
 /** Missing marker for empty/dash/N/A cells or a "still counting" notice; null for a real value. */
 export function missingReason(text: string): string | null {
@@ -74,7 +78,7 @@ export function parseNumber(text: string): Cell {
     t = t.slice(0, -1).trimEnd();
     scale = 100;
   }
-  if (!NUMBER.test(t) || !/\d/.test(t)) return { ok: false, error: `not a number: ${quote(text)}` };
+  if (!NUMBER.test(t) || !/\d/.test(t)) return failed({ code: "not-a-number", value: text });
   const value = Number(t.replaceAll(",", ""));
   // 45.3 / 100 is 0.45299999999999996 in binary: round to 15 digits, so 45.3% is 0.453 and sits on its band edge.
   return { ok: true, value: scale === 1 ? value : Number((value / scale).toPrecision(15)) };
@@ -89,8 +93,7 @@ export function parseRatio(text: string, percentHeader: boolean, unbounded = fal
   if (!cell.ok) return cell;
   const hasSign = /[%％]\s*$/.test(text.trim());
   const value = percentHeader && !hasSign ? Number((cell.value / 100).toPrecision(15)) : cell.value;
-  if (!unbounded && value > 1 + 1e-9)
-    return { ok: false, error: `ratio above 100%: ${quote(text)} (write 45.3% or 0.453)` };
+  if (!unbounded && value > 1 + 1e-9) return failed({ code: "ratio-above-100", value: text });
   return { ok: true, value };
 }
 
@@ -125,23 +128,23 @@ export function parseSeconds(text: string, scale = 1): Cell {
   const asNumber = parseNumber(t);
   if (asNumber.ok) return { ok: true, value: asNumber.value * scale };
   if ("missing" in asNumber) return asNumber;
-  return { ok: false, error: `not a duration: ${quote(text)}` };
+  return failed({ code: "not-a-duration", value: text });
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** `YYYY-MM`, `YYYY/MM`, `YYYY年M月`, `YYYYMM` → `YYYY-MM`; an error names the bad text. */
-export function parseMonth(text: string): { month: string } | { error: string } {
+export function parseMonth(text: string): { month: string } | { error: string; why: RowReason } {
   const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/.exec(text.trim());
   const mm = Number(m?.[2] ?? m?.[3]);
-  if (!m || mm < 1 || mm > 12) return { error: `invalid month: ${quote(text)} (expected YYYY-MM)` };
+  if (!m || mm < 1 || mm > 12) return failed({ code: "invalid-month", value: text });
   return { month: `${m[1]}-${pad(mm)}` };
 }
 
 /** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD`, with an optional time part ignored. */
 export function parseDate(
   text: string,
-): { date: string; month: string; day: number } | { error: string } {
+): { date: string; month: string; day: number } | { error: string; why: RowReason } {
   const t = text.trim().replace(/[ T]\d{1,2}:\d{2}(?::\d{2})?$/, "");
   const m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/.exec(t);
   const y = Number(m?.[1]);
@@ -149,7 +152,7 @@ export function parseDate(
   const d = Number(m?.[3] ?? m?.[5]);
   const real = new Date(Date.UTC(y, mo - 1, d));
   if (!m || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
-    return { error: `invalid date: ${quote(text)} (expected YYYY-MM-DD)` };
+    return failed({ code: "invalid-date", value: text });
   }
   const month = `${y}-${pad(mo)}`;
   return { date: `${month}-${pad(d)}`, month, day: d };

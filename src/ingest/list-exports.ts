@@ -8,8 +8,9 @@
 import type { Stats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, sep } from "node:path";
+import type { UnreadReason } from "../reasons/reason.ts";
 import { SPREADSHEET_FILE } from "./parse-file.ts";
-import type { Problem, UnreadFile } from "./problems.ts";
+import { type Problem, type UnreadFile, unreadFile } from "./problems.ts";
 
 const CSV_FILE = /\.(csv|tsv|txt)$/i;
 
@@ -24,13 +25,11 @@ export interface ExportListing {
 }
 
 /** Why a file found in a folder is not read, or null when it is an export. */
-function unreadReason(name: string): string | null {
-  if (name.startsWith("~$"))
-    return "Office lock file (the workbook is open in Excel or WPS; it holds no data)";
-  if (name.startsWith(".")) return "hidden file";
+function unreadReason(name: string): UnreadReason | null {
+  if (name.startsWith("~$")) return { code: "lock-file" };
+  if (name.startsWith(".")) return { code: "hidden-file" };
   if (CSV_FILE.test(name) || SPREADSHEET_FILE.test(name)) return null;
-  const ext = extname(name);
-  return `not an export type (${ext === "" ? "no extension" : ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`;
+  return { code: "not-an-export", ext: extname(name) };
 }
 
 /** What a directory entry is, in words for a problem line (sockets, FIFOs, devices are never read). */
@@ -85,7 +84,7 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
     }
     const why = info.isFile() && !top ? unreadReason(basename(path)) : null;
     if (why !== null) {
-      listing.unread.push({ file: path, reason: why });
+      listing.unread.push(unreadFile(path, why));
       return;
     }
     const first = seen.get(real);
@@ -115,10 +114,7 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
       if (name.startsWith(".")) {
         const hidden = join(path, name);
         const isDir = (await stat(hidden).catch(() => null))?.isDirectory() ?? false;
-        listing.unread.push({
-          file: hidden,
-          reason: isDir ? "hidden folder (not searched)" : "hidden file",
-        });
+        listing.unread.push(unreadFile(hidden, { code: isDir ? "hidden-folder" : "hidden-file" }));
         continue;
       }
       await walk(join(path, name), false);

@@ -4,14 +4,9 @@
  * or ratio, which part ≤ whole checks apply), then each row is parsed into
  * one reused scratch row. Pure.
  */
-import {
-  missingReason,
-  parseNumber,
-  parseRatio,
-  parseSeconds,
-  plainNumber,
-  quote,
-} from "./cells.ts";
+
+import type { RowReason } from "../reasons/reason.ts";
+import { missingReason, parseNumber, parseRatio, parseSeconds, plainNumber } from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
 import { isAveraged, type RowValues } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
@@ -46,7 +41,7 @@ const PARTS: readonly [string, string][] = [
 /** Why a row's numbers were refused: the cell (index in the record) and the reason. */
 export interface CellError {
   cell: number;
-  reason: string;
+  why: RowReason;
 }
 
 export class NumericCells {
@@ -153,7 +148,7 @@ export class NumericCells {
       if (missingReason(text) === null)
         return {
           cell: m.cell,
-          reason: `${m.header} is given once a month, not per day: put it in a monthly sheet (月份 column) instead of this daily row (${quote(text)})`,
+          why: { code: "monthly-only", header: m.header, value: text },
         };
     }
     // Every path below sets the slot's missing flag, so the scratch row needs no reset.
@@ -172,7 +167,7 @@ export class NumericCells {
             : n.kind === "ratio"
               ? parseRatio(text, n.percent, n.unbounded)
               : parseNumber(text);
-        if ("error" in cell) return { cell: n.cell, reason: cell.error };
+        if ("error" in cell) return { cell: n.cell, why: cell.why };
         if (!cell.ok) {
           s.missing[n.slot] = 1;
           s.reasons[n.slot] = cell.missing;
@@ -180,7 +175,7 @@ export class NumericCells {
         }
         if (cell.value < 0 && n.kind !== "amount") {
           const what = n.kind === "count" ? "count" : "value";
-          return { cell: n.cell, reason: `negative ${what}: ${quote(text)}` };
+          return { cell: n.cell, why: { code: "negative", what, value: text } };
         }
         value = cell.value;
       }
@@ -211,7 +206,10 @@ export class NumericCells {
       const wv = s.values[w] ?? 0;
       if (pv > wv) {
         const cell = this.numeric.find((n) => n.slot === p)?.cell ?? -1;
-        return { cell, reason: `${part} (${pv}) greater than ${whole} (${wv})` };
+        return {
+          cell,
+          why: { code: "part-above-whole", part, partValue: pv, whole, wholeValue: wv },
+        };
       }
     }
     return null;

@@ -21,7 +21,8 @@ import { loadProfiles } from "./profiles.ts";
 import type { TableOptions } from "./table.ts";
 
 // 3: rejected rows and problems keep the cell text they quote (publish.ts takes it out).
-const VERSION = "3";
+// 4: rejected, skipped and unread entries keep their reason codes (src/reasons).
+const VERSION = "4";
 let codeHash: Promise<string> | undefined;
 
 /** A hash of the ingest sources: a new parser never reads an old cache. */

@@ -1,5 +1,8 @@
 /** What ingest reports: problems with a location, and rows it set aside. */
 
+import type { RowReason, SkipReason, TextReason, UnreadReason } from "../reasons/reason.ts";
+import { reasonText } from "../reasons/reason-text.ts";
+
 export interface Problem {
   severity: "error" | "warning";
   file: string;
@@ -19,6 +22,8 @@ export interface RejectedRow {
   row: number;
   column: string;
   reason: string;
+  /** The reason as a code (rendered in the reader's language); `reason` is its English. */
+  why?: RowReason | TextReason;
   /** The cell text the reason quotes (see Problem.cell); never published as a field. */
   cell?: string;
 }
@@ -27,6 +32,7 @@ export interface SkippedRow {
   file: string;
   row: number;
   reason: string;
+  why?: SkipReason;
 }
 
 /** Per-file accounting: read = scored + rejected + skipped. */
@@ -49,6 +55,12 @@ export interface FileAccount {
 export interface UnreadFile {
   file: string;
   reason: string;
+  why?: UnreadReason;
+}
+
+/** A file not read: the reason's English words (the CLI's) and its code (the pages'). */
+export function unreadFile(file: string, why: UnreadReason): UnreadFile {
+  return { file, reason: reasonText(why, "en"), why };
 }
 
 /** The accounting of a file before (or instead of) reading any row. */

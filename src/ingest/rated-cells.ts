@@ -4,7 +4,7 @@
  * value that breaks its rule is an error quoting the cell, never a silent
  * "missing" or a score out of scale. Pure.
  */
-import { type Cell, missingReason, parseNumber, parseRatio, quote } from "./cells.ts";
+import { type Cell, failed, missingReason, parseNumber, parseRatio } from "./cells.ts";
 import type { InputColumn } from "./columns.ts";
 
 /** Ticks: 1/0, 是/否, ✓/✗ (and the √/× Chinese keyboards type), y/n, yes/no, true/false. */
@@ -13,9 +13,14 @@ const TICK_NO = new Set(["0", "否", "✗", "✘", "×", "x", "n", "no", "false"
 
 const range = (c: InputColumn) => `${c.min ?? "…"}–${c.max ?? "…"}`;
 
-function inRange(text: string, value: number, c: InputColumn, what: string): Cell {
+function inRange(
+  text: string,
+  value: number,
+  c: InputColumn,
+  what: "ratio" | "score" | "value",
+): Cell {
   if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max))
-    return { ok: false, error: `${what} outside ${range(c)}: ${quote(text)}` };
+    return failed({ code: "out-of-range", what, range: range(c), value: text });
   return { ok: true, value };
 }
 
@@ -30,7 +35,7 @@ function parseLevel(text: string, c: InputColumn): Cell {
   const n = Number(t);
   if (Number.isInteger(n) && n >= 1 && n <= names.length) return { ok: true, value: n };
   const list = names.map((aliases, i) => `${i + 1} = ${aliases[0] ?? ""}`).join(", ");
-  return { ok: false, error: `not a level: ${quote(text)} (${list})` };
+  return failed({ code: "not-a-level", levels: list, value: text });
 }
 
 export function parseRated(text: string, c: InputColumn, percentHeader: boolean): Cell {
@@ -42,7 +47,7 @@ export function parseRated(text: string, c: InputColumn, percentHeader: boolean)
       const k = t.toLowerCase();
       if (TICK_YES.has(k)) return { ok: true, value: 1 };
       if (TICK_NO.has(k)) return { ok: true, value: 0 };
-      return { ok: false, error: `not a tick: ${quote(text)} (write 1 or 0, 是 or 否, ✓ or ✗)` };
+      return failed({ code: "not-a-tick", value: text });
     }
     case "level":
       return parseLevel(text, c);
@@ -50,18 +55,18 @@ export function parseRated(text: string, c: InputColumn, percentHeader: boolean)
       const sign = /[%％]$/.test(t);
       const cell = parseRatio(text, percentHeader);
       if ("error" in cell && !sign && !percentHeader)
-        return { ok: false, error: `not a ratio: ${quote(text)} (write 95% or 0.95)` };
+        return failed({ code: "not-a-ratio", value: text });
       if (!cell.ok) return cell;
-      if (cell.value < 0) return { ok: false, error: `negative ratio: ${quote(text)}` };
+      if (cell.value < 0) return failed({ code: "negative-ratio", value: text });
       return inRange(text, cell.value, c, "ratio");
     }
     default: {
       if (/[%％]$/.test(t) && c.kind !== "amount")
-        return { ok: false, error: `not a ${c.kind}: ${quote(text)} (a number ${range(c)}, no %)` };
+        return failed({ code: "not-a-kind", kind: c.kind, range: range(c), value: text });
       const cell = parseNumber(text);
       if (!cell.ok) return cell;
       if (c.kind === "count" && (!Number.isInteger(cell.value) || cell.value < 0))
-        return { ok: false, error: `not a count: ${quote(text)} (a whole number ≥ 0)` };
+        return failed({ code: "not-a-count", value: text });
       return inRange(text, cell.value, c, c.kind === "score" ? "score" : "value");
     }
   }

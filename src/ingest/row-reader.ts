@@ -4,8 +4,10 @@
  * string arrays, whoever parsed them. The numeric cells are NumericCells'.
  */
 
+import type { RowReason, TextReason } from "../reasons/reason.ts";
+import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
-import { parseDate, parseMonth, quote } from "./cells.ts";
+import { parseDate, parseMonth } from "./cells.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
@@ -35,10 +37,10 @@ interface Period {
   stamp: string;
   month: string;
   day: number;
-  error: string | null;
+  error: RowReason | null;
 }
 
-const invalid = (error: string): Period => ({ stamp: "", month: "", day: 0, error });
+const invalid = (error: RowReason): Period => ({ stamp: "", month: "", day: 0, error });
 
 /** Dates and months repeat on every agent's row: each text is parsed once (bounded caches). */
 const dates = new Map<string, Period>();
@@ -57,7 +59,7 @@ function dateOf(text: string): Period {
   return cached(dates, text, () => {
     const d = parseDate(text);
     return "error" in d
-      ? invalid(d.error)
+      ? invalid(d.why)
       : { stamp: d.date, month: d.month, day: d.day, error: null };
   });
 }
@@ -65,9 +67,7 @@ function dateOf(text: string): Period {
 function monthOf(text: string): Period {
   return cached(months, text, () => {
     const m = parseMonth(text);
-    return "error" in m
-      ? invalid(m.error)
-      : { stamp: m.month, month: m.month, day: 0, error: null };
+    return "error" in m ? invalid(m.why) : { stamp: m.month, month: m.month, day: 0, error: null };
   });
 }
 
@@ -85,7 +85,7 @@ export class RowReader {
   latest = "";
   futureRejects = 0;
   private lastPeriodText: string | undefined;
-  private lastPeriod: Period = invalid("");
+  private lastPeriod: Period = invalid({ code: "invalid-date", value: "" });
   private readonly file: string;
   private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
@@ -161,13 +161,15 @@ export class RowReader {
     });
   }
 
-  /** `quoted`: the cell text the reason quotes, if any (publish.ts removes it under --pseudonymize). */
-  private reject(row: number, cell: number, reason: string, quoted?: string): false {
+  /** Rejects with the reason's English words; its code is kept for the pages (reason.ts). */
+  private reject(row: number, cell: number, why: RowReason | TextReason): false {
     const column = this.headers.get(cell) ?? "";
-    const rejected: RejectedRow = { file: this.file, row, column, reason };
+    const reason = reasonText(why, "en");
+    const rejected: RejectedRow = { file: this.file, row, column, reason, why };
     const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
-    // As much as `quote` shows (a 10 MB cell is not kept twice more).
-    if (quoted !== undefined && quoted !== "") rejected.cell = problem.cell = quoted.slice(0, 41);
+    // The cell text the reason quotes (publish.ts removes it under --pseudonymize), as much as
+    // `quote` shows: a 10 MB cell is not kept twice more.
+    if ("value" in why && why.value !== "") rejected.cell = problem.cell = why.value.slice(0, 41);
     this.rejected.push(rejected);
     if (cell >= 0) problem.col = cell + 1;
     this.problems.push(problem);
@@ -176,7 +178,12 @@ export class RowReader {
   }
 
   private skip(row: number, reason: string, listed = true): false {
-    if (listed) this.skipped.push({ file: this.file, row, reason });
+    if (listed) {
+      const why = skipReasonOf(reason);
+      this.skipped.push(
+        why ? { file: this.file, row, reason, why } : { file: this.file, row, reason },
+      );
+    }
     this.account.skipped++;
     this.account.skippedBy[reason] = (this.account.skippedBy[reason] ?? 0) + 1;
     return false;
@@ -185,7 +192,7 @@ export class RowReader {
   /** A record the parser could not close (unclosed quote): read, and rejected. */
   readBroken(row: number, reason: string): void {
     this.account.read++;
-    this.reject(row, -1, reason);
+    this.reject(row, -1, { code: "text", text: reason });
   }
 
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
@@ -207,33 +214,28 @@ export class RowReader {
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
     if (nonAgent) return this.skip(row, nonAgent);
-    if (agent === "") return this.reject(row, this.agentCell, "agent is empty");
+    if (agent === "") return this.reject(row, this.agentCell, { code: "agent-empty" });
     if (agent.length > MAX_AGENT_LENGTH)
-      return this.reject(
-        row,
-        this.agentCell,
-        `agent name longer than ${MAX_AGENT_LENGTH} characters: ${quote(agent)}`,
-        agent,
-      );
+      return this.reject(row, this.agentCell, {
+        code: "agent-too-long",
+        max: MAX_AGENT_LENGTH,
+        value: agent,
+      });
     const p = this.period(periodText);
-    if (p.error !== null) return this.reject(row, this.periodCell, p.error, periodText);
+    if (p.error !== null) return this.reject(row, this.periodCell, p.error);
     if (p.stamp > this.latest) this.latest = p.stamp;
     const today = this.options.today;
     if (p.stamp > (this.daily ? today : today.slice(0, 7))) {
       this.futureRejects++;
       const what = this.daily ? "date" : "month";
-      return this.reject(
-        row,
-        this.periodCell,
-        `${what} in the future: ${p.stamp} (today is ${today})`,
-      );
+      return this.reject(row, this.periodCell, { code: "future", what, stamp: p.stamp, today });
     }
     const { month, day } = p;
     if (this.options.month !== undefined && month !== this.options.month)
       return this.skip(row, "outside --month", false);
     const bad = this.numbers.parse(cells);
     if (bad) {
-      this.reject(row, bad.cell, bad.reason, cells[bad.cell]);
+      this.reject(row, bad.cell, bad.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
       this.fold.taint(this.fold.entry(agent, month));
       return false;
@@ -244,15 +246,15 @@ export class RowReader {
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
       // Naming the columns helps when the earlier file shares only some of them (a second rating sheet).
-      const which =
-        first.slots.length === slots.length
-          ? ""
-          : ` (${first.slots.map((c) => this.headerOfSlot(c)).join(", ")})`;
-      return this.reject(
-        row,
-        this.agentCell,
-        `duplicate: ${agent} ${when}${which} already given at ${first.file}:${first.row}`,
-      );
+      const columns =
+        first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
+      return this.reject(row, this.agentCell, {
+        code: "duplicate",
+        agent,
+        when,
+        columns,
+        at: `${first.file}:${first.row}`,
+      });
     }
     const role = this.roleCell >= 0 ? (cells[this.roleCell] ?? "").trim() || undefined : undefined;
     this.fold.add(entry, day, { file: this.file, row }, role, this.numbers.row);

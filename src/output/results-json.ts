@@ -82,10 +82,11 @@ export function* resultsJsonChunks(doc: ScoreDocument): Generator<string> {
   yield `{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `;
   yield* listChunks([...doc.results].sort(byMonthThenAgent), resultRecord);
   yield ',\n  "rejected": ';
-  // The contract's fields only (a rejected row also keeps the cell it quotes, for publish.ts).
-  yield* listChunks(doc.rejected, ({ cell: _cell, ...r }) => r);
+  // The contract's fields only (a rejected row also keeps its reason's code and the cell it
+  // quotes, for the pages and publish.ts).
+  yield* listChunks(doc.rejected, ({ cell: _cell, why: _why, ...r }) => r);
   yield ',\n  "skipped": ';
-  yield* listChunks(doc.skipped, (s) => s);
+  yield* listChunks(doc.skipped, ({ why: _why, ...s }) => s);
   yield ',\n  "files": ';
   yield* listChunks(doc.files, ({ skippedBy: _by, ...f }) => f);
   yield "\n}\n";

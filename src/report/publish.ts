@@ -14,6 +14,7 @@ import { visibleName } from "../ingest/agent-name.ts";
 import { quote } from "../ingest/cells.ts";
 import { formatProblem } from "../ingest/problems.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
+import type { Reason } from "../reasons/reason.ts";
 import type { QualityData } from "../site/model/site-data.ts";
 import { aliasMap, scrubber } from "./pseudonymize.ts";
 import type { PublishedPaths } from "./published-paths.ts";
@@ -30,6 +31,23 @@ const KEEP_PATHS: PublishedPaths = { path: (p) => p, text: (s) => s };
 
 /** Where a quoted cell text stood. */
 const REMOVED = "'…'";
+
+/** A reason code's words cleaned like any text; `value` (a quoted cell) gone when `hide`. */
+function publishedWhy<R extends Reason>(why: R, clean: (text: string) => string, hide: boolean): R {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(why)) {
+    if (k === "code") out[k] = v;
+    else if (k === "value" && hide) out[k] = "…";
+    else out[k] = deepStrings(v, clean);
+  }
+  return out as R;
+}
+
+function deepStrings(v: unknown, clean: (text: string) => string): unknown {
+  if (typeof v === "string") return clean(v);
+  if (Array.isArray(v)) return v.map((x) => deepStrings(x, clean));
+  return v;
+}
 
 /** The message without the cell text it quotes (as `quote` and `visibleName` wrote it). */
 function withoutCell(text: string, cell: string | undefined): string {
@@ -57,17 +75,23 @@ export function publication(
     publishedName: (name) => aliases.get(name) ?? name,
     scrub,
     path: paths.path,
-    quality: quality(load, (text, cell) => scrub(withoutCell(text, cell)), paths),
+    quality: quality(load, (text, cell) => scrub(withoutCell(text, cell)), paths, true),
   };
 }
 
 function quality(
   load: LoadResult,
-  clean: (text: string, cell?: string) => string = (t) => t,
-  paths: PublishedPaths = KEEP_PATHS,
+  clean: (text: string, cell?: string) => string,
+  paths: PublishedPaths,
+  hideCells = false,
 ): QualityData {
   const file = paths.path;
   const profileOf = fileProfiles(load);
+  const why = <R extends Reason>(r: { why?: R }) =>
+    r.why === undefined ? {} : { why: publishedWhy(r.why, (t) => clean(t), hideCells) };
+  // A rejected row is a problem too (the CLI prints it once): the page lists it under "rejected".
+  const key = (f: string, row: number | undefined, text: string) => `${f}\0${row}\0${text}`;
+  const rejectedKeys = new Set(load.rejected.map((r) => key(r.file, r.row, r.reason)));
   return {
     files: load.files.map(({ skippedBy: _by, ...f }) => {
       const profile = profileOf.get(f.file);
@@ -78,16 +102,22 @@ function quality(
         ...(profile === undefined ? {} : { profile }),
       };
     }),
-    unread: load.unread.map((u) => ({ file: file(u.file), reason: clean(u.reason) })),
+    unread: load.unread.map((u) => ({ file: file(u.file), reason: clean(u.reason), ...why(u) })),
     rejected: load.rejected.map(({ cell, ...r }) => ({
       ...r,
       file: file(r.file),
       reason: clean(r.reason, cell),
+      ...why(r),
     })),
-    skipped: load.skipped.map((s) => ({ ...s, file: file(s.file), reason: clean(s.reason) })),
-    problems: load.problems.map(({ cell, ...p }) =>
-      clean(formatProblem({ ...p, file: file(p.file) }), cell),
-    ),
+    skipped: load.skipped.map((s) => ({
+      ...s,
+      file: file(s.file),
+      reason: clean(s.reason),
+      ...why(s),
+    })),
+    problems: load.problems
+      .filter((p) => !rejectedKeys.has(key(p.file, p.row, p.message)))
+      .map(({ cell, ...p }) => clean(formatProblem({ ...p, file: file(p.file) }), cell)),
     // Only --allow-invalid gets this far with errors: every page carries the banner then.
     partial: hasErrors(load.problems) || load.rejected.length > 0,
     warnings: load.warnings.map((w) => ({

@@ -126,8 +126,11 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   });
   const downloads = [
     ...monthDownloads(results, {
-      rejected: pub.quality.rejected.map((r) => ({ ...r, column: r.column ?? "" })),
-      skipped: pub.quality.skipped,
+      rejected: pub.quality.rejected.map(({ why: _why, ...r }) => ({
+        ...r,
+        column: r.column ?? "",
+      })),
+      skipped: pub.quality.skipped.map(({ why: _why, ...s }) => s),
       files: load.files.map((f) => ({ ...f, file: pub.path(f.file) })),
     }),
     ...agentRedirects(data.agents),

@@ -97,7 +97,9 @@ function slimResult(r: RankedResult, listed: ReadonlySet<string>, rules: RuleTab
         },
       };
       if (!listed.has(k.id)) kpi.label = k.label;
-      if (k.reason !== undefined) kpi.reason = k.reason;
+      // The code is enough for the pages (and smaller); the English words only when there is none.
+      if (k.why !== undefined) kpi.why = k.why;
+      else if (k.reason !== undefined) kpi.reason = k.reason;
       if (k.weightedBy !== undefined) kpi.weightedBy = k.weightedBy;
       if (k.weight !== undefined) kpi.weight = k.weight;
       if (k.rating !== undefined) kpi.rating = k.rating;

@@ -1,13 +1,16 @@
 /**
- * The real report with --pseudonymize on a tiny project whose inputs name
+ * One real build serves two checks. Pseudonymisation: the report with --pseudonymize on a tiny project whose inputs name
  * people who never score (a roster-only entry, a roster duplicate, a name
  * typed into a number cell and into a date cell, a summary-like name, other
  * spellings of a name), read from an exports folder outside the project
  * given by its absolute path. Every file of the output folder is searched for
  * every real name and for every absolute folder: none may appear.
+ * Reasons: a rejected row, a skipped summary row, an unread file and a KPI
+ * without input are told in Chinese on the Chinese pages, in English on the
+ * English ones.
  */
 
-import { appendFileSync, readFileSync, renameSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +32,7 @@ const NEVER_SCORED = [
   "王数字", // typed into a number cell
   "张日期", // typed into the date cell
   "丁丁团队合计", // a summary-like name, skipped
+  "缺评价", // scored, incomplete
 ];
 
 let out = "";
@@ -44,13 +48,17 @@ beforeAll(async () => {
         row("张日期", "棉语旗舰店:阿杰") +
         row("2026-10-03", "棉语旗舰店:小美\u200B") +
         row("2026-10-03", "棉语旗舰店：阿杰") + // full-width colon
-        row("2026-10-01", "棉语旗舰店:丁丁团队合计")
+        row("2026-10-01", "棉语旗舰店:丁丁团队合计") +
+        // No reviews: satisfaction has no input (incomplete, never 0 points).
+        "2026-10-01,棉语旗舰店:缺评价,41,23,5816.59,80070.94,516,18.51,28.56,-,-,57,24,27\n"
       : text,
   );
+  writeFileSync(join(project, "data/exports/readme.md"), "not an export\n");
   appendFileSync(
     join(project, "data/roster.csv"),
     [
       "棉语旗舰店:幽灵甲,幽灵甲显示,售前,售前一组,2022-03-14,",
+      "棉语旗舰店:缺评价,缺评价,售前,售前一组,2022-03-14,",
       "棉语旗舰店:重复乙,重复乙,售前,售前一组,2022-03-14,",
       "棉语旗舰店:重复乙,重复乙二,售前,售前一组,2022-03-14,",
       "",
@@ -112,5 +120,52 @@ describe("a pseudonymised site (real build)", () => {
     expect(page).toContain("agent listed twice");
     expect(page).toContain("exports/2026-10/");
     expect(page).toContain("data/roster.csv");
+  });
+});
+
+/** Reason words the CLI and the contract use: none may stand on a Chinese page. */
+const ENGLISH_REASONS = [
+  "not a number",
+  "totals row",
+  "average row",
+  "not an export type",
+  "hidden file",
+  "missing input",
+  "denominator is 0",
+  "falls in no band",
+  "input error",
+  "agent is empty",
+  "duplicate:",
+  "in the future",
+];
+
+const page = (file: string) => readFileSync(join(out, file), "utf8");
+const agentPages = (prefix: string) =>
+  listFiles(out)
+    .filter((f) => f.startsWith(`${prefix}agents/`) && f.endsWith("index.html"))
+    .map(page)
+    .filter((html) => !html.includes('http-equiv="refresh"'));
+
+describe("reasons in the reader's language (same build)", () => {
+  it("the Chinese data-quality page says every reason in Chinese", () => {
+    const html = page("data-quality/index.html");
+    for (const words of ["不是数字", "合计/汇总行", "不是导出文件类型（.md）", "缺少输入"])
+      expect(html).toContain(words);
+    expect(ENGLISH_REASONS.filter((w) => html.includes(w))).toEqual([]);
+  });
+
+  it("the English data-quality page says them in English", () => {
+    const html = page("en/data-quality/index.html");
+    for (const words of ["not a number", "totals row", "not an export type (.md)", "missing input"])
+      expect(html).toContain(words);
+    expect(html).not.toMatch(/不是数字|合计\/汇总行|缺少输入/);
+  });
+
+  it("a Chinese agent page says why a KPI has no points in Chinese; the English one in English", () => {
+    const zh = agentPages("").filter((html) => html.includes("缺少输入"));
+    expect(zh).toHaveLength(1);
+    for (const html of agentPages(""))
+      expect(ENGLISH_REASONS.filter((w) => html.includes(w))).toEqual([]);
+    expect(agentPages("en/").filter((html) => html.includes("missing input"))).toHaveLength(1);
   });
 });

@@ -116,8 +116,16 @@ describe("exports as they come", () => {
       [8, "blank row"],
     ]);
     expect(r.rejected).toEqual([
-      { file: "a.csv", row: 9, column: "询单人数", reason: "not a number: 'abc'" },
+      {
+        file: "a.csv",
+        row: 9,
+        column: "询单人数",
+        reason: "not a number: 'abc'",
+        why: { code: "not-a-number", value: "abc" },
+        cell: "abc",
+      },
     ]);
+    expect(r.skipped[0]?.why).toEqual({ code: "skip", kind: "totals" });
   });
 
   it("reports the same agent and day twice with both positions, never summed", async () => {
@@ -125,7 +133,7 @@ describe("exports as they come", () => {
       "a.csv": `${HEADER}\nA,2026-09-01,10,5,10,100\n`,
       "b.csv": `${HEADER}\nA,2026-09-02,1,1,1,1\nA,2026-09-01,10,5,10,100\n`,
     });
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: "b.csv",
         row: 3,

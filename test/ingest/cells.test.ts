@@ -28,7 +28,11 @@ describe("cells", () => {
   });
 
   it("quotes the bad text, shortened", () => {
-    expect(parseNumber("abc")).toEqual({ ok: false, error: "not a number: 'abc'" });
+    expect(parseNumber("abc")).toEqual({
+      ok: false,
+      error: "not a number: 'abc'",
+      why: { code: "not-a-number", value: "abc" },
+    });
     const huge = parseNumber("x".repeat(10_000_000));
     expect("error" in huge && huge.error.length).toBeLessThan(80);
     expect(parseNumber("1,23")).toHaveProperty("error");
@@ -39,7 +43,7 @@ describe("cells", () => {
     for (const t of ["00:01:23", "1:23", "83秒", "1分23秒", "83s", "83"])
       expect(value(parseSeconds(t))).toBe(83);
     expect(value(parseSeconds("1小时2分3秒"))).toBe(3723);
-    expect(parseSeconds("soon")).toEqual({ ok: false, error: "not a duration: 'soon'" });
+    expect(parseSeconds("soon")).toMatchObject({ ok: false, error: "not a duration: 'soon'" });
   });
 
   it("reads ratios as 45.3% or 0.453, and a bare number under a (%) header as percent", () => {
@@ -53,7 +57,9 @@ describe("cells", () => {
     expect(parseMonth("2026-09")).toEqual({ month: "2026-09" });
     expect(parseMonth("2026/9")).toEqual({ month: "2026-09" });
     expect(parseMonth("2026年9月")).toEqual({ month: "2026-09" });
-    expect(parseMonth("2026-13")).toEqual({ error: "invalid month: '2026-13' (expected YYYY-MM)" });
+    expect(parseMonth("2026-13")).toMatchObject({
+      error: "invalid month: '2026-13' (expected YYYY-MM)",
+    });
     expect(parseDate("2026/9/3")).toEqual({ date: "2026-09-03", month: "2026-09", day: 3 });
     expect(parseDate("2026-09-03 00:00:00")).toMatchObject({ date: "2026-09-03" });
     expect(parseDate("2026-02-30")).toHaveProperty("error");

@@ -53,7 +53,7 @@ describe("an agent-month from several files", () => {
       },
       { extraColumns: RATINGS },
     );
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       {
         file: "b-late.csv",
         row: 3,

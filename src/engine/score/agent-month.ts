@@ -4,9 +4,11 @@
  * the other parts), exact: rounding happens at output only. Grade and pay are
  * given only for complete results (a missing KPI would understate the total).
  */
+import type { KpiReason } from "../../reasons/reason.ts";
 import { refAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";
+import { because } from "./empty-result.ts";
 import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
 import { gradeFor, payFor } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
@@ -37,13 +39,10 @@ function flagItem(
 ): KpiResult {
   const common = { id, label, max: 0, band: null, next: null, kind } as const;
   if (n === undefined)
-    return {
-      ...common,
-      value: null,
-      points: null,
-      status: "missing",
-      reason: `missing input: ${input}`,
-    };
+    return because(
+      { ...common, value: null, points: null, status: "missing" },
+      { code: "missing-inputs", inputs: [input] },
+    );
   // Ingest rejects these; a caller handing the engine values directly gets an error, not points.
   const bad =
     kind === "veto"
@@ -54,14 +53,10 @@ function flagItem(
         ? `${input} = ${n} is not a count`
         : null;
   if (bad !== null)
-    return {
-      ...common,
-      value: null,
-      points: null,
-      status: "missing",
-      reason: `input error: ${bad}`,
-      error: bad,
-    };
+    return because(
+      { ...common, value: null, points: null, status: "missing", error: bad },
+      { code: "input-error", error: bad },
+    );
   return { ...common, value: n, points, status: "scored" };
 }
 
@@ -117,8 +112,8 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
     const r = scoreKpi(k, v, month, scheme.mode);
     if (r.points === null) complete = false;
     else total += r.points;
-    if (r.status === "missing" && input.missing) {
-      r.reason = withSourceReasons(r.reason ?? "missing input", k, input.missing);
+    if (r.why?.code === "missing-input" && input.missing) {
+      because(r, withSourceReasons(r.why, k, input.missing));
     }
     kpis.push(r);
   }
@@ -196,16 +191,16 @@ export function byMonthThenAgent(
 
 /** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */
 function withSourceReasons(
-  reason: string,
+  why: Extract<KpiReason, { code: "missing-input" }>,
   k: Kpi,
   missing: Readonly<Record<string, string>>,
-): string {
+): KpiReason {
   const columns =
     k.kind === "banded" || k.kind === "linear" ? refAlternatives(k.metricRef).flat() : [];
-  const said = [...new Set(columns)]
+  const sources = [...new Set(columns)]
     .filter((c) => missing[c] !== undefined)
-    .map((c) => `${c}: ${missing[c]}`);
-  return said.length === 0 ? reason : `${reason} (${said.join("; ")})`;
+    .map((c): [string, string] => [c, missing[c] as string]);
+  return sources.length === 0 ? why : { ...why, sources };
 }
 
 /** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */

@@ -3,8 +3,11 @@
  * points, with the rule that matched and the distance to the next band up.
  * Missing input → status missing; zero denominator → undefined; never 0 points.
  */
+
+import type { KpiReason } from "../../reasons/reason.ts";
+import { reasonText } from "../../reasons/reason-text.ts";
 import { contains, formatValue, gapText } from "../format.ts";
-import { missingText, type Values } from "../metric-eval.ts";
+import { missingInputs, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
@@ -12,10 +15,14 @@ import { emptyKpiResult } from "./empty-result.ts";
 
 function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
   const missing = raw === undefined;
+  const why: KpiReason = missing
+    ? { code: "missing-input", any: missingInputs(k.metricRef, values) }
+    : { code: "zero-denominator" };
   return {
     ...emptyKpiResult(k),
     status: missing ? "missing" : "undefined",
-    reason: missing ? `missing input: ${missingText(k.metricRef, values)}` : "denominator is 0",
+    reason: reasonText(why, "en"),
+    why,
   };
 }
 
@@ -78,11 +85,12 @@ export function scoreBanded(
   }
   const band = bands[index];
   if (!band) {
-    const v = formatValue(raw, k.unit);
+    const why: KpiReason = { code: "no-band", shown: formatValue(raw, k.unit) };
     return {
       ...unscored(k, Number.NaN, values),
       value: raw,
-      reason: `value ${v} falls in no band`,
+      reason: reasonText(why, "en"),
+      why,
     };
   }
   const points = scaled(band.points, k, mode);

@@ -7,17 +7,12 @@ import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { ChecklistItem, KpiResult, RaterScore } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
-import { emptyKpiResult as base } from "./empty-result.ts";
+import { emptyKpiResult as base, because } from "./empty-result.ts";
 
-const missing = (k: Kpi, inputs: string[]): KpiResult => ({
-  ...base(k),
-  reason: `missing input: ${inputs.join(", ")}`,
-});
-const invalid = (k: Kpi, error: string): KpiResult => ({
-  ...base(k),
-  reason: `input error: ${error}`,
-  error,
-});
+const missing = (k: Kpi, inputs: string[]): KpiResult =>
+  because({ ...base(k) }, { code: "missing-inputs", inputs });
+const invalid = (k: Kpi, error: string): KpiResult =>
+  because({ ...base(k), error }, { code: "input-error", error });
 const scored = (
   k: Kpi,
   mode: SchemeMode,

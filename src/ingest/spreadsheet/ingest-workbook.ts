@@ -8,7 +8,7 @@
 import type { FoldTarget } from "../fold.ts";
 import type { HeaderMatcher } from "../header-rules.ts";
 import { headerRowIn, SCAN_ROWS } from "../layout.ts";
-import { emptyAccount, type UnreadFile } from "../problems.ts";
+import { emptyAccount, type UnreadFile, unreadFile } from "../problems.ts";
 import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "../table.ts";
 import { type Container, openWorkbook, type SheetRows } from "./workbook.ts";
 
@@ -59,13 +59,12 @@ export async function ingestWorkbook(
     for (let r = 0; r < Math.min(length, SCAN_ROWS); r++) top.push(sheet.row(r));
     const at = headerRowIn(top, index);
     if (at < 0) {
-      unread.push({
-        file: sheetFile,
-        reason:
-          length === 0
-            ? "empty sheet"
-            : `no header: no row in the first ${SCAN_ROWS} names two known columns`,
-      });
+      unread.push(
+        unreadFile(
+          sheetFile,
+          length === 0 ? { code: "empty-sheet" } : { code: "no-header", rows: SCAN_ROWS },
+        ),
+      );
       continue;
     }
     const account = emptyAccount(sheetFile, KIND[container]);

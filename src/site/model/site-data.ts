@@ -7,6 +7,7 @@
 import type { RankedResult } from "../../analysis/standing.ts";
 import type { BandView } from "../../charts/types.ts";
 import type { KpiResult, Label } from "../../engine/types.ts";
+import type { Reason } from "../../reasons/reason.ts";
 import type { StudioSiteData } from "../../studio/studio-data.ts";
 
 /**
@@ -23,7 +24,9 @@ export interface SiteKpi {
   points: number | null;
   max: number;
   status: KpiResult["status"];
+  /** Why it has no points: the code when there is one (see reason-text.ts), else English words. */
   reason?: string;
+  why?: KpiResult["why"];
   /** The column a daily rate was weighted by, when the user named it (see KpiResult). */
   weightedBy?: string;
   weight?: number;
@@ -95,16 +98,18 @@ export interface RowIssue {
   file: string;
   row: number;
   column?: string;
+  /** English (as the CLI prints it); `why`, when given, is shown in the page's language. */
   reason: string;
+  why?: Reason;
 }
 
 export interface QualityData {
   files: FileAccount[];
   /** Files under the exports (and workbook sheets) that were not read, and why. */
-  unread?: { file: string; reason: string }[];
+  unread?: { file: string; reason: string; why?: Reason }[];
   rejected: RowIssue[];
   skipped: RowIssue[];
-  /** Other data problems (duplicates, missing columns) as printed lines. */
+  /** Other data problems (missing columns, the roster, spellings) as printed lines; rejected rows are in `rejected`. */
   problems: string[];
   warnings: { source: string; path: string; message: string }[];
   /**

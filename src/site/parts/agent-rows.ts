@@ -7,10 +7,11 @@
  * attribute is escaped: grades come from the scheme.
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
+import { shownReason } from "../../reasons/reason-text.ts";
 import { fmtMonth, fmtNumber, fmtPay, formatValue, type Lang, pick } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
-import type { SchemeView, SiteResult } from "../model/site-data.ts";
+import type { SchemeView, SiteKpi, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
 import { checklistValue, kpiDetail } from "./explain.ts";
@@ -59,7 +60,7 @@ export function formRows(
         : `<br><span class="muted">${e(lang === "zh" ? `按${k.weightedBy}加权` : `weighted by ${k.weightedBy}`)}</span>`;
     const band = k.band
       ? e(rule(k.band.rule))
-      : `<span class="warn">${e(statusText(k.status, lang))}${k.reason ? e(`: ${k.reason}`) : ""}</span>`;
+      : `<span class="warn">${e(statusText(k.status, lang))}${reasonSuffix(k, lang)}</span>`;
     html +=
       `<tr><td class="num">${i + 1}</td><td>${e(label)}${symbol}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
       `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
@@ -67,4 +68,10 @@ export function formRows(
       `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;
   });
   return html;
+}
+
+/** ": why" after a KPI's status, in the page's language. */
+function reasonSuffix(k: SiteKpi, lang: Lang): string {
+  const why = shownReason(k, lang);
+  return why ? e(`${lang === "zh" ? "：" : ": "}${why}`) : "";
 }

@@ -92,7 +92,7 @@ describe("spreadsheets", () => {
         ],
       }),
     });
-    expect(r.rejected).toEqual([
+    expect(r.rejected).toMatchObject([
       { file: "x.xlsx#九月", row: 3, column: "询单人数", reason: "not a number: 'abc'" },
     ]);
   });
@@ -120,9 +120,9 @@ describe("spreadsheets", () => {
       }),
       "n.xlsx": workbook({ 说明: [["本表由系统导出"]] }),
     });
-    expect(r.unread).toEqual([
+    expect(r.unread).toMatchObject([
       { file: "m.xlsx#说明", reason: "no header: no row in the first 40 names two known columns" },
-      { file: "m.xlsx#空", reason: "empty sheet" },
+      { file: "m.xlsx#空", reason: "empty sheet", why: { code: "empty-sheet" } },
     ]);
     expect(r.problems.map((p) => `${p.file}: ${p.message}`)).toContainEqual(
       expect.stringMatching(/^n\.xlsx: no sheet has a header row .*说明 \(no header/),

@@ -1,0 +1,178 @@
+/**
+ * Reasons in words, English and Chinese side by side: the one place a reason
+ * code becomes text. English is what the CLI prints and the contract's
+ * `reason` fields hold (unchanged wording); Chinese is for the Chinese pages.
+ */
+import type { KpiReason, Reason, RowReason, SkipReason, UnreadReason } from "./reason.ts";
+
+export type ReasonLang = "zh" | "en";
+
+/** `'abc'`, shortened so a 10 MB cell does not become a 10 MB message. */
+export function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `'${short.replace(/[\r\n\t]/g, " ")}'`;
+}
+
+/** The member of a union whose code (or one of whose codes) is C. */
+type Of<R, C> = R extends { code: infer K } ? (C extends K ? R : never) : never;
+type Texts<R extends { code: string }> = {
+  [C in R["code"]]: (r: Of<R, C>, q: string) => { en: string; zh: string };
+};
+
+const ROW: Texts<RowReason> = {
+  "not-a-number": (_, q) => ({ en: `not a number: ${q}`, zh: `不是数字：${q}` }),
+  "ratio-above-100": (_, q) => ({
+    en: `ratio above 100%: ${q} (write 45.3% or 0.453)`,
+    zh: `比率超过 100%：${q}（请写 45.3% 或 0.453）`,
+  }),
+  "not-a-duration": (_, q) => ({ en: `not a duration: ${q}`, zh: `不是时长：${q}` }),
+  "invalid-month": (_, q) => ({
+    en: `invalid month: ${q} (expected YYYY-MM)`,
+    zh: `月份无效：${q}（应为 YYYY-MM）`,
+  }),
+  "invalid-date": (_, q) => ({
+    en: `invalid date: ${q} (expected YYYY-MM-DD)`,
+    zh: `日期无效：${q}（应为 YYYY-MM-DD）`,
+  }),
+  "not-a-tick": (_, q) => ({
+    en: `not a tick: ${q} (write 1 or 0, 是 or 否, ✓ or ✗)`,
+    zh: `不是勾选值：${q}（请写 1 或 0、是 或 否、✓ 或 ✗）`,
+  }),
+  "not-a-ratio": (_, q) => ({
+    en: `not a ratio: ${q} (write 95% or 0.95)`,
+    zh: `不是比率：${q}（请写 95% 或 0.95）`,
+  }),
+  "negative-ratio": (_, q) => ({ en: `negative ratio: ${q}`, zh: `比率为负：${q}` }),
+  "not-a-count": (_, q) => ({
+    en: `not a count: ${q} (a whole number ≥ 0)`,
+    zh: `不是计数：${q}（应为 ≥ 0 的整数）`,
+  }),
+  "out-of-range": (r, q) => ({
+    en: `${r.what} outside ${r.range}: ${q}`,
+    zh: `${{ ratio: "比率", score: "分数", value: "数值" }[r.what]}超出 ${r.range}：${q}`,
+  }),
+  "not-a-level": (r, q) => ({
+    en: `not a level: ${q} (${r.levels})`,
+    zh: `不是有效等级：${q}（${r.levels}）`,
+  }),
+  "not-a-kind": (r, q) => ({
+    en: `not a ${r.kind}: ${q} (a number ${r.range}, no %)`,
+    zh: `不是${KIND_ZH[r.kind] ?? r.kind}：${q}（应为 ${r.range} 的数字，不带 %）`,
+  }),
+  "monthly-only": (r, q) => ({
+    en: `${r.header} is given once a month, not per day: put it in a monthly sheet (月份 column) instead of this daily row (${q})`,
+    zh: `${r.header} 按月填写，不按天：请放进月度表（含“月份”列），不要写在这一天的行里（${q}）`,
+  }),
+  negative: (r, q) => ({
+    en: `negative ${r.what}: ${q}`,
+    zh: `${r.what === "count" ? "计数" : "数值"}为负：${q}`,
+  }),
+  "part-above-whole": (r) => ({
+    en: `${r.part} (${r.partValue}) greater than ${r.whole} (${r.wholeValue})`,
+    zh: `${r.part}（${r.partValue}）大于 ${r.whole}（${r.wholeValue}）`,
+  }),
+  "agent-empty": () => ({ en: "agent is empty", zh: "客服昵称为空" }),
+  "agent-too-long": (r, q) => ({
+    en: `agent name longer than ${r.max} characters: ${q}`,
+    zh: `客服昵称超过 ${r.max} 个字符：${q}`,
+  }),
+  future: (r) => ({
+    en: `${r.what} in the future: ${r.stamp} (today is ${r.today})`,
+    zh: `${r.what === "date" ? "日期" : "月份"}在未来：${r.stamp}（今天是 ${r.today}）`,
+  }),
+  duplicate: (r) => ({
+    en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}`,
+    zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出`,
+  }),
+};
+
+const KIND_ZH: Record<string, string> = { score: "分数", amount: "金额", count: "计数" };
+
+const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
+  totals: { en: "totals row", zh: "合计/汇总行" },
+  peer: { en: "peer benchmark row", zh: "同行/行业对比行" },
+  average: { en: "average row", zh: "平均值行" },
+  blank: { en: "blank row", zh: "空行" },
+  "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
+};
+
+const UNREAD: Texts<UnreadReason> = {
+  "lock-file": () => ({
+    en: "Office lock file (the workbook is open in Excel or WPS; it holds no data)",
+    zh: "Office 锁文件（工作簿正在 Excel 或 WPS 中打开，不含数据）",
+  }),
+  "hidden-file": () => ({ en: "hidden file", zh: "隐藏文件" }),
+  "hidden-folder": () => ({ en: "hidden folder (not searched)", zh: "隐藏文件夹（不搜索）" }),
+  "empty-sheet": () => ({ en: "empty sheet", zh: "空工作表" }),
+  "not-an-export": (r) => ({
+    en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`,
+    zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
+  }),
+  "no-header": (r) => ({
+    en: `no header: no row in the first ${r.rows} names two known columns`,
+    zh: `没有表头：前 ${r.rows} 行中没有一行包含两个已知列`,
+  }),
+};
+
+/** Why ingest had no value for a column (fold.ts writes these few forms; notices are Chinese). */
+function sourceText(text: string, lang: ReasonLang): string {
+  if (lang === "en") return text;
+  if (text === "empty") return "空";
+  const gap = /^missing on (\d+) of (\d+) days(?: \((.+)\))?$/.exec(text);
+  if (gap) return `${gap[2]} 天中缺 ${gap[1]} 天${gap[3] ? `（${gap[3]}）` : ""}`;
+  const weight = /^no (.+) to weight by$/.exec(text);
+  if (weight) return `没有用于加权的 ${weight[1]}`;
+  return text;
+}
+
+const KPI: Texts<KpiReason> = {
+  "missing-input": (r) => {
+    const any = (or: string) => r.any.map((cols) => cols.join(" + ")).join(or);
+    const said = (lang: ReasonLang, sep: string) =>
+      (r.sources ?? [])
+        .map(([c, t]) => `${c}${lang === "en" ? ": " : "："}${sourceText(t, lang)}`)
+        .join(sep);
+    return {
+      en: `missing input: ${any(" or ")}${r.sources?.length ? ` (${said("en", "; ")})` : ""}`,
+      zh: `缺少输入：${any(" 或 ")}${r.sources?.length ? `（${said("zh", "；")}）` : ""}`,
+    };
+  },
+  "missing-inputs": (r) => ({
+    en: `missing input: ${r.inputs.join(", ")}`,
+    zh: `缺少输入：${r.inputs.join("、")}`,
+  }),
+  "zero-denominator": () => ({ en: "denominator is 0", zh: "分母为 0" }),
+  "no-band": (r) => ({
+    en: `value ${r.shown} falls in no band`,
+    zh: `数值 ${r.shown} 不在任何分段内`,
+  }),
+  "input-error": (r) => ({ en: `input error: ${r.error}`, zh: `输入错误：${r.error}` }),
+};
+
+const TABLE = { ...ROW, ...UNREAD, ...KPI } as unknown as Record<
+  string,
+  (r: Reason, q: string) => { en: string; zh: string }
+>;
+
+export function reasonText(r: Reason, lang: ReasonLang): string {
+  if (r.code === "text") return r.text;
+  if (r.code === "skip") return SKIP[r.kind][lang];
+  const q = "value" in r ? quote(r.value) : "";
+  const render = TABLE[r.code];
+  return render ? render(r, q)[lang] : r.code;
+}
+
+/** The skip reason for one of ingest's fixed phrases ("totals row", …). */
+export function skipReasonOf(phrase: string): SkipReason | null {
+  for (const [kind, t] of Object.entries(SKIP))
+    if (t.en === phrase) return { code: "skip", kind: kind as SkipReason["kind"] };
+  return null;
+}
+
+/** What a page shows for an item with a reason: its code in the page's language, else its words. */
+export function shownReason(
+  item: { reason?: string | undefined; why?: Reason | undefined },
+  lang: ReasonLang,
+): string | undefined {
+  return item.why === undefined ? item.reason : reasonText(item.why, lang);
+}

@@ -1,0 +1,60 @@
+/**
+ * Why a row was rejected or skipped, a file not read, or a KPI not scored:
+ * a code with its parameters, stored so every reader gets it in their own
+ * language (reason-text.ts renders English for the CLI and the contract's
+ * `reason` strings, and Chinese for the Chinese pages).
+ *
+ * `value` is always the cell text the reason quotes: a pseudonymised report
+ * publishes it as "…" (a name typed into a number cell is still a name).
+ */
+
+/** Rejected cells and rows. */
+export type RowReason =
+  | {
+      code:
+        | "not-a-number"
+        | "ratio-above-100"
+        | "not-a-duration"
+        | "invalid-month"
+        | "invalid-date"
+        | "not-a-tick"
+        | "not-a-ratio"
+        | "negative-ratio"
+        | "not-a-count";
+      value: string;
+    }
+  | { code: "out-of-range"; what: "ratio" | "score" | "value"; range: string; value: string }
+  | { code: "not-a-level"; levels: string; value: string }
+  | { code: "not-a-kind"; kind: string; range: string; value: string }
+  | { code: "monthly-only"; header: string; value: string }
+  | { code: "negative"; what: "count" | "value"; value: string }
+  | { code: "part-above-whole"; part: string; partValue: number; whole: string; wholeValue: number }
+  | { code: "agent-empty" }
+  | { code: "agent-too-long"; max: number; value: string }
+  | { code: "future"; what: "date" | "month"; stamp: string; today: string }
+  | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string };
+
+/** Rows that are not an agent's, or not this run's. */
+export type SkipReason = {
+  code: "skip";
+  kind: "totals" | "peer" | "average" | "blank" | "outside-month";
+};
+
+/** Files and sheets under the exports that were not read. */
+export type UnreadReason =
+  | { code: "lock-file" | "hidden-file" | "hidden-folder" | "empty-sheet" }
+  | { code: "not-an-export"; ext: string }
+  | { code: "no-header"; rows: number };
+
+/** KPIs without points. `sources`: why ingest had no value for a column (see `SourceText`). */
+export type KpiReason =
+  | { code: "missing-input"; any: string[][]; sources?: [string, string][] }
+  | { code: "missing-inputs"; inputs: string[] }
+  | { code: "zero-denominator" }
+  | { code: "no-band"; shown: string }
+  | { code: "input-error"; error: string };
+
+/** A message no code was made for (a parser's own words): shown as written. */
+export type TextReason = { code: "text"; text: string };
+
+export type Reason = RowReason | SkipReason | UnreadReason | KpiReason | TextReason;

@@ -1,5 +1,5 @@
 /**
- * The 20 agents of the sample shop (棉语旗舰店, a Tmall home-textile store):
+ * The 20 agents of the sample shop's Tmall store (棉语旗舰店, a Tmall home-textile store):
  * 12 pre-sales in two groups and 8 after-sales. Each has a persona chosen so
  * the report has something to show: stars, improvers, decliners, seasonal
  * agents, a new joiner (2026-04) and a leaver (2026-06).

@@ -68,7 +68,7 @@ export interface LoadResult {
   noData: boolean;
   /** Per file: the platform profile its header matched and the headers it did not use. */
   fileHeaders: FileHeaders[];
-  /** Daily rates weighted by a column named in data/config.yaml: rate column → weight column. */
+  /** Daily rates weighted by a column other than their own denominator (a profile's or data/config.yaml's): rate column → weight column. */
   explicitWeights: Map<string, string>;
   /** `columns:` and `weights:` of data/config.yaml, resolved to column ids. */
   headerRules: HeaderRules;

@@ -1,7 +1,8 @@
 /**
  * "Weighted by 接待人数": a KPI whose month value came from a daily rate
- * weighted by a column the user named in data/config.yaml (`weights:`), not
- * from the rate's own parts, says so on the agent page and in the CSV. Pure.
+ * weighted by a column other than the rate's own denominator (a platform
+ * profile's weight, or one the user named in data/config.yaml `weights:`),
+ * not from the rate's own parts, says so on the agent page and in the CSV. Pure.
  */
 
 import type { Scheme } from "../engine/index.ts";
@@ -25,7 +26,7 @@ export function weightName(column: string): string {
   return COLUMNS.find((c) => c.id === column)?.headers[0] ?? column;
 }
 
-/** Marks the scored KPIs of daily agent-months whose value is a rate weighted as the user named. */
+/** Marks the scored KPIs of daily agent-months whose value is a rate weighted by another column. */
 export function noteExplicitWeights(
   results: readonly AgentMonthResult[],
   agentMonths: readonly AgentMonth[],

@@ -66,7 +66,7 @@ export interface IngestResult {
   columnsSeen: Set<string>;
   /** Per file, in file order. */
   headers: FileHeaders[];
-  /** Daily rates some file weighted by a column the user named: rate column → weight column. */
+  /** Daily rates some file weighted by a column other than their own denominator (a profile's or the user's `weights:`): rate column → weight column. */
   explicitWeights: Map<string, string>;
 }
 

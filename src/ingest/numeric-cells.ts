@@ -52,7 +52,7 @@ export class NumericCells {
   private readonly weighted: (NumericCell & { weight: number })[];
   /** Part ≤ whole checks this file can make: [part slot, whole slot, part id, whole id]. */
   private readonly parts: [number, number, string, string][];
-  /** Daily rates weighted by a column the user named in data/config.yaml: rate column → weight column. */
+  /** Daily rates weighted by a column other than their own denominator (the profile's or the user's): rate column → weight column. */
   readonly explicitWeights = new Map<string, string>();
   /** Monthly-only inputs in a daily file: not folded; a value in one is the row's error. */
   private readonly monthlyOnly: { cell: number; header: string }[] = [];
@@ -89,12 +89,9 @@ export class NumericCells {
         const by = present(fileColumns?.weights[id]) ?? present(m.column.weightBy) ?? explicit;
         if (by !== undefined) {
           weight = slotOf.get(by) as number;
-          if (
-            by === explicit &&
-            by !== present(m.column.weightBy) &&
-            by !== present(fileColumns?.weights[id])
-          )
-            this.explicitWeights.set(id, by);
+          // Weighted by anything but the rate's own denominator (the platform's or the
+          // user's choice), the month is an approximation the pages must name.
+          if (by !== present(m.column.weightBy)) this.explicitWeights.set(id, by);
         } else if (kind === "ratio" || kind === "amount") weight = "refused";
       }
       if (weight === "refused") {

@@ -40,6 +40,14 @@ function asciiPart(name: string, max = 24): string {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Nicknames (小美, 阿杰, 老王, 乐乐) have no surname: reading their first
+ * character as one would turn 乐乐 into "yue-le". A full name's first
+ * character is read as a surname (曾小贤 → zeng, 单田芳 → shan).
+ */
+const isNickname = (name: string): boolean =>
+  /^[小阿老]/u.test(name) || (name.length === 2 && name[0] === name[1]);
+
 /** The readable part of a name's slug: pinyin for Chinese characters, ASCII letters and digits for the rest ("" when none). */
 export function readableSlug(name: string): string {
   const nfc = name.normalize("NFC");
@@ -49,7 +57,7 @@ export function readableSlug(name: string): string {
         type: "array",
         nonZh: "consecutive",
         v: true,
-        surname: "head",
+        surname: isNickname(nfc) ? "off" : "head",
       })
     : [nfc];
   return asciiPart(words.join(" "), 40);

@@ -29,10 +29,14 @@ describe("the sample's 飞鸽 team", async () => {
     }
   });
 
-  it("marks the rates weighted by the config's weights (满意率, 不满意率), not the counted ones", () => {
+  it("marks the rates weighted by 人工已接待人数 (the profile's and the config's weights), not the counted one", () => {
     for (const r of douyin) {
       const by = Object.fromEntries(r.kpis.map((k) => [k.id, k.weightedBy]));
-      expect(by).toMatchObject({ satisfaction: "接待人数", dissatisfaction_rate: "接待人数" });
+      expect(by).toMatchObject({
+        satisfaction: "接待人数",
+        dissatisfaction_rate: "接待人数",
+        reply_3min_rate: "接待人数",
+      });
       expect(by.inquiry_conversion).toBeUndefined();
     }
     // The Tmall teams' satisfaction comes from its counts: never marked.

@@ -101,7 +101,8 @@ describe("weights:", () => {
     );
     const kpi = plain.results[0]?.kpis.find((k) => k.id === "satisfaction");
     expect(kpi).toMatchObject({ status: "missing", points: null, value: null });
-    expect(plain.explicitWeights.size).toBe(0);
+    // Only the 飞鸽 profile's own weight (3分钟人工回复率 by 人工已接待人数, not its denominator).
+    expect([...plain.explicitWeights]).toEqual([["reply_3min_rate", "received_customers"]]);
 
     const weighted = await loadAndScore(
       { data: [] },
@@ -116,8 +117,9 @@ describe("weights:", () => {
     const am = weighted.agentMonths.find((m) => m.agent === "小美");
     expect(am?.values.satisfaction).toBeCloseTo((0.952 * 150 + 0.96 * 160) / 310);
     expect(weighted.results[0]?.kpis.find((k) => k.id === "satisfaction")?.status).toBe("scored");
-    expect([...weighted.explicitWeights]).toEqual([
+    expect([...weighted.explicitWeights].sort()).toEqual([
       ["dissatisfaction_rate", "received_customers"],
+      ["reply_3min_rate", "received_customers"],
       ["satisfaction", "received_customers"],
     ]);
     // The agent page, the CSV and the JSON say how the month was formed.
@@ -127,7 +129,9 @@ describe("weights:", () => {
     const csv = resultsToCsv(weighted.results);
     expect(csv).toContain("satisfaction.value,satisfaction.points,satisfaction.weighted_by");
     expect(csv).toContain("weighted by 接待人数");
-    expect(resultsToCsv(plain.results)).not.toContain("weighted_by");
+    const plainCsv = resultsToCsv(plain.results);
+    expect(plainCsv).not.toContain("satisfaction.weighted_by");
+    expect(plainCsv).toContain("reply_3min_rate.weighted_by");
     expect(resultRecord(weighted.results[0] as AgentMonthResult).kpis).toContainEqual(
       expect.objectContaining({ id: "satisfaction", weightedBy: "接待人数" }),
     );

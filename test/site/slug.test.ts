@@ -9,6 +9,9 @@ describe("readable slugs", () => {
     expect(agentSlugs(["小美"]).get("小美")).toBe("xiao-mei");
     expect(agentSlugs(["阿珍"]).get("阿珍")).toBe("a-zhen");
     expect(readableSlug("曾小贤")).toBe("zeng-xiao-xian"); // 曾 read as a surname
+    expect(readableSlug("单田芳")).toBe("shan-tian-fang");
+    expect(readableSlug("乐乐")).toBe("le-le"); // a doubled nickname has no surname (not yue-le)
+    expect(readableSlug("小乐")).toBe("xiao-le");
     expect(readableSlug("小美Amy")).toBe("xiao-mei-amy");
     expect(agentSlugs(["Amy.W"]).get("Amy.W")).toBe("amy-w");
   });

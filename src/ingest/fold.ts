@@ -8,6 +8,7 @@
  */
 import type { AgentMonth } from "../engine/types.ts";
 import type { InputColumn } from "./columns.ts";
+import { finishEntry } from "./fold-finish.ts";
 
 export interface Position {
   file: string;
@@ -64,19 +65,6 @@ export interface RowValues {
   /** 0 = value present, 1 = missing. */
   missing: Uint8Array;
   reasons: (string | undefined)[];
-}
-
-/**
- * Ratios, times, scores and direct averages are weighted means across days
- * (a score such as 客服服务分 by day); the rest are sums.
- */
-export function isAveraged(column: InputColumn): boolean {
-  return (
-    column.kind === "ratio" ||
-    column.kind === "seconds" ||
-    column.kind === "score" ||
-    column.weightBy !== undefined
-  );
 }
 
 /** What a RowReader folds into: a fold of its own file, whoever merges it later. */
@@ -261,73 +249,11 @@ export class AgentMonthFold {
     // not hold both for every agent-month.
     for (const agents of this.months.values()) {
       // An agent-month whose every row was rejected is still there (incomplete), not gone.
-      for (const e of agents.values()) if (e.rows > 0 || e.rejected > 0) yield this.finish(e);
+      for (const e of agents.values())
+        if (e.rows > 0 || e.rejected > 0) yield finishEntry(e, this.columns, this.fileColumns);
       agents.clear();
     }
     this.months.clear();
     this.lastAgents = undefined;
   }
-
-  /** 1 at each column slot a monthly row of this agent-month has. */
-  private monthlyColumns(e: Entry): Uint8Array {
-    const monthly = new Uint8Array(this.columns.length);
-    for (const s of e.sources) {
-      if ((s.rows[0] ?? 0) === 0) continue;
-      const has = this.fileColumns[s.file];
-      if (has) for (let c = 0; c < has.length; c++) if (has[c] === 1) monthly[c] = 1;
-    }
-    return monthly;
-  }
-
-  private finish(e: Entry): AgentMonth {
-    // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
-    const values: Record<string, number> = {};
-    const missing: Record<string, string> = {};
-    const n = this.columns.length;
-    const days = popcount(e.dayMask);
-    const monthly = this.monthlyColumns(e);
-    let anyMissing = false;
-    this.columns.forEach((column, c) => {
-      if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
-      const present = e.acc[2 * n + c] ?? 0;
-      // A monthly column is given once; a daily one on every day the agent-month has,
-      // whichever file gave the day (a day without it in another file is a gap).
-      const given = e.acc[3 * n + c] ?? 0;
-      const required = monthly[c] === 1 ? 1 : days;
-      const weight = e.acc[n + c] ?? 0;
-      const averaged = isAveraged(column);
-      if (given === 0) return;
-      if (present === required && (!averaged || weight > 0)) {
-        values[column.id] = averaged ? (e.acc[c] ?? 0) / weight : (e.acc[c] ?? 0);
-        return;
-      }
-      const said = e.reasons?.get(c);
-      // A column with no value and no reason (its weight was missing) is simply absent.
-      if (present === 0 && said === undefined) return;
-      anyMissing = true;
-      if (present === required)
-        missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
-      else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
-      else {
-        const gap = `missing on ${required - present} of ${required} days`;
-        missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
-      }
-    });
-    const month: AgentMonth = {
-      agent: e.agent,
-      month: e.month,
-      values,
-      days,
-      ...(e.rejected > 0 ? { rejectedRows: e.rejected } : {}),
-    };
-    if (e.role !== undefined) month.role = e.role;
-    if (anyMissing) month.missing = missing;
-    return month;
-  }
-}
-
-function popcount(mask: number): number {
-  let m = mask - ((mask >>> 1) & 0x55555555);
-  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
-  return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -8,7 +8,8 @@
 import type { RowReason } from "../reasons/reason.ts";
 import { missingReason, parseNumber, parseRatio, parseSeconds, plainNumber } from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
-import { isAveraged, type RowValues } from "./fold.ts";
+import type { RowValues } from "./fold.ts";
+import { isAveraged } from "./fold-finish.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 import { parseRated } from "./rated-cells.ts";

@@ -1,0 +1,91 @@
+/**
+ * An agent-month's accumulators turned into its month values: sums for counts
+ * and amounts, weighted means for ratios and times, and for every column that
+ * is not complete the reason it is missing (never a 0). Pure.
+ */
+import type { AgentMonth } from "../engine/types.ts";
+import type { InputColumn } from "./columns.ts";
+import type { Entry } from "./fold.ts";
+
+/**
+ * Ratios, times, scores and direct averages are weighted means across days
+ * (a score such as 客服服务分 by day); the rest are sums.
+ */
+export function isAveraged(column: InputColumn): boolean {
+  return (
+    column.kind === "ratio" ||
+    column.kind === "seconds" ||
+    column.kind === "score" ||
+    column.weightBy !== undefined
+  );
+}
+
+/** 1 at each column slot a monthly row of this agent-month has. */
+function monthlyColumns(
+  e: Entry,
+  width: number,
+  fileColumns: readonly (Uint8Array | undefined)[],
+): Uint8Array {
+  const monthly = new Uint8Array(width);
+  for (const s of e.sources) {
+    if ((s.rows[0] ?? 0) === 0) continue;
+    const has = fileColumns[s.file];
+    if (has) for (let c = 0; c < has.length; c++) if (has[c] === 1) monthly[c] = 1;
+  }
+  return monthly;
+}
+
+export function finishEntry(
+  e: Entry,
+  columns: readonly InputColumn[],
+  fileColumns: readonly (Uint8Array | undefined)[],
+): AgentMonth {
+  // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
+  const values: Record<string, number> = {};
+  const missing: Record<string, string> = {};
+  const n = columns.length;
+  const days = popcount(e.dayMask);
+  const monthly = monthlyColumns(e, n, fileColumns);
+  let anyMissing = false;
+  columns.forEach((column, c) => {
+    if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
+    const present = e.acc[2 * n + c] ?? 0;
+    // A monthly column is given once; a daily one on every day the agent-month has,
+    // whichever file gave the day (a day without it in another file is a gap).
+    const given = e.acc[3 * n + c] ?? 0;
+    const required = monthly[c] === 1 ? 1 : days;
+    const weight = e.acc[n + c] ?? 0;
+    const averaged = isAveraged(column);
+    if (given === 0) return;
+    if (present === required && (!averaged || weight > 0)) {
+      values[column.id] = averaged ? (e.acc[c] ?? 0) / weight : (e.acc[c] ?? 0);
+      return;
+    }
+    const said = e.reasons?.get(c);
+    // A column with no value and no reason (its weight was missing) is simply absent.
+    if (present === 0 && said === undefined) return;
+    anyMissing = true;
+    if (present === required) missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
+    else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
+    else {
+      const gap = `missing on ${required - present} of ${required} days`;
+      missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
+    }
+  });
+  const month: AgentMonth = {
+    agent: e.agent,
+    month: e.month,
+    values,
+    days,
+    ...(e.rejected > 0 ? { rejectedRows: e.rejected } : {}),
+  };
+  if (e.role !== undefined) month.role = e.role;
+  if (anyMissing) month.missing = missing;
+  return month;
+}
+
+function popcount(mask: number): number {
+  let m = mask - ((mask >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

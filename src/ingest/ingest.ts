@@ -24,6 +24,7 @@ import { type ParsedFile, type ParsedSource, parseFile, SPREADSHEET_FILE } from 
 import { ParsePool } from "./parse-pool.ts";
 import { parseInRanges } from "./parse-ranges.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow, UnreadFile } from "./problems.ts";
+import { SpellingIndex } from "./spellings.ts";
 
 export { type ExportListing, listExportFiles } from "./list-exports.ts";
 
@@ -190,6 +191,7 @@ export async function ingestFiles(
   // parses wait in memory.
   const ahead = pool ? pool.size + 1 : 1;
   const parses: (Promise<ParsedSource> | undefined)[] = [];
+  const names = new SpellingIndex();
   try {
     for (let i = 0; i < files.length; i++) {
       for (let j = i; j < Math.min(files.length, i + ahead); j++) {
@@ -200,7 +202,10 @@ export async function ingestFiles(
         const path = files[i] as string;
         parsed = await parseFile(path, nameOf(path), columns, optionsFor(path), fold);
       }
-      for (const table of parsed.tables) addParsed(result, fold, table);
+      for (const table of parsed.tables) {
+        addParsed(result, fold, table);
+        names.add(table.spellings);
+      }
       for (const u of parsed.unread) result.unread.push(u);
       parses[i] = undefined;
     }
@@ -208,6 +213,8 @@ export async function ingestFiles(
     await pool?.close();
   }
   await cache?.prune();
+  // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
+  for (const w of names.warnings()) result.problems.push(w);
   result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
   return result;
 }

@@ -22,7 +22,8 @@ import type { TableOptions } from "./table.ts";
 
 // 3: rejected rows and problems keep the cell text they quote (publish.ts takes it out).
 // 4: rejected, skipped and unread entries keep their reason codes (src/reasons).
-const VERSION = "4";
+// 5: tables report the agent names as written (spellings.ts).
+const VERSION = "5";
 let codeHash: Promise<string> | undefined;
 
 /** A hash of the ingest sources: a new parser never reads an old cache. */

@@ -20,6 +20,7 @@ import {
   type UnreadFile,
 } from "./problems.ts";
 import { loadProfiles } from "./profiles.ts";
+import type { Spellings } from "./spellings.ts";
 import { ingestWorkbook } from "./spreadsheet/ingest-workbook.ts";
 import { type Container, containerOf } from "./spreadsheet/workbook.ts";
 import { type FileIngest, failed, type TableOptions } from "./table.ts";
@@ -40,6 +41,8 @@ export interface ParsedFile {
   part: FoldPart;
   latest: string;
   futureRejects: number;
+  /** Agent names as written: a warning is due only where two spellings merged (spellings.ts). */
+  spellings?: Spellings;
 }
 
 /** A file's tables (one for a CSV, one per sheet with a header for a workbook) and its sheets not read. */
@@ -117,6 +120,7 @@ export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
     part: partOf(fold, one.account.file, one.slots),
     latest: one.latest,
     futureRejects: one.futureRejects,
+    ...(one.spellings ? { spellings: one.spellings } : {}),
   };
 }
 

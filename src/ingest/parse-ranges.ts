@@ -18,6 +18,7 @@ import { findHeader, mapHeader } from "./layout.ts";
 import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
+import { SpellingIndex } from "./spellings.ts";
 import { type CutTest, HEAD_BYTES, type PlannedRange, planRanges } from "./split-ranges.ts";
 import type { TableOptions } from "./table.ts";
 
@@ -191,6 +192,9 @@ function merged(
     if (sharesMonths(fold, p.part) || clashes(fold, p.part)) return null;
     mergePart(fold, p.part);
   }
+  const names = new SpellingIndex();
+  for (const p of parsed) names.add(p.spellings);
+  out.spellings = names.spellings();
   for (const p of rest) {
     account.read += p.account.read;
     account.scored += p.account.scored;

@@ -14,6 +14,7 @@ import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import { SpellingIndex, type Spellings } from "./spellings.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -104,7 +105,7 @@ export class RowReader {
   private readonly headers: Map<number, string>;
   private readonly headerById: Map<string, string>;
   private readonly rosterAgents: ReadonlySet<string> | undefined;
-  private readonly renamed = new Set<string>();
+  private readonly names = new SpellingIndex();
 
   constructor(
     file: string,
@@ -145,12 +146,11 @@ export class RowReader {
 
   /**
    * A name that normalisation changed (full-width letters, a zero-width
-   * character): a warning once per spelling, as it may merge with the plain one.
+   * character): its first row, warned about only if the agent is also written
+   * another way (spellings.ts).
    */
   private noteRenamed(raw: string, agent: string, row: number): void {
-    if (this.renamed.has(raw)) return;
-    this.renamed.add(raw);
-    this.problems.push({
+    this.names.addRenamed(agent, raw, () => ({
       severity: "warning",
       file: this.file,
       row,
@@ -158,7 +158,12 @@ export class RowReader {
       ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
       message: `agent name '${visibleName(raw)}' read as '${agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
       cell: raw,
-    });
+    }));
+  }
+
+  /** The agent names as this table wrote them (see spellings.ts). */
+  spellings(): Spellings {
+    return this.names.spellings();
   }
 
   /** Rejects with the reason's English words; its code is kept for the pages (reason.ts). */
@@ -210,7 +215,8 @@ export class RowReader {
     if (isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
     const agent = normaliseName(rawAgent);
-    if (agent !== rawAgent && agent !== rawAgent.trim()) this.noteRenamed(rawAgent, agent, row);
+    if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
+    else this.noteRenamed(rawAgent, agent, row);
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
     if (nonAgent) return this.skip(row, nonAgent);

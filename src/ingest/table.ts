@@ -12,6 +12,7 @@ import { type Layout, mapHeader } from "./layout.ts";
 import { resolvePeriod } from "./period/period-sources.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
+import type { Spellings } from "./spellings.ts";
 
 export interface FileIngest {
   account: FileAccount;
@@ -28,6 +29,8 @@ export interface FileIngest {
   explicitWeights: [string, string][];
   /** The fold slots the table's rows fill (its numeric columns): which columns it gives an agent-month. */
   slots: Int32Array;
+  /** Agent names as written (spellings.ts); none when the table could not be read. */
+  spellings?: Spellings;
 }
 
 export interface TableOptions extends ReadOptions {
@@ -131,5 +134,6 @@ export function closeTable(reader: RowReader, layout: Layout, columns: FileColum
     futureRejects: reader.futureRejects,
     explicitWeights: [...reader.explicitWeights],
     slots: reader.slots,
+    spellings: reader.spellings(),
   };
 }

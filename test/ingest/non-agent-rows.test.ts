@@ -71,4 +71,25 @@ describe("summary rows and names in a real file", () => {
       ["warning", 4, expect.stringContaining("agent name 'Amy<U+200B>' read as 'Amy'")],
     ]);
   });
+
+  it("a name normalisation changed but that is only ever written one way gets no warning", async () => {
+    const csv = `${HEADER}\nＢｅｎ,2026-09-01,10,5,12,20\nＢｅｎ,2026-09-02,10,5,12,20\n小美\u200b,2026-09-01,8,2,20,16\n`;
+    const r = await ingestTemp({ "9.csv": csv });
+    expect(r.agentMonths.map((m) => [m.agent, m.days])).toEqual([
+      ["Ben", 2],
+      ["小美", 1],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("two spellings in two files merged into one agent: one warning, at the changed spelling's first row", async () => {
+    const r = await ingestTemp({
+      "a.csv": `${HEADER}\nＢｅｎ,2026-09-01,10,5,12,20\nＢｅｎ,2026-09-02,10,5,12,20\n`,
+      "b.csv": `${HEADER}\nBen,2026-09-03,10,5,12,20\n`,
+    });
+    expect(r.agentMonths.map((m) => [m.agent, m.days])).toEqual([["Ben", 3]]);
+    expect(r.problems.map((p) => [p.file, p.row, p.message])).toEqual([
+      ["a.csv", 2, expect.stringContaining("agent name 'Ｂｅｎ' read as 'Ben'")],
+    ]);
+  });
 });

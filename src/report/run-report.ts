@@ -173,12 +173,22 @@ async function buildStage(
       writeDataFile,
     });
     await written;
-    if (!inside) await cp(buildDir, output.staging, { recursive: true });
+    if (!inside) await moveInto(buildDir, output.staging);
   } finally {
     if (!inside) await rm(buildDir, { recursive: true, force: true });
     forget();
   }
   return { pages: await countPages(output.staging) };
+}
+
+/** The built site into the staging folder: renamed on the same disk (no copy of every page), copied across disks. */
+async function moveInto(from: string, to: string): Promise<void> {
+  try {
+    await moveMissing(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(from, to, { recursive: true });
+  }
 }
 
 async function countPages(dir: string): Promise<number> {

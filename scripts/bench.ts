@@ -24,6 +24,7 @@ function weightLines(agents: number, w: SiteWeight): { lines: string[]; pass: bo
     agentPageBytes: w.largestAgentPage?.bytes ?? null,
     compareDataBytes: w.largestCompareData?.bytes ?? null,
     monthPageBytes: w.largestMonthPage?.bytes ?? null,
+    teamPageBytes: w.largestTeamPage?.bytes ?? null,
   });
   const show = (h: SiteWeight["largestAgentPage"]) =>
     h ? `${kilobytes(h.bytes)} (${h.path})` : "none found";
@@ -31,6 +32,7 @@ function weightLines(agents: number, w: SiteWeight): { lines: string[]; pass: bo
     lines: [
       `page weight at ${agents} agents: largest agent page ${show(w.largestAgentPage)}, ` +
         `largest month page ${show(w.largestMonthPage)}, ` +
+        `largest team page ${show(w.largestTeamPage)}, ` +
         `largest compare data file ${show(w.largestCompareData)}, ` +
         `site ${(w.totalBytes / 1e6).toFixed(1)} MB`,
       `  ${targets.map((t) => `${t.label}: ${t.pass ? "pass" : "FAIL"}`).join("; ")}`,

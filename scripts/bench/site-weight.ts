@@ -1,7 +1,7 @@
 /**
  * Page weight of a built site: how many HTML pages, the heaviest agent page,
- * the heaviest month page, and the heaviest file the compare page fetches
- * lazily (under compare/data/).
+ * the heaviest month page, the heaviest team page of a large month, and the
+ * heaviest file the compare page fetches lazily (under compare/data/).
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -17,6 +17,8 @@ export interface SiteWeight {
   totalBytes: number;
   largestAgentPage: Heaviest | null;
   largestMonthPage: Heaviest | null;
+  /** Null when no month is large enough for team pages (see src/site/model/teams.ts). */
+  largestTeamPage: Heaviest | null;
   largestCompareData: Heaviest | null;
 }
 
@@ -29,6 +31,7 @@ export async function siteWeight(outDir: string): Promise<SiteWeight> {
     totalBytes: 0,
     largestAgentPage: null,
     largestMonthPage: null,
+    largestTeamPage: null,
     largestCompareData: null,
   };
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -44,6 +47,8 @@ export async function siteWeight(outDir: string): Promise<SiteWeight> {
       weight.largestAgentPage = heavier(weight.largestAgentPage, { path, bytes: size });
     if (/^(en\/)?months\/[^/]+\/index\.html$/.test(path))
       weight.largestMonthPage = heavier(weight.largestMonthPage, { path, bytes: size });
+    if (/^(en\/)?months\/[^/]+\/teams\/[^/]+\/index\.html$/.test(path))
+      weight.largestTeamPage = heavier(weight.largestTeamPage, { path, bytes: size });
     if (/^(en\/)?compare\/data\//.test(path))
       weight.largestCompareData = heavier(weight.largestCompareData, { path, bytes: size });
   }

@@ -56,12 +56,17 @@ export function weightTargets(w: {
   agentPageBytes: number | null;
   compareDataBytes: number | null;
   monthPageBytes?: number | null;
+  /** Only when the site has team pages (a month above the team-page threshold). */
+  teamPageBytes?: number | null;
 }): Target[] {
   return [
     atMost("agent page ≤ 200 KB", w.agentPageBytes, LIMITS.agentPageBytes),
     ...(w.monthPageBytes === undefined
       ? []
       : [atMost("month page ≤ 200 KB", w.monthPageBytes, LIMITS.monthPageBytes)]),
+    ...(w.teamPageBytes === undefined || w.teamPageBytes === null
+      ? []
+      : [atMost("team page ≤ 200 KB", w.teamPageBytes, LIMITS.monthPageBytes)]),
     atMost("compare data file ≤ 500 KB", w.compareDataBytes, LIMITS.compareDataBytes),
   ];
 }

@@ -52,6 +52,16 @@ describe("targets", () => {
     });
     expect(big.map((t) => [t.label, t.pass])).toContainEqual(["month page ≤ 200 KB", false]);
   });
+
+  it("checks a large month's team pages too, when the site has them", () => {
+    const base = { agentPageBytes: 1, compareDataBytes: 1, monthPageBytes: 1 };
+    expect(weightTargets({ ...base, teamPageBytes: null }).map((t) => t.label)).not.toContain(
+      "team page ≤ 200 KB",
+    );
+    expect(
+      weightTargets({ ...base, teamPageBytes: 300_000 }).map((t) => [t.label, t.pass]),
+    ).toContainEqual(["team page ≤ 200 KB", false]);
+  });
 });
 
 describe("stageTable", () => {

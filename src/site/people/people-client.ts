@@ -11,6 +11,7 @@ import { matchPeople } from "./people-match.ts";
 
 type Lang = "zh" | "en";
 const LIMIT = 50;
+const plural = new Intl.PluralRules("en-GB");
 
 interface Mount {
   root: HTMLElement;
@@ -31,7 +32,7 @@ function text(lang: Lang) {
     count: (n: number, shown: number) =>
       zh
         ? `找到 ${n} 人${n > shown ? `，显示前 ${shown} 人` : ""}。`
-        : `${n} ${n === 1 ? "agent matches" : "agents match"}${n > shown ? `; the first ${shown} are shown` : ""}.`,
+        : `${n} ${plural.select(n) === "one" ? "agent matches" : "agents match"}${n > shown ? `; the first ${shown} are shown` : ""}.`,
     rank: (n: number) => (zh ? `第 ${n} 名` : `#${n}`),
     noTeam: zh ? "未分组" : "No team",
   };

@@ -121,7 +121,9 @@ export interface CompositePart {
   weight: number;
   /** The part's points in the final result: weight × score / 100. */
   points: number | null;
+  /** A value outside the part's scale, in English; `why` is its code. */
   error?: string;
+  why?: KpiReason;
 }
 
 export interface AgentMonthResult {

@@ -125,6 +125,38 @@ function sourceText(text: string, lang: ReasonLang): string {
   return text;
 }
 
+type InputError = Extract<KpiReason, { code: "input-error" }>;
+
+/** What the value should have been, in words. */
+function expectedText(x: InputError["expected"]): { en: string; zh: string } {
+  switch (x.kind) {
+    case "count":
+      return { en: "is not a count", zh: "不是计数" };
+    case "tick":
+      return x.words === "met"
+        ? { en: "is not 1 (met) or 0 (unmet)", zh: "不是 1（达成）或 0（未达成）" }
+        : { en: "is not 1 (yes) or 0 (no)", zh: "不是 1（是）或 0（否）" };
+    case "level":
+      return { en: `is not a level 1–${x.levels}`, zh: `不是 1–${x.levels} 的等级` };
+    case "scale":
+      return {
+        en: `is outside the item's scale ${x.lo}–${x.hi}`,
+        zh: `超出该项的分值范围 ${x.lo}–${x.hi}`,
+      };
+    case "range":
+      // The English has always named the level by its Chinese label.
+      return {
+        en: `is outside ${x.lo}–${x.hi}${x.level ? ` (${x.level.zh})` : ""}`,
+        zh: `超出 ${x.lo}–${x.hi}${x.level ? `（${x.level.zh}）` : ""}`,
+      };
+  }
+}
+
+/** "x = 3 is not a count": an input's bad value (also a KPI's `error` field, in English). */
+export function inputErrorText(r: InputError, lang: ReasonLang): string {
+  return `${r.input} = ${r.value}${lang === "zh" ? "，" : " "}${expectedText(r.expected)[lang]}`;
+}
+
 const KPI: Texts<KpiReason> = {
   "missing-input": (r) => {
     const any = (or: string) => r.any.map((cols) => cols.join(" + ")).join(or);
@@ -146,7 +178,10 @@ const KPI: Texts<KpiReason> = {
     en: `value ${r.shown} falls in no band`,
     zh: `数值 ${r.shown} 不在任何分段内`,
   }),
-  "input-error": (r) => ({ en: `input error: ${r.error}`, zh: `输入错误：${r.error}` }),
+  "input-error": (r) => ({
+    en: `input error: ${inputErrorText(r, "en")}`,
+    zh: `输入错误：${inputErrorText(r, "zh")}`,
+  }),
 };
 
 const TABLE = { ...ROW, ...UNREAD, ...KPI } as unknown as Record<
@@ -157,7 +192,7 @@ const TABLE = { ...ROW, ...UNREAD, ...KPI } as unknown as Record<
 export function reasonText(r: Reason, lang: ReasonLang): string {
   if (r.code === "text") return r.text;
   if (r.code === "skip") return SKIP[r.kind][lang];
-  const q = "value" in r ? quote(r.value) : "";
+  const q = "value" in r && typeof r.value === "string" ? quote(r.value) : "";
   const render = TABLE[r.code];
   return render ? render(r, q)[lang] : r.code;
 }

@@ -52,7 +52,15 @@ export type KpiReason =
   | { code: "missing-inputs"; inputs: string[] }
   | { code: "zero-denominator" }
   | { code: "no-band"; shown: string }
-  | { code: "input-error"; error: string };
+  | { code: "input-error"; input: string; value: number; expected: InputExpectation };
+
+/** What an input's value should have been (the engine refuses it rather than score it). */
+export type InputExpectation =
+  | { kind: "count" }
+  | { kind: "tick"; words: "met" | "yes" }
+  | { kind: "level"; levels: number }
+  | { kind: "range"; lo: number; hi: number; level?: { zh: string; en: string } }
+  | { kind: "scale"; lo: number; hi: number };
 
 /** A message no code was made for (a parser's own words): shown as written. */
 export type TextReason = { code: "text"; text: string };

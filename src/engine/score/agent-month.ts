@@ -4,7 +4,8 @@
  * the other parts), exact: rounding happens at output only. Grade and pay are
  * given only for complete results (a missing KPI would understate the total).
  */
-import type { KpiReason } from "../../reasons/reason.ts";
+import type { InputExpectation, KpiReason } from "../../reasons/reason.ts";
+import { inputErrorText } from "../../reasons/reason-text.ts";
 import { refAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";
@@ -44,19 +45,19 @@ function flagItem(
       { code: "missing-inputs", inputs: [input] },
     );
   // Ingest rejects these; a caller handing the engine values directly gets an error, not points.
-  const bad =
+  const bad: InputExpectation | null =
     kind === "veto"
       ? n !== 0 && n !== 1
-        ? `${input} = ${n} is not 1 (yes) or 0 (no)`
+        ? { kind: "tick", words: "yes" }
         : null
       : !Number.isInteger(n) || n < 0
-        ? `${input} = ${n} is not a count`
+        ? { kind: "count" }
         : null;
-  if (bad !== null)
-    return because(
-      { ...common, value: null, points: null, status: "missing", error: bad },
-      { code: "input-error", error: bad },
-    );
+  if (bad !== null) {
+    const why = { code: "input-error", input, value: n, expected: bad } as const;
+    const error = inputErrorText(why, "en");
+    return because({ ...common, value: null, points: null, status: "missing", error }, why);
+  }
   return { ...common, value: n, points, status: "scored" };
 }
 
@@ -91,8 +92,17 @@ function compose(
     const base = { id: p.input, label: p.label, max: p.max, weight: p.weight };
     if (x === undefined || !(x >= 0 && x <= p.max)) {
       complete = false;
-      const error = x === undefined ? undefined : `${p.input} = ${x} is outside 0–${p.max}`;
-      parts.push({ ...base, value: null, score: null, points: null, ...(error ? { error } : {}) });
+      const why =
+        x === undefined
+          ? undefined
+          : ({
+              code: "input-error",
+              input: p.input,
+              value: x,
+              expected: { kind: "range", lo: 0, hi: p.max },
+            } as const);
+      const error = why && { error: inputErrorText(why, "en"), why };
+      parts.push({ ...base, value: null, score: null, points: null, ...error });
       continue;
     }
     const score = (100 * x) / p.max;

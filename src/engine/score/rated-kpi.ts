@@ -3,6 +3,8 @@
  * level's range), per-occurrence deductions, and checklists. An input that is
  * present but invalid is an input error: reported, never scored.
  */
+import type { InputExpectation } from "../../reasons/reason.ts";
+import { inputErrorText } from "../../reasons/reason-text.ts";
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { ChecklistItem, KpiResult, RaterScore } from "../types.ts";
@@ -11,8 +13,10 @@ import { emptyKpiResult as base, because } from "./empty-result.ts";
 
 const missing = (k: Kpi, inputs: string[]): KpiResult =>
   because({ ...base(k) }, { code: "missing-inputs", inputs });
-const invalid = (k: Kpi, error: string): KpiResult =>
-  because({ ...base(k), error }, { code: "input-error", error });
+const invalid = (k: Kpi, input: string, value: number, expected: InputExpectation): KpiResult => {
+  const why = { code: "input-error", input, value, expected } as const;
+  return because({ ...base(k), error: inputErrorText(why, "en") }, why);
+};
 const scored = (
   k: Kpi,
   mode: SchemeMode,
@@ -48,7 +52,7 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
   if (k.levelInput !== undefined) {
     const lv = v[k.levelInput] ?? 0;
     if (!Number.isInteger(lv) || lv < 1 || lv > k.levels.length)
-      return invalid(k, `${k.levelInput} = ${lv} is not a level 1–${k.levels.length}`);
+      return invalid(k, k.levelInput, lv, { kind: "level", levels: k.levels.length });
     chosen = lv - 1;
   }
   const lo = scaleMin(k);
@@ -61,10 +65,10 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
     const lvl = k.levels[chosen];
     const [min, max] = lvl ? [lvl.min, lvl.max] : [lo, k.rawMax];
     if (!(s >= min && s <= max)) {
-      const range = lvl
-        ? `${lvl.min}–${lvl.max} (${lvl.label.zh})`
-        : `the item's scale ${lo}–${k.rawMax}`;
-      return invalid(k, `${r.input} = ${s} is outside ${range}`);
+      const range: InputExpectation = lvl
+        ? { kind: "range", lo: lvl.min, hi: lvl.max, level: lvl.label }
+        : { kind: "scale", lo, hi: k.rawMax };
+      return invalid(k, r.input, s, range);
     }
     sum += s * r.weight;
     raters.push({
@@ -84,7 +88,7 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
 export function scoreDeduction(k: DeductionKpi, v: Values, mode: SchemeMode): KpiResult {
   const n = v[k.input];
   if (n === undefined) return missing(k, [k.input]);
-  if (!Number.isInteger(n) || n < 0) return invalid(k, `${k.input} = ${n} is not a count`);
+  if (!Number.isInteger(n) || n < 0) return invalid(k, k.input, n, { kind: "count" });
   const wiped = k.wipeoutAt !== undefined && n >= k.wipeoutAt;
   const raw = wiped ? 0 : Math.max(0, k.rawMax - n * k.each);
   return { ...scored(k, mode, raw, n, k.rule), each: -k.each };
@@ -98,7 +102,7 @@ export function scoreChecklist(k: ChecklistKpi, v: Values, mode: SchemeMode): Kp
   for (const item of k.items) {
     const met = v[item.input];
     if (met !== 0 && met !== 1)
-      return invalid(k, `${item.input} = ${met} is not 1 (met) or 0 (unmet)`);
+      return invalid(k, item.input, met ?? Number.NaN, { kind: "tick", words: "met" });
     if (met === 0) unmet++;
     items.push({ input: item.input, label: item.label, met: met === 1 });
   }

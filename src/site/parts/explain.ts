@@ -7,6 +7,7 @@
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { CompositePart, Label } from "../../engine/types.ts";
+import { inputErrorText } from "../../reasons/reason-text.ts";
 import { fmtNumber, type Lang, pick } from "../i18n.ts";
 import type { SiteKpi, SiteResult } from "../model/site-data.ts";
 
@@ -68,7 +69,7 @@ const signed = (x: number, lang: Lang) =>
 
 const partLine = (p: CompositePart, lang: Lang, label: string) =>
   p.value === null || p.score === null
-    ? `${label}: ${p.error ?? "—"}`
+    ? `${label}: ${(p.why?.code === "input-error" ? inputErrorText(p.why, lang) : p.error) ?? "—"}`
     : `${label}: ${fmtNumber(p.value, lang)} / ${fmtNumber(p.max, lang)} → ${fmtNumber(p.score, lang)} × ${fmtNumber(p.weight, lang)}% = ${fmtNumber(p.points, lang)}`;
 
 /** Table rows for a composite's parts (the form as a score out of 100, the plan …), before the total. */

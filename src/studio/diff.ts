@@ -46,8 +46,6 @@ export interface StudioDiff {
   };
 }
 
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-
 /** The map's entry for `k`, created by `make` when absent. */
 function entry<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
@@ -73,9 +71,21 @@ export function compareOutcomes(
   if (before.length !== after.length) throw new Error("before and after cover different rows");
   const order = [...new Set([...grades.after, ...grades.before])];
   const rank = gradeRank(order);
-  const months = new Map<string, Counts>();
-  const overall = newCounts();
-  const payMonth = new Map<string, Money>();
+  // Grades counted by index into per-month arrays: a few map look-ups per row, not a dozen
+  // (tens of thousands of rows on every edit).
+  const gradeAt = new Map<string, number>();
+  const names: string[] = [];
+  const gradeIndex = (g: string) => {
+    let at = gradeAt.get(g);
+    if (at === undefined) {
+      at = names.length;
+      names.push(g);
+      gradeAt.set(g, at);
+    }
+    return at;
+  };
+  for (const g of [...order, NO_GRADE]) gradeIndex(g);
+  const months = new Map<string, { before: number[]; after: number[]; pay: Money }>();
   const payTeam = new Map<string | null, Money>();
   const total: Money = { before: 0, after: 0 };
   const unpaid: Money = { before: 0, after: 0 };
@@ -85,14 +95,12 @@ export function compareOutcomes(
     const a = after[i] as Outcome;
     if (a.row !== b.row) throw new Error("before and after are not in the same row order");
     const { month, team, agent } = b.row;
-    const counts = entry(months, month, newCounts);
-    const gb = b.grade ?? NO_GRADE;
-    const ga = a.grade ?? NO_GRADE;
-    bump(counts.before, gb);
-    bump(counts.after, ga);
-    bump(overall.before, gb);
-    bump(overall.after, ga);
-    const pm = entry(payMonth, month, () => ({ before: 0, after: 0 }));
+    const m = entry(months, month, () => ({ before: [], after: [], pay: { before: 0, after: 0 } }));
+    const gb = gradeIndex(b.grade ?? NO_GRADE);
+    const ga = gradeIndex(a.grade ?? NO_GRADE);
+    m.before[gb] = (m.before[gb] ?? 0) + 1;
+    m.after[ga] = (m.after[ga] ?? 0) + 1;
+    const pm = m.pay;
     const pt = entry(payTeam, team, () => ({ before: 0, after: 0 }));
     // Written out per side: a loop over [side, outcome] pairs allocated two arrays per row.
     if (b.pay === null) unpaid.before++;
@@ -118,24 +126,39 @@ export function compareOutcomes(
         direction: rank(a.grade) < rank(b.grade) ? "up" : "down",
       });
   }
+  const overall = newCounts();
+  const countsOf = (m: { before: number[]; after: number[] }): Counts => {
+    const c = newCounts();
+    for (const side of ["before", "after"] as const)
+      m[side].forEach((n, g) => {
+        const name = names[g] as string;
+        c[side].set(name, n);
+        overall[side].set(name, (overall[side].get(name) ?? 0) + n);
+      });
+    return c;
+  };
   movers.sort(
     (x, y) =>
       (x.month < y.month ? -1 : x.month > y.month ? 1 : 0) ||
       Math.abs(y.totalAfter - y.totalBefore) - Math.abs(x.totalAfter - x.totalBefore) ||
       x.agent - y.agent,
   );
+  const sortedMonths = [...months.keys()].sort();
+  const perMonth = sortedMonths.map((month) => {
+    const m = months.get(month) as { before: number[]; after: number[]; pay: Money };
+    return { month, counts: countsOf(m), pay: m.pay };
+  });
   const seen = new Set([...overall.before.keys(), ...overall.after.keys()]);
   const shown = [...order.filter((g) => seen.has(g)), ...(seen.has(NO_GRADE) ? [NO_GRADE] : [])];
-  const sortedMonths = [...months.keys()].sort();
   return {
     grades: shown,
-    perMonth: sortedMonths.map((month) => ({ month, counts: months.get(month) as Counts })),
+    perMonth: perMonth.map(({ month, counts }) => ({ month, counts })),
     overall,
     movers,
     up: movers.filter((m) => m.direction === "up").length,
     down: movers.filter((m) => m.direction === "down").length,
     pay: {
-      perMonth: sortedMonths.map((month) => ({ month, pay: payMonth.get(month) as Money })),
+      perMonth: perMonth.map(({ month, pay }) => ({ month, pay })),
       total,
       perTeam: [...payTeam.entries()]
         .sort(([a], [b]) => (a ?? "").localeCompare(b ?? ""))

@@ -244,7 +244,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       `${BASE}studio/data/schemes/douyin.yaml`,
       `${BASE}studio/data/schemes/presales.yaml`,
     ]);
-    const rules = await (await page.request.get(`${server.origin}${links[1]}`)).text();
+    const presales = links.find((l) => l?.endsWith("/presales.yaml"));
+    const rules = await (await page.request.get(`${server.origin}${presales}`)).text();
     expect(rules).toContain("id: presales");
     expect(await page.locator("noscript").count()).toBe(1);
     await context.close();

@@ -8,12 +8,27 @@ import { formatValue } from "../../engine/format.ts";
 import type { MetricUnit } from "../../engine/metrics.ts";
 import type { BandedKpi, Scheme } from "../../engine/scheme/types.ts";
 import type { Label } from "../../engine/types.ts";
-import { bandEdges, histogram } from "../../studio/histogram.ts";
+import { bandEdges, type Histogram, histogram } from "../../studio/histogram.ts";
 import type { Occupancy, SetValues } from "../../studio/occupancy.ts";
 import { fill, S } from "./studio-strings.ts";
 import { delta } from "./studio-view.ts";
 
 type Lang = "zh" | "en";
+
+/**
+ * The last histogram of each value list (the published side's, kept per month range)
+ * and the edges it was drawn over: a KPI the edit did not touch is not binned again.
+ */
+const lastBinned = new WeakMap<readonly number[], { edges: string; h: Histogram }>();
+
+function binned(values: readonly number[], edges: readonly number[]): Histogram {
+  const key = edges.join(",");
+  const known = lastBinned.get(values);
+  if (known?.edges === key) return known.h;
+  const h = histogram(values, edges);
+  lastBinned.set(values, { edges: key, h });
+  return h;
+}
 
 interface SetView {
   name: string;
@@ -109,7 +124,7 @@ function setHtml(
   const t = (l: Label) => l[lang];
   const oldEdges = bandEdges(view.old);
   const newEdges = bandEdges(view.now);
-  const h = histogram(values, [...oldEdges, ...newEdges]);
+  const h = binned(values, [...oldEdges, ...newEdges]);
   const W = 560;
   const H = 150;
   const pad = { l: 8, r: 8, t: 8, b: 34 };

@@ -19,7 +19,7 @@ import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
-import { findingsHtml, issueLines, resultsHtml } from "./studio-view.ts";
+import { findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
 
 /** The published scheme scored over one month range. */
 interface Baseline {
@@ -64,6 +64,13 @@ function showEdit(ctx: StudioContext): void {
 
 export function recomputer(ctx: StudioContext): () => void {
   let base: Baseline | null = null;
+  // The findings are a live region: rewritten only when they change, so they are not read out again.
+  let findings = "";
+  const showFindings = (html: string) => {
+    if (html === findings) return;
+    ctx.ui.findings.innerHTML = html;
+    findings = html;
+  };
   return () => {
     const started = performance.now();
     const { ui, lang } = ctx;
@@ -81,13 +88,18 @@ export function recomputer(ctx: StudioContext): () => void {
     mark("parse");
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {
-      ui.findings.innerHTML = `<p>${say(ctx, S.notScored)}</p>${findingsHtml(
-        issues.map((i) => ({ severity: i.severity, text: `${i.source}: ${i.path}: ${i.message}` })),
-        lang,
-      )}`;
+      showFindings(
+        `<p>${say(ctx, S.notScored)}</p>${findingsHtml(
+          issues.map((i) => ({
+            severity: i.severity,
+            text: `${i.source}: ${i.path}: ${i.message}`,
+          })),
+          lang,
+        )}`,
+      );
       ui.out.innerHTML = "";
     } else {
-      ui.findings.innerHTML = findingsHtml(issueLines(checkScheme(edited, fileName(ctx))), lang);
+      showFindings(findingsHtml(issueLines(checkScheme(edited, fileName(ctx))), lang));
       mark("check");
       const after = base.scorer.score(edited, raw);
       mark("score");
@@ -96,7 +108,7 @@ export function recomputer(ctx: StudioContext): () => void {
         after: edited.grades.map((g) => g.grade),
       });
       mark("diff");
-      const results = resultsHtml({
+      const results = resultsParts({
         diff,
         agents: ctx.index.agents,
         agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
@@ -109,7 +121,7 @@ export function recomputer(ctx: StudioContext): () => void {
         after: occupancy(after.kpis),
         lang,
       });
-      patchParts(ui.out, [{ key: "results", html: results }, ...bands]);
+      patchParts(ui.out, [...results, ...bands]);
       mark("render");
     }
     ctx.root.dataset.timing = JSON.stringify(lap);

@@ -61,12 +61,13 @@ function moneyRow(head: string, m: Money, lang: Lang): string {
   return `<tr><th scope="row">${head}</th><td class="num">${money(m.before, lang)}</td><td class="num"><b>${money(m.after, lang)}</b></td><td class="num">${delta(m.before, m.after, lang)}</td></tr>`;
 }
 
-export function resultsHtml(input: {
+/** The results as parts (summary, grades, pay, movers): each redrawn only when it changed. */
+export function resultsParts(input: {
   diff: StudioDiff;
   agents: readonly { name: string; slug: string }[];
   agentHref: (slug: string) => string;
   lang: Lang;
-}): string {
+}): { key: string; html: string }[] {
   const { diff, lang } = input;
   const t = (l: Label) => l[lang];
   const n = diff.perMonth.reduce(
@@ -114,5 +115,10 @@ export function resultsHtml(input: {
       ? `<p>${t(S.noMovers)}</p>`
       : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.direction)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`
   }`;
-  return summary + grades + pay + movers;
+  return [
+    { key: "summary", html: summary },
+    { key: "grades", html: grades },
+    { key: "pay", html: pay },
+    { key: "movers", html: movers },
+  ];
 }

@@ -59,26 +59,34 @@ export interface AxeViolation {
 /**
  * axe-core's WCAG 2.0 A/AA and 2.1 AA rules on the page as it is now; with
  * `coloursOnly`, just the rules a colour scheme can change (contrast, and
- * links told apart from text), for the second pass in dark mode.
+ * links told apart from text), for the second pass in dark mode. `include`
+ * limits the audit to some parts of the page (CSS selectors).
  */
-export async function axeViolations(page: Page, coloursOnly = false): Promise<AxeViolation[]> {
+export async function axeViolations(
+  page: Page,
+  coloursOnly = false,
+  include?: string[],
+): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_SOURCE });
-  return page.evaluate(async (coloursOnly) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script.
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: coloursOnly
-        ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
-        : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] },
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape.
-    return result.violations.map((v: any) => ({
-      id: v.id,
-      impact: v.impact,
-      // biome-ignore lint/suspicious/noExplicitAny: axe's node shape.
-      nodes: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(" ")}: ${n.failureSummary}`),
-    }));
-  }, coloursOnly);
+  return page.evaluate(
+    async ({ coloursOnly, include }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script.
+      const axe = (window as any).axe;
+      const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, {
+        runOnly: coloursOnly
+          ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
+          : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] },
+      });
+      // biome-ignore lint/suspicious/noExplicitAny: axe's result shape.
+      return result.violations.map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        // biome-ignore lint/suspicious/noExplicitAny: axe's node shape.
+        nodes: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(" ")}: ${n.failureSummary}`),
+      }));
+    },
+    { coloursOnly, include },
+  );
 }
 
 /** A PDF's page count and its text (pdf.js through unpdf), pages joined by newlines. */

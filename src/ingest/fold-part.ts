@@ -87,21 +87,32 @@ export function clashes(fold: AgentMonthFold, part: FoldPart): boolean {
   return false;
 }
 
-/** Adds a part that does not clash, as if its rows had been folded one by one. */
-export function mergePart(fold: AgentMonthFold, part: FoldPart): void {
+/**
+ * Adds a part that does not clash, as if its rows had been folded one by one.
+ * `consume`: the part is not used again, so an agent-month the fold does not
+ * have yet takes over the part's memory (a view, no copy); otherwise the part
+ * stays as it was.
+ */
+export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false): void {
   const width = ACC_WIDTH * fold.columns.length;
   const fileId = fold.fileId(part.file);
   fold.noteColumns(fileId, part.columns);
   const byIndex: Entry[] = [];
   for (let i = 0; i < part.agents.length; i++) {
-    const e = fold.entry(part.agents[i] as string, part.months[i] as string);
+    const agent = part.agents[i] as string;
+    const month = part.months[i] as string;
+    const adopt = consume && fold.find(agent, month) === undefined;
+    const e = adopt
+      ? fold.entry(agent, month, part.acc.subarray(i * width, (i + 1) * width))
+      : fold.entry(agent, month);
     byIndex.push(e);
     if (e.role === undefined && part.roles[i] !== null) e.role = part.roles[i] as string;
     e.rows += part.counts[i] ?? 0;
     e.rejected += part.rejected[i] ?? 0;
     const mask = part.masks[i] ?? 0;
     if (mask !== 0) {
-      const source = fold.source(e, fileId);
+      const own = adopt ? part.rows.subarray(i * ROWS, (i + 1) * ROWS) : undefined;
+      const source = fold.source(e, fileId, own);
       source.mask |= mask;
       for (let d = 0; d < ROWS; d++) {
         const row = part.rows[i * ROWS + d] ?? 0;
@@ -109,7 +120,8 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart): void {
       }
       if (mask !== -1) e.dayMask |= mask;
     }
-    for (let k = 0; k < width; k++) e.acc[k] = (e.acc[k] ?? 0) + (part.acc[i * width + k] ?? 0);
+    if (!adopt)
+      for (let k = 0; k < width; k++) e.acc[k] = (e.acc[k] ?? 0) + (part.acc[i * width + k] ?? 0);
   }
   for (const [i, c, reason] of part.reasons) fold.noteReason(byIndex[i] as Entry, c, reason);
 }

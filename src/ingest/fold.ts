@@ -107,8 +107,11 @@ export class AgentMonthFold {
     this.columns = columns;
   }
 
-  /** The agent-month's accumulator, created on first use. */
-  entry(agent: string, month: string): Entry {
+  /**
+   * The agent-month's accumulator, created on first use — over `acc` when given
+   * (a merged part's own memory, taken over instead of copied).
+   */
+  entry(agent: string, month: string, acc?: Float64Array): Entry {
     let agents = this.lastAgents;
     if (month !== this.lastMonth || !agents) {
       agents = this.months.get(month);
@@ -127,7 +130,7 @@ export class AgentMonthFold {
         role: undefined,
         rows: 0,
         dayMask: 0,
-        acc: new Float64Array(ACC_WIDTH * this.columns.length),
+        acc: acc ?? new Float64Array(ACC_WIDTH * this.columns.length),
         sources: [],
         reasons: null,
         rejected: 0,
@@ -194,14 +197,14 @@ export class AgentMonthFold {
     e.rejected++;
   }
 
-  /** The agent-month's rows from one file, created on first use. */
-  source(e: Entry, fileId: number): Source {
+  /** The agent-month's rows from one file, created on first use (over `rows` when given). */
+  source(e: Entry, fileId: number, rows?: Int32Array): Source {
     const sources = e.sources;
     for (let i = sources.length - 1; i >= 0; i--) {
       const s = sources[i] as Source;
       if (s.file === fileId) return s;
     }
-    const s: Source = { file: fileId, mask: 0, rows: new Int32Array(32) };
+    const s: Source = { file: fileId, mask: 0, rows: rows ?? new Int32Array(32) };
     sources.push(s);
     return s;
   }

@@ -220,7 +220,8 @@ export async function ingestFiles(
 }
 
 function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile): void {
-  mergePart(fold, one.part);
+  // The part was cached (serialized) already and is not read again: the fold takes it over.
+  mergePart(fold, one.part, true);
   const account = one.account;
   result.files.push(account);
   // Loops, not push(...rows): a spread of a million rejected rows overflows the stack.

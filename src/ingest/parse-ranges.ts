@@ -190,7 +190,7 @@ function merged(
     // An agent-month in two ranges (its sums would be added in another order) or a day
     // given in two ranges (the sequential parse names both rows): parse sequentially.
     if (sharesMonths(fold, p.part) || clashes(fold, p.part)) return null;
-    mergePart(fold, p.part);
+    mergePart(fold, p.part, true);
   }
   const names = new SpellingIndex();
   for (const p of parsed) names.add(p.spellings);

@@ -16,7 +16,10 @@ export type Cell =
 
 /** A bad cell: the reason's code, and its English words (the CLI's message). */
 export function failed(why: RowReason): { ok: false; error: string; why: RowReason } {
-  return { ok: false, error: reasonText(why, "en"), why };
+  // The quoted cell as far as `quote` shows it: a 10 MB cell is not carried along.
+  const short =
+    "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
+  return { ok: false, error: reasonText(short, "en"), why: short };
 }
 
 const MISSING = new Set(["", "-", "--", "—", "——", "–", "n/a", "na", "/", "null", "#n/a"]);

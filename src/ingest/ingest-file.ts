@@ -3,6 +3,7 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
+import { reasonText } from "../reasons/reason-text.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { HeaderMatcher } from "./header-rules.ts";
 import { findHeader } from "./layout.ts";
@@ -94,12 +95,18 @@ export async function ingestFile(
       records = record + 1;
       if (record > found.headerRecord) reader.read(cells, record + 1);
     },
-    (at, message) => {
+    (at, why) => {
       const record = at + offset;
       records = record + 1;
       unclosedQuote = true;
-      if (record > found.headerRecord) reader.readBroken(record + 1, message);
-      else reader.problems.push({ severity: "error", file, row: record + 1, message });
+      if (record > found.headerRecord) reader.readBroken(record + 1, why);
+      else
+        reader.problems.push({
+          severity: "error",
+          file,
+          row: record + 1,
+          message: reasonText(why, "en"),
+        });
     },
   );
   return { ...closeTable(reader, layout, columns), records, unclosedQuote };

@@ -169,12 +169,14 @@ export class RowReader {
   /** Rejects with the reason's English words; its code is kept for the pages (reason.ts). */
   private reject(row: number, cell: number, why: RowReason | TextReason): false {
     const column = this.headers.get(cell) ?? "";
-    const reason = reasonText(why, "en");
-    const rejected: RejectedRow = { file: this.file, row, column, reason, why };
+    // The cell text the reason quotes, as much as `quote` shows: a 10 MB cell is not kept.
+    const short =
+      "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
+    const reason = reasonText(short, "en");
+    const rejected: RejectedRow = { file: this.file, row, column, reason, why: short };
     const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
-    // The cell text the reason quotes (publish.ts removes it under --pseudonymize), as much as
-    // `quote` shows: a 10 MB cell is not kept twice more.
-    if ("value" in why && why.value !== "") rejected.cell = problem.cell = why.value.slice(0, 41);
+    // publish.ts removes it from published text under --pseudonymize.
+    if ("value" in short && short.value !== "") rejected.cell = problem.cell = short.value;
     this.rejected.push(rejected);
     if (cell >= 0) problem.col = cell + 1;
     this.problems.push(problem);
@@ -195,9 +197,9 @@ export class RowReader {
   }
 
   /** A record the parser could not close (unclosed quote): read, and rejected. */
-  readBroken(row: number, reason: string): void {
+  readBroken(row: number, why: RowReason): void {
     this.account.read++;
-    this.reject(row, -1, { code: "text", text: reason });
+    this.reject(row, -1, why);
   }
 
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
@@ -215,8 +217,6 @@ export class RowReader {
     if (isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
     const agent = normaliseName(rawAgent);
-    if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
-    else this.noteRenamed(rawAgent, agent, row);
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
     if (nonAgent) return this.skip(row, nonAgent);
@@ -227,6 +227,9 @@ export class RowReader {
         max: MAX_AGENT_LENGTH,
         value: agent,
       });
+    // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
+    if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
+    else this.noteRenamed(rawAgent, agent, row);
     const p = this.period(periodText);
     if (p.error !== null) return this.reject(row, this.periodCell, p.error);
     if (p.stamp > this.latest) this.latest = p.stamp;

@@ -4,7 +4,9 @@
  * parsing and memory stays at one chunk. Records are string arrays numbered
  * from 0 as a spreadsheet counts rows (a quoted newline stays inside its record).
  */
+
 import Papa from "papaparse";
+import type { RowReason } from "../reasons/reason.ts";
 
 interface ParseOutput {
   data: string[][];
@@ -55,7 +57,7 @@ export async function streamRecords(
   rest: AsyncIterable<string>,
   delimiter: string,
   onRecord: (cells: string[], record: number) => void,
-  onBroken: (record: number, message: string) => void,
+  onBroken: (record: number, why: RowReason) => void,
 ): Promise<void> {
   let record = 0;
   let blanks = 0;
@@ -72,11 +74,7 @@ export async function streamRecords(
         continue;
       }
       for (; blanks > 0; blanks--) onRecord([""], record - blanks);
-      if (broken.has(i))
-        onBroken(
-          record++,
-          "unclosed quote: this field runs to the end of the file; the row is rejected",
-        );
+      if (broken.has(i)) onBroken(record++, { code: "unclosed-quote" });
       else onRecord(cells, record++);
     }
   };

@@ -72,6 +72,10 @@ const ROW: Texts<RowReason> = {
     zh: `${r.part}（${r.partValue}）大于 ${r.whole}（${r.wholeValue}）`,
   }),
   "agent-empty": () => ({ en: "agent is empty", zh: "客服昵称为空" }),
+  "unclosed-quote": () => ({
+    en: "unclosed quote: this field runs to the end of the file; the row is rejected",
+    zh: "引号未闭合：这个字段一直延续到文件末尾；该行被拒收",
+  }),
   "agent-too-long": (r, q) => ({
     en: `agent name longer than ${r.max} characters: ${q}`,
     zh: `客服昵称超过 ${r.max} 个字符：${q}`,

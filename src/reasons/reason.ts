@@ -29,7 +29,7 @@ export type RowReason =
   | { code: "monthly-only"; header: string; value: string }
   | { code: "negative"; what: "count" | "value"; value: string }
   | { code: "part-above-whole"; part: string; partValue: number; whole: string; wholeValue: number }
-  | { code: "agent-empty" }
+  | { code: "agent-empty" | "unclosed-quote" }
   | { code: "agent-too-long"; max: number; value: string }
   | { code: "future"; what: "date" | "month"; stamp: string; today: string }
   | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string };

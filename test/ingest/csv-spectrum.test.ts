@@ -26,8 +26,8 @@ async function parseFile(file: string): Promise<Record<string, string>[]> {
     readTextChunks(file, sniffed.encoding, sniffed.bom),
     ",",
     (cells) => records.push(cells),
-    (row, message) => {
-      throw new Error(`row ${row + 1}: ${message}`);
+    (row, why) => {
+      throw new Error(`row ${row + 1}: ${why.code}`);
     },
   );
   const [header = [], ...rows] = records;

@@ -31,6 +31,10 @@ const EXAMPLES: [Reason, string][] = [
     "paid_buyers (9) greater than inquiries (5)",
   ],
   [{ code: "agent-empty" }, "agent is empty"],
+  [
+    { code: "unclosed-quote" },
+    "unclosed quote: this field runs to the end of the file; the row is rejected",
+  ],
   [{ code: "agent-too-long", max: 100, value: "x" }, "agent name longer than 100 characters: 'x'"],
   [
     { code: "future", what: "date", stamp: "2026-12-01", today: "2026-11-26" },
@@ -81,7 +85,8 @@ describe("reason codes in words", () => {
       const words = en.replace(/'[^']*'|\([^)]*\)/g, "").match(/\b[a-z]{3,}(?: [a-z]{2,})+/g) ?? [];
       for (const w of words) expect(zh, `${en} → ${zh}`).not.toContain(w);
     }
-    expect(reasonText(EXAMPLES[24]?.[0] as Reason, "zh")).toBe(
+    const missing = EXAMPLES.find(([r]) => r.code === "missing-input")?.[0] as Reason;
+    expect(reasonText(missing, "zh")).toBe(
       "缺少输入：satisfied_reviews + reviews 或 satisfaction（reviews：31 天中缺 3 天（延迟统计））",
     );
   });

@@ -6,7 +6,7 @@
  * box fetches the month's people only when asked and finds them by name or
  * pinyin. The every-page audit covers the sample; this covers these pages.
  */
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,7 @@ const AGENTS = 100;
 const SLOW = { timeout: 180_000 };
 const MAX_HTML_BYTES = 200 * 1024;
 
+const HOSTILE_TEAM = "<b>售前一组</b>";
 const tmp = tempDir("kpi-large");
 const outDir = join(tmp, "site");
 let build: Awaited<ReturnType<typeof buildReport>>;
@@ -41,6 +42,12 @@ beforeAll(async () => {
     skipGenerate: false,
     repoData: join(REPO, "data"),
   });
+  // A team name is user data: one team's is markup, which must show as text everywhere.
+  const roster = join(data.project, "data", "roster.csv");
+  writeFileSync(
+    roster,
+    readFileSync(roster, "utf8").replaceAll(",售前一组,", `,"${HOSTILE_TEAM}",`),
+  );
   build = await buildReport([
     "--quiet",
     "--no-cache",
@@ -67,7 +74,7 @@ const teamFiles = () =>
   listFiles(outDir).filter((f) => /months\/[^/]+\/teams\/[^/]+\/index\.html$/.test(f));
 
 describe(`a month of ${AGENTS} agents (over ${TEAM_PAGES_ABOVE}: ranked by team)`, () => {
-  it("keeps the month page under the page budget, listing teams instead of every agent", () => {
+  it("keeps the month page under the page budget, listing teams (a name with markup shown as text) instead of every agent", () => {
     expect(build.code, build.stderr).toBe(0);
     for (const prefix of ["", "en"]) {
       const file = monthFile(prefix);
@@ -98,9 +105,19 @@ describe(`a month of ${AGENTS} agents (over ${TEAM_PAGES_ABOVE}: ranked by team)
           "utf8",
         );
         expect(team).toContain(`id="${id}"`);
-        expect(id).toMatch(/^team-shou-(qian|hou)-[a-z]+-zu$/);
+        expect(id).toMatch(/^team-[a-z0-9]+(-[a-z0-9]+)*$/);
       }
     }
+    expect(people.some(([, , team]) => team === HOSTILE_TEAM)).toBe(true);
+    for (const f of [
+      ...teamFiles(),
+      `months/${MONTH}/index.html`,
+      `en/months/${MONTH}/index.html`,
+    ]) {
+      const text = readFileSync(join(outDir, f), "utf8");
+      expect(text, f).not.toContain("<b>售前");
+    }
+    expect(readFileSync(monthFile(""), "utf8")).toContain("&lt;b&gt;售前一组&lt;/b&gt;");
     // Everyone employed in the month is in the people file (a few of the generated roster left before it).
     expect(people.length).toBeGreaterThan(TEAM_PAGES_ABOVE);
     expect(people.length).toBeLessThanOrEqual(AGENTS);
@@ -151,6 +168,15 @@ describe.skipIf(!hasChromium)(`a month of ${AGENTS} agents in chromium`, () => {
       expect(await results.allTextContents()).toEqual([
         expect.stringMatching(new RegExp(`^${name} ${team} · .+ · 第 \\d+ 名 · [\\d.]+`)),
       ]);
+      // The team with markup for a name: found by it, shown as text.
+      await box.fill("");
+      await box.pressSequentially("售前一组</b>");
+      await expect.poll(() => results.count()).toBeGreaterThan(0);
+      expect(await page.locator("ul.people-results b").count()).toBe(0);
+      expect(await results.first().textContent()).toContain(HOSTILE_TEAM);
+      await box.fill("");
+      await box.pressSequentially(slug.replace(/-/g, " "));
+      await expect.poll(() => status.textContent()).toBe("找到 1 人。");
       expect(fetched).toHaveLength(1);
       // Keyboard: Tab from the box reaches the result's link; Enter opens the agent's page.
       await box.press("Tab");

@@ -30,10 +30,14 @@ let codeHash: Promise<string> | undefined;
 function ingestCodeHash(): Promise<string> {
   codeHash ??= (async () => {
     const dir = dirname(fileURLToPath(import.meta.url));
-    // Sub-folders too (spreadsheet/, period/): they decide what a parse holds.
-    const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(".ts")).sort();
     const h = createHash("sha256").update(VERSION).update(XLSX_VERSION);
-    for (const n of names) h.update(n).update(await readFile(join(dir, n)));
+    // Sub-folders too (spreadsheet/, period/), and the reasons' words rows are rejected with.
+    for (const folder of [dir, join(dir, "..", "reasons")]) {
+      const names = (await readdir(folder, { recursive: true }))
+        .filter((n) => n.endsWith(".ts"))
+        .sort();
+      for (const n of names) h.update(n).update(await readFile(join(folder, n)));
+    }
     return h.digest("hex");
   })();
   return codeHash;

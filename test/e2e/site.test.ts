@@ -313,6 +313,50 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
   );
 
   it(
+    "names each scheme's top, bottom and outliers on the month page's first screen (1280×800 and 390×844)",
+    SLOW,
+    async () => {
+      const results = JSON.parse(
+        html(latestMonthPage().replace(/index\.html$/, "results.json")),
+      ) as { results: { scheme: string; agent: string }[] };
+      const schemes = new Set(results.results.map((r) => r.scheme));
+      for (const [width, height] of [
+        [1280, 800],
+        [390, 844],
+      ] as const) {
+        for (const prefix of ["", "en/"]) {
+          const page = await context.newPage();
+          await page.setViewportSize({ width, height });
+          await open(page, urlPath(`${prefix}${latestMonthPage()}`));
+          const cards = await page.$$eval(".glance-grid > section.glance", (els) =>
+            els.map((el) => ({
+              bottom: el.getBoundingClientRect().bottom,
+              names: [...el.querySelectorAll(".glance-table th[scope=row] a")].map(
+                (a) => a.textContent ?? "",
+              ),
+              grades: el.querySelectorAll(".glance-table td span[class*=grade]").length,
+              outliers: el.querySelector(".glance-outliers")?.textContent ?? "",
+            })),
+          );
+          const where = `${prefix || "zh/"} at ${width}×${height}`;
+          // One card per scheme of the month, every one wholly inside the first screen.
+          expect(cards, where).toHaveLength(schemes.size);
+          for (const c of cards) {
+            expect(c.bottom, where).toBeLessThanOrEqual(height);
+            expect(c.names.length, where).toBeGreaterThanOrEqual(3);
+            expect(c.grades, where).toBe(c.names.length);
+            expect(c.outliers, where).toMatch(/\S/);
+          }
+          // The names are the month's agents (the sample's top and bottom, not placeholders).
+          const agents = new Set(results.results.map((r) => r.agent));
+          for (const n of cards.flatMap((c) => c.names)) expect(agents, n).toContain(n);
+          await page.close();
+        }
+      }
+    },
+  );
+
+  it(
     "prints the month page on A4 landscape with every column of the ranking and no sorting hints",
     SLOW,
     async () => {

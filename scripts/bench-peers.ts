@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import { BENCH_SEED } from "../src/synth/bench-data.ts";
 import { type Dataset, ensureDataset } from "./bench/dataset.ts";
 import { flushDiskWrites } from "./bench/flush.ts";
+import { npmNodeOptions } from "./bench/npm-node-options.ts";
 import { ensureOneFileDataset } from "./bench/one-file-dataset.ts";
 import { formatTable } from "./bench/report.ts";
 import { type ChildRun, lastJson, runStageChild } from "./bench/stage.ts";
@@ -135,6 +136,7 @@ async function shapeLines(
       "scripts/score.ts",
       ["--data", data.exports, "--format", format, "--out", join(out, `results.${format}`)],
       data.project,
+      npmNodeOptions("score"),
     );
     lines.push({
       workload: `${label} → ${format}`,
@@ -153,7 +155,7 @@ async function shapeLines(
       "scripts/report.ts",
       ["--project", data.project, "--data", data.exports, "--out", site, "--quiet", "--no-cache"],
       repoRoot,
-      ["--expose-gc"],
+      npmNodeOptions("report"),
     );
     await flushDiskWrites();
     say(`  ${shape}: bare Astro, same pages…`);

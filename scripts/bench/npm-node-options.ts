@@ -1,0 +1,16 @@
+/**
+ * The Node options an npm script gives its command (`"report": "node
+ * --expose-gc --max-old-space-size=8192 scripts/report.ts"` → the two flags),
+ * so a bench stage runs a script exactly as `npm run <name>` does.
+ */
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  scripts: Record<string, string>;
+};
+
+export function npmNodeOptions(name: string): string[] {
+  const words = (pkg.scripts[name] ?? "").split(/\s+/);
+  if (words[0] !== "node") throw new Error(`npm script '${name}' does not start with node`);
+  return words.slice(1).filter((w) => w.startsWith("--"));
+}

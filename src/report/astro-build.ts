@@ -12,10 +12,10 @@ import { join } from "node:path";
 import { shareChartService } from "../site/charts/chart-service.ts";
 import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
+import type { SiteBuild } from "./build-stage.ts";
 import { ChartPool } from "./chart-pool.ts";
 import { moveMissing } from "./move-files.ts";
 import { removeOnInterrupt } from "./output-folder.ts";
-import type { SiteBuild } from "./run-report.ts";
 
 /** Vite variables Astro would read as import.meta.env (BASE_URL would override the base). */
 const VITE_ENV = ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"];

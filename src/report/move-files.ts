@@ -1,5 +1,5 @@
 /** Moving built files into place (Node only): renames, not copies, as the folders share a disk. */
-import { readdir, rename, stat } from "node:fs/promises";
+import { cp, readdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Moves what `from` has and `to` lacks, folder by folder; what `to` already has stays. */
@@ -11,5 +11,15 @@ export async function moveMissing(from: string, to: string): Promise<void> {
     const there = await stat(target).catch(() => null);
     if (!there) await rename(source, target);
     else if (entry.isDirectory() && there.isDirectory()) await moveMissing(source, target);
+  }
+}
+
+/** The built site into the staging folder: renamed on the same disk (no copy of every page), copied across disks. */
+export async function moveInto(from: string, to: string): Promise<void> {
+  try {
+    await moveMissing(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(from, to, { recursive: true });
   }
 }

@@ -4,16 +4,15 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { cp, readdir, rm } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
-import { SITE_DATA_FILE } from "../site/data.ts";
-import type { SiteData } from "../site/model/site-data.ts";
+import { buildStage, type SiteBuild } from "./build-stage.ts";
 import { monthDownloads } from "./downloads.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
@@ -23,25 +22,10 @@ import { publication } from "./publish.ts";
 import { publishedPaths } from "./published-paths.ts";
 import { agentRedirects } from "./redirects.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
-import { writeJsonStreamed } from "./site-data-file.ts";
 import { studioData } from "./studio-data.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
-export type SiteBuild = (opts: {
-  root: string;
-  base: string;
-  site: string | undefined;
-  outDir: string;
-  /** The site data, in memory… */
-  data: SiteData;
-  /** …and as the JSON file other processes read (`npm run dev`, build shards)… */
-  dataFile: string;
-  /**
-   * …which the report writes while the build starts (its bundling leaves this
-   * thread idle); a build that reads the file (shards) awaits this first.
-   */
-  writeDataFile: () => Promise<void>;
-}) => Promise<void>;
+export type { SiteBuild };
 
 export interface ReportEffects {
   root: string;
@@ -138,62 +122,6 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
     summarise(load, options, { ...run, warnings: pub.quality.warnings, path: pub.path });
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
-}
-
-/**
- * Builds into the claimed folder's staging area. Astro writes server chunks
- * into its output folder and they must resolve node_modules: a staging folder
- * outside the project is built inside `.cache` first, then copied over.
- */
-async function buildStage(
-  data: SiteData,
-  options: ReportOptions,
-  fx: ReportEffects,
-  output: OutputFolder,
-): Promise<{ pages: number }> {
-  const root = resolve(fx.root);
-  const inside = !relative(root, output.staging).startsWith("..");
-  const buildDir = inside ? output.staging : join(root, ".cache", `build-${process.pid}`);
-  const forget = removeOnInterrupt(buildDir);
-  // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
-  const dataFile = join(root, SITE_DATA_FILE);
-  const written = writeJsonStreamed(dataFile, data);
-  // Awaited below whatever the build does; this keeps a failure from going unhandled meanwhile.
-  written.catch(() => {});
-  const writeDataFile = () => written;
-  try {
-    if (!inside) await rm(buildDir, { recursive: true, force: true });
-    await fx.buildSite({
-      root,
-      base: options.base,
-      site: options.site,
-      outDir: buildDir,
-      data,
-      dataFile,
-      writeDataFile,
-    });
-    await written;
-    if (!inside) await moveInto(buildDir, output.staging);
-  } finally {
-    if (!inside) await rm(buildDir, { recursive: true, force: true });
-    forget();
-  }
-  return { pages: await countPages(output.staging) };
-}
-
-/** The built site into the staging folder: renamed on the same disk (no copy of every page), copied across disks. */
-async function moveInto(from: string, to: string): Promise<void> {
-  try {
-    await moveMissing(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    await cp(from, to, { recursive: true });
-  }
-}
-
-async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((e) => e === "index.html" || e.endsWith(`${sep}index.html`)).length;
 }
 
 export async function runReport(argv: readonly string[], fx: ReportEffects): Promise<number> {

@@ -4,7 +4,7 @@ import { resultsJsonChunks } from "../output/results-json.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
-import { hasErrors, loadAndScore } from "./load-and-score.ts";
+import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
 
 /** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
@@ -24,19 +24,22 @@ export async function scoreCommand(
     return 1;
   }
   // Written as produced (one agent-month at a time), never held as one string.
-  const chunks =
-    options.format === "csv"
-      ? resultsCsvChunks(loaded.results)
-      : resultsJsonChunks({
-          scheme:
-            [...new Set(loaded.results.map((r) => r.scheme))].join(",") ||
-            [...loaded.schemes.keys()].join(","),
-          results: loaded.results,
-          rejected: loaded.rejected,
-          skipped: loaded.skipped,
-          files: loaded.files,
-        });
-  await effects.writeOutput(chunks, options.out);
+  await effects.writeOutput(scoreOutput(loaded, options.format), options.out);
   // With --allow-invalid the problems are printed and the rejected rows listed in the output.
   return EXIT.ok;
+}
+
+/** The `score` output in pieces, in order (also timed by scripts/bench-output.ts). */
+export function scoreOutput(loaded: LoadResult, format: "json" | "csv"): Iterable<string> {
+  return format === "csv"
+    ? resultsCsvChunks(loaded.results)
+    : resultsJsonChunks({
+        scheme:
+          [...new Set(loaded.results.map((r) => r.scheme))].join(",") ||
+          [...loaded.schemes.keys()].join(","),
+        results: loaded.results,
+        rejected: loaded.rejected,
+        skipped: loaded.skipped,
+        files: loaded.files,
+      });
 }

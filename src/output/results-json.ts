@@ -5,6 +5,7 @@
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
+import { resultJson } from "./result-json.ts";
 import { round, roundOrNull } from "./round.ts";
 
 export interface ScoreDocument {
@@ -15,7 +16,12 @@ export interface ScoreDocument {
   files: FileAccount[];
 }
 
-/** One result as published: rounded, optional fields only when set. */
+/**
+ * One result as published: rounded, optional fields only when set. The
+ * document itself is written by resultJson (result-json.ts), which emits the
+ * bytes of this record's JSON without building it; this stays as its
+ * definition, for tests and callers that want the object.
+ */
 export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
   const out: Record<string, unknown> = { agent: r.agent, month: r.month };
   if (r.role !== undefined) out.role = r.role;
@@ -80,27 +86,33 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
  */
 export function* resultsJsonChunks(doc: ScoreDocument): Generator<string> {
   yield `{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `;
-  yield* listChunks([...doc.results].sort(byMonthThenAgent), resultRecord);
+  yield* listChunks([...doc.results].sort(byMonthThenAgent), resultJson);
   yield ',\n  "rejected": ';
   // The contract's fields only (a rejected row also keeps its reason's code and the cell it
   // quotes, for the pages and publish.ts).
-  yield* listChunks(doc.rejected, ({ cell: _cell, why: _why, ...r }) => r);
+  yield* listChunks(doc.rejected, ({ cell: _cell, why: _why, ...r }, pad) => pretty(r, pad));
   yield ',\n  "skipped": ';
-  yield* listChunks(doc.skipped, ({ why: _why, ...s }) => s);
+  yield* listChunks(doc.skipped, ({ why: _why, ...s }, pad) => pretty(s, pad));
   yield ',\n  "files": ';
-  yield* listChunks(doc.files, ({ skippedBy: _by, ...f }) => f);
+  yield* listChunks(doc.files, ({ skippedBy: _by, ...f }, pad) => pretty(f, pad));
   yield "\n}\n";
 }
 
-function* listChunks<T>(items: readonly T[], record: (item: T) => unknown): Generator<string> {
+/** Any value as `JSON.stringify(value, null, 2)` nested at `pad` (problem rows and files: few). */
+const pretty = (value: unknown, pad: string) =>
+  JSON.stringify(value, null, 2)?.replaceAll("\n", `\n${pad}`) ?? "null";
+
+/** A list two levels deep, one item (as JSON text indented to `pad`) per piece. */
+function* listChunks<T>(
+  items: readonly T[],
+  text: (item: T, pad: string) => string,
+): Generator<string> {
   if (items.length === 0) {
     yield "[]";
     return;
   }
-  for (let i = 0; i < items.length; i++) {
-    const json = JSON.stringify(record(items[i] as T), null, 2) ?? "null";
-    yield `${i === 0 ? "[\n    " : ",\n    "}${json.replaceAll("\n", "\n    ")}`;
-  }
+  for (let i = 0; i < items.length; i++)
+    yield (i === 0 ? "[\n    " : ",\n    ") + text(items[i] as T, "    ");
   yield "\n  ]";
 }
 

@@ -1,8 +1,10 @@
 /**
  * Writes an output produced in pieces (see resultsJsonChunks) as it is
- * produced: small pieces are gathered into blocks of about 64 KB, each block
- * waits for the stream to take the previous one, so memory stays at one
- * block however large the output.
+ * produced. Each piece's UTF-8 bytes are written straight into a block of
+ * 256 KB (no `block += piece` string to flatten and encode again); a full
+ * block goes to the stream and a fresh one is taken (the stream may still
+ * hold the old one), and the writer waits whenever the stream is full, so
+ * memory stays at a few blocks however large the output.
  */
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
@@ -10,18 +12,47 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
 
-const BLOCK = 1 << 16;
+const BLOCK = 1 << 18;
+/** UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 units; a lone surrogate is U+FFFD's 3). */
+const MAX_BYTES_PER_UNIT = 3;
 
+/** The same bytes as writing `Buffer.from([...chunks].join(""))`, written as produced. */
 export async function writeChunks(out: Writable, chunks: Iterable<string>): Promise<void> {
-  let block = "";
-  for (const chunk of chunks) {
-    block += chunk;
-    if (block.length < BLOCK) continue;
-    const full = block;
-    block = "";
-    if (!out.write(full)) await drained(out);
+  let block = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  const put = async (piece: string) => {
+    const most = piece.length * MAX_BYTES_PER_UNIT;
+    if (used + most > block.length) {
+      if (used > 0) {
+        const full = block.subarray(0, used);
+        block = Buffer.allocUnsafe(BLOCK);
+        used = 0;
+        if (!out.write(full)) await drained(out);
+      }
+      if (most > block.length) {
+        if (!out.write(Buffer.from(piece, "utf8"))) await drained(out);
+        return;
+      }
+    }
+    used += block.write(piece, used, "utf8");
+  };
+  // A high surrogate that ends a piece is held back for the next one, so a pair split
+  // between two pieces is still encoded as one character.
+  let held = "";
+  for (let piece of chunks) {
+    if (held !== "") {
+      piece = held + piece;
+      held = "";
+    }
+    const last = piece.charCodeAt(piece.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      held = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    await put(piece);
   }
-  if (block !== "" && !out.write(block)) await drained(out);
+  await put(held);
+  if (used > 0 && !out.write(block.subarray(0, used))) await drained(out);
 }
 
 /** Waits for 'drain' (which fails on an 'error'), or fails if the stream closes first. */
@@ -42,7 +73,8 @@ async function drained(out: Writable): Promise<void> {
 export async function writeChunksToFile(file: string, chunks: Iterable<string>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  const out = createWriteStream(tmp);
+  // Room for a few blocks, so the next block is produced while the last one is written.
+  const out = createWriteStream(tmp, { highWaterMark: 4 * BLOCK });
   try {
     await Promise.race([
       writeChunks(out, chunks),

@@ -152,7 +152,53 @@ describe("streamed score outputs", () => {
   });
 });
 
+/** Everything writeChunks sends to a stream, as one Buffer. */
+async function written(pieces: Iterable<string>, highWaterMark = 16): Promise<Buffer> {
+  const out = new PassThrough({ highWaterMark });
+  const got: Buffer[] = [];
+  out.on("data", (b: Buffer) => got.push(b));
+  await writeChunks(out, pieces);
+  out.end();
+  await new Promise((r) => out.on("end", r));
+  return Buffer.concat(got);
+}
+
+/** `whole` cut at the given places (sorted, deduplicated), so pieces may split a surrogate pair. */
+const cut = (whole: string, at: number[]) => {
+  const marks = [...new Set(at.map((i) => i % (whole.length + 1)))].sort((a, b) => a - b);
+  return [...marks, whole.length].map((end, i) => whole.slice(i === 0 ? 0 : marks[i - 1], end));
+};
+
 describe("writeChunks", () => {
+  it("writes the UTF-8 bytes of the pieces joined, pairs split between pieces too (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: "binary", maxLength: 200 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        async (whole, at) => {
+          const pieces = cut(whole, at);
+          expect((await written(pieces)).equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("crosses block boundaries: pieces larger than a block, a pair split at a block's end", async () => {
+    const big = "行😀a".repeat(40_000); // 160,000 units, 360,000 bytes: more than a block
+    const pieces = [
+      "x",
+      big,
+      "\ud83d",
+      "\ude00",
+      ...cut(big, [99_999, 100_000, 200_001]),
+      "\ud800",
+    ];
+    for (let i = 0; i < 300; i++) pieces.push(`${i}行😀`.repeat(i));
+    const bytes = await written(pieces, 1 << 16);
+    expect(bytes.equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);
+  });
+
   it("writes every piece in order, waiting when the stream is full", async () => {
     const out = new PassThrough({ highWaterMark: 16 });
     const got: Buffer[] = [];

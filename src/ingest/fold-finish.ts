@@ -5,7 +5,7 @@
  */
 import type { AgentMonth } from "../engine/types.ts";
 import type { InputColumn } from "./columns.ts";
-import type { Entry } from "./fold.ts";
+import { accAt, type Entry } from "./fold.ts";
 
 /**
  * Ratios, times, scores and direct averages are weighted means across days
@@ -39,6 +39,7 @@ export function finishEntry(
   e: Entry,
   columns: readonly InputColumn[],
   fileColumns: readonly (Uint8Array | undefined)[],
+  place: Int32Array,
 ): AgentMonth {
   // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
   const values: Record<string, number> = {};
@@ -49,16 +50,18 @@ export function finishEntry(
   let anyMissing = false;
   columns.forEach((column, c) => {
     if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
-    const present = e.acc[2 * n + c] ?? 0;
+    const k = place[c] as number;
+    const present = accAt(e, 2, k);
     // A monthly column is given once; a daily one on every day the agent-month has,
     // whichever file gave the day (a day without it in another file is a gap).
-    const given = e.acc[3 * n + c] ?? 0;
+    const given = accAt(e, 3, k);
     const required = monthly[c] === 1 ? 1 : days;
-    const weight = e.acc[n + c] ?? 0;
+    const weight = accAt(e, 1, k);
     const averaged = isAveraged(column);
     if (given === 0) return;
     if (present === required && (!averaged || weight > 0)) {
-      values[column.id] = averaged ? (e.acc[c] ?? 0) / weight : (e.acc[c] ?? 0);
+      const sum = accAt(e, 0, k);
+      values[column.id] = averaged ? sum / weight : sum;
       return;
     }
     const said = e.reasons?.get(c);

@@ -9,7 +9,7 @@
  * for the same agent-month (a platform export and a rating sheet) merge.
  * Pure: no I/O.
  */
-import { ACC_WIDTH, type AgentMonthFold, type Entry } from "./fold.ts";
+import { ACC_WIDTH, type AgentMonthFold, accAt, type Entry } from "./fold.ts";
 
 export interface FoldPart {
   file: string;
@@ -27,7 +27,10 @@ export interface FoldPart {
   rejected: Int32Array;
   /** 32 per agent-month: [0] the monthly row (0 = none), [d] the row that gave day d. */
   rows: Int32Array;
-  /** The fold's accumulators, `ACC_WIDTH × columns` per agent-month. */
+  /**
+   * The accumulators, `ACC_WIDTH × columns.length` per agent-month, laid out
+   * as an entry's (see Entry.acc) over `columns` in their order.
+   */
   acc: Float64Array;
   /** Missing cells' most telling reasons: [agent-month, column, reason]. */
   reasons: [number, number, string][];
@@ -38,10 +41,12 @@ const ROWS = 32;
 /** Detaches a one-file fold (every entry must come from `file`, whose column slots are `columns`). */
 export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<number>): FoldPart {
   const entries = [...fold.entries()];
-  const width = ACC_WIDTH * fold.columns.length;
+  const slots = Int32Array.from(columns);
+  const k = slots.length;
+  const width = ACC_WIDTH * k;
   const part: FoldPart = {
     file,
-    columns: Int32Array.from(columns),
+    columns: slots,
     agents: [],
     months: [],
     roles: [],
@@ -52,7 +57,12 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
     acc: new Float64Array(entries.length * width),
     reasons: [],
   };
-  entries.forEach((e, i) => {
+  // Where the fold keeps each of the file's columns (a one-file fold: in the same order).
+  const places = Array.from(slots, (c) => fold.place[c] as number);
+  const same = places.every((p, j) => p === j);
+  const acc = part.acc;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
     part.agents.push(e.agent);
     part.months.push(e.month);
     part.roles.push(e.role ?? null);
@@ -63,9 +73,12 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
       part.masks[i] = source.mask;
       part.rows.set(source.rows, i * ROWS);
     }
-    part.acc.set(e.acc, i * width);
+    if (same && e.acc.length === width) acc.set(e.acc, i * width);
+    else
+      for (let a = 0; a < ACC_WIDTH; a++)
+        for (let j = 0; j < k; j++) acc[i * width + a * k + j] = accAt(e, a, places[j] as number);
     for (const [c, reason] of e.reasons ?? []) part.reasons.push([i, c, reason]);
-  });
+  }
   return part;
 }
 
@@ -94,14 +107,18 @@ export function clashes(fold: AgentMonthFold, part: FoldPart): boolean {
  * stays as it was.
  */
 export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false): void {
-  const width = ACC_WIDTH * fold.columns.length;
+  const k = part.columns.length;
+  const width = ACC_WIDTH * k;
   const fileId = fold.fileId(part.file);
   fold.noteColumns(fileId, part.columns);
+  // A fold that keeps exactly the part's columns, in order, can take its memory over.
+  const places = Array.from(part.columns, (c) => fold.place[c] as number);
+  const same = places.length === fold.keptSlots().length && places.every((p, j) => p === j);
   const byIndex: Entry[] = [];
   for (let i = 0; i < part.agents.length; i++) {
     const agent = part.agents[i] as string;
     const month = part.months[i] as string;
-    const adopt = consume && fold.find(agent, month) === undefined;
+    const adopt = consume && same && fold.find(agent, month) === undefined;
     const e = adopt
       ? fold.entry(agent, month, part.acc.subarray(i * width, (i + 1) * width))
       : fold.entry(agent, month);
@@ -120,10 +137,86 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false)
       }
       if (mask !== -1) e.dayMask |= mask;
     }
-    if (!adopt)
-      for (let k = 0; k < width; k++) e.acc[k] = (e.acc[k] ?? 0) + (part.acc[i * width + k] ?? 0);
+    if (adopt) continue;
+    const acc = fold.widen(e);
+    const w = acc.length / ACC_WIDTH;
+    for (let a = 0; a < ACC_WIDTH; a++)
+      for (let j = 0; j < k; j++) {
+        const at = a * w + (places[j] as number);
+        acc[at] = (acc[at] as number) + (part.acc[i * width + a * k + j] as number);
+      }
   }
   for (const [i, c, reason] of part.reasons) fold.noteReason(byIndex[i] as Entry, c, reason);
+}
+
+/**
+ * Parts of one file's ranges as one part: what folding the ranges' rows in
+ * order gives (agent-months by month, then agent, as first seen). An
+ * agent-month may be in several parts only where all but one of them hold
+ * just rejected rows (parse-ranges.ts declines the rest).
+ */
+export function joinParts(parts: readonly FoldPart[]): FoldPart {
+  const [first] = parts as [FoldPart];
+  const byMonth = new Map<string, Map<string, [number, number][]>>();
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as FoldPart;
+    for (let i = 0; i < part.agents.length; i++) {
+      const month = part.months[i] as string;
+      let agents = byMonth.get(month);
+      if (!agents) byMonth.set(month, (agents = new Map()));
+      const agent = part.agents[i] as string;
+      const refs = agents.get(agent);
+      if (refs) refs.push([p, i]);
+      else agents.set(agent, [[p, i]]);
+    }
+  }
+  let total = 0;
+  for (const agents of byMonth.values()) total += agents.size;
+  const width = ACC_WIDTH * first.columns.length;
+  const out: FoldPart = {
+    file: first.file,
+    columns: first.columns,
+    agents: [],
+    months: [],
+    roles: [],
+    counts: new Int32Array(total),
+    masks: new Int32Array(total),
+    rejected: new Int32Array(total),
+    rows: new Int32Array(total * ROWS),
+    acc: new Float64Array(total * width),
+    reasons: [],
+  };
+  const reasonsOf = parts.map((part) => {
+    const by = new Map<number, [number, string][]>();
+    for (const [i, c, reason] of part.reasons) {
+      const list = by.get(i);
+      if (list) list.push([c, reason]);
+      else by.set(i, [[c, reason]]);
+    }
+    return by;
+  });
+  let at = 0;
+  for (const [month, agents] of byMonth)
+    for (const [agent, refs] of agents) {
+      out.agents.push(agent);
+      out.months.push(month);
+      let role: string | null = null;
+      for (const [p, i] of refs) {
+        const part = parts[p] as FoldPart;
+        role ??= part.roles[i] ?? null;
+        out.rejected[at] = (out.rejected[at] as number) + (part.rejected[i] as number);
+        if (part.counts[i] === 0) continue;
+        // The one part with rows of this agent-month.
+        out.counts[at] = part.counts[i] as number;
+        out.masks[at] = part.masks[i] as number;
+        out.rows.set(part.rows.subarray(i * ROWS, (i + 1) * ROWS), at * ROWS);
+        out.acc.set(part.acc.subarray(i * width, (i + 1) * width), at * width);
+        for (const [c, reason] of reasonsOf[p]?.get(i) ?? []) out.reasons.push([at, c, reason]);
+      }
+      out.roles.push(role);
+      at++;
+    }
+  return out;
 }
 
 /** The typed arrays of a part, to move it to another thread without a copy. */

@@ -34,8 +34,10 @@ export interface Entry {
   /** Days given by daily rows (bit d−1 for day d). */
   dayMask: number;
   /**
-   * Per column c: sum at c, weight at n + c, rows with a value at 2n + c, rows
-   * of files that have the column at 3n + c (one array: fewer objects).
+   * Per kept column k (the fold's layout, see AgentMonthFold.place): sum at k,
+   * weight at w + k, rows with a value at 2w + k, rows of files that have the
+   * column at 3w + k, for the w = length / ACC_WIDTH columns kept when it was
+   * last touched (one array: fewer objects; only the columns files gave).
    */
   acc: Float64Array;
   /** Per file that gave rows of this agent-month, usually one or two. */
@@ -90,8 +92,21 @@ function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/** An entry's accumulator `a` (0 sum, 1 weight, 2 rows with a value, 3 rows given) at kept column `k`. */
+export function accAt(e: Entry, a: number, k: number): number {
+  const w = e.acc.length / ACC_WIDTH;
+  return k >= 0 && k < w ? (e.acc[a * w + k] as number) : 0;
+}
+
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];
+  /**
+   * Per column slot, its place among the kept columns (−1: none). Columns are
+   * kept in the order files first give them, so a one-file fold holds that
+   * file's columns only, and an entry made earlier holds a prefix of them.
+   */
+  readonly place: Int32Array;
+  private kept = 0;
   /** month → agent → entry: rows come grouped by day, so the month map is usually the last one. */
   private readonly months = new Map<string, Map<string, Entry>>();
   private lastMonth = "";
@@ -105,6 +120,36 @@ export class AgentMonthFold {
 
   constructor(columns: readonly InputColumn[]) {
     this.columns = columns;
+    this.place = new Int32Array(columns.length).fill(-1);
+  }
+
+  /** The column slots kept, in their accumulator order. */
+  keptSlots(): Int32Array {
+    const slots = new Int32Array(this.kept);
+    this.place.forEach((k, c) => {
+      if (k >= 0) slots[k] = c;
+    });
+    return slots;
+  }
+
+  /** Keeps these column slots from now on (a file's columns, before its first row). */
+  keep(slots: ArrayLike<number>): void {
+    for (let i = 0; i < slots.length; i++) {
+      const c = slots[i] as number;
+      if (this.place[c] === -1) this.place[c] = this.kept++;
+    }
+  }
+
+  /** The entry's accumulators widened to every column kept now (old places stay). */
+  widen(e: Entry): Float64Array {
+    const w = this.kept;
+    const old = e.acc;
+    const v = old.length / ACC_WIDTH;
+    if (v === w) return old;
+    const acc = new Float64Array(ACC_WIDTH * w);
+    for (let a = 0; a < ACC_WIDTH; a++) acc.set(old.subarray(a * v, (a + 1) * v), a * w);
+    e.acc = acc;
+    return acc;
   }
 
   /**
@@ -130,7 +175,7 @@ export class AgentMonthFold {
         role: undefined,
         rows: 0,
         dayMask: 0,
-        acc: acc ?? new Float64Array(ACC_WIDTH * this.columns.length),
+        acc: acc ?? new Float64Array(ACC_WIDTH * this.kept),
         sources: [],
         reasons: null,
         rejected: 0,
@@ -166,6 +211,7 @@ export class AgentMonthFold {
   /** Records which column slots a file has (its header decides, whatever a row's cells hold). */
   noteColumns(fileId: number, slots: ArrayLike<number>): void {
     if (this.fileColumns[fileId]) return;
+    this.keep(slots);
     const has = new Uint8Array(this.columns.length);
     for (let i = 0; i < slots.length; i++) has[slots[i] as number] = 1;
     this.fileColumns[fileId] = has;
@@ -219,17 +265,19 @@ export class AgentMonthFold {
     source.rows[day] = at.row;
     if (day !== 0) e.dayMask |= 1 << (day - 1);
     e.rows++;
-    const n = this.columns.length;
-    const acc = e.acc;
+    const n = this.kept;
+    const acc = e.acc.length === ACC_WIDTH * n ? e.acc : this.widen(e);
     const slots = row.slots;
+    const place = this.place;
     for (let i = 0; i < slots.length; i++) {
       const c = slots[i] as number;
-      acc[3 * n + c] = (acc[3 * n + c] ?? 0) + 1;
+      const k = place[c] as number;
+      acc[3 * n + k] = (acc[3 * n + k] as number) + 1;
       if (row.missing[c] === 0) {
         const w = row.weights[c] ?? 1;
-        acc[c] = (acc[c] ?? 0) + (row.values[c] ?? 0) * w;
-        acc[n + c] = (acc[n + c] ?? 0) + w;
-        acc[2 * n + c] = (acc[2 * n + c] ?? 0) + 1;
+        acc[k] = (acc[k] as number) + (row.values[c] ?? 0) * w;
+        acc[n + k] = (acc[n + k] as number) + w;
+        acc[2 * n + k] = (acc[2 * n + k] as number) + 1;
       } else {
         const reason = row.reasons[c];
         if (reason !== undefined) this.noteReason(e, c, reason);
@@ -253,7 +301,8 @@ export class AgentMonthFold {
     for (const agents of this.months.values()) {
       // An agent-month whose every row was rejected is still there (incomplete), not gone.
       for (const e of agents.values())
-        if (e.rows > 0 || e.rejected > 0) yield finishEntry(e, this.columns, this.fileColumns);
+        if (e.rows > 0 || e.rejected > 0)
+          yield finishEntry(e, this.columns, this.fileColumns, this.place);
       agents.clear();
     }
     this.months.clear();

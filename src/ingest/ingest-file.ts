@@ -3,7 +3,9 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
+import { open } from "node:fs/promises";
 import { reasonText } from "../reasons/reason-text.ts";
+import { laneRecords } from "./byte-records.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { HeaderMatcher } from "./header-rules.ts";
 import { findHeader } from "./layout.ts";
@@ -80,15 +82,45 @@ export async function ingestFile(
   );
   if (!("reader" in opened)) return { ...opened, records: 0, unclosedQuote: false };
   const { reader, layout, columns } = opened;
+  const end = range?.end ?? sniffed.size;
   // A later range of the file: its records only, numbered on from its first.
   const later = range !== undefined && range.start > sniffed.bom;
-  if (later) await chunks.return(undefined);
-  const offset = later ? range.firstRecord : 0;
+  let from: { at: number; record: number } | null = later
+    ? { at: range.start, record: range.firstRecord }
+    : null;
   let records = 0;
   let unclosedQuote = false;
+  // Plain lines are read from their bytes; the string parser reads on from the first that is not.
+  const encoding = sniffed.encoding;
+  const byteStart =
+    options.plainLines !== false && (encoding === "utf-8" || encoding === "gb18030")
+      ? (from ?? (await afterHeader(path, sniffed.bom, found.headerRecord)))
+      : null;
+  if (byteStart) {
+    const stop = await laneRecords(
+      path,
+      encoding as "utf-8" | "gb18030",
+      byteStart.at,
+      end,
+      byteStart.record,
+      found.delimiter,
+      reader.laneCells(),
+      (cells, record, plain) => {
+        if (record > found.headerRecord) reader.read(cells, record + 1, plain);
+      },
+    );
+    records = stop.records;
+    from = stop.at < end ? { at: stop.at, record: stop.record } : null;
+    if (!from) {
+      await chunks.return(undefined);
+      return { ...closeTable(reader, layout, columns), records, unclosedQuote };
+    }
+  }
+  if (from) await chunks.return(undefined);
+  const offset = from ? from.record : 0;
   await streamRecords(
-    later ? [] : buffered,
-    later ? readTextChunks(path, sniffed.encoding, range.start, range.end) : chunks,
+    from ? [] : buffered,
+    from ? readTextChunks(path, sniffed.encoding, from.at, range?.end) : chunks,
     found.delimiter,
     (cells, at) => {
       const record = at + offset;
@@ -110,4 +142,36 @@ export async function ingestFile(
     },
   );
   return { ...closeTable(reader, layout, columns), records, unclosedQuote };
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+/** The header is in the first 64 K characters: at most 4 bytes each. */
+const HEAD_BYTES = 1 << 18;
+
+/**
+ * The byte offset and number of the record after the header, when every
+ * line up to it is plain (no quote, no lone CR), so that each newline byte
+ * ended a record; else null (the string parser reads the file).
+ */
+async function afterHeader(
+  path: string,
+  bom: number,
+  headerRecord: number,
+): Promise<{ at: number; record: number } | null> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, bom);
+    let seen = 0;
+    for (let i = 0; i < bytesRead; i++) {
+      const b = head[i];
+      if (b === QUOTE || (b === CR && head[i + 1] !== NL)) return null;
+      if (b === NL && ++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
+    }
+    return null;
+  } finally {
+    await handle.close();
+  }
 }

@@ -192,12 +192,19 @@ export async function ingestFiles(
   const ahead = pool ? pool.size + 1 : 1;
   const parses: (Promise<ParsedSource> | undefined)[] = [];
   const names = new SpellingIndex();
+  const T = (l: string) =>
+    process.env.TRACE &&
+    process.stderr.write(
+      `${l} ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
+  T("ingest-start");
   try {
     for (let i = 0; i < files.length; i++) {
       for (let j = i; j < Math.min(files.length, i + ahead); j++) {
         parses[j] ??= parseOne(files[j] as string);
       }
       let parsed = await (parses[i] as Promise<ParsedSource>);
+      T("parsed");
       if (parsed.tables.some((t) => clashes(fold, t.part))) {
         const path = files[i] as string;
         parsed = await parseFile(path, nameOf(path), columns, optionsFor(path), fold);
@@ -212,10 +219,12 @@ export async function ingestFiles(
   } finally {
     await pool?.close();
   }
+  T("merged");
   await cache?.prune();
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
   result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
+  T("agentMonths");
   return result;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import type { RowReason } from "../reasons/reason.ts";
+import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { missingReason, parseNumber, parseRatio, parseSeconds, plainNumber } from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
 import type { RowValues } from "./fold.ts";
@@ -136,8 +137,25 @@ export class NumericCells {
     };
   }
 
-  /** Parses every numeric cell into `row`; the first bad cell, or null when the row is good. */
-  parse(cells: readonly string[]): CellError | null {
+  /**
+   * The cells a byte reader may give as plain numbers (counts, amounts and
+   * times: a ratio or a rated cell is read from its text), and those it must
+   * give as text.
+   */
+  laneCells(): LaneCells {
+    const plain = this.numeric.filter((n) => n.kind !== "ratio" && !n.rated).map((n) => n.cell);
+    const text = [
+      ...this.monthlyOnly.map((m) => m.cell),
+      ...this.numeric.filter((n) => !plain.includes(n.cell)).map((n) => n.cell),
+    ];
+    return { plain, text };
+  }
+
+  /**
+   * Parses every numeric cell into `row`; the first bad cell, or null when the
+   * row is good. `lane`: the cells a byte reader already read as plain numbers.
+   */
+  parse(cells: readonly string[], lane?: PlainCells): CellError | null {
     const s = this.row;
     const numeric = this.numeric;
     for (let i = 0; i < this.monthlyOnly.length; i++) {
@@ -154,7 +172,12 @@ export class NumericCells {
       const n = numeric[i] as NumericCell;
       const text = cells[n.cell] ?? "";
       // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
-      const plain = n.kind === "ratio" || n.rated ? null : plainNumber(text);
+      const plain =
+        n.kind === "ratio" || n.rated
+          ? null
+          : lane !== undefined && lane.isPlain[n.cell] === 1
+            ? (lane.value[n.cell] as number)
+            : plainNumber(text);
       let value: number;
       if (plain !== null && plain >= 0) value = plain * n.scale;
       else {

@@ -23,7 +23,7 @@ import type { TableOptions } from "./table.ts";
 // 3: rejected rows and problems keep the cell text they quote (publish.ts takes it out).
 // 4: rejected, skipped and unread entries keep their reason codes (src/reasons).
 // 5: tables report the agent names as written (spellings.ts).
-const VERSION = "5";
+const VERSION = "6";
 let codeHash: Promise<string> | undefined;
 
 /** A hash of the ingest sources: a new parser never reads an old cache. */

@@ -11,7 +11,7 @@
 import { parseDate, parseMonth } from "./cells.ts";
 import type { InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
-import { clashes, type FoldPart, mergePart, partOf } from "./fold-part.ts";
+import { type FoldPart, joinParts } from "./fold-part.ts";
 import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile, type RecordRange } from "./ingest-file.ts";
 import { findHeader, mapHeader } from "./layout.ts";
@@ -101,8 +101,18 @@ export async function parseInRanges(
     ...(headBytes === undefined ? {} : { headBytes }),
   });
   if (!ranges) return null;
-  const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
-  return sound(ranges, parsed) ? merged(file, columns, parsed) : null;
+  const parsed = await Promise.all(
+    ranges.map((r) =>
+      parse(path, file, columns, options, r).then((x) => {
+        process.env.TRACE &&
+          process.stderr.write(
+            `range ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+          );
+        return x;
+      }),
+    ),
+  );
+  return sound(ranges, parsed) ? merged(parsed) : null;
 }
 
 /**
@@ -143,12 +153,25 @@ async function monthChange(
   };
 }
 
-/** True when the part has rows of an agent-month the fold already has rows of. */
-function sharesMonths(fold: AgentMonthFold, part: FoldPart): boolean {
-  for (let i = 0; i < part.agents.length; i++) {
-    if (part.counts[i] === 0) continue;
-    const e = fold.find(part.agents[i] as string, part.months[i] as string);
-    if (e && e.rows > 0) return true;
+/** True when two parts have rows of one agent-month. */
+function shareMonths(parts: readonly FoldPart[]): boolean {
+  const seen = new Map<string, Set<string>>();
+  for (const part of parts) {
+    const mine = new Map<string, Set<string>>();
+    for (let i = 0; i < part.agents.length; i++) {
+      if (part.counts[i] === 0) continue;
+      const month = part.months[i] as string;
+      const agent = part.agents[i] as string;
+      if (seen.get(month)?.has(agent)) return true;
+      let agents = mine.get(month);
+      if (!agents) mine.set(month, (agents = new Set()));
+      agents.add(agent);
+    }
+    for (const [month, agents] of mine) {
+      const all = seen.get(month);
+      if (!all) seen.set(month, agents);
+      else for (const a of agents) all.add(a);
+    }
   }
   return false;
 }
@@ -164,12 +187,10 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
   return parsed.every((p) => p.account.read > 0);
 }
 
-function merged(
-  file: string,
-  columns: readonly InputColumn[],
-  parsed: readonly ParsedRange[],
-): ParsedFile | null {
-  const fold = new AgentMonthFold(columns);
+function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
+  // An agent-month in two ranges (its sums would be added in another order, and a day
+  // given in two ranges must be rejected naming both rows): parse sequentially.
+  if (shareMonths(parsed.map((p) => p.part))) return null;
   const [first, ...rest] = parsed as [ParsedRange, ...ParsedRange[]];
   const account = { ...first.account, skippedBy: { ...first.account.skippedBy } };
   const out: ParsedFile = {
@@ -182,16 +203,10 @@ function merged(
     superseded: first.superseded,
     profile: first.profile,
     explicitWeights: first.explicitWeights,
-    part: first.part,
+    part: joinParts(parsed.map((p) => p.part)),
     latest: first.latest,
     futureRejects: first.futureRejects,
   };
-  for (const p of parsed) {
-    // An agent-month in two ranges (its sums would be added in another order) or a day
-    // given in two ranges (the sequential parse names both rows): parse sequentially.
-    if (sharesMonths(fold, p.part) || clashes(fold, p.part)) return null;
-    mergePart(fold, p.part, true);
-  }
   const names = new SpellingIndex();
   for (const p of parsed) names.add(p.spellings);
   out.spellings = names.spellings();
@@ -209,6 +224,5 @@ function merged(
     if (p.latest > out.latest) out.latest = p.latest;
     out.futureRejects += p.futureRejects;
   }
-  out.part = partOf(fold, file, first.part.columns);
   return out;
 }

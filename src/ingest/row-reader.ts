@@ -7,6 +7,7 @@
 import type { RowReason, TextReason } from "../reasons/reason.ts";
 import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
+import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { parseDate, parseMonth } from "./cells.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
@@ -138,6 +139,13 @@ export class RowReader {
     return this.numbers.row.slots;
   }
 
+  /** The cells `read` looks at, for a byte reader that decodes only those (byte-records.ts). */
+  laneCells(): LaneCells {
+    const own = [this.agentCell, this.periodCell, this.roleCell].filter((c) => c >= 0);
+    const numbers = this.numbers.laneCells();
+    return { plain: numbers.plain, text: [...new Set([...own, ...numbers.text])] };
+  }
+
   /** The header this file gave a fold slot, for messages. */
   private headerOfSlot(slot: number): string {
     const id = this.fold.columns[slot]?.id;
@@ -211,10 +219,14 @@ export class RowReader {
     return this.lastPeriod;
   }
 
-  /** One data record; `row` is its spreadsheet row number. True when it was scored. */
-  read(cells: readonly string[], row: number): boolean {
+  /**
+   * One data record; `row` is its spreadsheet row number. True when it was
+   * scored. `lane`: a byte reader's record, whose plain numeric cells are
+   * already numbers and whose other unread cells are not decoded.
+   */
+  read(cells: readonly string[], row: number, lane?: PlainCells): boolean {
     this.account.read++;
-    if (isBlank(cells)) return this.skip(row, "blank row");
+    if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
     const agent = normaliseName(rawAgent);
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
@@ -242,7 +254,7 @@ export class RowReader {
     const { month, day } = p;
     if (this.options.month !== undefined && month !== this.options.month)
       return this.skip(row, "outside --month", false);
-    const bad = this.numbers.parse(cells);
+    const bad = this.numbers.parse(cells, lane);
     if (bad) {
       this.reject(row, bad.cell, bad.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.

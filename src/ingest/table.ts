@@ -36,6 +36,8 @@ export interface FileIngest {
 export interface TableOptions extends ReadOptions {
   /** `--month` given for this very file (named on the command line): a period source. */
   monthOfFile?: string;
+  /** false: every line goes through the string parser, none through the byte lane (tests compare the two). */
+  plainLines?: boolean;
 }
 
 export interface TableStart {

@@ -1,0 +1,256 @@
+/**
+ * The fast lane of a CSV's records (Node only): plain lines — no quote, no
+ * carriage return but a CRLF's — are cut into cells on the raw bytes, plain
+ * numbers are read from their digits, and only the cells a reader reads as
+ * text are decoded (each distinct text once), so a big export is never turned
+ * into millions of strings. The first line that is not plain stops the lane
+ * at its start (or at the blank lines before it), and the string parser
+ * (stream-records.ts) reads on from there: the records, their numbers and
+ * their values are the ones the string parser gives, line for line.
+ *
+ * Sound in UTF-8 and GB18030 only: there the bytes of `\n`, `\r`, `"`, the
+ * delimiters and ASCII digits are never part of another character.
+ */
+import { open } from "node:fs/promises";
+
+/** A record's numeric cells as the lane read them (see NumericCells.parse). */
+export interface PlainCells {
+  /** 1 where `value` holds the cell's plain number (≥ 0); 0 where its text is in the record. */
+  isPlain: Uint8Array;
+  value: Float64Array;
+  /** Every cell is empty or spaces. */
+  blank: boolean;
+}
+
+/** Which cells a reader looks at: as text, or as a number when plain. */
+export interface LaneCells {
+  text: readonly number[];
+  plain: readonly number[];
+}
+
+/** Where the lane stopped: the rest, from `at`, is the string parser's. */
+export interface LaneEnd {
+  /** Byte offset of the first record not read (`end` when every record was). */
+  at: number;
+  /** Its record number. */
+  record: number;
+  /** Index after the last non-blank record read (0 when none). */
+  records: number;
+}
+
+export type LaneSink = (cells: string[], record: number, plain: PlainCells) => void;
+
+const NL = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BLOCK = 1 << 20;
+/** Distinct texts decoded once each per lane; past this many, decoded every time. */
+const CACHE_LIMIT = 50_000;
+/** Above this many digits an integer part may pass 2^53 (cells.ts: plainNumber). */
+const EXACT_DIGITS = 15;
+
+/**
+ * `plainNumber` (cells.ts) on bytes, for what it reads as a value ≥ 0:
+ * the same digits, the same one division. −1 for anything else (a sign,
+ * no digits, a letter, a non-ASCII byte, too many digits): the caller then
+ * decodes the cell and the string reading decides.
+ */
+export function plainBytes(buf: Uint8Array, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0 || n > 20) return -1;
+  let digits = 0;
+  let whole = 0;
+  let scale = 1;
+  let dot = false;
+  for (let i = from; i < to; i++) {
+    const c = buf[i] as number;
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+      if (dot) scale *= 10;
+    } else if (c === 46 && !dot && i > from) dot = true;
+    else return -1;
+  }
+  if (digits === 0 || digits > EXACT_DIGITS) return -1;
+  return whole / scale;
+}
+
+/** Bytes `String.prototype.trim` removes (besides line ends, which a line has none of). */
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+
+class CellText {
+  private readonly cache = new Map<string, string>();
+  private readonly decoder: TextDecoder;
+  private readonly buf: Buffer;
+
+  constructor(encoding: "utf-8" | "gb18030", buf: Buffer) {
+    this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    this.buf = buf;
+  }
+
+  /** The cell's text; the same string object for the same bytes (names and dates repeat). */
+  text(from: number, to: number): string {
+    if (from === to) return "";
+    // The bytes as Latin-1: one native copy, a map key that is exact for any bytes.
+    const key = this.buf.toString("latin1", from, to);
+    let text = this.cache.get(key);
+    if (text === undefined) {
+      text = ascii(this.buf, from, to) ? key : this.decoder.decode(this.buf.subarray(from, to));
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(key, text);
+    }
+    return text;
+  }
+}
+
+function ascii(buf: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((buf[i] as number) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Reads plain records from byte `start` (a record start, numbered `record`)
+ * to `end`, giving each non-blank one to `sink` and each empty line before a
+ * non-blank one as a one-cell blank record, as the string parser does.
+ */
+export async function laneRecords(
+  path: string,
+  encoding: "utf-8" | "gb18030",
+  start: number,
+  end: number,
+  record: number,
+  delimiter: string,
+  want: LaneCells,
+  sink: LaneSink,
+): Promise<LaneEnd> {
+  const delim = delimiter.charCodeAt(0);
+  let buf = Buffer.allocUnsafe(BLOCK);
+  let text = new CellText(encoding, buf);
+  const width = Math.max(0, ...want.text, ...want.plain) + 1;
+  const cells: string[] = new Array<string>(width).fill("");
+  const plain: PlainCells = {
+    isPlain: new Uint8Array(width),
+    value: new Float64Array(width),
+    blank: false,
+  };
+  const blankCells = [""];
+  const blankPlain: PlainCells = { ...plain, isPlain: new Uint8Array(width), blank: true };
+  // Cell k spans [starts[k], ends[k]); grown for wide lines.
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  let records = 0;
+  // Empty lines not yet known to be followed by a record: where the first began.
+  let blanks = 0;
+  let blanksAt = start;
+  const handle = await open(path, "r");
+  try {
+    let filled = 0; // bytes in buf
+    let fileAt = start; // file offset of buf[0]
+    let eof = false;
+    for (;;) {
+      if (!eof && filled < buf.length) {
+        const want = Math.min(buf.length - filled, end - (fileAt + filled));
+        const { bytesRead } =
+          want > 0 ? await handle.read(buf, filled, want, fileAt + filled) : { bytesRead: 0 };
+        filled += bytesRead;
+        if (bytesRead === 0 || fileAt + filled >= end) eof = true;
+      }
+      let at = 0;
+      while (at < filled) {
+        let nl = buf.indexOf(NL, at);
+        if (nl < 0 || nl >= filled) {
+          if (!eof) break; // an unfinished line: read on
+          nl = filled; // the last line, without a newline
+        }
+        let lineEnd = nl;
+        if (lineEnd > at && buf[lineEnd - 1] === CR) lineEnd--;
+        // Cut the line into cells; a quote or a lone CR makes it the string parser's.
+        let n = 0;
+        let cellStart = at;
+        let visible = false;
+        let wide = false;
+        let irregular = false;
+        for (let i = at; i < lineEnd; i++) {
+          const b = buf[i] as number;
+          if (b === delim) {
+            if (n + 1 >= starts.length) {
+              starts = grow(starts);
+              ends = grow(ends);
+            }
+            starts[n] = cellStart;
+            ends[n++] = i;
+            cellStart = i + 1;
+          } else if (b === QUOTE || b === CR) {
+            irregular = true;
+            break;
+          } else if (b >= 0x80) wide = true;
+          else if (!isSpace(b)) visible = true;
+        }
+        const lineAt = fileAt + at;
+        if (irregular) {
+          const stopAt = blanks > 0 ? blanksAt : lineAt;
+          return { at: stopAt, record: record - blanks, records };
+        }
+        starts[n] = cellStart;
+        ends[n++] = lineEnd;
+        const next = nl + 1;
+        if (lineEnd === at && nl < filled) {
+          // An empty line: a record only if a non-blank one follows.
+          if (blanks === 0) blanksAt = lineAt;
+          blanks++;
+          record++;
+          at = next;
+          continue;
+        }
+        if (lineEnd === at) {
+          at = filled; // nothing after the last newline (a lone CR is one)
+          break;
+        }
+        for (; blanks > 0; blanks--) sink(blankCells, record - blanks, blankPlain);
+        for (const c of want.text)
+          cells[c] = c < n ? text.text(starts[c] as number, ends[c] as number) : "";
+        for (const c of want.plain) {
+          const v = c < n ? plainBytes(buf, starts[c] as number, ends[c] as number) : -1;
+          if (v >= 0) {
+            plain.isPlain[c] = 1;
+            plain.value[c] = v;
+          } else {
+            plain.isPlain[c] = 0;
+            cells[c] = c < n ? text.text(starts[c] as number, ends[c] as number) : "";
+          }
+        }
+        // Only spaces and delimiters is blank; a non-ASCII space (U+3000) needs the text.
+        plain.blank = visible ? false : wide ? allBlank(text, starts, ends, n) : true;
+        sink(cells, record, plain);
+        records = ++record;
+        at = next;
+      }
+      // Trailing empty lines are not records.
+      if (eof && at >= filled) return { at: end, record, records };
+      // Keep the unfinished line at the buffer's start; a line longer than the buffer grows it.
+      if (at === 0 && filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+        text = new CellText(encoding, buf);
+      } else {
+        buf.copy(buf, 0, at, filled);
+        filled -= at;
+        fileAt += at;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function allBlank(text: CellText, starts: Int32Array, ends: Int32Array, n: number): boolean {
+  for (let k = 0; k < n; k++)
+    if (text.text(starts[k] as number, ends[k] as number).trim() !== "") return false;
+  return true;
+}

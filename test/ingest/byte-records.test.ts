@@ -1,0 +1,164 @@
+/**
+ * The byte lane reads a CSV exactly as the string parser does: the same
+ * accounting, rejected and skipped rows with their row numbers and reasons,
+ * problems and agent-month sums, on random files that mix plain lines with
+ * what stops the lane (quotes, lone carriage returns) and with cells that are
+ * not plain numbers (signs, units, separators, dashes, non-ASCII digits and
+ * spaces), in UTF-8 and GB18030.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { plainBytes } from "~/ingest/byte-records.ts";
+import { plainNumber } from "~/ingest/cells.ts";
+import { inputColumns } from "~/ingest/ingest.ts";
+import { parseFile } from "~/ingest/parse-file.ts";
+import { tempDir } from "../support/temp-dir.ts";
+
+const HEADER = [
+  "客服",
+  "日期",
+  "询单人数",
+  "最终付款人数",
+  "客服销售额",
+  "平均响应时间(分)",
+  "满意率",
+  "岗位",
+];
+const columns = inputColumns();
+const read = { today: "2026-11-26" };
+
+const name = fc.constantFrom(
+  "小美",
+  "阿杰",
+  " 阿杰 ",
+  "ＡＢ",
+  "AB",
+  "小\u200b美",
+  "合计",
+  "",
+  "　",
+);
+const number = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 0, max: 5000 }).map(String) },
+  { weight: 4, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x.toFixed(2)) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      "-",
+      "",
+      " ",
+      "—",
+      "n/a",
+      "统计中",
+      "-3",
+      "-0",
+      "0.",
+      ".5",
+      "5.",
+      "007",
+      "1e3",
+      "１２",
+      "12%",
+      "1分30秒",
+      "00:01:30",
+      "¥12.5",
+      "12345678901234567",
+      "99999999999999999999",
+      "1.2.3",
+      " 12",
+      "12 ",
+      "\t7",
+      "　",
+      "0x1F",
+      "+5",
+    ),
+  },
+);
+const ratio = fc.constantFrom("95%", "0.95", "", "-", "1.2", "abc", "95.5%");
+const line = fc.oneof(
+  {
+    weight: 20,
+    arbitrary: fc
+      .tuple(
+        name,
+        fc.integer({ min: 1, max: 28 }),
+        number,
+        number,
+        number,
+        number,
+        ratio,
+        fc.constantFrom("", "售前", "售后"),
+      )
+      .map(([n, d, ...cells]) => [n, `2026-08-${String(d).padStart(2, "0")}`, ...cells].join(",")),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      "   ",
+      ",,,,",
+      " , ,\t,",
+      "　,　",
+      '"小美",2026-08-03,1,1,1,1,95%,',
+      '阿杰,2026-08-04,"1,2",1,1,1,,',
+      "小美,2026-08-05\r,1,1,1,1,,",
+      "阿杰,2026-08-06",
+      "阿杰,2026-08-07,1,1,1,1,,,extra,cells",
+      "合计,,100,50,1000,1,,",
+      "小美,2026-13-01,1,1,1,1,,",
+      "小美,2026-08-09,1,2,1,1,,",
+    ),
+  },
+);
+
+const csvCase = fc.record({
+  encoding: fc.constantFrom("utf-8", "utf-8-bom", "gb18030"),
+  eol: fc.constantFrom("\n", "\r\n"),
+  lines: fc.array(line, { minLength: 0, maxLength: 60 }),
+  trailing: fc.constantFrom("", "\n", "\n\n", "\r"),
+});
+
+function encode(text: string, encoding: string): Buffer {
+  if (encoding === "gb18030") return iconv.encode(text, "gb18030");
+  const body = Buffer.from(text, "utf8");
+  return encoding === "utf-8-bom" ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}
+
+describe("the byte lane", () => {
+  it("reads what the string parser reads (property)", async () => {
+    const dir = tempDir("kpi-lane");
+    await fc.assert(
+      fc.asyncProperty(csvCase, async (c) => {
+        const text = `${[HEADER.join(","), ...c.lines].join(c.eol)}${c.trailing}`;
+        const path = join(dir, "f.csv");
+        writeFileSync(path, encode(text, c.encoding));
+        const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+        const bytes = await parseFile(path, "f.csv", columns, read);
+        expect(bytes).toEqual(strings);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a plain number from its bytes as plainNumber reads its text (property)", () => {
+    const text = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,18}(\.[0-9]{0,6})?$/),
+      fc.string({ unit: fc.constantFrom("0", "1", "9", ".", "-", "+", "e", " ", "٣") }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = Buffer.from(`x${t}y`, "utf8");
+        const got = plainBytes(bytes, 1, bytes.length - 1);
+        const want = plainNumber(t);
+        // −1 leaves the cell to its text (a sign, over 15 digits); any other answer is plainNumber's.
+        if (got !== -1) expect(got).toBe(want);
+        if (/^[0-9]{1,15}(\.[0-9]*)?$/.test(t) && t.replace(".", "").length <= 15)
+          expect(got).toBe(want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -163,7 +163,10 @@ export function joinParts(parts: readonly FoldPart[]): FoldPart {
     for (let i = 0; i < part.agents.length; i++) {
       const month = part.months[i] as string;
       let agents = byMonth.get(month);
-      if (!agents) byMonth.set(month, (agents = new Map()));
+      if (!agents) {
+        agents = new Map();
+        byMonth.set(month, agents);
+      }
       const agent = part.agents[i] as string;
       const refs = agents.get(agent);
       if (refs) refs.push([p, i]);

@@ -164,7 +164,10 @@ function shareMonths(parts: readonly FoldPart[]): boolean {
       const agent = part.agents[i] as string;
       if (seen.get(month)?.has(agent)) return true;
       let agents = mine.get(month);
-      if (!agents) mine.set(month, (agents = new Set()));
+      if (!agents) {
+        agents = new Set();
+        mine.set(month, agents);
+      }
       agents.add(agent);
     }
     for (const [month, agents] of mine) {

@@ -78,27 +78,78 @@ export function plainBytes(buf: Uint8Array, from: number, to: number): number {
 /** Bytes `String.prototype.trim` removes (besides line ends, which a line has none of). */
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
 
+/**
+ * Cell texts by their bytes: each distinct text is decoded once and the same
+ * string returned after (names and dates repeat on every day's rows), found
+ * by a hash of the bytes, so no string is made to look one up.
+ */
 class CellText {
-  private readonly cache = new Map<string, string>();
   private readonly decoder: TextDecoder;
-  private readonly buf: Buffer;
+  /** Open addressing: slot → text index + 1 (0 empty). */
+  private slots = new Int32Array(1 << 12);
+  private readonly hashes: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly texts: string[] = [];
+  /** The bytes of every text kept, back to back. */
+  private arena = new Uint8Array(1 << 16);
+  private used = 0;
 
-  constructor(encoding: "utf-8" | "gb18030", buf: Buffer) {
+  constructor(encoding: "utf-8" | "gb18030") {
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
-    this.buf = buf;
   }
 
-  /** The cell's text; the same string object for the same bytes (names and dates repeat). */
-  text(from: number, to: number): string {
+  /** The text of `buf[from, to)`. */
+  text(buf: Buffer, from: number, to: number): string {
     if (from === to) return "";
-    // The bytes as Latin-1: one native copy, a map key that is exact for any bytes.
-    const key = this.buf.toString("latin1", from, to);
-    let text = this.cache.get(key);
-    if (text === undefined) {
-      text = ascii(this.buf, from, to) ? key : this.decoder.decode(this.buf.subarray(from, to));
-      if (this.cache.size < CACHE_LIMIT) this.cache.set(key, text);
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = (this.slots[s] as number) - 1;
+      if (k < 0) return this.add(buf, from, to, h, s);
+      if (this.hashes[k] === h && this.same(k, buf, from, to)) return this.texts[k] as string;
     }
+  }
+
+  private same(k: number, buf: Uint8Array, from: number, to: number): boolean {
+    const start = this.starts[k] as number;
+    if ((this.starts[k + 1] ?? this.used) - start !== to - from) return false;
+    const arena = this.arena;
+    for (let i = 0; i < to - from; i++) if (arena[start + i] !== buf[from + i]) return false;
+    return true;
+  }
+
+  private add(buf: Buffer, from: number, to: number, h: number, slot: number): string {
+    const text = ascii(buf, from, to)
+      ? buf.toString("latin1", from, to)
+      : this.decoder.decode(buf.subarray(from, to));
+    // Past the limit (odd files), texts are decoded every time instead of kept.
+    if (this.texts.length >= CACHE_LIMIT) return text;
+    const n = to - from;
+    if (this.used + n > this.arena.length) {
+      const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + n));
+      bigger.set(this.arena.subarray(0, this.used));
+      this.arena = bigger;
+    }
+    this.arena.set(buf.subarray(from, to), this.used);
+    this.starts.push(this.used);
+    this.used += n;
+    this.hashes.push(h);
+    this.texts.push(text);
+    this.slots[slot] = this.texts.length;
+    if (this.texts.length * 2 > this.slots.length) this.rehash();
     return text;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, k) => {
+      let s = h & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = k + 1;
+    });
+    this.slots = slots;
   }
 }
 
@@ -124,7 +175,7 @@ export async function laneRecords(
 ): Promise<LaneEnd> {
   const delim = delimiter.charCodeAt(0);
   let buf = Buffer.allocUnsafe(BLOCK);
-  let text = new CellText(encoding, buf);
+  const text = new CellText(encoding);
   const width = Math.max(0, ...want.text, ...want.plain) + 1;
   const cells: string[] = new Array<string>(width).fill("");
   const plain: PlainCells = {
@@ -207,7 +258,7 @@ export async function laneRecords(
         }
         for (; blanks > 0; blanks--) sink(blankCells, record - blanks, blankPlain);
         for (const c of want.text)
-          cells[c] = c < n ? text.text(starts[c] as number, ends[c] as number) : "";
+          cells[c] = c < n ? text.text(buf, starts[c] as number, ends[c] as number) : "";
         for (const c of want.plain) {
           const v = c < n ? plainBytes(buf, starts[c] as number, ends[c] as number) : -1;
           if (v >= 0) {
@@ -215,11 +266,11 @@ export async function laneRecords(
             plain.value[c] = v;
           } else {
             plain.isPlain[c] = 0;
-            cells[c] = c < n ? text.text(starts[c] as number, ends[c] as number) : "";
+            cells[c] = c < n ? text.text(buf, starts[c] as number, ends[c] as number) : "";
           }
         }
         // Only spaces and delimiters is blank; a non-ASCII space (U+3000) needs the text.
-        plain.blank = visible ? false : wide ? allBlank(text, starts, ends, n) : true;
+        plain.blank = visible ? false : wide ? allBlank(text, buf, starts, ends, n) : true;
         sink(cells, record, plain);
         records = ++record;
         at = next;
@@ -231,7 +282,6 @@ export async function laneRecords(
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
-        text = new CellText(encoding, buf);
       } else {
         buf.copy(buf, 0, at, filled);
         filled -= at;
@@ -249,8 +299,14 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
-function allBlank(text: CellText, starts: Int32Array, ends: Int32Array, n: number): boolean {
+function allBlank(
+  text: CellText,
+  buf: Buffer,
+  starts: Int32Array,
+  ends: Int32Array,
+  n: number,
+): boolean {
   for (let k = 0; k < n; k++)
-    if (text.text(starts[k] as number, ends[k] as number).trim() !== "") return false;
+    if (text.text(buf, starts[k] as number, ends[k] as number).trim() !== "") return false;
   return true;
 }

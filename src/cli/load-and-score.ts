@@ -158,6 +158,10 @@ export async function loadAndScore(
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(rosterAgents.length > 0 ? { rosterAgents } : {}),
   };
+  process.env.TRACE &&
+    process.stderr.write(
+      `ingest-start ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
   const ingest = await ingestFiles(listed.files, ingestOptions);
   const unread = [
     ...listed.unread.map((u) => ({ ...u, file: displayName(u.file) })),
@@ -206,6 +210,10 @@ export async function loadAndScore(
   );
   // Roster teams and roles are already on the agent-months (above); scoring carries them over.
   const results = scoreAll(pick, ingest.agentMonths);
+  process.env.TRACE &&
+    process.stderr.write(
+      `scored ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
   noteExplicitWeights(results, ingest.agentMonths, schemes, ingest.explicitWeights);
   return {
     config,

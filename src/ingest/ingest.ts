@@ -204,8 +204,12 @@ export async function ingestFiles(
         parses[j] ??= parseOne(files[j] as string);
       }
       let parsed = await (parses[i] as Promise<ParsedSource>);
+      process.env.TRACE &&
+        process.stderr.write(
+          `parsed ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+        );
       T("parsed");
-      if (parsed.tables.some((t) => clashes(fold, t.part))) {
+      if (parsed.tables.some((t) => t.parts.some((part) => clashes(fold, part)))) {
         const path = files[i] as string;
         parsed = await parseFile(path, nameOf(path), columns, optionsFor(path), fold);
       }
@@ -220,17 +224,25 @@ export async function ingestFiles(
     await pool?.close();
   }
   T("merged");
+  process.env.TRACE &&
+    process.stderr.write(
+      `merged ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
   await cache?.prune();
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
   result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
+  process.env.TRACE &&
+    process.stderr.write(
+      `agentMonths ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
   T("agentMonths");
   return result;
 }
 
 function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile): void {
   // The part was cached (serialized) already and is not read again: the fold takes it over.
-  mergePart(fold, one.part, true);
+  for (const part of one.parts) mergePart(fold, part, true);
   const account = one.account;
   result.files.push(account);
   // Loops, not push(...rows): a spread of a million rejected rows overflows the stack.

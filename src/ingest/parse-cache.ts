@@ -133,10 +133,8 @@ function isParsedSource(x: unknown): x is ParsedSource {
 function isParsedFile(x: unknown): x is ParsedFile {
   if (x === null || typeof x !== "object") return false;
   const p = x as Partial<Record<keyof ParsedFile, unknown>>;
-  const part = p.part as Partial<Record<keyof FoldPart, unknown>> | undefined;
   const account = p.account as Record<string, unknown> | undefined;
   const counts = account ? ["read", "scored", "rejected", "skipped"].map((k) => account[k]) : [];
-  const length = Array.isArray(part?.agents) ? part.agents.length : -1;
   return (
     typeof p.latest === "string" &&
     typeof p.futureRejects === "number" &&
@@ -144,7 +142,16 @@ function isParsedFile(x: unknown): x is ParsedFile {
     typeof account?.file === "string" &&
     counts.every((n) => typeof n === "number") &&
     typeof account?.skippedBy === "object" &&
-    part !== undefined &&
+    Array.isArray(p.parts) &&
+    p.parts.every(isPart)
+  );
+}
+
+function isPart(x: unknown): x is FoldPart {
+  if (x === null || typeof x !== "object") return false;
+  const part = x as Partial<Record<keyof FoldPart, unknown>>;
+  const length = Array.isArray(part.agents) ? part.agents.length : -1;
+  return (
     typeof part.file === "string" &&
     [part.months, part.roles, part.reasons].every(
       (a) => Array.isArray(a) && (a === part.reasons || a.length === length),

@@ -38,7 +38,8 @@ export interface ParsedFile {
   profile: string | null;
   /** Daily rates weighted by a column named in data/config.yaml: [rate column, weight column]. */
   explicitWeights: [string, string][];
-  part: FoldPart;
+  /** Agent-month sums: one part, or one per range of a file parsed in ranges (no agent-month in two). */
+  parts: FoldPart[];
   latest: string;
   futureRejects: number;
   /** Agent names as written: a warning is due only where two spellings merged (spellings.ts). */
@@ -117,7 +118,7 @@ export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
     superseded: one.layout?.superseded ?? [],
     profile: one.columns?.profile?.id ?? null,
     explicitWeights: one.explicitWeights,
-    part: partOf(fold, one.account.file, one.slots),
+    parts: [partOf(fold, one.account.file, one.slots)],
     latest: one.latest,
     futureRejects: one.futureRejects,
     ...(one.spellings ? { spellings: one.spellings } : {}),
@@ -167,7 +168,7 @@ export async function parseFile(
   const afterSheet = (one: FileIngest) => {
     const fold = folds.get(one.account.file) ?? new AgentMonthFold(columns);
     const table = parsed(one, fold);
-    mergePart(sheets, table.part);
+    for (const part of table.parts) mergePart(sheets, part);
     tables.push(table);
   };
   try {

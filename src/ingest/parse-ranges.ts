@@ -11,7 +11,7 @@
 import { parseDate, parseMonth } from "./cells.ts";
 import type { InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
-import { type FoldPart, joinParts } from "./fold-part.ts";
+import type { FoldPart } from "./fold-part.ts";
 import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile, type RecordRange } from "./ingest-file.ts";
 import { findHeader, mapHeader } from "./layout.ts";
@@ -112,6 +112,10 @@ export async function parseInRanges(
       }),
     ),
   );
+  process.env.TRACE &&
+    process.stderr.write(
+      `ranges-done ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
   return sound(ranges, parsed) ? merged(parsed) : null;
 }
 
@@ -193,7 +197,8 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
 function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
   // An agent-month in two ranges (its sums would be added in another order, and a day
   // given in two ranges must be rejected naming both rows): parse sequentially.
-  if (shareMonths(parsed.map((p) => p.part))) return null;
+  const parts = parsed.flatMap((p) => p.parts);
+  if (shareMonths(parts)) return null;
   const [first, ...rest] = parsed as [ParsedRange, ...ParsedRange[]];
   const account = { ...first.account, skippedBy: { ...first.account.skippedBy } };
   const out: ParsedFile = {
@@ -206,7 +211,7 @@ function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
     superseded: first.superseded,
     profile: first.profile,
     explicitWeights: first.explicitWeights,
-    part: joinParts(parsed.map((p) => p.part)),
+    parts,
     latest: first.latest,
     futureRejects: first.futureRejects,
   };

@@ -20,13 +20,13 @@ export interface ParseJob {
 parentPort?.on("message", async (job: ParseJob) => {
   if (job.range) {
     const parsed = await parseRange(job.path, job.file, job.columns, job.options, job.range);
-    parentPort?.postMessage({ id: job.id, parsed }, transferables(parsed.part));
+    parentPort?.postMessage({ id: job.id, parsed }, parsed.parts.flatMap(transferables));
     return;
   }
   const parsed = await parseFile(job.path, job.file, job.columns, job.options);
   // Typed arrays move to the main thread without a copy.
   parentPort?.postMessage(
     { id: job.id, parsed },
-    parsed.tables.flatMap((t) => transferables(t.part)),
+    parsed.tables.flatMap((t) => t.parts.flatMap(transferables)),
   );
 });

@@ -79,7 +79,7 @@ describe("ParseCache", () => {
   it.each([
     ["an empty object", {}],
     ["the right top-level fields but no fold part", { latest: "", futureRejects: 0 }],
-    ["a part of the wrong shape", { latest: "", futureRejects: 0, part: { agents: "x" } }],
+    ["a part of the wrong shape", { latest: "", futureRejects: 0, parts: [{ agents: "x" }] }],
   ])("a valid cache entry of the wrong shape (%s) is a miss, not a crash", async (_what, value) => {
     const dir = tempFiles({ "9.csv": SEPT });
     const cacheDir = tempDir("kpi-cache");

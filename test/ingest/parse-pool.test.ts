@@ -24,7 +24,7 @@ describe("ParsePool", () => {
       expect(viaWorker).toEqual(direct);
       const [table] = direct.tables;
       expect(table?.rejected.length).toBeGreaterThan(0);
-      expect(table?.part.counts.reduce((a, b) => a + b, 0)).toBe(table?.account.scored);
+      expect(table?.parts[0]?.counts.reduce((a, b) => a + b, 0)).toBe(table?.account.scored);
     } finally {
       await pool.close();
     }

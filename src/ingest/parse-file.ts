@@ -21,8 +21,7 @@ import {
 } from "./problems.ts";
 import { loadProfiles } from "./profiles.ts";
 import type { Spellings } from "./spellings.ts";
-import { ingestWorkbook } from "./spreadsheet/ingest-workbook.ts";
-import { type Container, containerOf } from "./spreadsheet/workbook.ts";
+import { type Container, containerOf } from "./spreadsheet/container.ts";
 import { type FileIngest, failed, type TableOptions } from "./table.ts";
 
 export interface ParsedFile {
@@ -172,6 +171,8 @@ export async function parseFile(
     tables.push(table);
   };
   try {
+    // Loaded on first use: a run of CSV exports never pays for the spreadsheet library.
+    const { ingestWorkbook } = await import("./spreadsheet/ingest-workbook.ts");
     const book = await ingestWorkbook(path, file, container, matcher, foldFor, afterSheet, options);
     // A workbook that failed whole has no sheet folds: its one table is added here.
     for (const t of book.tables)

@@ -189,6 +189,29 @@ export async function laneRecords(
   let starts = new Int32Array(64);
   let ends = new Int32Array(64);
   let records = 0;
+  const last = width - 1;
+  // Per cell, the bytes and text of its last row (dates and dashes repeat row after row).
+  let gen = 0;
+  const memoFrom = new Int32Array(width);
+  const memoLen = new Int32Array(width).fill(-1);
+  const memoGen = new Int32Array(width);
+  const memoText: string[] = new Array<string>(width).fill("");
+  const textOf = (c: number, from: number, to: number): string => {
+    const len = to - from;
+    let t: string;
+    if (
+      memoGen[c] === gen &&
+      memoLen[c] === len &&
+      sameBytes(buf, memoFrom[c] as number, from, len)
+    )
+      t = memoText[c] as string;
+    else t = text.text(buf, from, to);
+    memoFrom[c] = from;
+    memoLen[c] = len;
+    memoGen[c] = gen;
+    memoText[c] = t;
+    return t;
+  };
   // Empty lines not yet known to be followed by a record: where the first began.
   let blanks = 0;
   let blanksAt = start;
@@ -206,6 +229,10 @@ export async function laneRecords(
         if (bytesRead === 0 || fileAt + filled >= end) eof = true;
       }
       let at = 0;
+      // Where the window's next quote and CR are: most windows have none at all.
+      const quoteAt = nextIndex(buf, QUOTE, 0, filled);
+      let crAt = nextIndex(buf, CR, 0, filled);
+      gen++;
       while (at < filled) {
         let nl = buf.indexOf(NL, at);
         if (nl < 0 || nl >= filled) {
@@ -214,13 +241,20 @@ export async function laneRecords(
         }
         let lineEnd = nl;
         if (lineEnd > at && buf[lineEnd - 1] === CR) lineEnd--;
-        // Cut the line into cells; a quote or a lone CR makes it the string parser's.
+        const lineAt = fileAt + at;
+        // A quote or a lone CR makes the line, and the rest, the string parser's.
+        if (quoteAt < nl || crAt < lineEnd) {
+          const stopAt = blanks > 0 ? blanksAt : lineAt;
+          return { at: stopAt, record: record - blanks, records };
+        }
+        if (crAt < nl) crAt = nextIndex(buf, CR, nl, filled);
+        // Cut the line into cells, as far as the last cell wanted once the line is known not blank.
         let n = 0;
         let cellStart = at;
         let visible = false;
         let wide = false;
-        let irregular = false;
-        for (let i = at; i < lineEnd; i++) {
+        let i = at;
+        for (; i < lineEnd && !visible; i++) {
           const b = buf[i] as number;
           if (b === delim) {
             if (n + 1 >= starts.length) {
@@ -230,19 +264,23 @@ export async function laneRecords(
             starts[n] = cellStart;
             ends[n++] = i;
             cellStart = i + 1;
-          } else if (b === QUOTE || b === CR) {
-            irregular = true;
-            break;
           } else if (b >= 0x80) wide = true;
           else if (!isSpace(b)) visible = true;
         }
-        const lineAt = fileAt + at;
-        if (irregular) {
-          const stopAt = blanks > 0 ? blanksAt : lineAt;
-          return { at: stopAt, record: record - blanks, records };
+        for (; i < lineEnd && n <= last; i++) {
+          if (buf[i] !== delim) continue;
+          if (n + 1 >= starts.length) {
+            starts = grow(starts);
+            ends = grow(ends);
+          }
+          starts[n] = cellStart;
+          ends[n++] = i;
+          cellStart = i + 1;
         }
-        starts[n] = cellStart;
-        ends[n++] = lineEnd;
+        if (n <= last) {
+          starts[n] = cellStart;
+          ends[n++] = lineEnd;
+        }
         const next = nl + 1;
         if (lineEnd === at && nl < filled) {
           // An empty line: a record only if a non-blank one follows.
@@ -258,7 +296,7 @@ export async function laneRecords(
         }
         for (; blanks > 0; blanks--) sink(blankCells, record - blanks, blankPlain);
         for (const c of want.text)
-          cells[c] = c < n ? text.text(buf, starts[c] as number, ends[c] as number) : "";
+          cells[c] = c < n ? textOf(c, starts[c] as number, ends[c] as number) : "";
         for (const c of want.plain) {
           const v = c < n ? plainBytes(buf, starts[c] as number, ends[c] as number) : -1;
           if (v >= 0) {
@@ -266,7 +304,7 @@ export async function laneRecords(
             plain.value[c] = v;
           } else {
             plain.isPlain[c] = 0;
-            cells[c] = c < n ? text.text(buf, starts[c] as number, ends[c] as number) : "";
+            cells[c] = c < n ? textOf(c, starts[c] as number, ends[c] as number) : "";
           }
         }
         // Only spaces and delimiters is blank; a non-ASCII space (U+3000) needs the text.
@@ -291,6 +329,18 @@ export async function laneRecords(
   } finally {
     await handle.close();
   }
+}
+
+/** The first `byte` in buf[from, filled), or Infinity. */
+function nextIndex(buf: Buffer, byte: number, from: number, filled: number): number {
+  const i = buf.indexOf(byte, from);
+  return i < 0 || i >= filled ? Number.POSITIVE_INFINITY : i;
+}
+
+/** buf[a, a + len) equals buf[b, b + len), compared from the end (names share prefixes). */
+function sameBytes(buf: Uint8Array, a: number, b: number, len: number): boolean {
+  for (let k = len - 1; k >= 0; k--) if (buf[a + k] !== buf[b + k]) return false;
+  return true;
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {

@@ -20,12 +20,15 @@ export function isAveraged(column: InputColumn): boolean {
   );
 }
 
-/** 1 at each column slot a monthly row of this agent-month has. */
+const NONE = new Uint8Array(0);
+
+/** 1 at each column slot a monthly row of this agent-month has (none: daily rows only). */
 function monthlyColumns(
   e: Entry,
   width: number,
   fileColumns: readonly (Uint8Array | undefined)[],
 ): Uint8Array {
+  if (!e.sources.some((s) => (s.rows[0] ?? 0) !== 0)) return NONE;
   const monthly = new Uint8Array(width);
   for (const s of e.sources) {
     if ((s.rows[0] ?? 0) === 0) continue;
@@ -40,6 +43,7 @@ export function finishEntry(
   columns: readonly InputColumn[],
   fileColumns: readonly (Uint8Array | undefined)[],
   place: Int32Array,
+  kept: readonly number[] = keptInOrder(place),
 ): AgentMonth {
   // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
   const values: Record<string, number> = {};
@@ -48,8 +52,10 @@ export function finishEntry(
   const days = popcount(e.dayMask);
   const monthly = monthlyColumns(e, n, fileColumns);
   let anyMissing = false;
-  columns.forEach((column, c) => {
-    if (column.kind === "text" || column.kind === "date" || column.kind === "month") return;
+  // Only the columns some file gave: the others have no value and no reason.
+  for (const c of kept) {
+    const column = columns[c] as InputColumn;
+    if (column.kind === "text" || column.kind === "date" || column.kind === "month") continue;
     const k = place[c] as number;
     const present = accAt(e, 2, k);
     // A monthly column is given once; a daily one on every day the agent-month has,
@@ -58,15 +64,15 @@ export function finishEntry(
     const required = monthly[c] === 1 ? 1 : days;
     const weight = accAt(e, 1, k);
     const averaged = isAveraged(column);
-    if (given === 0) return;
+    if (given === 0) continue;
     if (present === required && (!averaged || weight > 0)) {
       const sum = accAt(e, 0, k);
       values[column.id] = averaged ? sum / weight : sum;
-      return;
+      continue;
     }
     const said = e.reasons?.get(c);
     // A column with no value and no reason (its weight was missing) is simply absent.
-    if (present === 0 && said === undefined) return;
+    if (present === 0 && said === undefined) continue;
     anyMissing = true;
     if (present === required) missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
     else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
@@ -74,7 +80,7 @@ export function finishEntry(
       const gap = `missing on ${required - present} of ${required} days`;
       missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
     }
-  });
+  }
   const month: AgentMonth = {
     agent: e.agent,
     month: e.month,
@@ -85,6 +91,15 @@ export function finishEntry(
   if (e.role !== undefined) month.role = e.role;
   if (anyMissing) month.missing = missing;
   return month;
+}
+
+/** The column slots a fold keeps, in column order (the order values are listed in). */
+export function keptInOrder(place: Int32Array): number[] {
+  const kept: number[] = [];
+  place.forEach((k, c) => {
+    if (k >= 0) kept.push(c);
+  });
+  return kept;
 }
 
 function popcount(mask: number): number {

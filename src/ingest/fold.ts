@@ -8,7 +8,7 @@
  */
 import type { AgentMonth } from "../engine/types.ts";
 import type { InputColumn } from "./columns.ts";
-import { finishEntry } from "./fold-finish.ts";
+import { finishEntry, keptInOrder } from "./fold-finish.ts";
 
 export interface Position {
   file: string;
@@ -298,11 +298,12 @@ export class AgentMonthFold {
   *agentMonths(): Generator<AgentMonth> {
     // Each month's accumulators are dropped once turned into results, so the peak does
     // not hold both for every agent-month.
+    const kept = keptInOrder(this.place);
     for (const agents of this.months.values()) {
       // An agent-month whose every row was rejected is still there (incomplete), not gone.
       for (const e of agents.values())
         if (e.rows > 0 || e.rejected > 0)
-          yield finishEntry(e, this.columns, this.fileColumns, this.place);
+          yield finishEntry(e, this.columns, this.fileColumns, this.place, kept);
       agents.clear();
     }
     this.months.clear();

@@ -93,10 +93,7 @@ export async function parseInRanges(
     matcherFor(columns, options),
   );
   if (!cut) return null;
-  const decoder = new TextDecoder(sniffed.encoding, { ignoreBOM: true });
-  const decode = (bytes: Uint8Array) => decoder.decode(bytes);
   const ranges = await planRanges(path, sniffed.bom, sniffed.size, parts, {
-    decode,
     cut,
     ...(headBytes === undefined ? {} : { headBytes }),
   });
@@ -144,17 +141,39 @@ async function monthChange(
   const month = mapped.find((m) => m.column.id === "month")?.index;
   const cell = date ?? month;
   if (cell === undefined) return null;
-  const monthOf = (line: string): string | null => {
-    const text = line.split(found.delimiter)[cell];
-    if (text === undefined) return null;
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const delimiter = found.delimiter.charCodeAt(0);
+  // Lines come in runs of the same date: a period cell whose bytes repeat the last one's is
+  // not read again.
+  let lastCell: Uint8Array = new Uint8Array(0);
+  let lastMonth: string | null = null;
+  const monthOf = (line: Uint8Array): string | null => {
+    const bytes = cellBytes(line, delimiter, cell);
+    if (bytes === null) return null;
+    if (Buffer.compare(bytes, lastCell) === 0) return lastMonth;
+    const text = decoder.decode(bytes);
     const p = date !== undefined ? parseDate(text) : parseMonth(text);
-    return "error" in p ? null : p.month;
+    lastCell = Uint8Array.from(bytes);
+    lastMonth = "error" in p ? null : p.month;
+    return lastMonth;
   };
   return (before, after) => {
     const a = monthOf(before);
     const b = monthOf(after);
     return a !== null && b !== null && a !== b;
   };
+}
+
+/** The bytes of cell `cell` of a quote-free line; null when the line has fewer cells. */
+function cellBytes(line: Uint8Array, delimiter: number, cell: number): Uint8Array | null {
+  let from = 0;
+  for (let k = 0; k < cell; k++) {
+    const at = line.indexOf(delimiter, from);
+    if (at < 0) return null;
+    from = at + 1;
+  }
+  const to = line.indexOf(delimiter, from);
+  return line.subarray(from, to < 0 ? line.length : to);
 }
 
 /** True when two parts have rows of one agent-month. */

@@ -77,9 +77,9 @@ async function scan(path: string, from: number, size: number): Promise<Scan | nu
 /**
  * Where a range may start: between two non-blank lines (blank lines at a
  * range's end would be taken for the file's trailing ones) that `cut` accepts,
- * given their text (without line ends).
+ * given their bytes (without line ends).
  */
-export type CutTest = (before: string, after: string) => boolean;
+export type CutTest = (before: Uint8Array, after: Uint8Array) => boolean;
 
 /** The first newline at or after `target` where `cut` holds, as the byte after it; -1 when none. */
 async function splitAfter(
@@ -87,7 +87,6 @@ async function splitAfter(
   target: number,
   size: number,
   crlf: boolean,
-  decode: (bytes: Uint8Array) => string,
   cut: CutTest,
 ): Promise<number> {
   const handle = await open(path, "r");
@@ -111,8 +110,7 @@ async function splitAfter(
         const end = next < 0 ? bytesRead : next;
         const before = view.subarray(lineStart, crlf ? i - 1 : i);
         const after = view.subarray(i + 1, crlf && next >= 0 ? end - 1 : end);
-        if (before.length > 0 && after.length > 0 && cut(decode(before), decode(after)))
-          return at + i + 1;
+        if (before.length > 0 && after.length > 0 && cut(before, after)) return at + i + 1;
         lineStart = i + 1;
         i = next;
       }
@@ -152,7 +150,7 @@ export async function planRanges(
   from: number,
   size: number,
   parts: number,
-  split: { decode: (bytes: Uint8Array) => string; cut: CutTest; headBytes?: number },
+  split: { cut: CutTest; headBytes?: number },
 ): Promise<PlannedRange[] | null> {
   const headBytes = split.headBytes ?? HEAD_BYTES;
   if (parts < 2) return null;
@@ -162,7 +160,7 @@ export async function planRanges(
   const starts = [from];
   for (let k = 1; k < parts; k++) {
     const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));
-    const start = await splitAfter(path, target, size, s.crlf, split.decode, split.cut);
+    const start = await splitAfter(path, target, size, s.crlf, split.cut);
     if (start > (starts.at(-1) as number) && start < size) starts.push(start);
   }
   if (starts.length < 2) return null;

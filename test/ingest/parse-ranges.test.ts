@@ -19,7 +19,6 @@ import { parseInRanges, parseRange } from "~/ingest/parse-ranges.ts";
 import { planRanges } from "~/ingest/split-ranges.ts";
 
 const anywhere = {
-  decode: (b: Uint8Array) => Buffer.from(b).toString("utf8"),
   cut: () => true,
   headBytes: 10,
 };

@@ -4,7 +4,8 @@
  * alone. Loads and scores a bench data set once (not timed), then for each
  * format times, `--runs` times:
  *
- * - serialize: producing the output's pieces without writing them;
+ * - serialize: producing the output's pieces without writing them (byte
+ *   pieces given back for reuse as the writer does);
  * - write: producing and writing them to a file, as `score --out` does.
  *
  * Prints wall and CPU seconds (CPU counts every thread of the process, the
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadAndScore } from "../src/cli/load-and-score.ts";
 import { scoreOutput } from "../src/cli/score-command.ts";
+import { recycle } from "../src/output/byte-sink.ts";
 import { writeChunksToFile } from "../src/output/write-chunks.ts";
 import { BENCH_SEED } from "../src/synth/bench-data.ts";
 import { ensureDataset } from "./bench/dataset.ts";
@@ -91,9 +93,13 @@ for (const format of formats as ("json" | "csv")[]) {
   const file = join(outDir, `score.${format}`);
   for (let run = 1; run <= runs; run++) {
     const serialize = await timed(async () => {
-      let units = 0;
-      for (const piece of scoreOutput(loaded, format)) units += piece.length;
-      return units;
+      // Pieces are dropped as made; byte pieces given back as a writer would once written.
+      let length = 0;
+      for (const piece of scoreOutput(loaded, format)) {
+        length += piece.length;
+        if (typeof piece !== "string") recycle(piece);
+      }
+      return length;
     });
     const write = await timed(async () => {
       await writeChunksToFile(file, scoreOutput(loaded, format));

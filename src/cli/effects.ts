@@ -1,6 +1,6 @@
 /** What commands do to the world, passed in so tests run them in memory. */
 import { rename, writeFile } from "node:fs/promises";
-import { writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
+import { type OutputPiece, writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import { CliError } from "./cli-error.ts";
 import { debugRequested, EXIT, faultLines, withoutDebug } from "./exit-codes.ts";
 import type { LoadEffects } from "./load-and-score.ts";
@@ -12,7 +12,7 @@ export interface CommandEffects extends LoadEffects {
   /** The environment (GITHUB_ACTIONS for annotations); none in tests that do not say. */
   env?: Readonly<Record<string, string | undefined>>;
   /** An output produced in pieces, written as produced: to `path`, or to stdout without one. */
-  writeOutput: (chunks: Iterable<string>, path: string | undefined) => Promise<void>;
+  writeOutput: (chunks: Iterable<OutputPiece>, path: string | undefined) => Promise<void>;
 }
 
 /**
@@ -39,7 +39,10 @@ export function processEffects(): CommandEffects {
       await rename(tmp, path);
     },
     writeOutput: (chunks, path) =>
-      path === undefined ? writeChunks(process.stdout, chunks) : writeChunksToFile(path, chunks),
+      // stdout (a file, pipe or terminal) is done with a block when its write callback runs.
+      path === undefined
+        ? writeChunks(process.stdout, chunks, true)
+        : writeChunksToFile(path, chunks),
   };
 }
 

@@ -1,6 +1,7 @@
 /** `score`: load, score, print problems to stderr and the result (JSON or CSV) to stdout or --out. */
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
+import type { OutputPiece } from "../output/write-chunks.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
@@ -30,7 +31,7 @@ export async function scoreCommand(
 }
 
 /** The `score` output in pieces, in order (also timed by scripts/bench-output.ts). */
-export function scoreOutput(loaded: LoadResult, format: "json" | "csv"): Iterable<string> {
+export function scoreOutput(loaded: LoadResult, format: "json" | "csv"): Iterable<OutputPiece> {
   return format === "csv"
     ? resultsCsvChunks(loaded.results)
     : resultsJsonChunks({

@@ -1,98 +1,133 @@
 /**
- * One published result as JSON text: exactly the bytes of
+ * One published result as JSON bytes: exactly the UTF-8 of
  * `JSON.stringify(resultRecord(r), null, 2)` indented to `pad`, written
- * straight from the result (no record object, no re-indenting pass): the
- * score JSON holds one per agent-month, so this is the output's hot loop.
- * Same members in the same order, optional ones only when set, rounded by
- * the same functions. Pure; test/output/result-json.test.ts holds it to
- * resultRecord.
+ * straight from the result into the writer's blocks (no record object, no
+ * text to re-indent, join or encode again): the score JSON holds one per
+ * agent-month, so this is the output's hot loop. Same members in the same
+ * order, optional ones only when set, rounded by the same functions;
+ * test/output/result-json.test.ts holds it to resultRecord.
  */
-import type { AgentMonthResult, CompositePart, KpiResult } from "../engine/types.ts";
-import { jsonArray, jsonObject, jsonMember as m } from "./json-text.ts";
+import type {
+  AgentMonthResult,
+  ChecklistItem,
+  CompositePart,
+  KpiResult,
+  RaterScore,
+} from "../engine/types.ts";
+import { type JsonWriter, objectShape } from "./json-writer.ts";
 import { round, roundOrNull } from "./round.ts";
 
-export function resultJson(r: AgentMonthResult, pad: string): string {
-  const p = `${pad}  `;
-  return jsonObject(
-    [
-      m("agent", r.agent, p),
-      m("month", r.month, p),
-      m("role", r.role, p),
-      m("team", r.team, p),
-      m("scheme", r.scheme, p),
-      m("total", round(r.total, 2), p),
-      m("max", round(r.max, 2), p),
-      m("complete", r.complete, p),
-      m("grade", r.grade, p),
-      m("pay", r.pay, p),
-      m("veto", r.veto, p),
-      m("rejectedRows", r.rejectedRows, p),
-      r.formTotal === undefined ? undefined : m("formTotal", round(r.formTotal, 2), p),
-      r.formMax === undefined ? undefined : m("formMax", round(r.formMax, 2), p),
-      r.composite === undefined ? undefined : `"composite": ${jsonArray(r.composite, p, partJson)}`,
-      `"kpis": ${jsonArray(r.kpis, p, kpiJson)}`,
-    ],
-    pad,
-  );
+const RESULT = objectShape([
+  "agent",
+  "month",
+  "role",
+  "team",
+  "scheme",
+  "total",
+  "max",
+  "complete",
+  "grade",
+  "pay",
+  "veto",
+  "rejectedRows",
+  "formTotal",
+  "formMax",
+  "composite",
+  "kpis",
+]);
+const PART = objectShape(["id", "value", "max", "score", "weight", "points", "error"]);
+const KPI = objectShape([
+  "id",
+  "value",
+  "points",
+  "max",
+  "status",
+  "rating",
+  "weight",
+  "reason",
+  "letter",
+  "each",
+  "raters",
+  "items",
+  "weightedBy",
+]);
+const RATER = objectShape(["input", "rater", "score", "weight"]);
+const ITEM = objectShape(["input", "item", "met"]);
+
+export function writeResult(w: JsonWriter, r: AgentMonthResult, pad: string): void {
+  const l = RESULT.at(pad);
+  const key = RESULT.key;
+  w.open();
+  let n = w.member(l, 0, key.agent, r.agent);
+  n = w.member(l, n, key.month, r.month);
+  n = w.member(l, n, key.role, r.role);
+  n = w.member(l, n, key.team, r.team);
+  n = w.member(l, n, key.scheme, r.scheme);
+  n = w.member(l, n, key.total, round(r.total, 2));
+  n = w.member(l, n, key.max, round(r.max, 2));
+  n = w.member(l, n, key.complete, r.complete);
+  n = w.member(l, n, key.grade, r.grade);
+  n = w.member(l, n, key.pay, r.pay);
+  n = w.member(l, n, key.veto, r.veto);
+  n = w.member(l, n, key.rejectedRows, r.rejectedRows);
+  if (r.formTotal !== undefined) n = w.member(l, n, key.formTotal, round(r.formTotal, 2));
+  if (r.formMax !== undefined) n = w.member(l, n, key.formMax, round(r.formMax, 2));
+  if (r.composite !== undefined) n = w.array(l, n, key.composite, r.composite, writePart);
+  n = w.array(l, n, key.kpis, r.kpis, writeKpi);
+  w.close(l, n);
 }
 
-function partJson(part: CompositePart, pad: string): string {
-  const p = `${pad}  `;
-  return jsonObject(
-    [
-      m("id", part.id, p),
-      m("value", roundOrNull(part.value, 2), p),
-      m("max", round(part.max, 2), p),
-      m("score", roundOrNull(part.score, 2), p),
-      m("weight", part.weight, p),
-      m("points", roundOrNull(part.points, 2), p),
-      m("error", part.error, p),
-    ],
-    pad,
-  );
+function writePart(w: JsonWriter, p: CompositePart, pad: string): void {
+  const l = PART.at(pad);
+  const key = PART.key;
+  w.open();
+  let n = w.member(l, 0, key.id, p.id);
+  n = w.member(l, n, key.value, roundOrNull(p.value, 2));
+  n = w.member(l, n, key.max, round(p.max, 2));
+  n = w.member(l, n, key.score, roundOrNull(p.score, 2));
+  n = w.member(l, n, key.weight, p.weight);
+  n = w.member(l, n, key.points, roundOrNull(p.points, 2));
+  n = w.member(l, n, key.error, p.error);
+  w.close(l, n);
 }
 
-function kpiJson(k: KpiResult, pad: string): string {
-  const p = `${pad}  `;
-  return jsonObject(
-    [
-      m("id", k.id, p),
-      m("value", roundOrNull(k.value, 4), p),
-      m("points", roundOrNull(k.points, 2), p),
-      m("max", round(k.max, 2), p),
-      m("status", k.status, p),
-      k.rating === undefined ? undefined : m("rating", roundOrNull(k.rating, 2), p),
-      m("weight", k.weight, p),
-      m("reason", k.reason, p),
-      m("letter", k.letter, p),
-      m("each", k.each, p),
-      k.raters === undefined
-        ? undefined
-        : `"raters": ${jsonArray(k.raters, p, (x, q) =>
-            jsonObject(
-              [
-                m("input", x.input, `${q}  `),
-                m("rater", x.label.zh, `${q}  `),
-                m("score", round(x.score, 2), `${q}  `),
-                m("weight", round(x.weight, 2), `${q}  `),
-              ],
-              q,
-            ),
-          )}`,
-      k.items === undefined
-        ? undefined
-        : `"items": ${jsonArray(k.items, p, (x, q) =>
-            jsonObject(
-              [
-                m("input", x.input, `${q}  `),
-                m("item", x.label.zh, `${q}  `),
-                m("met", x.met, `${q}  `),
-              ],
-              q,
-            ),
-          )}`,
-      m("weightedBy", k.weightedBy, p),
-    ],
-    pad,
-  );
+function writeKpi(w: JsonWriter, k: KpiResult, pad: string): void {
+  const l = KPI.at(pad);
+  const key = KPI.key;
+  w.open();
+  let n = w.member(l, 0, key.id, k.id);
+  n = w.member(l, n, key.value, roundOrNull(k.value, 4));
+  n = w.member(l, n, key.points, roundOrNull(k.points, 2));
+  n = w.member(l, n, key.max, round(k.max, 2));
+  n = w.member(l, n, key.status, k.status);
+  if (k.rating !== undefined) n = w.member(l, n, key.rating, roundOrNull(k.rating, 2));
+  n = w.member(l, n, key.weight, k.weight);
+  n = w.member(l, n, key.reason, k.reason);
+  n = w.member(l, n, key.letter, k.letter);
+  n = w.member(l, n, key.each, k.each);
+  if (k.raters !== undefined) n = w.array(l, n, key.raters, k.raters, writeRater);
+  if (k.items !== undefined) n = w.array(l, n, key.items, k.items, writeItem);
+  n = w.member(l, n, key.weightedBy, k.weightedBy);
+  w.close(l, n);
+}
+
+function writeRater(w: JsonWriter, x: RaterScore, pad: string): void {
+  const l = RATER.at(pad);
+  const key = RATER.key;
+  w.open();
+  let n = w.member(l, 0, key.input, x.input);
+  n = w.member(l, n, key.rater, x.label.zh);
+  n = w.member(l, n, key.score, round(x.score, 2));
+  n = w.member(l, n, key.weight, round(x.weight, 2));
+  w.close(l, n);
+}
+
+function writeItem(w: JsonWriter, x: ChecklistItem, pad: string): void {
+  const l = ITEM.at(pad);
+  const key = ITEM.key;
+  w.open();
+  let n = w.member(l, 0, key.input, x.input);
+  n = w.member(l, n, key.item, x.label.zh);
+  n = w.member(l, n, key.met, x.met);
+  w.close(l, n);
 }

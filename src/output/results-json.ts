@@ -5,7 +5,9 @@
 import { byMonthThenAgent } from "../engine/score/agent-month.ts";
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
-import { resultJson } from "./result-json.ts";
+import { BLOCK_BYTES, ByteSink } from "./byte-sink.ts";
+import { JsonWriter } from "./json-writer.ts";
+import { writeResult } from "./result-json.ts";
 import { round, roundOrNull } from "./round.ts";
 
 export interface ScoreDocument {
@@ -18,7 +20,7 @@ export interface ScoreDocument {
 
 /**
  * One result as published: rounded, optional fields only when set. The
- * document itself is written by resultJson (result-json.ts), which emits the
+ * document itself is written by writeResult (result-json.ts), which emits the
  * bytes of this record's JSON without building it; this stays as its
  * definition, for tests and callers that want the object.
  */
@@ -78,45 +80,56 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
 }
 
 /**
- * The document in pieces, in order: the same bytes as
- * `JSON.stringify(document, null, 2)` plus a newline, one result (or problem
- * row) at a time, so a writer never holds the whole text. Inside the document
- * a list's items sit two levels deep: each item's own pretty-printed JSON is
- * indented by four spaces (JSON strings never hold a raw newline).
+ * The document as UTF-8 blocks, in order: the bytes of
+ * `JSON.stringify(document, null, 2)` plus a newline, written into blocks of
+ * `blockBytes` (see ByteSink) one result (or problem row) at a time and
+ * handed out as each block fills, so a writer never holds the whole text.
+ * Inside the document a list's items sit two levels deep, indented by four
+ * spaces.
  */
-export function* resultsJsonChunks(doc: ScoreDocument): Generator<string> {
-  yield `{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `;
-  yield* listChunks([...doc.results].sort(byMonthThenAgent), resultJson);
-  yield ',\n  "rejected": ';
+export function* resultsJsonChunks(
+  doc: ScoreDocument,
+  blockBytes = BLOCK_BYTES,
+): Generator<Uint8Array> {
+  const sink = new ByteSink(blockBytes);
+  const w = new JsonWriter(sink);
+  sink.text(`{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `);
+  yield* list(sink, [...doc.results].sort(byMonthThenAgent), (r) => writeResult(w, r, "    "));
+  sink.ascii(',\n  "rejected": ');
   // The contract's fields only (a rejected row also keeps its reason's code and the cell it
   // quotes, for the pages and publish.ts).
-  yield* listChunks(doc.rejected, ({ cell: _cell, why: _why, ...r }, pad) => pretty(r, pad));
-  yield ',\n  "skipped": ';
-  yield* listChunks(doc.skipped, ({ why: _why, ...s }, pad) => pretty(s, pad));
-  yield ',\n  "files": ';
-  yield* listChunks(doc.files, ({ skippedBy: _by, ...f }, pad) => pretty(f, pad));
-  yield "\n}\n";
+  yield* list(sink, doc.rejected, ({ cell: _cell, why: _why, ...r }) => sink.text(pretty(r)));
+  sink.ascii(',\n  "skipped": ');
+  yield* list(sink, doc.skipped, ({ why: _why, ...s }) => sink.text(pretty(s)));
+  sink.ascii(',\n  "files": ');
+  yield* list(sink, doc.files, ({ skippedBy: _by, ...f }) => sink.text(pretty(f)));
+  sink.ascii("\n}\n");
+  yield* sink.take(true);
 }
 
-/** Any value as `JSON.stringify(value, null, 2)` nested at `pad` (problem rows and files: few). */
-const pretty = (value: unknown, pad: string) =>
-  JSON.stringify(value, null, 2)?.replaceAll("\n", `\n${pad}`) ?? "null";
+/** A value as `JSON.stringify(value, null, 2)` two levels deep (problem rows and files: few). */
+const pretty = (value: unknown) =>
+  JSON.stringify(value, null, 2)?.replaceAll("\n", "\n    ") ?? "null";
 
-/** A list two levels deep, one item (as JSON text indented to `pad`) per piece. */
-function* listChunks<T>(
+/** A list two levels deep, each item written by `item`; the blocks filled so far after each. */
+function* list<T>(
+  sink: ByteSink,
   items: readonly T[],
-  text: (item: T, pad: string) => string,
-): Generator<string> {
+  item: (x: T) => void,
+): Generator<Uint8Array> {
   if (items.length === 0) {
-    yield "[]";
+    sink.ascii("[]");
     return;
   }
-  for (let i = 0; i < items.length; i++)
-    yield (i === 0 ? "[\n    " : ",\n    ") + text(items[i] as T, "    ");
-  yield "\n  ]";
+  for (let i = 0; i < items.length; i++) {
+    sink.ascii(i === 0 ? "[\n    " : ",\n    ");
+    item(items[i] as T);
+    yield* sink.take();
+  }
+  sink.ascii("\n  ]");
 }
 
 /** The whole document as one string: for small documents and tests only (writers stream the chunks). */
 export function resultsToJson(doc: ScoreDocument): string {
-  return [...resultsJsonChunks(doc)].join("");
+  return Buffer.concat([...resultsJsonChunks(doc)]).toString("utf8");
 }

@@ -1,58 +1,89 @@
 /**
  * Writes an output produced in pieces (see resultsJsonChunks) as it is
- * produced. Each piece's UTF-8 bytes are written straight into a block of
- * 256 KB (no `block += piece` string to flatten and encode again); a full
- * block goes to the stream and a fresh one is taken (the stream may still
- * hold the old one), and the writer waits whenever the stream is full, so
- * memory stays at a few blocks however large the output.
+ * produced. Text pieces are encoded straight into 256 KB blocks (ByteSink: no
+ * `block += piece` string to flatten and encode again); byte pieces are
+ * copied in, or handed to the stream as they are when large. The writer waits
+ * whenever the stream is full, so memory stays at a few blocks however large
+ * the output.
  */
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
+import { BLOCK_BYTES, ByteSink, recycle } from "./byte-sink.ts";
 
-const BLOCK = 1 << 18;
-/** UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 units; a lone surrogate is U+FFFD's 3). */
-const MAX_BYTES_PER_UNIT = 3;
+/**
+ * A piece of output: text, or UTF-8 bytes. A byte piece is the writer's once
+ * handed over (a stream may still hold it): its producer makes a fresh one.
+ */
+export type OutputPiece = string | Uint8Array;
 
-/** The same bytes as writing `Buffer.from([...chunks].join(""))`, written as produced. */
-export async function writeChunks(out: Writable, chunks: Iterable<string>): Promise<void> {
-  let block = Buffer.allocUnsafe(BLOCK);
-  let used = 0;
-  const put = async (piece: string) => {
-    const most = piece.length * MAX_BYTES_PER_UNIT;
-    if (used + most > block.length) {
-      if (used > 0) {
-        const full = block.subarray(0, used);
-        block = Buffer.allocUnsafe(BLOCK);
-        used = 0;
-        if (!out.write(full)) await drained(out);
-      }
-      if (most > block.length) {
-        if (!out.write(Buffer.from(piece, "utf8"))) await drained(out);
-        return;
-      }
-    }
-    used += block.write(piece, used, "utf8");
+/**
+ * The bytes of the pieces in order (text as UTF-8, as `Buffer.from(joined
+ * text)`), written as produced. With `reuse`, the stream is one that is done
+ * with a block when its write callback runs (a file, stdout: not a stream
+ * that passes the block on), and blocks are given back to be filled again.
+ */
+export async function writeChunks(
+  out: Writable,
+  chunks: Iterable<OutputPiece>,
+  reuse = false,
+): Promise<void> {
+  const sink = new ByteSink();
+  const written = (b: Uint8Array) => (error?: Error | null) => {
+    if (!error) recycle(b);
   };
-  // A high surrogate that ends a piece is held back for the next one, so a pair split
+  const send = async (blocks: readonly Uint8Array[]) => {
+    for (const b of blocks) {
+      const more = reuse ? out.write(b, written(b)) : out.write(b);
+      if (!more) await drained(out);
+    }
+  };
+  // A high surrogate that ends a text piece is held back for the next one, so a pair split
   // between two pieces is still encoded as one character.
   let held = "";
   for (let piece of chunks) {
-    if (held !== "") {
-      piece = held + piece;
+    if (typeof piece === "string") {
+      if (held !== "") {
+        piece = held + piece;
+        held = "";
+      }
+      const last = piece.charCodeAt(piece.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        held = piece.slice(-1);
+        piece = piece.slice(0, -1);
+      }
+      sink.text(piece);
+    } else {
+      sink.text(held);
       held = "";
+      if (piece.length >= BLOCK_BYTES / 2) {
+        await send(sink.take(true));
+        await send([piece]);
+        continue;
+      }
+      sink.bytes(piece);
     }
-    const last = piece.charCodeAt(piece.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      held = piece.slice(-1);
-      piece = piece.slice(0, -1);
-    }
-    await put(piece);
+    await send(sink.take());
   }
-  await put(held);
-  if (used > 0 && !out.write(block.subarray(0, used))) await drained(out);
+  sink.text(held);
+  await send(sink.take(true));
+}
+
+/** The pieces as one string (in memory: tests, small outputs); text pieces alone are just joined. */
+export function piecesText(chunks: Iterable<OutputPiece>): string {
+  const bytes: Uint8Array[] = [];
+  let text = "";
+  for (const c of chunks)
+    if (typeof c === "string") text += c;
+    else {
+      bytes.push(Buffer.from(text, "utf8"), c);
+      text = "";
+    }
+  return bytes.length === 0
+    ? text
+    : Buffer.concat([...bytes, Buffer.from(text, "utf8")]).toString("utf8");
 }
 
 /** Waits for 'drain' (which fails on an 'error'), or fails if the stream closes first. */
@@ -70,14 +101,17 @@ async function drained(out: Writable): Promise<void> {
 }
 
 /** Writes the pieces to `file` through a temp file renamed into place: a reader never sees half a file. */
-export async function writeChunksToFile(file: string, chunks: Iterable<string>): Promise<void> {
+export async function writeChunksToFile(
+  file: string,
+  chunks: Iterable<OutputPiece>,
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   // Room for a few blocks, so the next block is produced while the last one is written.
-  const out = createWriteStream(tmp, { highWaterMark: 4 * BLOCK });
+  const out = createWriteStream(tmp, { highWaterMark: 4 * BLOCK_BYTES });
   try {
     await Promise.race([
-      writeChunks(out, chunks),
+      writeChunks(out, chunks, true),
       once(out, "error").then(([e]) => Promise.reject(e)),
     ]);
     out.end();

@@ -7,11 +7,12 @@ import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
+import type { OutputPiece } from "../output/write-chunks.ts";
 
 /** A file to publish: its content comes in pieces, produced as it is written (never one string). */
 export interface Download {
   path: string;
-  content: () => Iterable<string>;
+  content: () => Iterable<OutputPiece>;
 }
 
 export function monthDownloads(

@@ -1,5 +1,6 @@
 /** Test helper: run a command against a temp project root, capturing its effects in memory. */
 import type { CommandEffects } from "~/cli/effects.ts";
+import { piecesText } from "~/output/write-chunks.ts";
 import { tempFiles } from "../ingest/temp-files.ts";
 
 export interface Run {
@@ -30,7 +31,7 @@ export async function runCommand(
       run.written.set(path, text);
     },
     writeOutput: async (chunks, path) => {
-      const text = [...chunks].join("");
+      const text = piecesText(chunks);
       if (path === undefined) run.stdout += text;
       else run.written.set(path, text);
     },

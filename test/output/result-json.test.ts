@@ -10,8 +10,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgentMonthResult, CompositePart, KpiResult } from "~/engine/types.ts";
-import { jsonValue } from "~/output/json-text.ts";
-import { resultJson } from "~/output/result-json.ts";
+import { ByteSink } from "~/output/byte-sink.ts";
+import { JsonWriter } from "~/output/json-writer.ts";
+import { writeResult } from "~/output/result-json.ts";
 import { resultRecord } from "~/output/results-json.ts";
 
 const odd = fc.constantFrom(
@@ -112,15 +113,34 @@ const result: fc.Arbitrary<AgentMonthResult> = fc.record(
   },
 );
 
+/** writeResult's bytes, decoded (the reference is text: it escapes what is not well-formed). */
+function resultJson(r: AgentMonthResult, pad: string, blockBytes?: number): string {
+  const sink = new ByteSink(blockBytes);
+  writeResult(new JsonWriter(sink), r, pad);
+  return Buffer.concat(sink.take(true)).toString("utf8");
+}
+
+/** One value as JsonWriter writes it. */
+function jsonValue(value: unknown): string {
+  const sink = new ByteSink();
+  new JsonWriter(sink).primitive(value);
+  return Buffer.concat(sink.take(true)).toString("utf8");
+}
+
 const reference = (r: AgentMonthResult, pad: string) =>
   JSON.stringify(resultRecord(r), null, 2).replaceAll("\n", `\n${pad}`);
 
 describe("resultJson", () => {
-  it("is JSON.stringify(resultRecord(r), null, 2) re-indented, byte for byte (property)", () => {
+  it("is JSON.stringify(resultRecord(r), null, 2) re-indented, byte for byte, across block boundaries too (property)", () => {
     fc.assert(
-      fc.property(result, fc.constantFrom("", "    ", "\t"), (r, pad) => {
-        expect(resultJson(r, pad)).toBe(reference(r, pad));
-      }),
+      fc.property(
+        result,
+        fc.constantFrom("", "    ", "\t"),
+        fc.constantFrom(8, 100, undefined),
+        (r, pad, block) => {
+          expect(resultJson(r, pad, block)).toBe(reference(r, pad));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -141,10 +161,11 @@ describe("resultJson", () => {
   });
 
   it("escapes what JSON.stringify escapes: a lone surrogate, control characters, quotes", () => {
-    expect(jsonValue('a\ud800"\\\u0001</script>', "")).toBe('"a\\ud800\\"\\\\\\u0001</script>"');
-    expect(
-      [-0, Number.NaN, Number.NEGATIVE_INFINITY, 1e21, 5e-7].map((n) => jsonValue(n, "")),
-    ).toEqual(["0", "null", "null", "1e+21", "5e-7"]);
-    expect(jsonValue(undefined, "")).toBeUndefined();
+    expect(jsonValue('a\ud800"\\\u0001</script>')).toBe('"a\\ud800\\"\\\\\\u0001</script>"');
+    expect([-0, Number.NaN, Number.NEGATIVE_INFINITY, 1e21, 5e-7].map((n) => jsonValue(n))).toEqual(
+      ["0", "null", "null", "1e+21", "5e-7"],
+    );
+    expect(jsonValue(null)).toBe("null");
+    expect(() => jsonValue(1n)).toThrow(TypeError);
   });
 });

@@ -15,7 +15,7 @@ import type { AgentMonthResult, KpiResult } from "~/engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "~/ingest/problems.ts";
 import { resultsCsvChunks } from "~/output/results-csv.ts";
 import { resultsJsonChunks, type ScoreDocument } from "~/output/results-json.ts";
-import { writeChunks, writeChunksToFile } from "~/output/write-chunks.ts";
+import { piecesText, writeChunks, writeChunksToFile } from "~/output/write-chunks.ts";
 import { referenceCsv, referenceJson } from "./whole-string-reference.ts";
 
 const text = fc.oneof(
@@ -88,7 +88,7 @@ const document: fc.Arbitrary<ScoreDocument> = fc.record({
   files: fc.array(account, { maxLength: 3 }),
 });
 
-const joined = (chunks: Iterable<string>) => [...chunks].join("");
+const joined = piecesText;
 
 describe("streamed score outputs", () => {
   it("JSON: the chunks make exactly the whole-string document (property)", () => {
@@ -131,8 +131,8 @@ describe("streamed score outputs", () => {
     expect(joined(resultsCsvChunks(loaded.results))).toBe(referenceCsv(loaded.results));
   });
 
-  it("is produced one agent-month at a time, not built whole first", () => {
-    const many = Array.from({ length: 50 }, (_, i) => ({
+  it("is produced as it goes, in blocks, not built whole first", () => {
+    const many: AgentMonthResult[] = Array.from({ length: 50 }, (_, i) => ({
       agent: `a${i}`,
       month: "2026-09",
       scheme: "s",
@@ -144,11 +144,21 @@ describe("streamed score outputs", () => {
       kpis: [],
     }));
     const doc = { scheme: "s", results: many, rejected: [], skipped: [], files: [] };
-    const json = [...resultsJsonChunks(doc)];
+    const json = [...resultsJsonChunks(doc, 256)];
     const csv = [...resultsCsvChunks(many)];
-    expect(json.length).toBeGreaterThan(50);
+    expect(json.length).toBeGreaterThan(20);
+    expect(Math.max(...json.map((c) => c.length))).toBeLessThanOrEqual(256);
     expect(csv.length).toBe(51);
-    expect(Math.max(...json.map((c) => c.length))).toBeLessThan(300);
+    // The first block comes out before the last result is even read.
+    const last = { ...many[0], agent: "zz" } as AgentMonthResult;
+    Object.defineProperty(last, "kpis", {
+      get() {
+        throw new Error("read too early");
+      },
+    });
+    const lazy = resultsJsonChunks({ ...doc, results: [...many, last] }, 256);
+    expect(lazy.next().done).toBe(false);
+    expect(() => [...lazy]).toThrow("read too early");
   });
 });
 

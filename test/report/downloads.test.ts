@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AgentMonthResult } from "~/engine/types.ts";
+import { piecesText } from "~/output/write-chunks.ts";
 import { monthDownloads } from "~/report/downloads.ts";
 
 function result(
@@ -46,7 +47,7 @@ describe("monthDownloads", () => {
   ];
   const files = monthDownloads(results, quality).map((f) => ({
     path: f.path,
-    content: [...f.content()].join(""),
+    content: piecesText(f.content()),
   }));
 
   it("writes one results.csv and one results.json per month, beside the month's page", () => {

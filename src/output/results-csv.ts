@@ -4,7 +4,7 @@
  * of which is a daily rate weighted by a column the user named), UTF-8 with BOM, CRLF, and text cells that a
  * spreadsheet would run as a formula neutralised with a leading `'`. Pure.
  */
-import type { AgentMonthResult } from "../engine/types.ts";
+import type { AgentMonthResult, KpiResult } from "../engine/types.ts";
 import { round, roundOrNull } from "./round.ts";
 
 type CellValue = string | number | boolean | null | undefined;
@@ -24,19 +24,35 @@ export function csvCell(value: CellValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** A KPI's columns: `.value`, `.points`, `.weighted_by` when weighted, then its extras (letter, raters). */
+interface KpiColumns {
+  id: string;
+  weighted: boolean;
+  extras: string[];
+}
+
 /**
  * The CSV in pieces, in order: the BOM and header, then one line per
  * agent-month, each ending in CRLF, so a writer never holds the whole text.
  */
 export function* resultsCsvChunks(results: readonly AgentMonthResult[]): Generator<string> {
-  const kpiIds: string[] = [];
-  const seen = new Set<string>();
+  // Per KPI, in order of first appearance: value and points; how a daily rate was weighted where
+  // a named column weighted it; a letter where the KPI grades by letters; each rater's score.
+  const columns: KpiColumns[] = [];
+  const byId = new Map<string, KpiColumns>();
   for (const r of results)
-    for (const k of r.kpis)
-      if (!seen.has(k.id)) {
-        seen.add(k.id);
-        kpiIds.push(k.id);
+    for (const k of r.kpis) {
+      let c = byId.get(k.id);
+      if (c === undefined) {
+        c = { id: k.id, weighted: false, extras: [] };
+        byId.set(k.id, c);
+        columns.push(c);
       }
+      if (k.weightedBy !== undefined) c.weighted = true;
+      if (k.letter !== undefined && !c.extras.includes("letter")) c.extras.push("letter");
+      if (k.raters !== undefined)
+        for (const x of k.raters) if (!c.extras.includes(x.input)) c.extras.push(x.input);
+    }
   const header = [
     "agent",
     "month",
@@ -50,60 +66,61 @@ export function* resultsCsvChunks(results: readonly AgentMonthResult[]): Generat
     "pay",
     "veto",
   ];
-  // Per KPI: value and points; how a daily rate was weighted where a named column weighted it;
-  // a letter where the KPI grades by letters; each rater's score.
-  const weighted = new Set<string>();
-  const extras = new Map<string, string[]>();
-  for (const r of results)
-    for (const k of r.kpis) {
-      if (k.weightedBy !== undefined) weighted.add(k.id);
-      const list = extras.get(k.id) ?? [];
-      if (k.letter !== undefined && !list.includes("letter")) list.push("letter");
-      for (const x of k.raters ?? []) if (!list.includes(x.input)) list.push(x.input);
-      extras.set(k.id, list);
-    }
   const composite = results.some((r) => r.formTotal !== undefined);
   if (composite) header.push("formTotal", "formMax");
-  for (const id of kpiIds)
+  for (const { id, weighted, extras } of columns)
     header.push(
       `${id}.value`,
       `${id}.points`,
-      ...(weighted.has(id) ? [`${id}.weighted_by`] : []),
-      ...(extras.get(id) ?? []).map((e) => `${id}.${e}`),
+      ...(weighted ? [`${id}.weighted_by`] : []),
+      ...extras.map((e) => `${id}.${e}`),
     );
   yield `\uFEFF${header.map(csvCell).join(",")}\r\n`;
-  const sorted = [...results].sort(
-    (a, b) =>
-      a.month.localeCompare(b.month) || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
-  );
-  for (const r of sorted) {
-    const cells: CellValue[] = [
-      r.agent,
-      r.month,
-      r.role,
-      r.team,
-      r.scheme,
-      round(r.total, 2),
-      round(r.max, 2),
-      r.complete,
-      r.grade,
-      r.pay,
-      r.veto,
-    ];
-    if (composite) cells.push(roundOrNull(r.formTotal, 2), roundOrNull(r.formMax, 2));
-    const byId = new Map(r.kpis.map((k) => [k.id, k]));
-    for (const id of kpiIds) {
-      const k = byId.get(id);
-      cells.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
-      if (weighted.has(id))
-        cells.push(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
-      for (const e of extras.get(id) ?? [])
-        cells.push(
+  for (const r of sortedForCsv(results)) {
+    let line = `${csvCell(r.agent)},${csvCell(r.month)},${csvCell(r.role)},${csvCell(r.team)},${csvCell(r.scheme)},${csvCell(round(r.total, 2))},${csvCell(round(r.max, 2))},${csvCell(r.complete)},${csvCell(r.grade)},${csvCell(r.pay)},${csvCell(r.veto)}`;
+    if (composite)
+      line += `,${csvCell(roundOrNull(r.formTotal, 2))},${csvCell(roundOrNull(r.formMax, 2))}`;
+    for (const { id, weighted: byColumn, extras: more } of columns) {
+      const k = lastWithId(r.kpis, id);
+      line += `,${csvCell(roundOrNull(k?.value, 4))},${csvCell(roundOrNull(k?.points, 2))}`;
+      if (byColumn)
+        line += `,${k?.weightedBy === undefined ? "" : csvCell(`weighted by ${k.weightedBy}`)}`;
+      for (const e of more)
+        line += `,${csvCell(
           e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
-        );
+        )}`;
     }
-    yield `${cells.map(csvCell).join(",")}\r\n`;
+    yield `${line}\r\n`;
   }
+}
+
+/** A result's KPI of this id; the last one where an id repeats (as a Map of them would keep). */
+function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefined {
+  for (let i = kpis.length - 1; i >= 0; i--) if (kpis[i]?.id === id) return kpis[i];
+  return undefined;
+}
+
+/**
+ * By month (localeCompare), then agent (code units). localeCompare is slow
+ * and there are few months: each distinct month is ranked once by it, and
+ * the rows sorted by rank, which orders every pair as it would.
+ */
+function sortedForCsv(results: readonly AgentMonthResult[]): AgentMonthResult[] {
+  const months = [...new Set(results.map((r) => r.month))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  months.forEach((m, i) => {
+    const before = months[i - 1];
+    // Months localeCompare calls equal share a rank.
+    rank.set(
+      m,
+      before !== undefined && before.localeCompare(m) === 0 ? (rank.get(before) as number) : i,
+    );
+  });
+  return [...results].sort(
+    (a, b) =>
+      (rank.get(a.month) as number) - (rank.get(b.month) as number) ||
+      (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0),
+  );
 }
 
 /** The whole CSV as one string: for small outputs and tests only (writers stream the chunks). */

@@ -1,0 +1,32 @@
+/**
+ * The results CSV, now built line by line with months ranked once, gives
+ * exactly the bytes of the writer it replaced (csv-before-rewrite.ts) on
+ * random results with letters, raters, weighted rates, composites, repeated
+ * KPI ids and odd strings.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { resultsCsvChunks } from "~/output/results-csv.ts";
+import { csvBeforeRewrite } from "./csv-before-rewrite.ts";
+import { result } from "./random-results.ts";
+
+const months = fc.constantFrom("2026-08", "2026-09", "2025-12", "2026-10");
+
+describe("results CSV", () => {
+  it("is byte for byte the CSV of the writer it replaced (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(result, months).map(([r, month]) => ({ ...r, month })),
+          { maxLength: 12 },
+        ),
+        (results) => {
+          expect([...resultsCsvChunks(results)].join("")).toBe(
+            [...csvBeforeRewrite(results)].join(""),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -5,34 +5,19 @@
  * and configuration errors.
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
-import {
-  checkScheme,
-  type Scheme,
-  type SchemeIssue,
-  schemeInputs,
-  scoreAll,
-} from "../engine/index.ts";
-import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import { checkScheme, type Scheme, type SchemeIssue, schemeInputs } from "../engine/index.ts";
+import type { AgentMonth } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { resolveHeaderRules } from "../ingest/config-columns.ts";
-import type { HeaderRules } from "../ingest/header-rules.ts";
-import { type FileHeaders, ingestFiles, inputColumns, listExportFiles } from "../ingest/ingest.ts";
+import { ingestFiles, inputColumns, listExportFiles } from "../ingest/ingest.ts";
 import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
-import type {
-  FileAccount,
-  Problem,
-  RejectedRow,
-  SkippedRow,
-  UnreadFile,
-} from "../ingest/problems.ts";
-import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
-import { loadRoster, type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
+import type { Problem } from "../ingest/problems.ts";
+import { loadRoster } from "../ingest/roster.ts";
 import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
-import { missingColumnProblems } from "./missing-columns.ts";
 import { noDataProblem } from "./no-data.ts";
-import { noteExplicitWeights } from "./weight-notes.ts";
+import { type Ingested, type LoadResult, scoreIngested } from "./score-ingested.ts";
 
 export interface LoadOptions {
   data: readonly string[];
@@ -49,33 +34,7 @@ export interface LoadEffects {
   cache?: ParseCache;
 }
 
-export interface LoadResult {
-  config: ProjectConfig;
-  results: AgentMonthResult[];
-  agentMonths: AgentMonth[];
-  rejected: RejectedRow[];
-  skipped: SkippedRow[];
-  files: FileAccount[];
-  /** Errors (exit 1) and warnings, each with a location. */
-  problems: Problem[];
-  /** Scheme checker findings. */
-  warnings: SchemeIssue[];
-  schemes: Map<string, Scheme>;
-  unknownColumns: Map<string, string[]>;
-  /** Files (and workbook sheets) under the exports that were not read, and why. */
-  unread: UnreadFile[];
-  /** No agent-month at all: an error (exit 1) that not even --allow-invalid writes past. */
-  noData: boolean;
-  /** Per file: the platform profile its header matched and the headers it did not use. */
-  fileHeaders: FileHeaders[];
-  /** Daily rates weighted by a column other than their own denominator (a profile's or data/config.yaml's): rate column → weight column. */
-  explicitWeights: Map<string, string>;
-  /** `columns:` and `weights:` of data/config.yaml, resolved to column ids. */
-  headerRules: HeaderRules;
-  /** Agents with data but no roster row (null when there is no roster). */
-  notInRoster: string[] | null;
-  roster: Map<string, RosterEntry> | null;
-}
+export type { Ingested, LoadResult } from "./score-ingested.ts";
 
 const issueText = (i: SchemeIssue) => `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`;
 
@@ -102,10 +61,21 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
   return { schemes, warnings, byRef };
 }
 
+/** Loads and scores: everything `score`, `check` and `report` start from. */
 export async function loadAndScore(
   options: LoadOptions,
   effects: LoadEffects,
 ): Promise<LoadResult> {
+  const scored = scoreIngested(await loadIngested(options, effects));
+  process.env.TRACE &&
+    process.stderr.write(
+      `scored ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
+    );
+  return scored;
+}
+
+/** Config, schemes and roster read, every export ingested: all but the scoring. */
+export async function loadIngested(options: LoadOptions, effects: LoadEffects): Promise<Ingested> {
   const at = (p: string) => (isAbsolute(p) ? p : join(effects.root, p));
   const { config, errors } = await loadConfig(at("data/config.yaml"));
   if (errors.length > 0) throw new CliError(errors.join("\n"));
@@ -167,12 +137,6 @@ export async function loadAndScore(
     ...listed.unread.map((u) => ({ ...u, file: displayName(u.file) })),
     ...ingest.unread,
   ];
-  const problems = [
-    // Named relative to the project, as files are: published paths never say where it lives.
-    ...listed.problems.map((p) => ({ ...p, file: displayName(p.file) })),
-    ...ingest.problems,
-    ...ratioDisagreements(ingest.agentMonths, "data"),
-  ];
   const empty = noDataProblem(
     options.data.length > 0 ? options.data : [config.exports],
     listed.files.map(displayName),
@@ -180,59 +144,24 @@ export async function loadAndScore(
     unread,
     options.month,
   );
-  // Not even --allow-invalid writes an empty result: there is nothing valid to write.
-  if (empty) problems.push(empty);
-
-  if (rosterLoad) {
-    problems.push(...rosterLoad.problems.map((p) => ({ ...p, file: displayName(p.file) })));
-    problems.push(
-      ...rosterWindowProblems(ingest.agentMonths, rosterLoad.roster, "data/roster.csv"),
-    );
-  }
-  const roster = rosterLoad?.roster ?? null;
-  const notInRoster = new Set<string>();
-  for (const am of ingest.agentMonths) {
-    const entry = roster?.get(am.agent);
-    if (roster && !entry) notInRoster.add(am.agent);
-    if (entry?.role !== undefined) am.role = entry.role;
-    if (entry?.team !== undefined) am.team = entry.team;
-  }
-
-  const used = new Map<string, Scheme>();
-  for (const am of ingest.agentMonths) {
-    const s = pick(am);
-    used.set(s.id, s);
-  }
-  problems.push(
-    ...missingColumnProblems([...used.values()], ingest.columnsSeen, (id) =>
-      byRefSource(id, options.scheme),
-    ),
-  );
-  // Roster teams and roles are already on the agent-months (above); scoring carries them over.
-  const results = scoreAll(pick, ingest.agentMonths);
-  process.env.TRACE &&
-    process.stderr.write(
-      `scored ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
-  noteExplicitWeights(results, ingest.agentMonths, schemes, ingest.explicitWeights);
   return {
     config,
-    results,
-    agentMonths: ingest.agentMonths,
-    rejected: ingest.rejected,
-    skipped: ingest.skipped,
-    files: ingest.files,
-    problems,
-    warnings,
     schemes,
-    unknownColumns: ingest.unknownColumns,
+    warnings,
+    pick,
+    schemeSource: (id: string) => byRefSource(id, options.scheme),
+    ingest,
     unread,
-    noData: empty !== null,
-    fileHeaders: ingest.headers,
-    explicitWeights: ingest.explicitWeights,
+    // Named relative to the project, as files are: published paths never say where it lives.
+    listedProblems: listed.problems.map((p) => ({ ...p, file: displayName(p.file) })),
+    empty,
+    roster: rosterLoad
+      ? {
+          entries: rosterLoad.roster,
+          problems: rosterLoad.problems.map((p) => ({ ...p, file: displayName(p.file) })),
+        }
+      : null,
     headerRules: headerRules.rules,
-    notInRoster: roster ? [...notInRoster].sort() : null,
-    roster,
   };
 }
 

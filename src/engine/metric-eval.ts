@@ -47,9 +47,21 @@ export function refAlternatives(ref: string): string[][] {
   return out;
 }
 
+const alternativesByRef = new Map<string, readonly (readonly string[])[]>();
+
+/** refAlternatives, worked out once per ref and shared: for callers that only read it. */
+export function sharedAlternatives(ref: string): readonly (readonly string[])[] {
+  let out = alternativesByRef.get(ref);
+  if (out === undefined) {
+    out = refAlternatives(ref);
+    alternativesByRef.set(ref, out);
+  }
+  return out;
+}
+
 /** What is absent, per way of computing the ref: [[paid_buyers, inquiries], [inquiry_conversion]]. */
 export function missingInputs(ref: string, values: Values): string[][] {
-  return refAlternatives(ref)
+  return sharedAlternatives(ref)
     .map((cols) => cols.filter((c) => values[c] === undefined))
     .filter((cols) => cols.length > 0);
 }

@@ -6,19 +6,29 @@
  */
 import type { InputExpectation, KpiReason } from "../../reasons/reason.ts";
 import { inputErrorText } from "../../reasons/reason-text.ts";
-import { refAlternatives, type Values } from "../metric-eval.ts";
+import { sharedAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";
+import { type KpiTables, schemeTables } from "./band-table.ts";
 import { because } from "./empty-result.ts";
 import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
 import { gradeFor, payFor } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
 
-/** One KPI of one agent-month (the studio re-scores only the KPIs an edit changed). */
-export function scoreKpi(k: Kpi, v: Values, month: number, mode: Scheme["mode"]): KpiResult {
+/**
+ * One KPI of one agent-month (the studio re-scores only the KPIs an edit changed).
+ * `tables`: a banded KPI's band tables when the caller has them at hand.
+ */
+export function scoreKpi(
+  k: Kpi,
+  v: Values,
+  month: number,
+  mode: Scheme["mode"],
+  tables?: KpiTables | null,
+): KpiResult {
   switch (k.kind) {
     case "banded":
-      return scoreBanded(k, v, month, mode);
+      return tables ? scoreBanded(k, v, month, mode, tables) : scoreBanded(k, v, month, mode);
     case "linear":
       return scoreLinear(k, v, mode);
     case "judgement":
@@ -112,20 +122,40 @@ function compose(
   return { total, parts, complete };
 }
 
-export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthResult {
+/** The month number of `YYYY-MM` (0 when there is none): `Number(month.slice(5, 7)) || 0` without the slice. */
+export function monthNumber(month: string): number {
+  if (month.length === 7) {
+    const tens = month.charCodeAt(5) - 48;
+    const ones = month.charCodeAt(6) - 48;
+    if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9) return tens * 10 + ones;
+  }
+  return Number(month.slice(5, 7)) || 0;
+}
+
+/** `tables`: the scheme's band tables, when the caller has them at hand (scoreAll does). */
+export function scoreAgentMonth(
+  scheme: Scheme,
+  input: AgentMonth,
+  tables: readonly (KpiTables | null)[] = schemeTables(scheme),
+): AgentMonthResult {
   const v = input.values;
-  const month = Number(input.month.slice(5, 7)) || 0;
-  const kpis: KpiResult[] = [];
+  const month = monthNumber(input.month);
+  // Sized once: a growing array would keep room for 16 items per result.
+  const kpis: KpiResult[] = new Array(
+    scheme.kpis.length + scheme.adjustments.length + scheme.vetoes.length,
+  );
+  let filled = 0;
   let total = 0;
   let complete = true;
-  for (const k of scheme.kpis) {
-    const r = scoreKpi(k, v, month, scheme.mode);
+  for (let j = 0; j < scheme.kpis.length; j++) {
+    const k = scheme.kpis[j] as Kpi;
+    const r = scoreKpi(k, v, month, scheme.mode, tables[j]);
     if (r.points === null) complete = false;
     else total += r.points;
     if (r.why?.code === "missing-input" && input.missing) {
       because(r, withSourceReasons(r.why, k, input.missing));
     }
-    kpis.push(r);
+    kpis[filled++] = r;
   }
   for (const a of scheme.adjustments) {
     const n = v[a.input];
@@ -134,7 +164,7 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
     if (r.status === "scored") r.each = a.points;
     if (r.points === null) complete = false;
     else total += r.points;
-    kpis.push(r);
+    kpis[filled++] = r;
   }
   let formTotal: number | undefined;
   let composite: CompositePart[] | undefined;
@@ -156,23 +186,43 @@ export function scoreAgentMonth(scheme: Scheme, input: AgentMonth): AgentMonthRe
       if (item.effect === "zero") total = 0;
       else cap = item.effect.capGrade;
     }
-    kpis.push(r);
+    kpis[filled++] = r;
   }
   // Some of the month's rows were rejected (and scored anyway with --allow-invalid).
   if ((input.rejectedRows ?? 0) > 0) complete = false;
-  const result: AgentMonthResult = {
-    agent: input.agent,
-    month: input.month,
-    scheme: scheme.id,
-    total,
-    max: scheme.max,
-    complete,
-    grade: complete ? gradeFor(scheme, total, cap) : null,
-    pay: complete ? payFor(scheme, total) : null,
-    kpis,
-  };
-  if (input.role !== undefined) result.role = input.role;
-  if (input.team !== undefined) result.team = input.team;
+  const grade = complete ? gradeFor(scheme, total, cap) : null;
+  const pay = complete ? payFor(scheme, total) : null;
+  const { agent, role, team } = input;
+  // Role and team in the literal when both are known (the usual case with a roster): the
+  // object is then made at its full size, not grown by a second allocation.
+  const result: AgentMonthResult =
+    role !== undefined && team !== undefined
+      ? {
+          agent,
+          month: input.month,
+          scheme: scheme.id,
+          total,
+          max: scheme.max,
+          complete,
+          grade,
+          pay,
+          kpis,
+          role,
+          team,
+        }
+      : {
+          agent,
+          month: input.month,
+          scheme: scheme.id,
+          total,
+          max: scheme.max,
+          complete,
+          grade,
+          pay,
+          kpis,
+        };
+  if (role !== undefined && team === undefined) result.role = role;
+  if (team !== undefined && role === undefined) result.team = team;
   if (veto !== undefined) result.veto = veto;
   if (input.rejectedRows !== undefined) result.rejectedRows = input.rejectedRows;
   if (formTotal !== undefined) {
@@ -188,15 +238,12 @@ export function byMonthThenAgent(
   a: { month: string; agent: string },
   b: { month: string; agent: string },
 ): number {
-  return a.month < b.month
-    ? -1
-    : a.month > b.month
-      ? 1
-      : a.agent < b.agent
-        ? -1
-        : a.agent > b.agent
-          ? 1
-          : 0;
+  const am = a.month;
+  const bm = b.month;
+  if (am !== bm) return am < bm ? -1 : 1;
+  const aa = a.agent;
+  const ba = b.agent;
+  return aa === ba ? 0 : aa < ba ? -1 : 1;
 }
 
 /** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */
@@ -206,17 +253,35 @@ function withSourceReasons(
   missing: Readonly<Record<string, string>>,
 ): KpiReason {
   const columns =
-    k.kind === "banded" || k.kind === "linear" ? refAlternatives(k.metricRef).flat() : [];
+    k.kind === "banded" || k.kind === "linear" ? sharedAlternatives(k.metricRef).flat() : [];
   const sources = [...new Set(columns)]
     .filter((c) => missing[c] !== undefined)
     .map((c): [string, string] => [c, missing[c] as string]);
   return sources.length === 0 ? why : { ...why, sources };
 }
 
-/** Scores every input with the scheme `pick` chooses; sorted by month, then agent. */
+/**
+ * Scores every input with the scheme `pick` chooses (given the input's index);
+ * sorted by month, then agent. Ingest hands them over in that order already: the
+ * order is checked while scoring, and a sorted list is not sorted again.
+ */
 export function scoreAll(
-  pick: (am: AgentMonth) => Scheme,
+  pick: (am: AgentMonth, index: number) => Scheme,
   inputs: readonly AgentMonth[],
 ): AgentMonthResult[] {
-  return inputs.map((am) => scoreAgentMonth(pick(am), am)).sort(byMonthThenAgent);
+  const results: AgentMonthResult[] = new Array(inputs.length);
+  let sorted = true;
+  let last: Scheme | undefined;
+  let tables: (KpiTables | null)[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const am = inputs[i] as AgentMonth;
+    const scheme = pick(am, i);
+    if (scheme !== last) {
+      last = scheme;
+      tables = schemeTables(scheme);
+    }
+    results[i] = scoreAgentMonth(scheme, am, tables);
+    if (sorted && i > 0 && byMonthThenAgent(inputs[i - 1] as AgentMonth, am) > 0) sorted = false;
+  }
+  return sorted ? results : results.sort(byMonthThenAgent);
 }

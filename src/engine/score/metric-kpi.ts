@@ -6,11 +6,12 @@
 
 import type { KpiReason } from "../../reasons/reason.ts";
 import { reasonText } from "../../reasons/reason-text.ts";
-import { contains, formatValue, gapText } from "../format.ts";
+import { formatValue, gapText } from "../format.ts";
 import { missingInputs, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
+import { bandTables, findBand, type KpiTables, type StepUp } from "./band-table.ts";
 import { emptyKpiResult } from "./empty-result.ts";
 
 function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
@@ -37,54 +38,38 @@ class NextStep implements NextBand {
   readonly pointsGain: number;
   // Private (#) fields stay out of JSON and deep equality; so does `text`, a prototype getter
   // (no output writes it: the site rebuilds the sentence from gap and gain).
-  readonly #unit: MetricKpi["unit"];
-  readonly #suffix: NextBandSuffix;
+  readonly #step: StepUp;
 
-  constructor(
-    rule: string,
-    gap: number,
-    pointsGain: number,
-    unit: MetricKpi["unit"],
-    suffix: NextBandSuffix,
-  ) {
-    this.rule = rule;
+  constructor(step: StepUp, gap: number) {
+    this.rule = step.rule;
     this.gap = gap;
-    this.pointsGain = pointsGain;
-    this.#unit = unit;
-    this.#suffix = suffix;
+    this.pointsGain = step.pointsGain;
+    this.#step = step;
   }
 
   get text(): NextBand["text"] {
-    const g = gapText(this.gap, this.#unit);
-    const suffix = this.#suffix ?? { zh: "", en: "" };
+    const g = gapText(this.gap, this.#step.unit);
+    const suffix = this.#step.suffix ?? { zh: "", en: "" };
     return { zh: g.zh + suffix.zh, en: g.en + suffix.en };
   }
 }
 
-type NextBandSuffix = BandedKpi["base"]["bands"][number]["nextSuffix"];
-
 const scaled = (points: number, k: MetricKpi, mode: SchemeMode) =>
   weightedPoints(points, k.weight, mode);
 
+/** The band the value falls in, by the band set in force that month (`tables`: see band-table.ts). */
 export function scoreBanded(
   k: BandedKpi,
   values: Values,
   month: number,
   mode: SchemeMode,
+  tables: KpiTables = bandTables(k, mode),
 ): KpiResult {
   const raw = k.evaluate(values);
   if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values);
-  const bands = (k.byMonth[month] ?? k.base).bands;
-  let index = -1;
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i];
-    if (b && contains(b, raw)) {
-      index = i;
-      break;
-    }
-  }
-  const band = bands[index];
-  if (!band) {
+  const table = tables.byMonth[month] ?? tables.base;
+  const row = table.rows[findBand(table, raw)];
+  if (row === undefined) {
     const why: KpiReason = { code: "no-band", shown: formatValue(raw, k.unit) };
     return {
       ...unscored(k, Number.NaN, values),
@@ -93,26 +78,20 @@ export function scoreBanded(
       why,
     };
   }
-  const points = scaled(band.points, k, mode);
-  let next: NextBand | null = null;
-  const up = bands[band.next];
-  if (up) {
-    const gap = (k.better === "higher" ? (up.lo ?? raw) : (up.hi ?? raw)) - raw;
-    next = new NextStep(up.rule, gap, scaled(up.points, k, mode) - points, k.unit, band.nextSuffix);
-  }
+  const up = row.up;
   const result: KpiResult = {
     id: k.id,
     label: k.label,
     value: raw,
-    points,
+    points: row.points,
     max: k.max,
     status: "scored",
-    band: { index, rule: band.rule },
-    next,
+    band: row.ref,
+    next: up === null ? null : new NextStep(up, (up.bound ?? raw) - raw),
   };
-  if (mode === "weighted") result.rating = band.points;
+  if (mode === "weighted") result.rating = row.band.points;
   if (k.weight !== undefined) result.weight = k.weight;
-  if (band.grade !== undefined) result.letter = band.grade;
+  if (row.band.grade !== undefined) result.letter = row.band.grade;
   return result;
 }
 

@@ -69,44 +69,49 @@ export interface LoadResult {
   roster: Map<string, RosterEntry> | null;
 }
 
-/** Scores what was ingested. Leaves `loaded` as it was, bar roles and teams set on the agent-months. */
+/**
+ * Scores what was ingested. Leaves `loaded` as it was, bar roles and teams set on
+ * the agent-months. One pass: each agent-month is checked (ratios, roster window),
+ * given its roster role and team, and scored while it is at hand. Reading 66,000
+ * agent-months scattered over the heap costs more than the arithmetic, so a
+ * second pass would cost nearly as much as the first (npm run bench:score-phase).
+ */
 export function scoreIngested(loaded: Ingested): LoadResult {
   const { ingest, pick } = loaded;
-  const problems = [
-    ...loaded.listedProblems,
-    ...ingest.problems,
-    ...ratioDisagreements(ingest.agentMonths, "data"),
-  ];
-  // Not even --allow-invalid writes an empty result: there is nothing valid to write.
-  if (loaded.empty) problems.push(loaded.empty);
-
-  const roster = loaded.roster?.entries ?? null;
-  if (loaded.roster) {
-    problems.push(...loaded.roster.problems);
-    problems.push(
-      ...rosterWindowProblems(ingest.agentMonths, loaded.roster.entries, "data/roster.csv"),
-    );
-  }
-  const notInRoster = new Set<string>();
   const months = ingest.agentMonths;
-  // Each agent-month's scheme, picked once its roster role is set; `used` holds one of each.
-  const picked: Scheme[] = new Array(months.length);
+  const roster = loaded.roster?.entries ?? null;
+  const ratioProblems: Problem[] = [];
+  const windowProblems: Problem[] = [];
+  const notInRoster = new Set<string>();
   const used = new Map<string, Scheme>();
-  for (let i = 0; i < months.length; i++) {
-    const am = months[i] as AgentMonth;
+  // The checks take lists; given one agent-month at a time they say what they would of all.
+  const one: AgentMonth[] = [];
+  const prepare = (am: AgentMonth): Scheme => {
+    one[0] = am;
+    for (const p of ratioDisagreements(one, "data")) ratioProblems.push(p);
     const entry = roster?.get(am.agent);
-    if (roster && !entry) notInRoster.add(am.agent);
+    if (roster) {
+      for (const p of rosterWindowProblems(one, roster, "data/roster.csv")) windowProblems.push(p);
+      if (!entry) notInRoster.add(am.agent);
+    }
     if (entry?.role !== undefined) am.role = entry.role;
     if (entry?.team !== undefined) am.team = entry.team;
     const s = pick(am);
-    picked[i] = s;
     used.set(s.id, s);
-  }
-  problems.push(
+    return s;
+  };
+  // Roster teams and roles are set on each agent-month (above) before it is scored.
+  const results = scoreAll(prepare, months);
+
+  const problems = [
+    ...loaded.listedProblems,
+    ...ingest.problems,
+    ...ratioProblems,
+    // Not even --allow-invalid writes an empty result: there is nothing valid to write.
+    ...(loaded.empty ? [loaded.empty] : []),
+    ...(loaded.roster ? [...loaded.roster.problems, ...windowProblems] : []),
     ...missingColumnProblems([...used.values()], ingest.columnsSeen, loaded.schemeSource),
-  );
-  // Roster teams and roles are already on the agent-months (above); scoring carries them over.
-  const results = scoreAll((_, i) => picked[i] as Scheme, months);
+  ];
   noteExplicitWeights(results, ingest.agentMonths, loaded.schemes, ingest.explicitWeights);
   return {
     config: loaded.config,

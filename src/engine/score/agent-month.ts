@@ -238,12 +238,15 @@ export function byMonthThenAgent(
   a: { month: string; agent: string },
   b: { month: string; agent: string },
 ): number {
-  const am = a.month;
-  const bm = b.month;
-  if (am !== bm) return am < bm ? -1 : 1;
-  const aa = a.agent;
-  const ba = b.agent;
-  return aa === ba ? 0 : aa < ba ? -1 : 1;
+  return a.month < b.month
+    ? -1
+    : a.month > b.month
+      ? 1
+      : a.agent < b.agent
+        ? -1
+        : a.agent > b.agent
+          ? 1
+          : 0;
 }
 
 /** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */

@@ -169,10 +169,11 @@ export async function ingestFiles(
     const hit = key ? await cache?.get(key, read.today) : undefined;
     if (hit) return hit;
     // A large export goes to every worker at once, when its ranges prove sound; a worker
-    // that fails (e.g. over its memory cap) leaves the file to this thread.
+    // that fails (e.g. over its memory cap) leaves the file to this thread. Two ranges per
+    // worker: one that finishes early takes the next instead of waiting on a slower one.
     const ranged =
       pool && pool.size > 1 && splits(path, sizeOf.get(path) ?? 0)
-        ? await parseInRanges(pool.parseRange, path, file, columns, opts, pool.size).catch(
+        ? await parseInRanges(pool.parseRange, path, file, columns, opts, 2 * pool.size).catch(
             () => null,
           )
         : null;

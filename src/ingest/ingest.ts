@@ -205,6 +205,8 @@ export async function ingestFiles(
         parses[j] ??= parseOne(files[j] as string);
       }
       let parsed = await (parses[i] as Promise<ParsedSource>);
+      // Every file is parsed: the workers' memory goes back before the merge and the scoring.
+      if (i === files.length - 1) await pool?.close();
       process.env.TRACE &&
         process.stderr.write(
           `parsed ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,

@@ -96,7 +96,9 @@ export class ParsePool {
     }
   }
 
+  /** Stops every worker (again: a no-op). */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.idle, ...this.running.keys()].map((w) => w.terminate()));
   }

@@ -28,7 +28,11 @@ export class ChartPool implements ChartService {
   private nextId = 0;
 
   constructor() {
-    const worker = new Worker(new URL("./chart-worker.ts", import.meta.url));
+    // A small young generation: the worker's garbage is short-lived SVG strings, and a
+    // large one is memory the report holds at its peak for nothing.
+    const worker = new Worker(new URL("./chart-worker.ts", import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
     worker.on("message", (msg: { id: number; charts: AgentCharts }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);

@@ -5,24 +5,12 @@
  * spreadsheet would run as a formula neutralised with a leading `'`. Pure.
  */
 import type { AgentMonthResult, KpiResult } from "../engine/types.ts";
+import { BLOCK_BYTES, ByteSink } from "./byte-sink.ts";
+import { CsvCells, csvCell } from "./csv-cells.ts";
 import { round, roundOrNull } from "./round.ts";
+import { piecesText } from "./write-chunks.ts";
 
-type CellValue = string | number | boolean | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text that Excel would evaluate gets a `'`; numbers stay numbers (a negative one too). */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function csvCell(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  const safe = neutralise(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export { type CellValue, csvCell, neutralise } from "./csv-cells.ts";
 
 /** A KPI's columns: `.value`, `.points`, `.weighted_by` when weighted, then its extras (letter, raters). */
 interface KpiColumns {
@@ -32,10 +20,14 @@ interface KpiColumns {
 }
 
 /**
- * The CSV in pieces, in order: the BOM and header, then one line per
- * agent-month, each ending in CRLF, so a writer never holds the whole text.
+ * The CSV as UTF-8 blocks, in order: the BOM and header, then one line per
+ * agent-month, each ending in CRLF, written into blocks of `blockBytes` and
+ * handed out as each block fills, so a writer never holds the whole text.
  */
-export function* resultsCsvChunks(results: readonly AgentMonthResult[]): Generator<string> {
+export function* resultsCsvChunks(
+  results: readonly AgentMonthResult[],
+  blockBytes = BLOCK_BYTES,
+): Generator<Uint8Array> {
   // Per KPI, in order of first appearance: value and points; how a daily rate was weighted where
   // a named column weighted it; a letter where the KPI grades by letters; each rater's score.
   const columns: KpiColumns[] = [];
@@ -75,23 +67,39 @@ export function* resultsCsvChunks(results: readonly AgentMonthResult[]): Generat
       ...(weighted ? [`${id}.weighted_by`] : []),
       ...extras.map((e) => `${id}.${e}`),
     );
-  yield `\uFEFF${header.map(csvCell).join(",")}\r\n`;
+  const sink = new ByteSink(blockBytes);
+  const cells = new CsvCells(sink);
+  sink.text(`\uFEFF${header.map(csvCell).join(",")}\r\n`);
   for (const r of sortedForCsv(results)) {
-    let line = `${csvCell(r.agent)},${csvCell(r.month)},${csvCell(r.role)},${csvCell(r.team)},${csvCell(r.scheme)},${csvCell(round(r.total, 2))},${csvCell(round(r.max, 2))},${csvCell(r.complete)},${csvCell(r.grade)},${csvCell(r.pay)},${csvCell(r.veto)}`;
-    if (composite)
-      line += `,${csvCell(roundOrNull(r.formTotal, 2))},${csvCell(roundOrNull(r.formMax, 2))}`;
+    cells.first(r.agent);
+    cells.next(r.month);
+    cells.next(r.role);
+    cells.next(r.team);
+    cells.next(r.scheme);
+    cells.next(round(r.total, 2));
+    cells.next(round(r.max, 2));
+    cells.next(r.complete);
+    cells.next(r.grade);
+    cells.next(r.pay);
+    cells.next(r.veto);
+    if (composite) {
+      cells.next(roundOrNull(r.formTotal, 2));
+      cells.next(roundOrNull(r.formMax, 2));
+    }
     for (const { id, weighted: byColumn, extras: more } of columns) {
       const k = lastWithId(r.kpis, id);
-      line += `,${csvCell(roundOrNull(k?.value, 4))},${csvCell(roundOrNull(k?.points, 2))}`;
-      if (byColumn)
-        line += `,${k?.weightedBy === undefined ? "" : csvCell(`weighted by ${k.weightedBy}`)}`;
+      cells.next(roundOrNull(k?.value, 4));
+      cells.next(roundOrNull(k?.points, 2));
+      if (byColumn) cells.next(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
       for (const e of more)
-        line += `,${csvCell(
+        cells.next(
           e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
-        )}`;
+        );
     }
-    yield `${line}\r\n`;
+    sink.ascii("\r\n");
+    yield* sink.take();
   }
+  yield* sink.take(true);
 }
 
 /** A result's KPI of this id; the last one where an id repeats (as a Map of them would keep). */
@@ -125,5 +133,5 @@ function sortedForCsv(results: readonly AgentMonthResult[]): AgentMonthResult[] 
 
 /** The whole CSV as one string: for small outputs and tests only (writers stream the chunks). */
 export function resultsToCsv(results: readonly AgentMonthResult[]): string {
-  return [...resultsCsvChunks(results)].join("");
+  return piecesText(resultsCsvChunks(results));
 }

@@ -8,7 +8,6 @@ import type { AgentMonthResult, KpiResult } from "../engine/types.ts";
 import { BLOCK_BYTES, ByteSink } from "./byte-sink.ts";
 import { CsvCells, csvCell } from "./csv-cells.ts";
 import { round, roundOrNull } from "./round.ts";
-import { piecesText } from "./write-chunks.ts";
 
 export { type CellValue, csvCell, neutralise } from "./csv-cells.ts";
 
@@ -133,5 +132,5 @@ function sortedForCsv(results: readonly AgentMonthResult[]): AgentMonthResult[] 
 
 /** The whole CSV as one string: for small outputs and tests only (writers stream the chunks). */
 export function resultsToCsv(results: readonly AgentMonthResult[]): string {
-  return piecesText(resultsCsvChunks(results));
+  return Buffer.concat([...resultsCsvChunks(results)]).toString("utf8");
 }

@@ -149,7 +149,9 @@ export function scoreAgentMonth(
   let complete = true;
   for (let j = 0; j < scheme.kpis.length; j++) {
     const k = scheme.kpis[j] as Kpi;
-    const r = scoreKpi(k, v, month, scheme.mode, tables[j]);
+    const t = tables[j];
+    // Tables made for another KPI (a scheme's list changed since) are not used.
+    const r = scoreKpi(k, v, month, scheme.mode, t?.kpi === k ? t : undefined);
     if (r.points === null) complete = false;
     else total += r.points;
     if (r.why?.code === "missing-input" && input.missing) {

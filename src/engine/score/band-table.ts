@@ -120,6 +120,8 @@ export function findBand(t: BandTable, v: number): number {
 type TableKpi = Pick<BandedKpi, "base" | "byMonth" | "better" | "unit" | "weight">;
 /** A KPI's tables: per month number (0–12) the one in force, and the default set's. */
 export interface KpiTables {
+  /** The KPI and mode they were built for. */
+  kpi: TableKpi;
   mode: SchemeMode;
   byMonth: BandTable[];
   base: BandTable;
@@ -139,7 +141,7 @@ export function bandTables(k: TableKpi, mode: SchemeMode): KpiTables {
     }
     return t;
   };
-  const built = { mode, byMonth: k.byMonth.map(of), base: of(k.base) };
+  const built = { kpi: k, mode, byMonth: k.byMonth.map(of), base: of(k.base) };
   tables.set(k, built);
   return built;
 }

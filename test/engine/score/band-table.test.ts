@@ -8,11 +8,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contains, formatValue, gapText } from "~/engine/format.ts";
 import type { BandedKpi, SchemeMode } from "~/engine/scheme/types.ts";
+import { scoreAgentMonth } from "~/engine/score/agent-month.ts";
 import { bandTables, findBand } from "~/engine/score/band-table.ts";
 import { scoreBanded } from "~/engine/score/metric-kpi.ts";
 import type { KpiResult } from "~/engine/types.ts";
 import { weightedPoints } from "~/engine/weighting.ts";
-import { scheme } from "../helpers.ts";
+import { am, scheme } from "../helpers.ts";
 
 /** scoreBanded as it was before the tables: a search over `contains`, the next step worked out per call. */
 function reference(k: BandedKpi, raw: number, month: number, mode: SchemeMode) {
@@ -177,5 +178,33 @@ describe("band tables", () => {
     const b = scoreBanded(k, { satisfaction: 0.97 }, 9, "points");
     expect(a.band).toBe(b.band);
     expect(a.band).toEqual({ index: 0, rule: k.base.bands[0]?.rule });
+  });
+
+  it("a scheme whose KPI list changed after scoring is scored by its KPIs as they are now", () => {
+    const s = scheme({
+      id: "t",
+      label: { zh: "测", en: "t" },
+      mode: "points",
+      kpis: [
+        {
+          id: "satisfaction",
+          bands: [
+            { min: 0.9, points: 10 },
+            { max: 0.9, points: 5 },
+          ],
+        },
+        {
+          id: "first_response",
+          bands: [
+            { max: 10, points: 20 },
+            { min: 10, points: 1 },
+          ],
+        },
+      ],
+    });
+    const values = { satisfaction: 0.95, first_response_s: 14 };
+    const before = scoreAgentMonth(s, am(values));
+    s.kpis.reverse();
+    expect(scoreAgentMonth(s, am(values)).kpis).toEqual([...before.kpis].reverse());
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The Node options an npm script gives its command (`"report": "node
- * --expose-gc --max-old-space-size=8192 scripts/report.ts"` → the two flags),
+ * --expose-gc --max-old-space-size=8192 --max-semi-space-size=4 scripts/report.ts"` → its flags),
  * so a bench stage runs a script exactly as `npm run <name>` does.
  */
 import { readFileSync } from "node:fs";

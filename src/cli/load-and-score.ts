@@ -66,12 +66,7 @@ export async function loadAndScore(
   options: LoadOptions,
   effects: LoadEffects,
 ): Promise<LoadResult> {
-  const scored = scoreIngested(await loadIngested(options, effects));
-  process.env.TRACE &&
-    process.stderr.write(
-      `scored ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
-  return scored;
+  return scoreIngested(await loadIngested(options, effects));
 }
 
 /** Config, schemes and roster read, every export ingested: all but the scoring. */
@@ -128,10 +123,6 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(rosterAgents.length > 0 ? { rosterAgents } : {}),
   };
-  process.env.TRACE &&
-    process.stderr.write(
-      `ingest-start ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
   const ingest = await ingestFiles(listed.files, ingestOptions);
   const unread = [
     ...listed.unread.map((u) => ({ ...u, file: displayName(u.file) })),

@@ -193,12 +193,6 @@ export async function ingestFiles(
   const ahead = pool ? pool.size + 1 : 1;
   const parses: (Promise<ParsedSource> | undefined)[] = [];
   const names = new SpellingIndex();
-  const T = (l: string) =>
-    process.env.TRACE &&
-    process.stderr.write(
-      `${l} ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
-  T("ingest-start");
   try {
     for (let i = 0; i < files.length; i++) {
       for (let j = i; j < Math.min(files.length, i + ahead); j++) {
@@ -207,11 +201,6 @@ export async function ingestFiles(
       let parsed = await (parses[i] as Promise<ParsedSource>);
       // Every file is parsed: the workers' memory goes back before the merge and the scoring.
       if (i === files.length - 1) await pool?.close();
-      process.env.TRACE &&
-        process.stderr.write(
-          `parsed ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-        );
-      T("parsed");
       if (parsed.tables.some((t) => t.parts.some((part) => clashes(fold, part)))) {
         const path = files[i] as string;
         parsed = await parseFile(path, nameOf(path), columns, optionsFor(path), fold);
@@ -226,20 +215,10 @@ export async function ingestFiles(
   } finally {
     await pool?.close();
   }
-  T("merged");
-  process.env.TRACE &&
-    process.stderr.write(
-      `merged ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
   await cache?.prune();
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
   result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
-  process.env.TRACE &&
-    process.stderr.write(
-      `agentMonths ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
-  T("agentMonths");
   return result;
 }
 

@@ -98,21 +98,7 @@ export async function parseInRanges(
     ...(headBytes === undefined ? {} : { headBytes }),
   });
   if (!ranges) return null;
-  const parsed = await Promise.all(
-    ranges.map((r) =>
-      parse(path, file, columns, options, r).then((x) => {
-        process.env.TRACE &&
-          process.stderr.write(
-            `range ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-          );
-        return x;
-      }),
-    ),
-  );
-  process.env.TRACE &&
-    process.stderr.write(
-      `ranges-done ${performance.now().toFixed(0)} rss=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}\n`,
-    );
+  const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;
 }
 

@@ -12,6 +12,8 @@
  * delimiters and ASCII digits are never part of another character.
  */
 import { open } from "node:fs/promises";
+import { CellText, plainBytes } from "./cell-bytes.ts";
+import { HEAD_BYTES } from "./split-ranges.ts";
 
 /** A record's numeric cells as the lane read them (see NumericCells.parse). */
 export interface PlainCells {
@@ -44,119 +46,9 @@ const NL = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const BLOCK = 1 << 20;
-/** Distinct texts decoded once each per lane; past this many, decoded every time. */
-const CACHE_LIMIT = 50_000;
-/** Above this many digits an integer part may pass 2^53 (cells.ts: plainNumber). */
-const EXACT_DIGITS = 15;
-
-/**
- * `plainNumber` (cells.ts) on bytes, for what it reads as a value ≥ 0:
- * the same digits, the same one division. −1 for anything else (a sign,
- * no digits, a letter, a non-ASCII byte, too many digits): the caller then
- * decodes the cell and the string reading decides.
- */
-export function plainBytes(buf: Uint8Array, from: number, to: number): number {
-  const n = to - from;
-  if (n === 0 || n > 20) return -1;
-  let digits = 0;
-  let whole = 0;
-  let scale = 1;
-  let dot = false;
-  for (let i = from; i < to; i++) {
-    const c = buf[i] as number;
-    if (c >= 48 && c <= 57) {
-      whole = whole * 10 + (c - 48);
-      digits++;
-      if (dot) scale *= 10;
-    } else if (c === 46 && !dot && i > from) dot = true;
-    else return -1;
-  }
-  if (digits === 0 || digits > EXACT_DIGITS) return -1;
-  return whole / scale;
-}
 
 /** Bytes `String.prototype.trim` removes (besides line ends, which a line has none of). */
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
-
-/**
- * Cell texts by their bytes: each distinct text is decoded once and the same
- * string returned after (names and dates repeat on every day's rows), found
- * by a hash of the bytes, so no string is made to look one up.
- */
-class CellText {
-  private readonly decoder: TextDecoder;
-  /** Open addressing: slot → text index + 1 (0 empty). */
-  private slots = new Int32Array(1 << 12);
-  private readonly hashes: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly texts: string[] = [];
-  /** The bytes of every text kept, back to back. */
-  private arena = new Uint8Array(1 << 16);
-  private used = 0;
-
-  constructor(encoding: "utf-8" | "gb18030") {
-    this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  }
-
-  /** The text of `buf[from, to)`. */
-  text(buf: Buffer, from: number, to: number): string {
-    if (from === to) return "";
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const k = (this.slots[s] as number) - 1;
-      if (k < 0) return this.add(buf, from, to, h, s);
-      if (this.hashes[k] === h && this.same(k, buf, from, to)) return this.texts[k] as string;
-    }
-  }
-
-  private same(k: number, buf: Uint8Array, from: number, to: number): boolean {
-    const start = this.starts[k] as number;
-    if ((this.starts[k + 1] ?? this.used) - start !== to - from) return false;
-    const arena = this.arena;
-    for (let i = 0; i < to - from; i++) if (arena[start + i] !== buf[from + i]) return false;
-    return true;
-  }
-
-  private add(buf: Buffer, from: number, to: number, h: number, slot: number): string {
-    const text = ascii(buf, from, to)
-      ? buf.toString("latin1", from, to)
-      : this.decoder.decode(buf.subarray(from, to));
-    // Past the limit (odd files), texts are decoded every time instead of kept.
-    if (this.texts.length >= CACHE_LIMIT) return text;
-    const n = to - from;
-    if (this.used + n > this.arena.length) {
-      const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + n));
-      bigger.set(this.arena.subarray(0, this.used));
-      this.arena = bigger;
-    }
-    this.arena.set(buf.subarray(from, to), this.used);
-    this.starts.push(this.used);
-    this.used += n;
-    this.hashes.push(h);
-    this.texts.push(text);
-    this.slots[slot] = this.texts.length;
-    if (this.texts.length * 2 > this.slots.length) this.rehash();
-    return text;
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((h, k) => {
-      let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = k + 1;
-    });
-    this.slots = slots;
-  }
-}
-
-function ascii(buf: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((buf[i] as number) >= 0x80) return false;
-  return true;
-}
 
 /**
  * Reads plain records from byte `start` (a record start, numbered `record`)
@@ -359,4 +251,30 @@ function allBlank(
   for (let k = 0; k < n; k++)
     if (text.text(buf, starts[k] as number, ends[k] as number).trim() !== "") return false;
   return true;
+}
+
+/**
+ * The byte offset and number of the record after the header, when every
+ * line up to it is plain (no quote, no lone CR), so that each newline byte
+ * ended a record; else null (the string parser reads the file).
+ */
+export async function afterHeader(
+  path: string,
+  bom: number,
+  headerRecord: number,
+): Promise<{ at: number; record: number } | null> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, bom);
+    let seen = 0;
+    for (let i = 0; i < bytesRead; i++) {
+      const b = head[i];
+      if (b === QUOTE || (b === CR && head[i + 1] !== NL)) return null;
+      if (b === NL && ++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
+    }
+    return null;
+  } finally {
+    await handle.close();
+  }
 }

@@ -37,7 +37,7 @@ export function missingReason(text: string): string | null {
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 
 /** Above this many digits an integer part may pass 2^53, where digit-by-digit reading is inexact. */
-const EXACT_DIGITS = 15;
+export const EXACT_DIGITS = 15;
 
 /**
  * Plain `123` / `-12.5` read digit by digit, without allocation: the common

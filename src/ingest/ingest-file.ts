@@ -3,9 +3,8 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
-import { open } from "node:fs/promises";
 import { reasonText } from "../reasons/reason-text.ts";
-import { laneRecords } from "./byte-records.ts";
+import { afterHeader, laneRecords } from "./byte-records.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { HeaderMatcher } from "./header-rules.ts";
 import { findHeader } from "./layout.ts";
@@ -142,36 +141,4 @@ export async function ingestFile(
     },
   );
   return { ...closeTable(reader, layout, columns), records, unclosedQuote };
-}
-
-const NL = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-/** The header is in the first 64 K characters: at most 4 bytes each. */
-const HEAD_BYTES = 1 << 18;
-
-/**
- * The byte offset and number of the record after the header, when every
- * line up to it is plain (no quote, no lone CR), so that each newline byte
- * ended a record; else null (the string parser reads the file).
- */
-async function afterHeader(
-  path: string,
-  bom: number,
-  headerRecord: number,
-): Promise<{ at: number; record: number } | null> {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, bom);
-    let seen = 0;
-    for (let i = 0; i < bytesRead; i++) {
-      const b = head[i];
-      if (b === QUOTE || (b === CR && head[i + 1] !== NL)) return null;
-      if (b === NL && ++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
-    }
-    return null;
-  } finally {
-    await handle.close();
-  }
 }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { plainBytes } from "~/ingest/byte-records.ts";
+import { plainBytes } from "~/ingest/cell-bytes.ts";
 import { plainNumber } from "~/ingest/cells.ts";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";

@@ -1,0 +1,58 @@
+/**
+ * An agent-month as the fold holds it: its sums per kept column, the rows
+ * each file gave, and where a row repeats an earlier one. Pure.
+ */
+
+export interface Position {
+  file: string;
+  row: number;
+}
+
+/** One file's rows of an agent-month: which periods it gave, and at which rows. */
+export interface Source {
+  /** The fold's file id. */
+  file: number;
+  /** Bit d−1 for day d; −1 (every bit) for a monthly row, which covers every day. */
+  mask: number;
+  /** [0] the monthly row, [d] the row that gave day d (0 = none). */
+  rows: Int32Array;
+}
+
+export interface Entry {
+  agent: string;
+  month: string;
+  role: string | undefined;
+  /** Rows folded, daily and monthly. */
+  rows: number;
+  /** Days given by daily rows (bit d−1 for day d). */
+  dayMask: number;
+  /**
+   * Per kept column k (the fold's layout, see AgentMonthFold.place): sum at k,
+   * weight at w + k, rows with a value at 2w + k, rows of files that have the
+   * column at 3w + k, for the w = length / ACC_WIDTH columns kept when it was
+   * last touched (one array: fewer objects; only the columns files gave).
+   */
+  acc: Float64Array;
+  /** Per file that gave rows of this agent-month, usually one or two. */
+  sources: Source[];
+  reasons: Map<number, string> | null;
+  /** Rows of this agent-month that were rejected. */
+  rejected: number;
+}
+
+/** Where a row repeats an earlier one: the earlier position and the column slots given twice. */
+export interface Duplicate extends Position {
+  slots: number[];
+}
+
+/** The period bits a row covers: one day, or (day 0) the whole month. */
+export const periodMask = (day: number): number => (day === 0 ? -1 : 1 << (day - 1));
+
+/** Accumulator width per column: sum, weight, rows with a value, rows given. */
+export const ACC_WIDTH = 4;
+
+/** An entry's accumulator `a` (0 sum, 1 weight, 2 rows with a value, 3 rows given) at kept column `k`. */
+export function accAt(e: Entry, a: number, k: number): number {
+  const w = e.acc.length / ACC_WIDTH;
+  return k >= 0 && k < w ? (e.acc[a * w + k] as number) : 0;
+}

@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { BENCH_SEED } from "../src/synth/bench-data.ts";
 import { type Dataset, ensureDataset } from "./bench/dataset.ts";
 import { flushDiskWrites } from "./bench/flush.ts";
-import { npmNodeOptions } from "./bench/npm-node-options.ts";
+import { type NpmCommand, npmCommand } from "./bench/npm-node-options.ts";
 import { ensureOneFileDataset } from "./bench/one-file-dataset.ts";
 import { formatTable } from "./bench/report.ts";
 import { type ChildRun, lastJson, runStageChild } from "./bench/stage.ts";
@@ -101,12 +101,17 @@ async function shapeLines(
   const out = join(data.home, "out");
   await mkdir(out, { recursive: true });
   const label = `${shape === "one" ? "one file" : `${files.length} files`}, ${data.rows.toLocaleString("en-US")} rows`;
-  const child = (script: string, args: string[], cwd = repoRoot, nodeOptions: string[] = []) =>
+  const child = (
+    script: string,
+    args: string[],
+    cwd = repoRoot,
+    npm: NpmCommand = { env: {}, nodeOptions: [] },
+  ) =>
     runStageChild({
       script: join(repoRoot, script),
       args,
       cwd,
-      nodeOptions,
+      ...npm,
       logFile: join(data.home, `${shape}-${script.replaceAll("/", "_")}.log`),
       timeoutSeconds: opts.timeout,
     });
@@ -136,7 +141,7 @@ async function shapeLines(
       "scripts/score.ts",
       ["--data", data.exports, "--format", format, "--out", join(out, `results.${format}`)],
       data.project,
-      npmNodeOptions("score"),
+      npmCommand("score"),
     );
     lines.push({
       workload: `${label} → ${format}`,
@@ -155,7 +160,7 @@ async function shapeLines(
       "scripts/report.ts",
       ["--project", data.project, "--data", data.exports, "--out", site, "--quiet", "--no-cache"],
       repoRoot,
-      npmNodeOptions("report"),
+      npmCommand("report"),
     );
     await flushDiskWrites();
     say(`  ${shape}: bare Astro, same pages…`);

@@ -35,7 +35,11 @@ export interface Entry {
   acc: Float64Array;
   /** Per file that gave rows of this agent-month, usually one or two. */
   sources: Source[];
-  reasons: Map<number, string> | null;
+  /**
+   * Per column slot, the code of the most telling reason a cell was missing
+   * (an index in the fold's ReasonTable; 0 none), once any cell was.
+   */
+  reasons: Uint8Array | null;
   /** Rows of this agent-month that were rejected. */
   rejected: number;
 }
@@ -44,6 +48,31 @@ export interface Entry {
 export interface Duplicate extends Position {
   slots: number[];
 }
+
+/**
+ * The words a missing cell was given, as small codes: `missingReason`'s (an
+ * empty or dash cell, a platform's "still counting" notice) and the fold's own,
+ * a closed set of a few. Code 0 is none, 1 a plain empty cell.
+ */
+export class ReasonTable {
+  readonly texts: string[] = ["", EMPTY_REASON];
+  private readonly codes = new Map<string, number>([[EMPTY_REASON, EMPTY_CODE]]);
+
+  code(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = this.texts.length;
+      // A code is a byte; the words come from a handful of fixed lists.
+      if (code > 255) throw new Error(`more than 255 missing-cell reasons: ${text}`);
+      this.texts.push(text);
+      this.codes.set(text, code);
+    }
+    return code;
+  }
+}
+
+export const EMPTY_REASON = "empty";
+export const EMPTY_CODE = 1;
 
 /** The period bits a row covers: one day, or (day 0) the whole month. */
 export const periodMask = (day: number): number => (day === 0 ? -1 : 1 << (day - 1));

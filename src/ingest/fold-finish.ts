@@ -43,7 +43,8 @@ export function finishEntry(
   columns: readonly InputColumn[],
   fileColumns: readonly (Uint8Array | undefined)[],
   place: Int32Array,
-  kept: readonly number[] = keptInOrder(place),
+  kept: readonly number[],
+  reasonTexts: readonly string[],
 ): AgentMonth {
   // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
   const values: Record<string, number> = {};
@@ -70,7 +71,8 @@ export function finishEntry(
       values[column.id] = averaged ? sum / weight : sum;
       continue;
     }
-    const said = e.reasons?.get(c);
+    const code = e.reasons?.[c] ?? 0;
+    const said = code === 0 ? undefined : reasonTexts[code];
     // A column with no value and no reason (its weight was missing) is simply absent.
     if (present === 0 && said === undefined) continue;
     anyMissing = true;

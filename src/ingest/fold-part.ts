@@ -32,8 +32,10 @@ export interface FoldPart {
    * as an entry's (see Entry.acc) over `columns` in their order.
    */
   acc: Float64Array;
-  /** Missing cells' most telling reasons: [agent-month, column, reason]. */
-  reasons: [number, number, string][];
+  /** Missing cells' most telling reasons, three numbers each: agent-month, column slot, code. */
+  reasons: Int32Array;
+  /** The codes' words, in the order of first use over (agent-month, column): one fold's content, one part. */
+  reasonTexts: string[];
 }
 
 const ROWS = 32;
@@ -55,8 +57,12 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
     rejected: new Int32Array(entries.length),
     rows: new Int32Array(entries.length * ROWS),
     acc: new Float64Array(entries.length * width),
-    reasons: [],
+    reasons: new Int32Array(3 * countReasons(entries)),
+    reasonTexts: [],
   };
+  let r = 0;
+  // The fold's codes renumbered in order of first use, so equal folds give equal parts.
+  const renumber = new Int32Array(fold.reasons.texts.length).fill(-1);
   // Where the fold keeps each of the file's columns (a one-file fold: in the same order).
   const places = Array.from(slots, (c) => fold.place[c] as number);
   const same = places.every((p, j) => p === j);
@@ -77,9 +83,30 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
     else
       for (let a = 0; a < ACC_WIDTH; a++)
         for (let j = 0; j < k; j++) acc[i * width + a * k + j] = accAt(e, a, places[j] as number);
-    for (const [c, reason] of e.reasons ?? []) part.reasons.push([i, c, reason]);
+    const reasons = e.reasons;
+    if (reasons)
+      for (let c = 0; c < reasons.length; c++) {
+        if (reasons[c] === 0) continue;
+        part.reasons[r++] = i;
+        part.reasons[r++] = c;
+        const code = reasons[c] as number;
+        if (renumber[code] === -1) {
+          renumber[code] = part.reasonTexts.length;
+          part.reasonTexts.push(fold.reasons.texts[code] as string);
+        }
+        part.reasons[r++] = renumber[code] as number;
+      }
   }
   return part;
+}
+
+function countReasons(entries: readonly Entry[]): number {
+  let n = 0;
+  for (const e of entries) {
+    const reasons = e.reasons;
+    if (reasons) for (let c = 0; c < reasons.length; c++) if (reasons[c] !== 0) n++;
+  }
+  return n;
 }
 
 /** True when the part gives a column for an agent-day (or month) that the fold already has it for. */
@@ -146,12 +173,25 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false)
         acc[at] = (acc[at] as number) + (part.acc[i * width + a * k + j] as number);
       }
   }
-  for (const [i, c, reason] of part.reasons) fold.noteReason(byIndex[i] as Entry, c, reason);
+  const codes = part.reasonTexts.map((text) => fold.reasons.code(text));
+  const reasons = part.reasons;
+  for (let r = 0; r < reasons.length; r += 3)
+    fold.noteReasonCode(
+      byIndex[reasons[r] as number] as Entry,
+      reasons[r + 1] as number,
+      codes[reasons[r + 2] as number] as number,
+    );
 }
 
 /** The typed arrays of a part, to move it to another thread without a copy. */
 export function transferables(part: FoldPart): ArrayBuffer[] {
-  return [part.columns, part.counts, part.masks, part.rejected, part.rows, part.acc].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    part.columns,
+    part.counts,
+    part.masks,
+    part.rejected,
+    part.rows,
+    part.acc,
+    part.reasons,
+  ].map((a) => a.buffer as ArrayBuffer);
 }

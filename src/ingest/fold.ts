@@ -11,9 +11,11 @@ import type { InputColumn } from "./columns.ts";
 import {
   ACC_WIDTH,
   type Duplicate,
+  EMPTY_CODE,
   type Entry,
   type Position,
   periodMask,
+  ReasonTable,
   type Source,
 } from "./fold-entry.ts";
 import { finishEntry, keptInOrder } from "./fold-finish.ts";
@@ -25,6 +27,7 @@ export {
   type Entry,
   type Position,
   periodMask,
+  ReasonTable,
   type Source,
 } from "./fold-entry.ts";
 
@@ -81,6 +84,8 @@ export class AgentMonthFold {
   private lastFileId = 0;
   /** Per file id: 1 at each column slot the file has. */
   private readonly fileColumns: Uint8Array[] = [];
+  /** The words of missing cells, by the codes entries keep. */
+  readonly reasons = new ReasonTable();
 
   constructor(columns: readonly InputColumn[]) {
     this.columns = columns;
@@ -251,10 +256,15 @@ export class AgentMonthFold {
 
   /** Keeps the most telling reason a column was missing: a platform notice beats a plain empty cell. */
   noteReason(e: Entry, column: number, reason: string): void {
-    const prev = e.reasons?.get(column);
-    if (prev === undefined || (prev === "empty" && reason !== "empty")) {
-      e.reasons ??= new Map();
-      e.reasons.set(column, reason);
+    this.noteReasonCode(e, column, this.reasons.code(reason));
+  }
+
+  /** As noteReason, with the reason's code in this fold's table. */
+  noteReasonCode(e: Entry, column: number, code: number): void {
+    const prev = e.reasons?.[column] ?? 0;
+    if (prev === 0 || (prev === EMPTY_CODE && code !== EMPTY_CODE)) {
+      e.reasons ??= new Uint8Array(this.columns.length);
+      e.reasons[column] = code;
     }
   }
 
@@ -267,7 +277,14 @@ export class AgentMonthFold {
       // An agent-month whose every row was rejected is still there (incomplete), not gone.
       for (const e of agents.values())
         if (e.rows > 0 || e.rejected > 0)
-          yield finishEntry(e, this.columns, this.fileColumns, this.place, kept);
+          yield finishEntry(
+            e,
+            this.columns,
+            this.fileColumns,
+            this.place,
+            kept,
+            this.reasons.texts,
+          );
       agents.clear();
     }
     this.months.clear();

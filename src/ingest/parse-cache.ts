@@ -23,7 +23,8 @@ import type { TableOptions } from "./table.ts";
 // 3: rejected rows and problems keep the cell text they quote (publish.ts takes it out).
 // 4: rejected, skipped and unread entries keep their reason codes (src/reasons).
 // 5: tables report the agent names as written (spellings.ts).
-const VERSION = "6";
+// 7: a part's missing-cell reasons are codes (Int32Array) and their words.
+const VERSION = "7";
 let codeHash: Promise<string> | undefined;
 
 /** A hash of the ingest sources: a new parser never reads an old cache. */
@@ -153,9 +154,10 @@ function isPart(x: unknown): x is FoldPart {
   const length = Array.isArray(part.agents) ? part.agents.length : -1;
   return (
     typeof part.file === "string" &&
-    [part.months, part.roles, part.reasons].every(
-      (a) => Array.isArray(a) && (a === part.reasons || a.length === length),
-    ) &&
+    [part.months, part.roles].every((a) => Array.isArray(a) && a.length === length) &&
+    Array.isArray(part.reasonTexts) &&
+    part.reasons instanceof Int32Array &&
+    part.reasons.length % 3 === 0 &&
     [part.counts, part.masks, part.rejected].every(
       (a) => a instanceof Int32Array && a.length === length,
     ) &&

@@ -18,15 +18,19 @@ describe("ParsePool", () => {
     const columns = inputColumns();
     const options = { today: "2026-11-26" };
     const direct = await parseFile(path, "x.csv", columns, options);
+    // Two lanes, the main thread's and a worker's: two parses at once keep both busy.
     const pool = new ParsePool(2);
+    const workersOnly = new ParsePool(1, undefined, false);
     try {
-      const viaWorker = await pool.parse({ path, file: "x.csv", columns, options });
-      expect(viaWorker).toEqual(direct);
+      const job = { path, file: "x.csv", columns, options };
+      const lanes = await Promise.all([pool.parse(job), pool.parse(job), workersOnly.parse(job)]);
+      for (const viaLane of lanes) expect(viaLane).toEqual(direct);
       const [table] = direct.tables;
       expect(table?.rejected.length).toBeGreaterThan(0);
       expect(table?.parts[0]?.counts.reduce((a, b) => a + b, 0)).toBe(table?.account.scored);
     } finally {
       await pool.close();
+      await workersOnly.close();
     }
   });
 
@@ -37,7 +41,11 @@ describe("ParsePool", () => {
     const columns = inputColumns();
     const options = { today: "2026-11-26" };
     // A heap far too small for 200,000 rejected rows: the worker runs out of memory.
-    const pool = new ParsePool(1, { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 });
+    const pool = new ParsePool(
+      1,
+      { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
+      false,
+    );
     try {
       await expect(
         pool.parse({ path: `${dir}/bad.csv`, file: "bad.csv", columns, options }),

@@ -5,8 +5,9 @@ import type { OutputPiece } from "../output/write-chunks.ts";
 import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
-import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
+import { hasErrors, type LoadResult, loadAndScore, loadIngested } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { checkIngested, type LazyLoad } from "./score-ingested.ts";
 
 /** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
 export async function scoreCommand(
@@ -14,7 +15,12 @@ export async function scoreCommand(
   effects: CommandEffects,
 ): Promise<number> {
   const options = parseCommonArgs(argv);
-  const loaded = await loadAndScore(options, effects);
+  // JSON is written as each agent-month is scored, so the results are never all held;
+  // the CSV's header names every KPI of every result, so it needs them first.
+  const loaded =
+    options.format === "json"
+      ? checkIngested(await loadIngested(options, effects))
+      : await loadAndScore(options, effects);
   printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
   const failed = hasErrors(loaded.problems);
   if (failed && (!options.allowInvalid || loaded.noData)) {
@@ -31,7 +37,20 @@ export async function scoreCommand(
 }
 
 /** The `score` output in pieces, in order (also timed by scripts/bench-output.ts). */
-export function scoreOutput(loaded: LoadResult, format: "json" | "csv"): Iterable<OutputPiece> {
+export function scoreOutput(
+  loaded: LoadResult | LazyLoad,
+  format: "json" | "csv",
+): Iterable<OutputPiece> {
+  if ("schemeIds" in loaded) {
+    const rows = { rejected: loaded.rejected, skipped: loaded.skipped, files: loaded.files };
+    return format === "csv"
+      ? resultsCsvChunks([...loaded.results()])
+      : resultsJsonChunks({
+          scheme: loaded.schemeIds.join(",") || [...loaded.schemes.keys()].join(","),
+          results: { sorted: loaded.results() },
+          ...rows,
+        });
+  }
   return format === "csv"
     ? resultsCsvChunks(loaded.results)
     : resultsJsonChunks({

@@ -4,7 +4,13 @@
  * windows, columns no file has), roster teams and roles, then the scores.
  * Kept apart so `npm run bench:score-phase` can time it on its own.
  */
-import { type Scheme, type SchemeIssue, scoreAll } from "../engine/index.ts";
+import {
+  byMonthThenAgent,
+  type Scheme,
+  type SchemeIssue,
+  scoreAll,
+  scoreEach,
+} from "../engine/index.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import type { ProjectConfig } from "../ingest/config.ts";
 import type { HeaderRules } from "../ingest/header-rules.ts";
@@ -19,7 +25,7 @@ import type {
 import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
-import { noteExplicitWeights } from "./weight-notes.ts";
+import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
 
 /** What loading left for scoring (see loadIngested in load-and-score.ts). */
 export interface Ingested {
@@ -69,58 +75,68 @@ export interface LoadResult {
   roster: Map<string, RosterEntry> | null;
 }
 
-/**
- * Scores what was ingested. Leaves `loaded` as it was, bar roles and teams set on
- * the agent-months. One pass: each agent-month is checked (ratios, roster window),
- * given its roster role and team, and scored while it is at hand. Reading 66,000
- * agent-months scattered over the heap costs more than the arithmetic, so a
- * second pass would cost nearly as much as the first (npm run bench:score-phase).
- */
-export function scoreIngested(loaded: Ingested): LoadResult {
-  const { ingest, pick } = loaded;
-  const months = ingest.agentMonths;
-  const roster = loaded.roster?.entries ?? null;
-  const ratioProblems: Problem[] = [];
-  const windowProblems: Problem[] = [];
-  const notInRoster = new Set<string>();
-  const used = new Map<string, Scheme>();
+/** The checks made on each agent-month before it is scored, and what they found. */
+class Checks {
+  readonly ratioProblems: Problem[] = [];
+  readonly windowProblems: Problem[] = [];
+  readonly notInRoster = new Set<string>();
+  readonly used = new Map<string, Scheme>();
+  private readonly roster: Map<string, RosterEntry> | null;
+  private readonly pick: Ingested["pick"];
   // The checks take lists; given one agent-month at a time they say what they would of all.
-  const one: AgentMonth[] = [];
-  const prepare = (am: AgentMonth): Scheme => {
+  private readonly one: AgentMonth[] = [];
+
+  constructor(loaded: Ingested) {
+    this.roster = loaded.roster?.entries ?? null;
+    this.pick = loaded.pick;
+  }
+
+  /** Checks the agent-month (ratios, roster window), gives it its roster role and team, and picks its scheme. */
+  readonly prepare = (am: AgentMonth): Scheme => {
+    const one = this.one;
     one[0] = am;
-    for (const p of ratioDisagreements(one, "data")) ratioProblems.push(p);
+    for (const p of ratioDisagreements(one, "data")) this.ratioProblems.push(p);
+    const roster = this.roster;
     const entry = roster?.get(am.agent);
     if (roster) {
-      for (const p of rosterWindowProblems(one, roster, "data/roster.csv")) windowProblems.push(p);
-      if (!entry) notInRoster.add(am.agent);
+      for (const p of rosterWindowProblems(one, roster, "data/roster.csv"))
+        this.windowProblems.push(p);
+      if (!entry) this.notInRoster.add(am.agent);
     }
     if (entry?.role !== undefined) am.role = entry.role;
     if (entry?.team !== undefined) am.team = entry.team;
-    const s = pick(am);
-    used.set(s.id, s);
+    const s = this.pick(am);
+    this.used.set(s.id, s);
     return s;
   };
-  // Roster teams and roles are set on each agent-month (above) before it is scored.
-  const results = scoreAll(prepare, months);
 
-  const problems = [
-    ...loaded.listedProblems,
-    ...ingest.problems,
-    ...ratioProblems,
-    // Not even --allow-invalid writes an empty result: there is nothing valid to write.
-    ...(loaded.empty ? [loaded.empty] : []),
-    ...(loaded.roster ? [...loaded.roster.problems, ...windowProblems] : []),
-    ...missingColumnProblems([...used.values()], ingest.columnsSeen, loaded.schemeSource),
-  ];
-  noteExplicitWeights(results, ingest.agentMonths, loaded.schemes, ingest.explicitWeights);
+  /** Every problem of the run, in the order the outputs list them. */
+  problems(loaded: Ingested): Problem[] {
+    const { ingest } = loaded;
+    return [
+      ...loaded.listedProblems,
+      ...ingest.problems,
+      ...this.ratioProblems,
+      // Not even --allow-invalid writes an empty result: there is nothing valid to write.
+      ...(loaded.empty ? [loaded.empty] : []),
+      ...(loaded.roster ? [...loaded.roster.problems, ...this.windowProblems] : []),
+      ...missingColumnProblems([...this.used.values()], ingest.columnsSeen, loaded.schemeSource),
+    ];
+  }
+}
+
+/** All of LoadResult but the results. */
+export type CheckedLoad = Omit<LoadResult, "results">;
+
+function checkedLoad(loaded: Ingested, checks: Checks): CheckedLoad {
+  const { ingest } = loaded;
   return {
     config: loaded.config,
-    results,
     agentMonths: ingest.agentMonths,
     rejected: ingest.rejected,
     skipped: ingest.skipped,
     files: ingest.files,
-    problems,
+    problems: checks.problems(loaded),
     warnings: loaded.warnings,
     schemes: loaded.schemes,
     unknownColumns: ingest.unknownColumns,
@@ -129,7 +145,67 @@ export function scoreIngested(loaded: Ingested): LoadResult {
     fileHeaders: ingest.headers,
     explicitWeights: ingest.explicitWeights,
     headerRules: loaded.headerRules,
-    notInRoster: roster ? [...notInRoster].sort() : null,
-    roster,
+    notInRoster: loaded.roster ? [...checks.notInRoster].sort() : null,
+    roster: loaded.roster?.entries ?? null,
   };
+}
+
+/**
+ * Scores what was ingested. Leaves `loaded` as it was, bar roles and teams set on
+ * the agent-months. One pass: each agent-month is checked (ratios, roster window),
+ * given its roster role and team, and scored while it is at hand. Reading 66,000
+ * agent-months scattered over the heap costs more than the arithmetic, so a
+ * second pass would cost nearly as much as the first (npm run bench:score-phase).
+ */
+export function scoreIngested(loaded: Ingested): LoadResult {
+  const checks = new Checks(loaded);
+  // Roster teams and roles are set on each agent-month (above) before it is scored.
+  const results = scoreAll(checks.prepare, loaded.ingest.agentMonths);
+  noteExplicitWeights(
+    results,
+    loaded.ingest.agentMonths,
+    loaded.schemes,
+    loaded.ingest.explicitWeights,
+  );
+  return { ...checkedLoad(loaded, checks), results };
+}
+
+/** Checked, with the results still to be scored: each is made when read. */
+export interface LazyLoad extends CheckedLoad {
+  /** The schemes the results use, in the order they first appear. */
+  schemeIds: string[];
+  /** The results sorted by month, then agent, scored one at a time as they are read (once). */
+  results: () => Iterable<AgentMonthResult>;
+}
+
+/**
+ * Checks what was ingested, and scores each agent-month only when the results
+ * are read: a writer that drops each result once written (score --format
+ * json) never holds them all. The same checks, problems and results, in the
+ * same order, as scoreIngested.
+ */
+export function checkIngested(loaded: Ingested): LazyLoad {
+  const checks = new Checks(loaded);
+  const months = loaded.ingest.agentMonths;
+  const schemes = months.map(checks.prepare);
+  // Ingest hands the agent-months over sorted; were they not, the results still are.
+  const sorted = months.every(
+    (am, i) => i === 0 || byMonthThenAgent(months[i - 1] as AgentMonth, am) <= 0,
+  );
+  const order = sorted
+    ? null
+    : months
+        .map((_, i) => i)
+        .sort((a, b) => byMonthThenAgent(months[a] as AgentMonth, months[b] as AgentMonth));
+  const schemeIds = [
+    ...new Set((order ?? months.map((_, i) => i)).map((i) => (schemes[i] as Scheme).id)),
+  ];
+  const weights = loaded.ingest.explicitWeights;
+  function* results(): Generator<AgentMonthResult> {
+    for (const { result, index } of scoreEach(months, (i) => schemes[i] as Scheme, order)) {
+      noteExplicitWeight(result, months[index] as AgentMonth, schemes[index] as Scheme, weights);
+      yield result;
+    }
+  }
+  return { ...checkedLoad(loaded, checks), schemeIds, results };
 }

@@ -38,15 +38,25 @@ export function noteExplicitWeights(
   for (const r of results) {
     const am = byKey.get(`${r.agent}\u0000${r.month}`);
     const scheme = schemes.get(r.scheme);
-    if (!am || am.days === 0 || !scheme) continue;
-    for (const k of r.kpis) {
-      if (k.status !== "scored") continue;
-      const def = scheme.kpis.find((d) => d.id === k.id);
-      if (!def || (def.kind !== "banded" && def.kind !== "linear")) continue;
-      const column = directColumn(def.metricRef, am.values);
-      const by = column === undefined ? undefined : weights.get(column);
-      if (by !== undefined && am.values[column as string] !== undefined)
-        k.weightedBy = weightName(by);
-    }
+    if (am && scheme) noteExplicitWeight(r, am, scheme, weights);
+  }
+}
+
+/** The same for one result, scored from `am` with `scheme`. */
+export function noteExplicitWeight(
+  r: AgentMonthResult,
+  am: AgentMonth,
+  scheme: Scheme,
+  weights: ReadonlyMap<string, string>,
+): void {
+  if (weights.size === 0 || am.days === 0) return;
+  for (const k of r.kpis) {
+    if (k.status !== "scored") continue;
+    const def = scheme.kpis.find((d) => d.id === k.id);
+    if (!def || (def.kind !== "banded" && def.kind !== "linear")) continue;
+    const column = directColumn(def.metricRef, am.values);
+    const by = column === undefined ? undefined : weights.get(column);
+    if (by !== undefined && am.values[column as string] !== undefined)
+      k.weightedBy = weightName(by);
   }
 }

@@ -16,7 +16,7 @@ export type {
   Scheme,
   SchemeMode,
 } from "./scheme/types.ts";
-export { byMonthThenAgent, scoreAgentMonth, scoreAll } from "./score/agent-month.ts";
+export { byMonthThenAgent, scoreAgentMonth, scoreAll, scoreEach } from "./score/agent-month.ts";
 export type {
   AgentMonth,
   AgentMonthResult,

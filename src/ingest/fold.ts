@@ -65,6 +65,33 @@ function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/**
+ * Zeroed arrays cut from shared blocks: a typed array of its own per
+ * agent-month costs more to allocate (and to collect) than to fill.
+ */
+class Blocks<A extends Float64Array | Int32Array> {
+  private block: A | undefined;
+  private used = 0;
+  private readonly make: (length: number) => A;
+
+  constructor(make: (length: number) => A) {
+    this.make = make;
+  }
+
+  cut(length: number): A {
+    if (this.block === undefined || this.used + length > this.block.length) {
+      this.block = this.make(Math.max(BLOCK_ITEMS * length, 1));
+      this.used = 0;
+    }
+    const a = this.block.subarray(this.used, this.used + length) as A;
+    this.used += length;
+    return a;
+  }
+}
+
+/** Agent-months per block (1024 × 15 columns × 4 accumulators: 480 KB). */
+const BLOCK_ITEMS = 1024;
+
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];
   /**
@@ -86,6 +113,9 @@ export class AgentMonthFold {
   private readonly fileColumns: Uint8Array[] = [];
   /** The words of missing cells, by the codes entries keep. */
   readonly reasons = new ReasonTable();
+  /** Where new entries' arrays are cut from (see `cut`). */
+  private readonly accBlocks = new Blocks((n) => new Float64Array(n));
+  private readonly rowBlocks = new Blocks((n) => new Int32Array(n));
 
   constructor(columns: readonly InputColumn[]) {
     this.columns = columns;
@@ -115,7 +145,7 @@ export class AgentMonthFold {
     const old = e.acc;
     const v = old.length / ACC_WIDTH;
     if (v === w) return old;
-    const acc = new Float64Array(ACC_WIDTH * w);
+    const acc = this.accBlocks.cut(ACC_WIDTH * w);
     for (let a = 0; a < ACC_WIDTH; a++) acc.set(old.subarray(a * v, (a + 1) * v), a * w);
     e.acc = acc;
     return acc;
@@ -144,7 +174,7 @@ export class AgentMonthFold {
         role: undefined,
         rows: 0,
         dayMask: 0,
-        acc: acc ?? new Float64Array(ACC_WIDTH * this.kept),
+        acc: acc ?? this.accBlocks.cut(ACC_WIDTH * this.kept),
         sources: [],
         reasons: null,
         rejected: 0,
@@ -219,7 +249,7 @@ export class AgentMonthFold {
       const s = sources[i] as Source;
       if (s.file === fileId) return s;
     }
-    const s: Source = { file: fileId, mask: 0, rows: rows ?? new Int32Array(32) };
+    const s: Source = { file: fileId, mask: 0, rows: rows ?? this.rowBlocks.cut(32) };
     sources.push(s);
     return s;
   }

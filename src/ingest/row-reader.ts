@@ -9,7 +9,7 @@ import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { parseDate, parseMonth } from "./cells.ts";
-import type { FoldTarget } from "./fold.ts";
+import type { Entry, FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
@@ -78,6 +78,16 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
+/** An agent cell's text that passed the name checks: the agent it names, and its last agent-month. */
+interface KnownAgent {
+  agent: string;
+  month: string;
+  entry: Entry | undefined;
+}
+
+/** Agent cell texts remembered per table: a centre's agents, and then some. */
+const KNOWN_AGENTS = 100_000;
+
 export class RowReader {
   readonly account: FileAccount;
   readonly rejected: RejectedRow[] = [];
@@ -107,6 +117,13 @@ export class RowReader {
   private readonly headerById: Map<string, string>;
   private readonly rosterAgents: ReadonlySet<string> | undefined;
   private readonly names = new SpellingIndex();
+  /**
+   * Every row names an agent whose checks depend on the cell's text alone, and
+   * a big export repeats a few thousand names millions of times: each text is
+   * checked once, and the row's agent-month found without a lookup while the
+   * month holds.
+   */
+  private readonly knownAgents = new Map<string, KnownAgent>();
 
   constructor(
     file: string,
@@ -210,6 +227,13 @@ export class RowReader {
     this.reject(row, -1, why);
   }
 
+  private entryOf(known: KnownAgent, month: string): Entry {
+    if (known.entry !== undefined && known.month === month) return known.entry;
+    known.month = month;
+    known.entry = this.fold.entry(known.agent, month);
+    return known.entry;
+  }
+
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
   private period(text: string): Period {
     if (text !== this.lastPeriodText) {
@@ -228,20 +252,28 @@ export class RowReader {
     this.account.read++;
     if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
-    const agent = normaliseName(rawAgent);
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
-    const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
-    if (nonAgent) return this.skip(row, nonAgent);
-    if (agent === "") return this.reject(row, this.agentCell, { code: "agent-empty" });
-    if (agent.length > MAX_AGENT_LENGTH)
-      return this.reject(row, this.agentCell, {
-        code: "agent-too-long",
-        max: MAX_AGENT_LENGTH,
-        value: agent,
-      });
-    // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
-    if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
-    else this.noteRenamed(rawAgent, agent, row);
+    let known = this.knownAgents.get(rawAgent);
+    if (known === undefined) {
+      const agent = normaliseName(rawAgent);
+      // A non-empty name's checks do not depend on the row's other cells.
+      const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
+      if (nonAgent) return this.skip(row, nonAgent);
+      if (agent === "") return this.reject(row, this.agentCell, { code: "agent-empty" });
+      if (agent.length > MAX_AGENT_LENGTH)
+        return this.reject(row, this.agentCell, {
+          code: "agent-too-long",
+          max: MAX_AGENT_LENGTH,
+          value: agent,
+        });
+      // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
+      // The first row of a spelling is the one a warning names.
+      if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
+      else this.noteRenamed(rawAgent, agent, row);
+      known = { agent, month: "", entry: undefined };
+      if (this.knownAgents.size < KNOWN_AGENTS) this.knownAgents.set(rawAgent, known);
+    }
+    const agent = known.agent;
     const p = this.period(periodText);
     if (p.error !== null) return this.reject(row, this.periodCell, p.error);
     if (p.stamp > this.latest) this.latest = p.stamp;
@@ -258,10 +290,10 @@ export class RowReader {
     if (bad) {
       this.reject(row, bad.cell, bad.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
-      this.fold.taint(this.fold.entry(agent, month));
+      this.fold.taint(this.entryOf(known, month));
       return false;
     }
-    const entry = this.fold.entry(agent, month);
+    const entry = this.entryOf(known, month);
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {

@@ -12,7 +12,8 @@ import { round, roundOrNull } from "./round.ts";
 
 export interface ScoreDocument {
   scheme: string;
-  results: AgentMonthResult[];
+  /** In any order (sorted here), or already sorted by month then agent and read once, as made. */
+  results: readonly AgentMonthResult[] | { sorted: Iterable<AgentMonthResult> };
   rejected: RejectedRow[];
   skipped: SkippedRow[];
   files: FileAccount[];
@@ -94,7 +95,9 @@ export function* resultsJsonChunks(
   const sink = new ByteSink(blockBytes);
   const w = new JsonWriter(sink);
   sink.text(`{\n  "scheme": ${JSON.stringify(doc.scheme)},\n  "results": `);
-  yield* list(sink, [...doc.results].sort(byMonthThenAgent), (r) => writeResult(w, r, "    "));
+  const results =
+    "sorted" in doc.results ? doc.results.sorted : [...doc.results].sort(byMonthThenAgent);
+  yield* list(sink, results, (r) => writeResult(w, r, "    "));
   sink.ascii(',\n  "rejected": ');
   // The contract's fields only (a rejected row also keeps its reason's code and the cell it
   // quotes, for the pages and publish.ts).
@@ -112,21 +115,15 @@ const pretty = (value: unknown) =>
   JSON.stringify(value, null, 2)?.replaceAll("\n", "\n    ") ?? "null";
 
 /** A list two levels deep, each item written by `item`; the blocks filled so far after each. */
-function* list<T>(
-  sink: ByteSink,
-  items: readonly T[],
-  item: (x: T) => void,
-): Generator<Uint8Array> {
-  if (items.length === 0) {
-    sink.ascii("[]");
-    return;
-  }
-  for (let i = 0; i < items.length; i++) {
-    sink.ascii(i === 0 ? "[\n    " : ",\n    ");
-    item(items[i] as T);
+function* list<T>(sink: ByteSink, items: Iterable<T>, item: (x: T) => void): Generator<Uint8Array> {
+  let first = true;
+  for (const x of items) {
+    sink.ascii(first ? "[\n    " : ",\n    ");
+    first = false;
+    item(x);
     yield* sink.take();
   }
-  sink.ascii("\n  ]");
+  sink.ascii(first ? "[]" : "\n  ]");
 }
 
 /** The whole document as one string: for small documents and tests only (writers stream the chunks). */

@@ -11,6 +11,7 @@ import { PassThrough } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadAndScore } from "~/cli/load-and-score.ts";
+import { byMonthThenAgent } from "~/engine/score/agent-month.ts";
 import type { AgentMonthResult, KpiResult } from "~/engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "~/ingest/problems.ts";
 import { resultsCsvChunks } from "~/output/results-csv.ts";
@@ -80,7 +81,10 @@ const account: fc.Arbitrary<FileAccount> = fc.record({
   skipped: fc.nat(),
   skippedBy: fc.dictionary(text, fc.nat()),
 });
-const document: fc.Arbitrary<ScoreDocument> = fc.record({
+/** A document whose results are a list (any order). */
+type ListDocument = ScoreDocument & { results: AgentMonthResult[] };
+
+const document: fc.Arbitrary<ListDocument> = fc.record({
   scheme: text,
   results: fc.array(result, { maxLength: 8 }),
   rejected: fc.array(rejected, { maxLength: 3 }),
@@ -98,6 +102,14 @@ describe("streamed score outputs", () => {
     fc.assert(
       fc.property(document, (doc) => {
         expect(joined(resultsJsonChunks(doc))).toBe(referenceJson(doc));
+        // Results made one at a time, already sorted, and read once: the same bytes.
+        const sorted = [...doc.results].sort(byMonthThenAgent);
+        const once = (function* () {
+          yield* sorted;
+        })();
+        expect(joined(resultsJsonChunks({ ...doc, results: { sorted: once } }))).toBe(
+          referenceJson(doc),
+        );
       }),
       { numRuns: 300 },
     );
@@ -115,7 +127,7 @@ describe("streamed score outputs", () => {
   it("JSON and CSV of the committed sample's scored results are byte-identical", async () => {
     const loaded = await loadAndScore({ data: [] }, { root: process.cwd(), today: "2026-11-26" });
     expect(loaded.results.length).toBeGreaterThan(100);
-    const doc: ScoreDocument = {
+    const doc: ListDocument = {
       scheme: [...new Set(loaded.results.map((r) => r.scheme))].join(","),
       results: loaded.results,
       rejected: loaded.rejected,
@@ -124,7 +136,7 @@ describe("streamed score outputs", () => {
     };
     // The reference writes rows as given: give it the contract's fields (ingest also keeps a
     // reason's code and quoted cell, which results.json leaves out).
-    const contract: ScoreDocument = {
+    const contract: ListDocument = {
       ...doc,
       rejected: doc.rejected.map(({ why: _w, cell: _c, ...r }) => r),
       skipped: doc.skipped.map(({ why: _w, ...s }) => s),

@@ -13,7 +13,9 @@ import { round, roundOrNull } from "~/output/round.ts";
 
 type CellValue = string | number | boolean | null | undefined;
 
-export function referenceJson(doc: ScoreDocument): string {
+export function referenceJson(
+  doc: ScoreDocument & { results: readonly AgentMonthResult[] },
+): string {
   const body = {
     scheme: doc.scheme,
     results: [...doc.results].sort(byMonthThenAgent).map(resultRecord),

@@ -266,6 +266,30 @@ function withSourceReasons(
 }
 
 /**
+ * Scores the inputs one at a time in the order given (every index when
+ * `order` is null), each with its scheme: for a writer that drops each result
+ * once written, so the results are never all held at once.
+ */
+export function* scoreEach(
+  inputs: readonly AgentMonth[],
+  schemeOf: (index: number) => Scheme,
+  order: readonly number[] | null,
+): Generator<{ result: AgentMonthResult; index: number }> {
+  let last: Scheme | undefined;
+  let tables: (KpiTables | null)[] = [];
+  const n = order?.length ?? inputs.length;
+  for (let j = 0; j < n; j++) {
+    const index = order ? (order[j] as number) : j;
+    const scheme = schemeOf(index);
+    if (scheme !== last) {
+      last = scheme;
+      tables = schemeTables(scheme);
+    }
+    yield { result: scoreAgentMonth(scheme, inputs[index] as AgentMonth, tables), index };
+  }
+}
+
+/**
  * Scores every input with the scheme `pick` chooses (given the input's index);
  * sorted by month, then agent. Ingest hands them over in that order already: the
  * order is checked while scoring, and a sorted list is not sorted again.

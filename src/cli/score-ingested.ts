@@ -22,7 +22,7 @@ import type {
   SkippedRow,
   UnreadFile,
 } from "../ingest/problems.ts";
-import { ratioDisagreements } from "../ingest/ratio-consistency.ts";
+import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
@@ -86,7 +86,10 @@ class Checks {
   // The checks take lists; given one agent-month at a time they say what they would of all.
   private readonly one: AgentMonth[] = [];
 
+  private readonly ratioPairs: RatioPairs;
+
   constructor(loaded: Ingested) {
+    this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
     this.pick = loaded.pick;
   }
@@ -95,7 +98,7 @@ class Checks {
   readonly prepare = (am: AgentMonth): Scheme => {
     const one = this.one;
     one[0] = am;
-    for (const p of ratioDisagreements(one, "data")) this.ratioProblems.push(p);
+    for (const p of ratioDisagreements(one, "data", this.ratioPairs)) this.ratioProblems.push(p);
     const roster = this.roster;
     const entry = roster?.get(am.agent);
     if (roster) {

@@ -254,7 +254,7 @@ export class AgentMonthFold {
     return s;
   }
 
-  /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. */
+  /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. Keeps nothing of `at` or `row`. */
   add(e: Entry, day: number, at: Position, role: string | undefined, row: RowValues): void {
     if (role !== undefined && e.role === undefined) e.role = role;
     const fileId = this.fileId(at.file);

@@ -7,7 +7,14 @@
 
 import type { RowReason } from "../reasons/reason.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
-import { missingReason, parseNumber, parseRatio, parseSeconds, plainNumber } from "./cells.ts";
+import {
+  type Cell,
+  missingReason,
+  parseNumber,
+  parseRatio,
+  parseSeconds,
+  plainNumber,
+} from "./cells.ts";
 import type { ColumnKind, InputColumn } from "./columns.ts";
 import type { RowValues } from "./fold.ts";
 import { isAveraged } from "./fold-finish.ts";
@@ -28,6 +35,12 @@ interface NumericCell {
   unbounded: boolean;
   /** Daily weight: the fold slot of the denominator column, "day" (weight 1), or refused (daily ratio without denominator). */
   weight: number | "day" | "refused";
+  /**
+   * The last text read the slow way and what it gave, unless an error: a
+   * column's dash or percentage repeats row after row (the parsers are pure).
+   */
+  lastText: string | undefined;
+  lastCell: Cell | undefined;
 }
 
 /** Part ≤ whole checks: a row breaking one cannot be real. */
@@ -115,6 +128,8 @@ export class NumericCells {
         scale: m.scale,
         unbounded: m.column.unbounded === true,
         weight,
+        lastText: undefined,
+        lastCell: undefined,
       });
     }
     this.weighted = this.numeric.filter(
@@ -181,13 +196,7 @@ export class NumericCells {
       let value: number;
       if (plain !== null && plain >= 0) value = plain * n.scale;
       else {
-        const cell = n.rated
-          ? parseRated(text, n.rated, n.percent)
-          : n.kind === "seconds"
-            ? parseSeconds(text, n.scale)
-            : n.kind === "ratio"
-              ? parseRatio(text, n.percent, n.unbounded)
-              : parseNumber(text);
+        const cell = n.lastText === text ? (n.lastCell as Cell) : this.parseCell(n, text);
         if ("error" in cell) return { cell: n.cell, why: cell.why };
         if (!cell.ok) {
           s.missing[n.slot] = 1;
@@ -217,6 +226,22 @@ export class NumericCells {
       } else s.weights[n.slot] = s.values[n.weight] ?? 0;
     }
     return this.parts.length === 0 ? null : this.checkParts();
+  }
+
+  /** A cell the fast path did not read; kept for the next row unless it is an error (whose reason a rejected row takes). */
+  private parseCell(n: NumericCell, text: string): Cell {
+    const cell = n.rated
+      ? parseRated(text, n.rated, n.percent)
+      : n.kind === "seconds"
+        ? parseSeconds(text, n.scale)
+        : n.kind === "ratio"
+          ? parseRatio(text, n.percent, n.unbounded)
+          : parseNumber(text);
+    if (!("error" in cell)) {
+      n.lastText = text;
+      n.lastCell = cell;
+    }
+    return cell;
   }
 
   private checkParts(): CellError | null {

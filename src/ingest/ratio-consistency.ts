@@ -15,10 +15,25 @@ const PAIRS: readonly [ratio: string, numerator: string, denominator: string][] 
 /** Rounding in exports: 0.1 pp on a ratio, 0.5 % on a money average. */
 const tolerance = (computed: number) => Math.max(0.001, Math.abs(computed) * 0.005);
 
-export function ratioDisagreements(months: readonly AgentMonth[], source: string): Problem[] {
+/** The pairs whose ratio column some file gave (no other can disagree). */
+export function ratioPairsFor(columnsSeen: ReadonlySet<string>): RatioPairs {
+  return PAIRS.filter(([ratio]) => columnsSeen.has(ratio));
+}
+
+export type RatioPairs = readonly (readonly [
+  ratio: string,
+  numerator: string,
+  denominator: string,
+])[];
+
+export function ratioDisagreements(
+  months: readonly AgentMonth[],
+  source: string,
+  pairs: RatioPairs = PAIRS,
+): Problem[] {
   const problems: Problem[] = [];
   for (const am of months) {
-    for (const [ratio, num, den] of PAIRS) {
+    for (const [ratio, num, den] of pairs) {
       const given = am.values[ratio];
       const n = am.values[num];
       const d = am.values[den];

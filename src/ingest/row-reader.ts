@@ -9,7 +9,7 @@ import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { parseDate, parseMonth } from "./cells.ts";
-import type { Entry, FoldTarget } from "./fold.ts";
+import type { Entry, FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
@@ -124,6 +124,8 @@ export class RowReader {
    * month holds.
    */
   private readonly knownAgents = new Map<string, KnownAgent>();
+  /** The row being added (the fold reads it and keeps nothing of it). */
+  private readonly at: Position;
 
   constructor(
     file: string,
@@ -135,6 +137,7 @@ export class RowReader {
     fixedMonth = "",
   ) {
     this.file = file;
+    this.at = { file, row: 0 };
     this.fold = fold;
     this.options = options;
     this.account = account;
@@ -310,7 +313,8 @@ export class RowReader {
       });
     }
     const role = this.roleCell >= 0 ? (cells[this.roleCell] ?? "").trim() || undefined : undefined;
-    this.fold.add(entry, day, { file: this.file, row }, role, this.numbers.row);
+    this.at.row = row;
+    this.fold.add(entry, day, this.at, role, this.numbers.row);
     this.account.scored++;
     return true;
   }

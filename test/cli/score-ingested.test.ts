@@ -83,7 +83,13 @@ function loaded(
       unread: [],
       problems: [{ severity: "warning", file: "a.csv", message: "from ingest" }],
       unknownColumns: new Map(),
-      columnsSeen: new Set(["inquiries", "paid_buyers", "reviews"]),
+      // Ingest's invariant: a month has values only in columns some file gave.
+      columnsSeen: new Set([
+        "inquiries",
+        "paid_buyers",
+        "reviews",
+        ...months.flatMap((m) => Object.keys(m.values)),
+      ]),
       headers: [],
       explicitWeights: new Map(),
     },

@@ -75,11 +75,12 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
     part.counts[i] = e.rows;
     part.rejected[i] = e.rejected;
     const source = e.sources[0];
+    // Element loops, not TypedArray#set: for a few dozen numbers the call costs more than the copy.
     if (source) {
       part.masks[i] = source.mask;
-      part.rows.set(source.rows, i * ROWS);
+      copyInto(part.rows, i * ROWS, source.rows, ROWS);
     }
-    if (same && e.acc.length === width) acc.set(e.acc, i * width);
+    if (same && e.acc.length === width) copyInto(acc, i * width, e.acc, width);
     else
       for (let a = 0; a < ACC_WIDTH; a++)
         for (let j = 0; j < k; j++) acc[i * width + a * k + j] = accAt(e, a, places[j] as number);
@@ -98,6 +99,15 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
       }
   }
   return part;
+}
+
+function copyInto<A extends Float64Array | Int32Array>(
+  to: A,
+  at: number,
+  from: A,
+  n: number,
+): void {
+  for (let x = 0; x < n; x++) to[at + x] = from[x] as number;
 }
 
 function countReasons(entries: readonly Entry[]): number {

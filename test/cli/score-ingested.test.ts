@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { missingColumnProblems } from "~/cli/missing-columns.ts";
-import { type Ingested, scoreIngested } from "~/cli/score-ingested.ts";
+import { checkIngested, type Ingested, scoreIngested } from "~/cli/score-ingested.ts";
 import { noteExplicitWeights } from "~/cli/weight-notes.ts";
 import { type Scheme, scoreAll } from "~/engine/index.ts";
 import type { AgentMonth } from "~/engine/types.ts";
@@ -151,6 +151,28 @@ describe("scoreIngested", () => {
           expect(got.results).toEqual(want.results);
           expect(got.notInRoster).toEqual(want.notInRoster);
           expect(ours).toEqual(theirs);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("checkIngested: the same problems first, then the same results in the same order, each scored when read", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(monthArb, { selector: (m) => `${m.agent}\u0000${m.month}`, maxLength: 12 }),
+        rosterArb,
+        fc.boolean(),
+        (drawn, roster, empty) => {
+          const copy = () =>
+            drawn.map((m): AgentMonth => ({ ...m, values: { ...m.values }, days: 30 }));
+          const whole = scoreIngested(loaded(copy(), roster, empty ? noData : null));
+          const lazy = checkIngested(loaded(copy(), roster, empty ? noData : null));
+          const { results: _all, ...rest } = whole;
+          const { results, schemeIds, ...lazyRest } = lazy;
+          expect(lazyRest).toEqual(rest);
+          expect(schemeIds).toEqual([...new Set(whole.results.map((r) => r.scheme))]);
+          expect([...results()]).toEqual(whole.results);
         },
       ),
       { numRuns: 200 },

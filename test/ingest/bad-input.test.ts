@@ -46,6 +46,22 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     expect(Object.getPrototypeOf(r.agentMonths[0]?.values)).toBe(Object.prototype);
   });
 
+  it("a column's repeated cells: a dash stays missing, a bad text is rejected every time, a negative after a dash too", async () => {
+    // The parser keeps a column's last slow-path text (a dash repeats row after row): not its errors.
+    const r = await ingestTemp({
+      "m.csv": `${HEADER}\nA,2026-09-01,-,1,1,1\nA,2026-09-02,abc,1,1,1\nA,2026-09-03,abc,1,1,1\nA,2026-09-04,-,1,1,1\nA,2026-09-05,-3,1,1,1\nA,2026-09-06,-3,1,1,1\nA,2026-09-07,-,1,1,1\n`,
+    });
+    expect(messages(r)).toEqual([
+      "m.csv:3:询单人数: not a number: 'abc'",
+      "m.csv:4:询单人数: not a number: 'abc'",
+      "m.csv:6:询单人数: negative count: '-3'",
+      "m.csv:7:询单人数: negative count: '-3'",
+    ]);
+    expect(r.files[0]).toMatchObject({ read: 7, scored: 3, rejected: 4 });
+    expect(r.agentMonths[0]?.values.inquiries).toBeUndefined();
+    expect(r.agentMonths[0]?.missing?.inquiries).toBe("empty");
+  });
+
   it("non-numeric cell, negative count, paid buyers above inquiries", async () => {
     const r = await ingestTemp({
       "n.csv": `${HEADER}\nA,2026-09-01,abc,1,1,1\nA,2026-09-02,-3,1,1,1\nA,2026-09-03,5,9,1,1\n`,

@@ -39,11 +39,28 @@ export function processEffects(): CommandEffects {
       await rename(tmp, path);
     },
     writeOutput: (chunks, path) =>
-      // stdout (a file, pipe or terminal) is done with a block when its write callback runs.
-      path === undefined
-        ? writeChunks(process.stdout, chunks, true)
-        : writeChunksToFile(path, chunks),
+      path === undefined ? toStdout(chunks) : writeChunksToFile(path, chunks),
   };
+}
+
+/**
+ * The output on stdout (a file, pipe or terminal: done with a block when its
+ * write callback runs). A reader that stops early (`| head`) closes the pipe:
+ * the command stops writing and ends as it would have, not with an error.
+ */
+async function toStdout(chunks: Iterable<OutputPiece>): Promise<void> {
+  let closed = false;
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") closed = true;
+  };
+  process.stdout.on("error", onError);
+  try {
+    await writeChunks(process.stdout, chunks, true);
+  } catch (e) {
+    if (!closed && (e as NodeJS.ErrnoException).code !== "EPIPE") throw e;
+  } finally {
+    if (!closed) process.stdout.off("error", onError);
+  }
 }
 
 /**

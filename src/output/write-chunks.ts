@@ -35,6 +35,8 @@ export async function writeChunks(
     if (!error) recycle(b);
   };
   const send = async (blocks: readonly Uint8Array[]) => {
+    // A stream that failed (a reader that closed its pipe) takes nothing more: stop producing.
+    if (out.destroyed) throw out.errored ?? new Error("output closed before it was written");
     for (const b of blocks) {
       const more = reuse ? out.write(b, written(b)) : out.write(b);
       if (!more) await drained(out);

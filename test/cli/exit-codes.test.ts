@@ -1,5 +1,6 @@
 /** The exit-code contract, the same for report, score and check, seen from outside the process. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,6 +65,24 @@ describe("exit codes", () => {
     },
     240_000,
   );
+
+  it("score: a reader that stops early (`| head`) ends the output quietly, exit 0", async () => {
+    // The sample's results (~1 MB of JSON): far more than a pipe holds.
+    const child = spawn(process.execPath, [join(REPO, "scripts", "score.ts")], {
+      cwd: REPO,
+      env: { PATH: process.env.PATH ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (t: string) => {
+      stderr += t;
+    });
+    // Like `head -c 1`: the first bytes, then the pipe is closed.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(stderr).not.toMatch(/internal error|EPIPE/);
+    expect(code).toBe(EXIT.ok);
+  }, 120_000);
 
   it("faultLines keeps the message to its first line", () => {
     expect(faultLines("score", new Error("a\nb"), false)[0]).toBe("score: internal error: a");

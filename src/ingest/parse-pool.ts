@@ -99,6 +99,8 @@ export class ParsePool {
     }) as unknown as Promise<ParsedRange>;
 
   private pump(): void {
+    // A closed pool starts nothing (its caller has stopped waiting).
+    if (this.closed) return;
     // The main lane first: it needs no start-up, where a new worker takes ~0.3 s to load.
     if (this.mainFree && this.queue.length > 0) {
       this.mainFree = false;

@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { BENCH_SEED } from "../src/synth/bench-data.ts";
 import { type Dataset, ensureDataset } from "./bench/dataset.ts";
 import { flushDiskWrites } from "./bench/flush.ts";
-import { type NpmCommand, npmCommand } from "./bench/npm-node-options.ts";
+import { npmNodeOptions } from "./bench/npm-node-options.ts";
 import { ensureOneFileDataset } from "./bench/one-file-dataset.ts";
 import { formatTable } from "./bench/report.ts";
 import { type ChildRun, lastJson, runStageChild } from "./bench/stage.ts";
@@ -101,17 +101,12 @@ async function shapeLines(
   const out = join(data.home, "out");
   await mkdir(out, { recursive: true });
   const label = `${shape === "one" ? "one file" : `${files.length} files`}, ${data.rows.toLocaleString("en-US")} rows`;
-  const child = (
-    script: string,
-    args: string[],
-    cwd = repoRoot,
-    npm: NpmCommand = { env: {}, nodeOptions: [] },
-  ) =>
+  const child = (script: string, args: string[], cwd = repoRoot, nodeOptions: string[] = []) =>
     runStageChild({
       script: join(repoRoot, script),
       args,
       cwd,
-      ...npm,
+      nodeOptions,
       logFile: join(data.home, `${shape}-${script.replaceAll("/", "_")}.log`),
       timeoutSeconds: opts.timeout,
     });
@@ -141,7 +136,7 @@ async function shapeLines(
       "scripts/score.ts",
       ["--data", data.exports, "--format", format, "--out", join(out, `results.${format}`)],
       data.project,
-      npmCommand("score"),
+      npmNodeOptions("score"),
     );
     lines.push({
       workload: `${label} → ${format}`,
@@ -160,7 +155,7 @@ async function shapeLines(
       "scripts/report.ts",
       ["--project", data.project, "--data", data.exports, "--out", site, "--quiet", "--no-cache"],
       repoRoot,
-      npmCommand("report"),
+      npmNodeOptions("report"),
     );
     await flushDiskWrites();
     say(`  ${shape}: bare Astro, same pages…`);

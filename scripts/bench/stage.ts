@@ -34,8 +34,6 @@ export async function runStageChild(opts: {
   /** The child's standard error goes here (kept for reading after the run). */
   logFile: string;
   nodeOptions?: readonly string[];
-  /** Variables set for the child (an npm script's, see npm-node-options.ts). */
-  env?: Readonly<Record<string, string>>;
   /** Stop the child (SIGTERM, then SIGKILL) after this many seconds. */
   timeoutSeconds?: number;
 }): Promise<ChildRun> {
@@ -48,7 +46,7 @@ export async function runStageChild(opts: {
     [...(opts.nodeOptions ?? []), "--import", PROBE, opts.script, ...opts.args],
     {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env, BENCH_RSS_FILE: rssFile, CI: "true" },
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, CI: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { StageName } from "./args.ts";
 import type { Dataset } from "./dataset.ts";
 import type { IngestBench } from "./ingest.ts";
-import { npmCommand } from "./npm-node-options.ts";
+import { npmNodeOptions } from "./npm-node-options.ts";
 import type { StageRow } from "./report.ts";
 import type { ScoreChildResult } from "./score-child.ts";
 import { type SiteWeight, siteWeight } from "./site-weight.ts";
@@ -110,7 +110,7 @@ async function report(ctx: StageContext): Promise<StageOutcome> {
   const run = await runStageChild({
     script: script(ctx, "scripts/report.ts"),
     // As `npm run report` runs it (see package.json).
-    ...npmCommand("report"),
+    nodeOptions: npmNodeOptions("report"),
     args: [
       "--project",
       ctx.dataset.project,

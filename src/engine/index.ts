@@ -16,7 +16,8 @@ export type {
   Scheme,
   SchemeMode,
 } from "./scheme/types.ts";
-export { byMonthThenAgent, scoreAgentMonth, scoreAll, scoreEach } from "./score/agent-month.ts";
+export { scoreAgentMonth } from "./score/agent-month.ts";
+export { byMonthThenAgent, scoreAll, scoreEach } from "./score/score-many.ts";
 export type {
   AgentMonth,
   AgentMonthResult,

@@ -8,6 +8,7 @@
  */
 import type { AgentMonth } from "../engine/types.ts";
 import type { InputColumn } from "./columns.ts";
+import { Blocks } from "./fold-blocks.ts";
 import {
   ACC_WIDTH,
   type Duplicate,
@@ -20,16 +21,7 @@ import {
 } from "./fold-entry.ts";
 import { finishEntry, keptInOrder } from "./fold-finish.ts";
 
-export {
-  ACC_WIDTH,
-  accAt,
-  type Duplicate,
-  type Entry,
-  type Position,
-  periodMask,
-  ReasonTable,
-  type Source,
-} from "./fold-entry.ts";
+export * from "./fold-entry.ts";
 
 /** How a row's columns contribute: a value with its weight, or missing with a reason. */
 export interface RowValues {
@@ -64,33 +56,6 @@ function ownCopy(text: string): string {
   // Concatenating and cutting flattens into a fresh string of the name's length.
   return ` ${text}`.slice(1);
 }
-
-/**
- * Zeroed arrays cut from shared blocks: a typed array of its own per
- * agent-month costs more to allocate (and to collect) than to fill.
- */
-class Blocks<A extends Float64Array | Int32Array> {
-  private block: A | undefined;
-  private used = 0;
-  private readonly make: (length: number) => A;
-
-  constructor(make: (length: number) => A) {
-    this.make = make;
-  }
-
-  cut(length: number): A {
-    if (this.block === undefined || this.used + length > this.block.length) {
-      this.block = this.make(Math.max(BLOCK_ITEMS * length, 1));
-      this.used = 0;
-    }
-    const a = this.block.subarray(this.used, this.used + length) as A;
-    this.used += length;
-    return a;
-  }
-}
-
-/** Agent-months per block (1024 × 15 columns × 4 accumulators: 480 KB). */
-const BLOCK_ITEMS = 1024;
 
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];

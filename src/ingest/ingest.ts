@@ -13,7 +13,7 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { MONTHLY_KINDS } from "../engine/scheme/input-kinds.ts";
 import type { InputKind } from "../engine/scheme/types.ts";
-import { byMonthThenAgent } from "../engine/score/agent-month.ts";
+import { byMonthThenAgent } from "../engine/score/score-many.ts";
 import type { AgentMonth, Label } from "../engine/types.ts";
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";

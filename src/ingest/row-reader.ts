@@ -9,8 +9,9 @@ import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { parseDate, parseMonth } from "./cells.ts";
-import type { Entry, FoldTarget, Position } from "./fold.ts";
+import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
+import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
@@ -78,16 +79,6 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-/** An agent cell's text that passed the name checks: the agent it names, and its last agent-month. */
-interface KnownAgent {
-  agent: string;
-  month: string;
-  entry: Entry | undefined;
-}
-
-/** Agent cell texts remembered per table: a centre's agents, and then some. */
-const KNOWN_AGENTS = 100_000;
-
 export class RowReader {
   readonly account: FileAccount;
   readonly rejected: RejectedRow[] = [];
@@ -117,13 +108,8 @@ export class RowReader {
   private readonly headerById: Map<string, string>;
   private readonly rosterAgents: ReadonlySet<string> | undefined;
   private readonly names = new SpellingIndex();
-  /**
-   * Every row names an agent whose checks depend on the cell's text alone, and
-   * a big export repeats a few thousand names millions of times: each text is
-   * checked once, and the row's agent-month found without a lookup while the
-   * month holds.
-   */
-  private readonly knownAgents = new Map<string, KnownAgent>();
+  /** Each agent cell's text checked once, and its row's agent-month while the month holds. */
+  private readonly knownAgents: KnownAgents;
   /** The row being added (the fold reads it and keeps nothing of it). */
   private readonly at: Position;
 
@@ -139,6 +125,7 @@ export class RowReader {
     this.file = file;
     this.at = { file, row: 0 };
     this.fold = fold;
+    this.knownAgents = new KnownAgents(fold);
     this.options = options;
     this.account = account;
     this.rosterAgents = options.rosterAgents ? new Set(options.rosterAgents) : undefined;
@@ -230,13 +217,6 @@ export class RowReader {
     this.reject(row, -1, why);
   }
 
-  private entryOf(known: KnownAgent, month: string): Entry {
-    if (known.entry !== undefined && known.month === month) return known.entry;
-    known.month = month;
-    known.entry = this.fold.entry(known.agent, month);
-    return known.entry;
-  }
-
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
   private period(text: string): Period {
     if (text !== this.lastPeriodText) {
@@ -273,8 +253,7 @@ export class RowReader {
       // The first row of a spelling is the one a warning names.
       if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
       else this.noteRenamed(rawAgent, agent, row);
-      known = { agent, month: "", entry: undefined };
-      if (this.knownAgents.size < KNOWN_AGENTS) this.knownAgents.set(rawAgent, known);
+      known = this.knownAgents.add(rawAgent, agent);
     }
     const agent = known.agent;
     const p = this.period(periodText);
@@ -293,10 +272,10 @@ export class RowReader {
     if (bad) {
       this.reject(row, bad.cell, bad.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
-      this.fold.taint(this.entryOf(known, month));
+      this.fold.taint(this.knownAgents.entryOf(known, month));
       return false;
     }
-    const entry = this.entryOf(known, month);
+    const entry = this.knownAgents.entryOf(known, month);
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {

@@ -2,7 +2,7 @@
  * The `score` JSON document (contract "score JSON output"), reused by the
  * report's downloads. Pure. Totals and points are rounded here, not before.
  */
-import { byMonthThenAgent } from "../engine/score/agent-month.ts";
+import { byMonthThenAgent } from "../engine/score/score-many.ts";
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "../ingest/problems.ts";
 import { BLOCK_BYTES, ByteSink } from "./byte-sink.ts";

@@ -11,7 +11,7 @@ import { PassThrough } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadAndScore } from "~/cli/load-and-score.ts";
-import { byMonthThenAgent } from "~/engine/score/agent-month.ts";
+import { byMonthThenAgent } from "~/engine/score/score-many.ts";
 import type { AgentMonthResult, KpiResult } from "~/engine/types.ts";
 import type { FileAccount, RejectedRow, SkippedRow } from "~/ingest/problems.ts";
 import { resultsCsvChunks } from "~/output/results-csv.ts";

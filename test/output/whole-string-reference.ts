@@ -5,7 +5,7 @@
  * (One later addition: the `<id>.weighted_by` column of issue 12, which the
  * sample's 飞鸽 team carries, built the whole-string way.)
  */
-import { byMonthThenAgent } from "~/engine/score/agent-month.ts";
+import { byMonthThenAgent } from "~/engine/score/score-many.ts";
 import type { AgentMonthResult } from "~/engine/types.ts";
 import { csvCell } from "~/output/results-csv.ts";
 import { resultRecord, type ScoreDocument } from "~/output/results-json.ts";

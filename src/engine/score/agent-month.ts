@@ -235,22 +235,6 @@ export function scoreAgentMonth(
   return result;
 }
 
-/** The contract's order of results: by month, then agent (code-unit order, locale-free). */
-export function byMonthThenAgent(
-  a: { month: string; agent: string },
-  b: { month: string; agent: string },
-): number {
-  return a.month < b.month
-    ? -1
-    : a.month > b.month
-      ? 1
-      : a.agent < b.agent
-        ? -1
-        : a.agent > b.agent
-          ? 1
-          : 0;
-}
-
 /** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */
 function withSourceReasons(
   why: Extract<KpiReason, { code: "missing-input" }>,
@@ -263,54 +247,4 @@ function withSourceReasons(
     .filter((c) => missing[c] !== undefined)
     .map((c): [string, string] => [c, missing[c] as string]);
   return sources.length === 0 ? why : { ...why, sources };
-}
-
-/**
- * Scores the inputs one at a time in the order given (every index when
- * `order` is null), each with its scheme: for a writer that drops each result
- * once written, so the results are never all held at once.
- */
-export function* scoreEach(
-  inputs: readonly AgentMonth[],
-  schemeOf: (index: number) => Scheme,
-  order: readonly number[] | null,
-): Generator<{ result: AgentMonthResult; index: number }> {
-  let last: Scheme | undefined;
-  let tables: (KpiTables | null)[] = [];
-  const n = order?.length ?? inputs.length;
-  for (let j = 0; j < n; j++) {
-    const index = order ? (order[j] as number) : j;
-    const scheme = schemeOf(index);
-    if (scheme !== last) {
-      last = scheme;
-      tables = schemeTables(scheme);
-    }
-    yield { result: scoreAgentMonth(scheme, inputs[index] as AgentMonth, tables), index };
-  }
-}
-
-/**
- * Scores every input with the scheme `pick` chooses (given the input's index);
- * sorted by month, then agent. Ingest hands them over in that order already: the
- * order is checked while scoring, and a sorted list is not sorted again.
- */
-export function scoreAll(
-  pick: (am: AgentMonth, index: number) => Scheme,
-  inputs: readonly AgentMonth[],
-): AgentMonthResult[] {
-  const results: AgentMonthResult[] = new Array(inputs.length);
-  let sorted = true;
-  let last: Scheme | undefined;
-  let tables: (KpiTables | null)[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const am = inputs[i] as AgentMonth;
-    const scheme = pick(am, i);
-    if (scheme !== last) {
-      last = scheme;
-      tables = schemeTables(scheme);
-    }
-    results[i] = scoreAgentMonth(scheme, am, tables);
-    if (sorted && i > 0 && byMonthThenAgent(inputs[i - 1] as AgentMonth, am) > 0) sorted = false;
-  }
-  return sorted ? results : results.sort(byMonthThenAgent);
 }

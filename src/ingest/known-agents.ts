@@ -1,0 +1,47 @@
+/**
+ * The agent cells a table has read: every row names an agent whose checks
+ * (normalising, the summary-row words, the spelling index) depend on the
+ * cell's text alone, and a big export repeats a few thousand names millions
+ * of times. Each text is checked once, and a row finds its agent-month
+ * without a lookup while the month holds.
+ */
+import type { Entry, FoldTarget } from "./fold.ts";
+
+/** An agent cell's text that passed the name checks: the agent it names, and its last agent-month. */
+export interface KnownAgent {
+  agent: string;
+  month: string;
+  entry: Entry | undefined;
+}
+
+/** Agent cell texts remembered per table: a centre's agents, and then some. */
+const KEPT = 100_000;
+
+export class KnownAgents {
+  private readonly byText = new Map<string, KnownAgent>();
+  private readonly fold: Pick<FoldTarget, "entry">;
+
+  constructor(fold: Pick<FoldTarget, "entry">) {
+    this.fold = fold;
+  }
+
+  /** The cell text's agent, if it passed the checks before. */
+  get(text: string): KnownAgent | undefined {
+    return this.byText.get(text);
+  }
+
+  /** A cell text that passed the checks, naming `agent` (remembered while there is room). */
+  add(text: string, agent: string): KnownAgent {
+    const known: KnownAgent = { agent, month: "", entry: undefined };
+    if (this.byText.size < KEPT) this.byText.set(text, known);
+    return known;
+  }
+
+  /** The agent's entry for the month. */
+  entryOf(known: KnownAgent, month: string): Entry {
+    if (known.entry !== undefined && known.month === month) return known.entry;
+    known.month = month;
+    known.entry = this.fold.entry(known.agent, month);
+    return known.entry;
+  }
+}

@@ -12,7 +12,7 @@
  * delimiters and ASCII digits are never part of another character.
  */
 import { open } from "node:fs/promises";
-import { CellText, plainBytes } from "./cell-bytes.ts";
+import { CellText, plainInto } from "./cell-bytes.ts";
 import { HEAD_BYTES } from "./split-ranges.ts";
 
 /** A record's numeric cells as the lane read them (see NumericCells.parse). */
@@ -66,6 +66,8 @@ export async function laneRecords(
   sink: LaneSink,
 ): Promise<LaneEnd> {
   const delim = delimiter.charCodeAt(0);
+  const textCells = Int32Array.from(want.text);
+  const plainCells = Int32Array.from(want.plain);
   let buf = Buffer.allocUnsafe(BLOCK);
   const text = new CellText(encoding);
   const width = Math.max(0, ...want.text, ...want.plain) + 1;
@@ -187,13 +189,14 @@ export async function laneRecords(
           break;
         }
         for (; blanks > 0; blanks--) sink(blankCells, record - blanks, blankPlain);
-        for (const c of want.text)
+        for (let t = 0; t < textCells.length; t++) {
+          const c = textCells[t] as number;
           cells[c] = c < n ? textOf(c, starts[c] as number, ends[c] as number) : "";
-        for (const c of want.plain) {
-          const v = c < n ? plainBytes(buf, starts[c] as number, ends[c] as number) : -1;
-          if (v >= 0) {
+        }
+        for (let t = 0; t < plainCells.length; t++) {
+          const c = plainCells[t] as number;
+          if (c < n && plainInto(buf, starts[c] as number, ends[c] as number, plain.value, c)) {
             plain.isPlain[c] = 1;
-            plain.value[c] = v;
           } else {
             plain.isPlain[c] = 0;
             cells[c] = c < n ? textOf(c, starts[c] as number, ends[c] as number) : "";

@@ -9,13 +9,21 @@ const CACHE_LIMIT = 50_000;
 
 /**
  * `plainNumber` (cells.ts) on bytes, for what it reads as a value ≥ 0:
- * the same digits, the same one division. −1 for anything else (a sign,
- * no digits, a letter, a non-ASCII byte, too many digits): the caller then
- * decodes the cell and the string reading decides.
+ * the same digits, the same one division, written to `out[at]` (a double
+ * returned from a call would be boxed: one allocation per cell of a big
+ * export). False for anything else (a sign, no digits, a letter, a non-ASCII
+ * byte, too many digits): the caller then decodes the cell and the string
+ * reading decides.
  */
-export function plainBytes(buf: Uint8Array, from: number, to: number): number {
+export function plainInto(
+  buf: Uint8Array,
+  from: number,
+  to: number,
+  out: Float64Array,
+  at: number,
+): boolean {
   const n = to - from;
-  if (n === 0 || n > 20) return -1;
+  if (n === 0 || n > 20) return false;
   let digits = 0;
   let whole = 0;
   let scale = 1;
@@ -27,10 +35,18 @@ export function plainBytes(buf: Uint8Array, from: number, to: number): number {
       digits++;
       if (dot) scale *= 10;
     } else if (c === 46 && !dot && i > from) dot = true;
-    else return -1;
+    else return false;
   }
-  if (digits === 0 || digits > EXACT_DIGITS) return -1;
-  return whole / scale;
+  if (digits === 0 || digits > EXACT_DIGITS) return false;
+  out[at] = whole / scale;
+  return true;
+}
+
+const one = new Float64Array(1);
+
+/** plainInto's value, or −1 where it gives none. */
+export function plainBytes(buf: Uint8Array, from: number, to: number): number {
+  return plainInto(buf, from, to, one, 0) ? (one[0] as number) : -1;
 }
 
 /**

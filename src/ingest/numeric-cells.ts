@@ -186,15 +186,16 @@ export class NumericCells {
     for (let i = 0; i < numeric.length; i++) {
       const n = numeric[i] as NumericCell;
       const text = cells[n.cell] ?? "";
-      // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column.
+      // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column
+      // (−1 for none: a number-or-null would box every value).
       const plain =
         n.kind === "ratio" || n.rated
-          ? null
+          ? -1
           : lane !== undefined && lane.isPlain[n.cell] === 1
             ? (lane.value[n.cell] as number)
-            : plainNumber(text);
+            : (plainNumber(text) ?? -1);
       let value: number;
-      if (plain !== null && plain >= 0) value = plain * n.scale;
+      if (plain >= 0) value = plain * n.scale;
       else {
         const cell = n.lastText === text ? (n.lastCell as Cell) : this.parseCell(n, text);
         if ("error" in cell) return { cell: n.cell, why: cell.why };

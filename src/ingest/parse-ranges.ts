@@ -19,7 +19,13 @@ import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
-import { type CutTest, HEAD_BYTES, type PlannedRange, planRanges } from "./split-ranges.ts";
+import {
+  type CutTest,
+  HEAD_BYTES,
+  type LineKey,
+  type PlannedRange,
+  planRanges,
+} from "./split-ranges.ts";
 import type { TableOptions } from "./table.ts";
 
 /** A range's parse: a ParsedFile of its rows, and what proves the split was sound. */
@@ -85,16 +91,16 @@ export async function parseInRanges(
   // Only where `\n`, `\r` and `"` bytes are always those characters.
   if (sniffed.binary || (sniffed.encoding !== "utf-8" && sniffed.encoding !== "gb18030"))
     return null;
-  const cut = await monthChange(
+  const months = await monthChange(
     path,
     file,
     sniffed.encoding,
     sniffed.bom,
     matcherFor(columns, options),
   );
-  if (!cut) return null;
+  if (!months) return null;
   const ranges = await planRanges(path, sniffed.bom, sniffed.size, parts, {
-    cut,
+    ...months,
     ...(headBytes === undefined ? {} : { headBytes }),
   });
   if (!ranges) return null;
@@ -116,7 +122,7 @@ async function monthChange(
   encoding: "utf-8" | "gb18030",
   bom: number,
   matcher: HeaderMatcher,
-): Promise<CutTest | null> {
+): Promise<{ cut: CutTest; key: LineKey } | null> {
   let head = "";
   for await (const text of readTextChunks(path, encoding, bom, bom + HEAD_BYTES)) head += text;
   const found = findHeader(head, matcher.anyIndex(file));
@@ -143,10 +149,13 @@ async function monthChange(
     lastMonth = "error" in p ? null : p.month;
     return lastMonth;
   };
-  return (before, after) => {
-    const a = monthOf(before);
-    const b = monthOf(after);
-    return a !== null && b !== null && a !== b;
+  return {
+    cut: (before, after) => {
+      const a = monthOf(before);
+      const b = monthOf(after);
+      return a !== null && b !== null && a !== b;
+    },
+    key: monthOf,
   };
 }
 

@@ -14,7 +14,7 @@
  * are mixed, or a quote comes late in the file, the caller parses the file
  * sequentially instead.
  */
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import type { RecordRange } from "./ingest-file.ts";
 
 export interface PlannedRange extends RecordRange {
@@ -43,17 +43,29 @@ interface Scan {
 async function scan(path: string, from: number, size: number): Promise<Scan | null> {
   const handle = await open(path, "r");
   try {
-    const buf = Buffer.allocUnsafe(BLOCK);
+    // Two buffers: the next block is read while this one is counted.
+    const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
+    const readBlock = (k: number) =>
+      handle.read(
+        bufs[k % 2] as Buffer,
+        0,
+        Math.min(BLOCK, size - (from + k * BLOCK)),
+        from + k * BLOCK,
+      );
+    const blocks = Math.ceil((size - from) / BLOCK);
     const newlinesBefore: number[] = [];
     let newlines = 0;
     let crs = 0;
     let lastQuote = -1;
     let previous = -1;
     let unpaired = false;
-    for (let at = from; at < size; at += BLOCK) {
+    let next = blocks > 0 ? readBlock(0) : null;
+    for (let k = 0; k < blocks; k++) {
+      const at = from + k * BLOCK;
       newlinesBefore.push(newlines);
-      const { bytesRead } = await handle.read(buf, 0, Math.min(BLOCK, size - at), at);
-      const view = buf.subarray(0, bytesRead);
+      const { bytesRead } = await (next as ReturnType<typeof readBlock>);
+      next = k + 1 < blocks ? readBlock(k + 1) : null;
+      const view = (bufs[k % 2] as Buffer).subarray(0, bytesRead);
       for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
         newlines++;
         const before = i > 0 ? view[i - 1] : previous;
@@ -80,6 +92,80 @@ async function scan(path: string, from: number, size: number): Promise<Scan | nu
  * given their bytes (without line ends).
  */
 export type CutTest = (before: Uint8Array, after: Uint8Array) => boolean;
+
+/**
+ * What a cut separates, read from one line (its month), or null when the line
+ * has none: cuts then fall only between lines of different keys, and a far
+ * one is found by bisection instead of testing every line on the way.
+ */
+export type LineKey = (line: Uint8Array) => string | null;
+
+/** Bytes a probe reads: a line longer than this ends the bisection. */
+const PROBE = 1 << 16;
+
+/** The first whole line after the first newline at or after `at` (its bytes without line end, and its start), or null. */
+async function lineAfter(
+  handle: FileHandle,
+  buf: Buffer,
+  at: number,
+  size: number,
+  crlf: boolean,
+): Promise<{ line: Uint8Array; start: number } | null> {
+  const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, size - at), at);
+  const view = buf.subarray(0, bytesRead);
+  const start = view.indexOf(NL) + 1;
+  const end = start > 0 ? view.indexOf(NL, start) : -1;
+  if (end < 0) return null;
+  return { line: view.subarray(start, crlf ? end - 1 : end), start: at + start };
+}
+
+/**
+ * A point at or after `target` from which a cut is near: when the line after
+ * `target` and one far on have different keys, halves the span between them
+ * while it is longer than a probe (in a file sorted by month the first change
+ * is then at most a probe away). `target` itself when the lines give no keys.
+ */
+async function nearCut(
+  path: string,
+  target: number,
+  size: number,
+  crlf: boolean,
+  key: LineKey,
+): Promise<number> {
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.allocUnsafe(PROBE);
+    const keyAt = async (at: number) => {
+      const l = await lineAfter(handle, buf, at, size, crlf);
+      return l === null ? null : key(l.line);
+    };
+    const first = await keyAt(target);
+    if (first === null) return target;
+    // Gallop: probes twice as far each time until a line of another key.
+    let lo = target;
+    let hi = -1;
+    for (let step = PROBE; lo + step < size; step *= 2) {
+      const k = await keyAt(lo + step);
+      if (k === null) return lo;
+      if (k !== first) {
+        hi = lo + step;
+        break;
+      }
+      lo += step;
+    }
+    if (hi < 0) return lo;
+    while (hi - lo > PROBE) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      const k = await keyAt(mid);
+      if (k === null) return lo;
+      if (k === first) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  } finally {
+    await handle.close();
+  }
+}
 
 /** The first newline at or after `target` where `cut` holds, as the byte after it; -1 when none. */
 async function splitAfter(
@@ -150,7 +236,7 @@ export async function planRanges(
   from: number,
   size: number,
   parts: number,
-  split: { cut: CutTest; headBytes?: number },
+  split: { cut: CutTest; key?: LineKey; headBytes?: number },
 ): Promise<PlannedRange[] | null> {
   const headBytes = split.headBytes ?? HEAD_BYTES;
   if (parts < 2) return null;
@@ -160,7 +246,8 @@ export async function planRanges(
   const starts = [from];
   for (let k = 1; k < parts; k++) {
     const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));
-    const start = await splitAfter(path, target, size, s.crlf, split.cut);
+    const near = split.key ? await nearCut(path, target, size, s.crlf, split.key) : target;
+    const start = await splitAfter(path, near, size, s.crlf, split.cut);
     if (start > (starts.at(-1) as number) && start < size) starts.push(start);
   }
   if (starts.length < 2) return null;

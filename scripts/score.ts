@@ -1,6 +1,8 @@
 /** `npm run score -- [options]`: score the exports and print the results (see src/cli/score-command.ts). */
+import { prestartParseWorkers } from "../src/ingest/parse-prestart.ts";
 
-import { runMain } from "../src/cli/effects.ts";
-import { scoreCommand } from "../src/cli/score-command.ts";
-
+// Before the command's modules load, so that the parse workers start alongside.
+prestartParseWorkers();
+const { runMain } = await import("../src/cli/effects.ts");
+const { scoreCommand } = await import("../src/cli/score-command.ts");
 await runMain("score", scoreCommand);

@@ -8,10 +8,10 @@
  * e.g. over its cap on a file of a million rejected rows, fails only its own
  * file, which the caller then parses on the main thread, and is replaced.
  */
-import { availableParallelism } from "node:os";
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import type { ResourceLimits, Worker } from "node:worker_threads";
 import type { ParsedSource } from "./parse-file.ts";
 import { type ParseJob, runParseJob } from "./parse-job.ts";
+import { adoptParseWorker, defaultLanes, newParseWorker, WORKER_LIMITS } from "./parse-prestart.ts";
 import type { ParsedRange, RangeParser } from "./parse-ranges.ts";
 
 interface Task {
@@ -21,15 +21,15 @@ interface Task {
 }
 
 /**
- * A small young generation lets the parse's short-lived strings die young, so
- * worker heaps stay small; the old space has room for one file holding a
- * whole centre's agent-months (a file beyond it falls back to the main thread).
+ * Jobs a worker holds at once: the one it runs and the next, so that it
+ * starts the next as soon as it is done instead of waiting for the main
+ * thread, whose own lane answers messages only between blocks of its parse.
  */
-const LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+const BACKLOG = 2;
 
 export class ParsePool {
-  private readonly idle: Worker[] = [];
-  private readonly running = new Map<Worker, Task>();
+  /** Every live worker and the jobs it holds, oldest first (it answers them in order). */
+  private readonly workers = new Map<Worker, Task[]>();
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
@@ -40,45 +40,37 @@ export class ParsePool {
   /** Lanes: workers, plus the main thread's. */
   readonly size: number;
 
-  constructor(
-    lanes = Math.max(1, Math.min(availableParallelism(), 4)),
-    limits = LIMITS,
-    mainLane = true,
-  ) {
+  constructor(lanes = defaultLanes(), limits = WORKER_LIMITS, mainLane = true) {
     this.size = lanes;
     this.limits = limits;
     this.mainFree = mainLane;
     const workers = mainLane ? lanes - 1 : lanes;
-    for (let i = 0; i < workers; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < workers; i++) this.spawn(limits === WORKER_LIMITS);
   }
 
-  private spawn(): Worker {
-    const w = new Worker(new URL("./parse-worker.ts", import.meta.url), {
-      resourceLimits: this.limits,
-    });
+  /** A worker with its listeners: one started early (parse-prestart.ts) when `adopt` and one is there. */
+  private spawn(adopt = false): void {
+    const w = (adopt ? adoptParseWorker() : undefined) ?? newParseWorker(this.limits);
+    this.workers.set(w, []);
     w.on("message", (msg: { id: number; parsed: ParsedSource }) => {
-      const task = this.running.get(w);
-      this.running.delete(w);
-      task?.done(msg.parsed);
-      this.idle.push(w);
+      const tasks = this.workers.get(w);
+      const task = tasks?.shift();
+      if (task?.job.id !== msg.id) throw new Error("parse worker answered out of order");
+      task.done(msg.parsed);
       this.pump();
     });
     // An error is followed by exit; exit alone (e.g. out of memory) also ends the worker.
     const lost = (err: Error) => {
-      const task = this.running.get(w);
-      this.running.delete(w);
-      task?.fail(err);
+      const tasks = this.workers.get(w);
+      if (!tasks) return;
+      this.workers.delete(w);
+      for (const task of tasks) task.fail(err);
       if (this.closed) return;
-      const i = this.idle.indexOf(w);
-      if (i >= 0) this.idle.splice(i, 1);
-      if (task || i >= 0) {
-        this.idle.push(this.spawn());
-        this.pump();
-      }
+      this.spawn();
+      this.pump();
     };
     w.on("error", lost);
     w.on("exit", (code) => lost(new Error(`parse worker stopped (exit code ${code})`)));
-    return w;
   }
 
   parse(job: Omit<ParseJob, "id">): Promise<ParsedSource> {
@@ -112,11 +104,14 @@ export class ParsePool {
           this.pump();
         });
     }
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop() as Worker;
-      const task = this.queue.shift() as Task;
-      this.running.set(w, task);
-      w.postMessage(task.job);
+    // Then the least busy worker, up to its backlog.
+    for (let held = 0; held < BACKLOG && this.queue.length > 0; held++) {
+      for (const [w, tasks] of this.workers) {
+        if (tasks.length !== held || this.queue.length === 0) continue;
+        const task = this.queue.shift() as Task;
+        tasks.push(task);
+        w.postMessage(task.job);
+      }
     }
   }
 
@@ -124,6 +119,6 @@ export class ParsePool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.idle, ...this.running.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.workers.keys()].map((w) => w.terminate()));
   }
 }

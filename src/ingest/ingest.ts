@@ -187,10 +187,11 @@ export async function ingestFiles(
     if (key) await cache?.put(key, parsed);
     return parsed;
   };
-  // A window of parses runs ahead (one per worker); results are merged in file order, so
-  // a duplicate day is always reported against the earlier file, and at most the window's
+  // A window of parses runs ahead (a worker holds two, and the main lane goes on with the
+  // next while it waits for a worker's file); results are merged in file order, so a
+  // duplicate day is always reported against the earlier file, and at most the window's
   // parses wait in memory.
-  const ahead = pool ? pool.size + 1 : 1;
+  const ahead = pool ? pool.size + 3 : 1;
   const parses: (Promise<ParsedSource> | undefined)[] = [];
   const names = new SpellingIndex();
   try {

@@ -5,8 +5,9 @@
  * worker isolate fewer to start and to keep in memory. Results come back in
  * any order; the caller merges them in file order. Worker heaps are capped (a
  * parse sends back agent-month sums, which are small); a worker that dies,
- * e.g. over its cap on a file of a million rejected rows, fails only its own
- * file, which the caller then parses on the main thread, and is replaced.
+ * e.g. over its cap on a file of a million rejected rows, fails only the
+ * files it held (its own and the next it was given), which the caller then
+ * parses on the main thread, and is replaced.
  */
 import type { ResourceLimits, Worker } from "node:worker_threads";
 import type { ParsedSource } from "./parse-file.ts";

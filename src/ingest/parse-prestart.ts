@@ -49,3 +49,6 @@ export function adoptParseWorker(): Worker | undefined {
   }
   return undefined;
 }
+
+/** Started workers not yet adopted. */
+export const waitingParseWorkers = () => started.filter((e) => !e.dead).length;

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";
 import { ParsePool } from "~/ingest/parse-pool.ts";
+import {
+  defaultLanes,
+  prestartParseWorkers,
+  waitingParseWorkers,
+} from "~/ingest/parse-prestart.ts";
 import { HEADER, tempFiles } from "./temp-files.ts";
 
 describe("ParsePool", () => {
@@ -31,6 +36,55 @@ describe("ParsePool", () => {
     } finally {
       await pool.close();
       await workersOnly.close();
+    }
+  });
+
+  it("gives a worker its next job while it runs one, and answers each in order", async () => {
+    const dir = tempFiles(
+      Object.fromEntries(
+        Array.from({ length: 5 }, (_, k) => [
+          `m${k}.csv`,
+          `${HEADER}\n小美,2026-0${k + 1}-01,${10 + k},5,12,20\n阿杰,2026-0${k + 1}-02,3,1,9,4\n`,
+        ]),
+      ),
+    );
+    const columns = inputColumns();
+    const options = { today: "2026-11-26" };
+    const pool = new ParsePool(1, undefined, false);
+    try {
+      const jobs = Array.from({ length: 5 }, (_, k) => ({
+        path: `${dir}/m${k}.csv`,
+        file: `m${k}.csv`,
+        columns,
+        options,
+      }));
+      const viaWorker = await Promise.all(jobs.map((j) => pool.parse(j)));
+      for (const [k, j] of jobs.entries())
+        expect(viaWorker[k]).toEqual(await parseFile(j.path, j.file, columns, options));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("adopts the workers started before the command's modules loaded", async () => {
+    prestartParseWorkers();
+    expect(waitingParseWorkers()).toBe(defaultLanes() - 1);
+    const pool = new ParsePool();
+    try {
+      expect(waitingParseWorkers()).toBe(0);
+      const dir = tempFiles({ "x.csv": `${HEADER}\n小美,2026-09-01,10,5,12,20\n` });
+      const columns = inputColumns();
+      const job = {
+        path: `${dir}/x.csv`,
+        file: "x.csv",
+        columns,
+        options: { today: "2026-11-26" },
+      };
+      const both = await Promise.all([pool.parse(job), pool.parse(job)]);
+      const direct = await parseFile(job.path, job.file, columns, job.options);
+      for (const p of both) expect(p).toEqual(direct);
+    } finally {
+      await pool.close();
     }
   });
 

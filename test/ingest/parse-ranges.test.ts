@@ -162,6 +162,35 @@ describe("one file in byte ranges", () => {
     }
   });
 
+  it("finds a far month change by bisection: the same cuts as testing every line", async () => {
+    const dir = tempDir("kpi-ranges");
+    const path = join(dir, "months.csv");
+    // Three months of ~600 KB each: a cut target is up to a month (many probes) from a change.
+    const rows: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let i = 0; i < 20_000; i++)
+        rows.push(`a${i % 997},2026-${m}-${String((i % 28) + 1).padStart(2, "0")},1,1,1`);
+    const text = `${HEADER.join(",")}\n${rows.join("\n")}\n`;
+    writeFileSync(path, text);
+    const month = (line: Uint8Array) =>
+      Buffer.from(line).toString("utf8").split(",")[1]?.slice(0, 7) ?? null;
+    const cut = (a: Uint8Array, b: Uint8Array) => {
+      const x = month(a);
+      const y = month(b);
+      return x !== null && y !== null && x !== y;
+    };
+    const size = Buffer.byteLength(text);
+    const linear = await planRanges(path, 0, size, 4, { cut, headBytes: 10 });
+    const bisected = await planRanges(path, 0, size, 4, { cut, key: month, headBytes: 10 });
+    expect(linear?.map((r) => r.start)).toHaveLength(3);
+    expect(bisected).toEqual(linear);
+    const bytes = Buffer.from(text);
+    for (const r of bisected?.slice(1) ?? [])
+      expect(bytes.subarray(r.start - 20, r.start + 20).toString("utf8")).toMatch(
+        /2026-0(7|8)-\d\d,1,1,1\na\d+,2026-0(8|9)-/,
+      );
+  });
+
   it("declines mixed line endings and a quote after the head", async () => {
     const dir = tempDir("kpi-ranges");
     const rows = Array.from({ length: 60 }, (_, i) => `a${i},2026-08-01,1,1,1`);

@@ -20,6 +20,8 @@ export interface PlainCells {
   /** 1 where `value` holds the cell's plain number (≥ 0); 0 where its text is in the record. */
   isPlain: Uint8Array;
   value: Float64Array;
+  /** Per text cell, the number of its text in this lane (equal texts, equal numbers), or −1. */
+  ids: Int32Array;
   /** Every cell is empty or spaces. */
   blank: boolean;
 }
@@ -75,6 +77,7 @@ export async function laneRecords(
   const plain: PlainCells = {
     isPlain: new Uint8Array(width),
     value: new Float64Array(width),
+    ids: new Int32Array(width).fill(-1),
     blank: false,
   };
   const blankCells = [""];
@@ -90,6 +93,7 @@ export async function laneRecords(
   const memoLen = new Int32Array(width).fill(-1);
   const memoGen = new Int32Array(width);
   const memoText: string[] = new Array<string>(width).fill("");
+  const ids = plain.ids;
   const textOf = (c: number, from: number, to: number): string => {
     const len = to - from;
     let t: string;
@@ -99,7 +103,10 @@ export async function laneRecords(
       sameBytes(buf, memoFrom[c] as number, from, len)
     )
       t = memoText[c] as string;
-    else t = text.text(buf, from, to);
+    else {
+      t = text.text(buf, from, to);
+      ids[c] = text.lastId;
+    }
     memoFrom[c] = from;
     memoLen[c] = len;
     memoGen[c] = gen;
@@ -191,7 +198,11 @@ export async function laneRecords(
         for (; blanks > 0; blanks--) sink(blankCells, record - blanks, blankPlain);
         for (let t = 0; t < textCells.length; t++) {
           const c = textCells[t] as number;
-          cells[c] = c < n ? textOf(c, starts[c] as number, ends[c] as number) : "";
+          if (c < n) cells[c] = textOf(c, starts[c] as number, ends[c] as number);
+          else {
+            cells[c] = "";
+            ids[c] = -1;
+          }
         }
         for (let t = 0; t < plainCells.length; t++) {
           const c = plainCells[t] as number;

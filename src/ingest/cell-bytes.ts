@@ -69,8 +69,12 @@ export class CellText {
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
   }
 
+  /** The number of the text `text` gave last (equal texts, equal numbers), or −1 for one not kept. */
+  lastId = -1;
+
   /** The text of `buf[from, to)`. */
   text(buf: Buffer, from: number, to: number): string {
+    this.lastId = -1;
     if (from === to) return "";
     let h = 0x811c9dc5;
     for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
@@ -78,7 +82,10 @@ export class CellText {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const k = (this.slots[s] as number) - 1;
       if (k < 0) return this.add(buf, from, to, h, s);
-      if (this.hashes[k] === h && this.same(k, buf, from, to)) return this.texts[k] as string;
+      if (this.hashes[k] === h && this.same(k, buf, from, to)) {
+        this.lastId = k;
+        return this.texts[k] as string;
+      }
     }
   }
 
@@ -107,6 +114,7 @@ export class CellText {
     this.used += n;
     this.hashes.push(h);
     this.texts.push(text);
+    this.lastId = this.texts.length - 1;
     this.slots[slot] = this.texts.length;
     if (this.texts.length * 2 > this.slots.length) this.rehash();
     return text;

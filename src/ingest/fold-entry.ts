@@ -57,8 +57,12 @@ export interface Duplicate extends Position {
 export class ReasonTable {
   readonly texts: string[] = ["", EMPTY_REASON];
   private readonly codes = new Map<string, number>([[EMPTY_REASON, EMPTY_CODE]]);
+  /** The last text asked for: a file's dash columns give the same words row after row. */
+  private lastText = EMPTY_REASON;
+  private lastCode = EMPTY_CODE;
 
   code(text: string): number {
+    if (text === this.lastText) return this.lastCode;
     let code = this.codes.get(text);
     if (code === undefined) {
       code = this.texts.length;
@@ -67,6 +71,8 @@ export class ReasonTable {
       this.texts.push(text);
       this.codes.set(text, code);
     }
+    this.lastText = text;
+    this.lastCode = code;
     return code;
   }
 }

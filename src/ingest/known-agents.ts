@@ -19,6 +19,8 @@ const KEPT = 100_000;
 
 export class KnownAgents {
   private readonly byText = new Map<string, KnownAgent>();
+  /** By the byte lane's number of the cell's text (PlainCells.ids): no string lookup at all. */
+  private readonly byId: (KnownAgent | undefined)[] = [];
   private readonly fold: Pick<FoldTarget, "entry">;
 
   constructor(fold: Pick<FoldTarget, "entry">) {
@@ -30,10 +32,20 @@ export class KnownAgents {
     return this.byText.get(text);
   }
 
-  /** A cell text that passed the checks, naming `agent` (remembered while there is room). */
-  add(text: string, agent: string): KnownAgent {
+  /** The agent of the cell text the byte lane numbered `id` (≥ 0), if it passed the checks before. */
+  getById(id: number, text: string): KnownAgent | undefined {
+    const known = this.byId[id] ?? this.byText.get(text);
+    if (known !== undefined) this.byId[id] = known;
+    return known;
+  }
+
+  /** A cell text that passed the checks, naming `agent` (remembered while there is room), with its lane number if any. */
+  add(text: string, agent: string, id = -1): KnownAgent {
     const known: KnownAgent = { agent, month: "", entry: undefined };
-    if (this.byText.size < KEPT) this.byText.set(text, known);
+    if (this.byText.size < KEPT) {
+      this.byText.set(text, known);
+      if (id >= 0) this.byId[id] = known;
+    }
     return known;
   }
 

@@ -236,7 +236,9 @@ export class RowReader {
     if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
-    let known = this.knownAgents.get(rawAgent);
+    const id =
+      lane !== undefined && this.agentCell >= 0 ? (lane.ids[this.agentCell] as number) : -1;
+    let known = id >= 0 ? this.knownAgents.getById(id, rawAgent) : this.knownAgents.get(rawAgent);
     if (known === undefined) {
       const agent = normaliseName(rawAgent);
       // A non-empty name's checks do not depend on the row's other cells.
@@ -253,7 +255,7 @@ export class RowReader {
       // The first row of a spelling is the one a warning names.
       if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
       else this.noteRenamed(rawAgent, agent, row);
-      known = this.knownAgents.add(rawAgent, agent);
+      known = this.knownAgents.add(rawAgent, agent, id);
     }
     const agent = known.agent;
     const p = this.period(periodText);

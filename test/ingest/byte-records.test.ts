@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { plainBytes } from "~/ingest/cell-bytes.ts";
+import { CellText, plainBytes } from "~/ingest/cell-bytes.ts";
 import { plainNumber } from "~/ingest/cells.ts";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";
@@ -159,6 +159,26 @@ describe("the byte lane", () => {
           expect(got).toBe(want);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("numbers each distinct cell text once: equal texts, equal numbers (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 40 }),
+        (texts) => {
+          const cells = new CellText("utf-8");
+          const idOf = new Map<string, number>();
+          for (const t of texts) {
+            const bytes = Buffer.from(`,${t},`, "utf8");
+            expect(cells.text(bytes, 1, bytes.length - 1)).toBe(t);
+            const id = idOf.get(t) ?? cells.lastId;
+            expect(cells.lastId).toBe(id);
+            idOf.set(t, id);
+          }
+          expect(new Set(idOf.values()).size).toBe(idOf.size);
+        },
+      ),
     );
   });
 });

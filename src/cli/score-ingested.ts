@@ -190,11 +190,15 @@ export interface LazyLoad extends CheckedLoad {
 export function checkIngested(loaded: Ingested): LazyLoad {
   const checks = new Checks(loaded);
   const months = loaded.ingest.agentMonths;
-  const schemes = months.map(checks.prepare);
-  // Ingest hands the agent-months over sorted; were they not, the results still are.
-  const sorted = months.every(
-    (am, i) => i === 0 || byMonthThenAgent(months[i - 1] as AgentMonth, am) <= 0,
-  );
+  const schemes: Scheme[] = new Array(months.length);
+  // Ingest hands the agent-months over sorted; were they not, the results still are. One
+  // loop for both: each agent-month is read while it is at hand (see scoreIngested).
+  let sorted = true;
+  for (let i = 0; i < months.length; i++) {
+    const am = months[i] as AgentMonth;
+    schemes[i] = checks.prepare(am);
+    if (sorted && i > 0 && byMonthThenAgent(months[i - 1] as AgentMonth, am) > 0) sorted = false;
+  }
   const order = sorted
     ? null
     : months

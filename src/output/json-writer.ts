@@ -90,6 +90,27 @@ export class JsonWriter {
     return n + 1;
   }
 
+  /**
+   * `member` for a value that should be a number (or null, or left out): small
+   * enough to be inlined where it is called, so each call site sees one type.
+   * Anything else is `member`'s.
+   */
+  num(l: Layout, n: number, key: number, value: unknown): number {
+    if (typeof value !== "number") return this.member(l, n, key, value);
+    this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    if (Number.isFinite(value)) this.sink.number(value);
+    else this.sink.ascii("null");
+    return n + 1;
+  }
+
+  /** `member` for a value that should be a string (or left out); anything else is `member`'s. */
+  str(l: Layout, n: number, key: number, value: unknown): number {
+    if (typeof value !== "string") return this.member(l, n, key, value);
+    this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    this.string(value);
+    return n + 1;
+  }
+
   /** A member whose value is an array, each item written by `item` at the items' indent. */
   array<T>(
     l: Layout,

@@ -58,20 +58,20 @@ export function writeResult(w: JsonWriter, r: AgentMonthResult, pad: string): vo
   const l = RESULT.at(pad);
   const key = RESULT.key;
   w.open();
-  let n = w.member(l, 0, key.agent, r.agent);
-  n = w.member(l, n, key.month, r.month);
-  n = w.member(l, n, key.role, r.role);
-  n = w.member(l, n, key.team, r.team);
-  n = w.member(l, n, key.scheme, r.scheme);
-  n = w.member(l, n, key.total, round(r.total, 2));
-  n = w.member(l, n, key.max, round(r.max, 2));
+  let n = w.str(l, 0, key.agent, r.agent);
+  n = w.str(l, n, key.month, r.month);
+  n = w.str(l, n, key.role, r.role);
+  n = w.str(l, n, key.team, r.team);
+  n = w.str(l, n, key.scheme, r.scheme);
+  n = w.num(l, n, key.total, round(r.total, 2));
+  n = w.num(l, n, key.max, round(r.max, 2));
   n = w.member(l, n, key.complete, r.complete);
-  n = w.member(l, n, key.grade, r.grade);
-  n = w.member(l, n, key.pay, r.pay);
-  n = w.member(l, n, key.veto, r.veto);
-  n = w.member(l, n, key.rejectedRows, r.rejectedRows);
-  if (r.formTotal !== undefined) n = w.member(l, n, key.formTotal, round(r.formTotal, 2));
-  if (r.formMax !== undefined) n = w.member(l, n, key.formMax, round(r.formMax, 2));
+  n = w.str(l, n, key.grade, r.grade);
+  n = w.num(l, n, key.pay, r.pay);
+  n = w.str(l, n, key.veto, r.veto);
+  n = w.num(l, n, key.rejectedRows, r.rejectedRows);
+  if (r.formTotal !== undefined) n = w.num(l, n, key.formTotal, round(r.formTotal, 2));
+  if (r.formMax !== undefined) n = w.num(l, n, key.formMax, round(r.formMax, 2));
   if (r.composite !== undefined) n = w.array(l, n, key.composite, r.composite, writePart);
   n = w.array(l, n, key.kpis, r.kpis, writeKpi);
   w.close(l, n);
@@ -81,13 +81,13 @@ function writePart(w: JsonWriter, p: CompositePart, pad: string): void {
   const l = PART.at(pad);
   const key = PART.key;
   w.open();
-  let n = w.member(l, 0, key.id, p.id);
-  n = w.member(l, n, key.value, roundOrNull(p.value, 2));
-  n = w.member(l, n, key.max, round(p.max, 2));
-  n = w.member(l, n, key.score, roundOrNull(p.score, 2));
-  n = w.member(l, n, key.weight, p.weight);
-  n = w.member(l, n, key.points, roundOrNull(p.points, 2));
-  n = w.member(l, n, key.error, p.error);
+  let n = w.str(l, 0, key.id, p.id);
+  n = w.num(l, n, key.value, roundOrNull(p.value, 2));
+  n = w.num(l, n, key.max, round(p.max, 2));
+  n = w.num(l, n, key.score, roundOrNull(p.score, 2));
+  n = w.num(l, n, key.weight, p.weight);
+  n = w.num(l, n, key.points, roundOrNull(p.points, 2));
+  n = w.str(l, n, key.error, p.error);
   w.close(l, n);
 }
 
@@ -95,19 +95,19 @@ function writeKpi(w: JsonWriter, k: KpiResult, pad: string): void {
   const l = KPI.at(pad);
   const key = KPI.key;
   w.open();
-  let n = w.member(l, 0, key.id, k.id);
-  n = w.member(l, n, key.value, roundOrNull(k.value, 4));
-  n = w.member(l, n, key.points, roundOrNull(k.points, 2));
-  n = w.member(l, n, key.max, round(k.max, 2));
-  n = w.member(l, n, key.status, k.status);
-  if (k.rating !== undefined) n = w.member(l, n, key.rating, roundOrNull(k.rating, 2));
-  n = w.member(l, n, key.weight, k.weight);
-  n = w.member(l, n, key.reason, k.reason);
-  n = w.member(l, n, key.letter, k.letter);
-  n = w.member(l, n, key.each, k.each);
+  let n = w.str(l, 0, key.id, k.id);
+  n = w.num(l, n, key.value, roundOrNull(k.value, 4));
+  n = w.num(l, n, key.points, roundOrNull(k.points, 2));
+  n = w.num(l, n, key.max, round(k.max, 2));
+  n = w.str(l, n, key.status, k.status);
+  if (k.rating !== undefined) n = w.num(l, n, key.rating, roundOrNull(k.rating, 2));
+  n = w.num(l, n, key.weight, k.weight);
+  n = w.str(l, n, key.reason, k.reason);
+  n = w.str(l, n, key.letter, k.letter);
+  n = w.num(l, n, key.each, k.each);
   if (k.raters !== undefined) n = w.array(l, n, key.raters, k.raters, writeRater);
   if (k.items !== undefined) n = w.array(l, n, key.items, k.items, writeItem);
-  n = w.member(l, n, key.weightedBy, k.weightedBy);
+  n = w.str(l, n, key.weightedBy, k.weightedBy);
   w.close(l, n);
 }
 
@@ -115,10 +115,10 @@ function writeRater(w: JsonWriter, x: RaterScore, pad: string): void {
   const l = RATER.at(pad);
   const key = RATER.key;
   w.open();
-  let n = w.member(l, 0, key.input, x.input);
-  n = w.member(l, n, key.rater, x.label.zh);
-  n = w.member(l, n, key.score, round(x.score, 2));
-  n = w.member(l, n, key.weight, round(x.weight, 2));
+  let n = w.str(l, 0, key.input, x.input);
+  n = w.str(l, n, key.rater, x.label.zh);
+  n = w.num(l, n, key.score, round(x.score, 2));
+  n = w.num(l, n, key.weight, round(x.weight, 2));
   w.close(l, n);
 }
 
@@ -126,8 +126,8 @@ function writeItem(w: JsonWriter, x: ChecklistItem, pad: string): void {
   const l = ITEM.at(pad);
   const key = ITEM.key;
   w.open();
-  let n = w.member(l, 0, key.input, x.input);
-  n = w.member(l, n, key.item, x.label.zh);
+  let n = w.str(l, 0, key.input, x.input);
+  n = w.str(l, n, key.item, x.label.zh);
   n = w.member(l, n, key.met, x.met);
   w.close(l, n);
 }

@@ -6,6 +6,7 @@
  */
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import pMap from "p-map";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
@@ -24,6 +25,9 @@ import { agentRedirects } from "./redirects.ts";
 import { assembleSiteData, publishResults } from "./site-data.ts";
 import { studioData } from "./studio-data.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
+
+/** Staged downloads written at once. */
+const FILES_AT_ONCE = 16;
 
 export type { SiteBuild };
 
@@ -259,8 +263,13 @@ async function checkScoreBuildInto(
   const staged = join(resolve(fx.root), ".cache", `downloads-${process.pid}`);
   const forget = removeOnInterrupt(staged);
   await rm(staged, { recursive: true, force: true });
-  for (const d of ready.published.downloads)
-    await writeChunksToFile(join(staged, d.path), d.content());
+  // Many small files (a redirect per renamed agent page): written several at a time, so the
+  // file system's round trips overlap instead of following one another.
+  await pMap(
+    ready.published.downloads,
+    (d) => writeChunksToFile(join(staged, d.path), d.content()),
+    { concurrency: FILES_AT_ONCE },
+  );
   ready.published.downloads = [];
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {

@@ -42,13 +42,6 @@ export function plainInto(
   return true;
 }
 
-const one = new Float64Array(1);
-
-/** plainInto's value, or −1 where it gives none. */
-export function plainBytes(buf: Uint8Array, from: number, to: number): number {
-  return plainInto(buf, from, to, one, 0) ? (one[0] as number) : -1;
-}
-
 /**
  * Cell texts by their bytes: each distinct text is decoded once and the same
  * string returned after (names and dates repeat on every day's rows), found

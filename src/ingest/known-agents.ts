@@ -27,13 +27,13 @@ export class KnownAgents {
     this.fold = fold;
   }
 
-  /** The cell text's agent, if it passed the checks before. */
-  get(text: string): KnownAgent | undefined {
-    return this.byText.get(text);
-  }
-
-  /** The agent of the cell text the byte lane numbered `id` (≥ 0), if it passed the checks before. */
-  getById(id: number, text: string): KnownAgent | undefined {
+  /**
+   * The cell text's agent, if it passed the checks before; `id`, the byte
+   * lane's number for the text (PlainCells.ids, −1 for none), finds it without
+   * a string lookup.
+   */
+  get(text: string, id = -1): KnownAgent | undefined {
+    if (id < 0) return this.byText.get(text);
     const known = this.byId[id] ?? this.byText.get(text);
     if (known !== undefined) this.byId[id] = known;
     return known;

@@ -8,13 +8,13 @@ import type { RowReason, TextReason } from "../reasons/reason.ts";
 import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
-import { parseDate, parseMonth } from "./cells.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
+import { dateOf, invalidPeriod, monthOf, type RowPeriod } from "./period/row-period.ts";
 import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
 import { SpellingIndex, type Spellings } from "./spellings.ts";
 
@@ -31,49 +31,6 @@ export interface ReadOptions {
 
 const MAX_AGENT_LENGTH = 200;
 
-/**
- * When a row is: its date (`YYYY-MM-DD`, day ≥ 1) or, in a monthly file, its
- * month (day 0); or why the cell is not one. One shape for both, as the
- * per-row check stays monomorphic.
- */
-interface Period {
-  stamp: string;
-  month: string;
-  day: number;
-  error: RowReason | null;
-}
-
-const invalid = (error: RowReason): Period => ({ stamp: "", month: "", day: 0, error });
-
-/** Dates and months repeat on every agent's row: each text is parsed once (bounded caches). */
-const dates = new Map<string, Period>();
-const months = new Map<string, Period>();
-
-function cached(cache: Map<string, Period>, text: string, parse: () => Period): Period {
-  let p = cache.get(text);
-  if (!p) {
-    p = parse();
-    if (cache.size < 100_000) cache.set(text, p);
-  }
-  return p;
-}
-
-function dateOf(text: string): Period {
-  return cached(dates, text, () => {
-    const d = parseDate(text);
-    return "error" in d
-      ? invalid(d.why)
-      : { stamp: d.date, month: d.month, day: d.day, error: null };
-  });
-}
-
-function monthOf(text: string): Period {
-  return cached(months, text, () => {
-    const m = parseMonth(text);
-    return "error" in m ? invalid(m.why) : { stamp: m.month, month: m.month, day: 0, error: null };
-  });
-}
-
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
   return true;
@@ -88,7 +45,7 @@ export class RowReader {
   latest = "";
   futureRejects = 0;
   private lastPeriodText: string | undefined;
-  private lastPeriod: Period = invalid({ code: "invalid-date", value: "" });
+  private lastPeriod: RowPeriod = invalidPeriod({ code: "invalid-date", value: "" });
   private readonly file: string;
   private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
@@ -218,7 +175,7 @@ export class RowReader {
   }
 
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
-  private period(text: string): Period {
+  private period(text: string): RowPeriod {
     if (text !== this.lastPeriodText) {
       this.lastPeriodText = text;
       this.lastPeriod = this.daily ? dateOf(text) : monthOf(text);
@@ -236,9 +193,8 @@ export class RowReader {
     if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
     const rawAgent = cells[this.agentCell] ?? "";
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
-    const id =
-      lane !== undefined && this.agentCell >= 0 ? (lane.ids[this.agentCell] as number) : -1;
-    let known = id >= 0 ? this.knownAgents.getById(id, rawAgent) : this.knownAgents.get(rawAgent);
+    const id = lane?.ids[this.agentCell] ?? -1;
+    let known = this.knownAgents.get(rawAgent, id);
     if (known === undefined) {
       const agent = normaliseName(rawAgent);
       // A non-empty name's checks do not depend on the row's other cells.

@@ -103,20 +103,19 @@ export type LineKey = (line: Uint8Array) => string | null;
 /** Bytes a probe reads: a line longer than this ends the bisection. */
 const PROBE = 1 << 16;
 
-/** The first whole line after the first newline at or after `at` (its bytes without line end, and its start), or null. */
+/** The bytes (without line end) of the first whole line after the first newline at or after `at`, or null. */
 async function lineAfter(
   handle: FileHandle,
   buf: Buffer,
   at: number,
   size: number,
   crlf: boolean,
-): Promise<{ line: Uint8Array; start: number } | null> {
+): Promise<Uint8Array | null> {
   const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, size - at), at);
   const view = buf.subarray(0, bytesRead);
   const start = view.indexOf(NL) + 1;
   const end = start > 0 ? view.indexOf(NL, start) : -1;
-  if (end < 0) return null;
-  return { line: view.subarray(start, crlf ? end - 1 : end), start: at + start };
+  return end < 0 ? null : view.subarray(start, crlf ? end - 1 : end);
 }
 
 /**
@@ -136,8 +135,8 @@ async function nearCut(
   try {
     const buf = Buffer.allocUnsafe(PROBE);
     const keyAt = async (at: number) => {
-      const l = await lineAfter(handle, buf, at, size, crlf);
-      return l === null ? null : key(l.line);
+      const line = await lineAfter(handle, buf, at, size, crlf);
+      return line === null ? null : key(line);
     };
     const first = await keyAt(target);
     if (first === null) return target;

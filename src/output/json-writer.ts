@@ -52,6 +52,10 @@ export function objectShape<K extends string>(keys: readonly K[]): ObjectShape<K
   return { key: Object.fromEntries(keys.map((k, i) => [k, i])) as Record<K, number>, at };
 }
 
+/** A member's leading bytes: `\n<pad>"key": ` for an object's first member, with a comma before after. */
+const lead = (l: Layout, n: number, key: number): Uint8Array =>
+  (n === 0 ? l.first[key] : l.next[key]) as Uint8Array;
+
 const SHORT = 64;
 const KEPT = 1 << 16;
 
@@ -80,12 +84,12 @@ export class JsonWriter {
           // Not a primitive (a field of the wrong type at run time): as JSON.stringify prints it.
           const text = JSON.stringify(value, null, 2);
           if (text === undefined) return n;
-          this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+          this.sink.bytes(lead(l, n, key));
           this.sink.text(text.replaceAll("\n", `\n${l.inner}`));
           return n + 1;
         }
     }
-    this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    this.sink.bytes(lead(l, n, key));
     this.primitive(value);
     return n + 1;
   }
@@ -97,7 +101,7 @@ export class JsonWriter {
    */
   num(l: Layout, n: number, key: number, value: unknown): number {
     if (typeof value !== "number") return this.member(l, n, key, value);
-    this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    this.sink.bytes(lead(l, n, key));
     if (Number.isFinite(value)) this.sink.number(value);
     else this.sink.ascii("null");
     return n + 1;
@@ -106,7 +110,7 @@ export class JsonWriter {
   /** `member` for a value that should be a string (or left out); anything else is `member`'s. */
   str(l: Layout, n: number, key: number, value: unknown): number {
     if (typeof value !== "string") return this.member(l, n, key, value);
-    this.sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    this.sink.bytes(lead(l, n, key));
     this.string(value);
     return n + 1;
   }
@@ -120,7 +124,7 @@ export class JsonWriter {
     item: (w: JsonWriter, x: T, pad: string) => void,
   ): number {
     const sink = this.sink;
-    sink.bytes(n === 0 ? (l.first[key] as Uint8Array) : (l.next[key] as Uint8Array));
+    sink.bytes(lead(l, n, key));
     if (items.length === 0) {
       sink.ascii("[]");
       return n + 1;

@@ -81,6 +81,11 @@ export class ParsePool {
     });
   }
 
+  /** Jobs no lane holds yet. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   /** One range of a file (the worker answers with a ParsedRange). */
   readonly parseRange: RangeParser = (path, file, columns, options, range) =>
     this.parse({
@@ -105,10 +110,14 @@ export class ParsePool {
           this.pump();
         });
     }
-    // Then the least busy worker, up to its backlog.
+    // Then the least busy worker, up to its backlog. A job beyond a worker's first is taken
+    // only while more are queued than the other lanes could take next: the last jobs (a
+    // file's last ranges) wait for whichever lane is free first, instead of queueing behind
+    // a busy worker while the main lane runs dry.
     for (let held = 0; held < BACKLOG && this.queue.length > 0; held++) {
       for (const [w, tasks] of this.workers) {
         if (tasks.length !== held || this.queue.length === 0) continue;
+        if (held > 0 && this.queue.length < this.size) return;
         const task = this.queue.shift() as Task;
         tasks.push(task);
         w.postMessage(task.job);

@@ -66,6 +66,30 @@ describe("ParsePool", () => {
     }
   });
 
+  it("keeps a file's last jobs for whichever lane is free first, not in a busy worker's backlog", async () => {
+    const dir = tempFiles({ "x.csv": `${HEADER}\n小美,2026-09-01,10,5,12,20\n` });
+    const job = {
+      path: `${dir}/x.csv`,
+      file: "x.csv",
+      columns: inputColumns(),
+      options: { today: "2026-11-26" },
+    };
+    const pool = new ParsePool(2);
+    try {
+      // The main lane takes the first, the worker the second; the third waits in the queue
+      // (a worker given it as backlog would run it after its own while the main lane idles).
+      const three = [pool.parse(job), pool.parse(job), pool.parse(job)];
+      expect(pool.queued).toBe(1);
+      // With more queued than the other lane could take next, the worker holds a second.
+      const four = [pool.parse(job), pool.parse(job), pool.parse(job), pool.parse(job)];
+      expect(pool.queued).toBe(4);
+      await Promise.all([...three, ...four]);
+      expect(pool.queued).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("adopts the workers started before the command's modules loaded", async () => {
     prestartParseWorkers();
     expect(waitingParseWorkers()).toBe(defaultLanes() - 1);

@@ -45,6 +45,22 @@ describe("ChartPool", () => {
     }
   });
 
+  it("draws a page's charts here when enough pages already wait on the worker", async () => {
+    const pool = new ChartPool(2);
+    try {
+      const pages = ["小美", "Ann", "阿杰", "Bo"].map((a) => input(a, "zh"));
+      const drawn = await Promise.all(pages.map((p) => pool.agentCharts(p, bandsOf)));
+      expect(drawn).toEqual(pages.map((p) => drawAgentCharts(p, bandsOf)));
+      // The first two went to the worker; the other two found two waiting and were drawn here.
+      expect(pool.drawnHere).toBe(2);
+      // Once the worker has answered, the next page goes to it again.
+      await pool.agentCharts(input("Cy", "en"), bandsOf);
+      expect(pool.drawnHere).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("draws on the main thread when the worker is gone, waiting pages included", async () => {
     const pool = new ChartPool();
     const waiting = pool.agentCharts(input("小美", "zh"), bandsOf);

@@ -38,7 +38,10 @@ export class ChartPool implements ChartService {
   /** Pages whose charts were drawn on this thread (the worker busy, or gone). */
   drawnHere = 0;
 
-  constructor(private readonly drawHereAt = DRAW_HERE_AT) {
+  private readonly drawHereAt: number;
+
+  constructor(drawHereAt = DRAW_HERE_AT) {
+    this.drawHereAt = drawHereAt;
     // A small young generation: the worker's garbage is short-lived SVG strings, and a
     // large one is memory the report holds at its peak for nothing.
     const worker = new Worker(new URL("./chart-worker.ts", import.meta.url), {

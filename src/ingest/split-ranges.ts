@@ -40,50 +40,45 @@ interface Scan {
 }
 
 /** One pass: newline counts per block, the last quote, and whether every line ends the same way. */
-async function scan(path: string, from: number, size: number): Promise<Scan | null> {
-  const handle = await open(path, "r");
-  try {
-    // Two buffers: the next block is read while this one is counted.
-    const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
-    const readBlock = (k: number) =>
-      handle.read(
-        bufs[k % 2] as Buffer,
-        0,
-        Math.min(BLOCK, size - (from + k * BLOCK)),
-        from + k * BLOCK,
-      );
-    const blocks = Math.ceil((size - from) / BLOCK);
-    const newlinesBefore: number[] = [];
-    let newlines = 0;
-    let crs = 0;
-    let lastQuote = -1;
-    let previous = -1;
-    let unpaired = false;
-    let next = blocks > 0 ? readBlock(0) : null;
-    for (let k = 0; k < blocks; k++) {
-      const at = from + k * BLOCK;
-      newlinesBefore.push(newlines);
-      const { bytesRead } = await (next as ReturnType<typeof readBlock>);
-      next = k + 1 < blocks ? readBlock(k + 1) : null;
-      const view = (bufs[k % 2] as Buffer).subarray(0, bytesRead);
-      for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
-        newlines++;
-        const before = i > 0 ? view[i - 1] : previous;
-        if (before !== CR) unpaired = true;
-      }
-      for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) crs++;
-      const q = view.lastIndexOf(QUOTE);
-      if (q >= 0) lastQuote = at + q;
-      previous = view[bytesRead - 1] ?? -1;
-    }
+async function scan(handle: FileHandle, from: number, size: number): Promise<Scan | null> {
+  // Two buffers: the next block is read while this one is counted.
+  const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
+  const readBlock = (k: number) =>
+    handle.read(
+      bufs[k % 2] as Buffer,
+      0,
+      Math.min(BLOCK, size - (from + k * BLOCK)),
+      from + k * BLOCK,
+    );
+  const blocks = Math.ceil((size - from) / BLOCK);
+  const newlinesBefore: number[] = [];
+  let newlines = 0;
+  let crs = 0;
+  let lastQuote = -1;
+  let previous = -1;
+  let unpaired = false;
+  let next = blocks > 0 ? readBlock(0) : null;
+  for (let k = 0; k < blocks; k++) {
+    const at = from + k * BLOCK;
     newlinesBefore.push(newlines);
-    // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR.
-    if (crs === 0) return { newlinesBefore, lastQuote, crlf: false };
-    if (!unpaired && crs === newlines) return { newlinesBefore, lastQuote, crlf: true };
-    return null;
-  } finally {
-    await handle.close();
+    const { bytesRead } = await (next as ReturnType<typeof readBlock>);
+    next = k + 1 < blocks ? readBlock(k + 1) : null;
+    const view = (bufs[k % 2] as Buffer).subarray(0, bytesRead);
+    for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
+      newlines++;
+      const before = i > 0 ? view[i - 1] : previous;
+      if (before !== CR) unpaired = true;
+    }
+    for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) crs++;
+    const q = view.lastIndexOf(QUOTE);
+    if (q >= 0) lastQuote = at + q;
+    previous = view[bytesRead - 1] ?? -1;
   }
+  newlinesBefore.push(newlines);
+  // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR.
+  if (crs === 0) return { newlinesBefore, lastQuote, crlf: false };
+  if (!unpaired && crs === newlines) return { newlinesBefore, lastQuote, crlf: true };
+  return null;
 }
 
 /**
@@ -103,19 +98,20 @@ export type LineKey = (line: Uint8Array) => string | null;
 /** Bytes a probe reads: a line longer than this ends the bisection. */
 const PROBE = 1 << 16;
 
+/** The file being planned, open once for every probe of the plan. */
+interface OpenFile {
+  handle: FileHandle;
+  size: number;
+  crlf: boolean;
+}
+
 /** The bytes (without line end) of the first whole line after the first newline at or after `at`, or null. */
-async function lineAfter(
-  handle: FileHandle,
-  buf: Buffer,
-  at: number,
-  size: number,
-  crlf: boolean,
-): Promise<Uint8Array | null> {
-  const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, size - at), at);
+async function lineAfter(f: OpenFile, buf: Buffer, at: number): Promise<Uint8Array | null> {
+  const { bytesRead } = await f.handle.read(buf, 0, Math.min(buf.length, f.size - at), at);
   const view = buf.subarray(0, bytesRead);
   const start = view.indexOf(NL) + 1;
   const end = start > 0 ? view.indexOf(NL, start) : -1;
-  return end < 0 ? null : view.subarray(start, crlf ? end - 1 : end);
+  return end < 0 ? null : view.subarray(start, f.crlf ? end - 1 : end);
 }
 
 /**
@@ -124,105 +120,86 @@ async function lineAfter(
  * while it is longer than a probe (in a file sorted by month the first change
  * is then at most a probe away). `target` itself when the lines give no keys.
  */
-async function nearCut(
-  path: string,
-  target: number,
-  size: number,
-  crlf: boolean,
-  key: LineKey,
-): Promise<number> {
-  const handle = await open(path, "r");
-  try {
-    const buf = Buffer.allocUnsafe(PROBE);
-    const keyAt = async (at: number) => {
-      const line = await lineAfter(handle, buf, at, size, crlf);
-      return line === null ? null : key(line);
-    };
-    const first = await keyAt(target);
-    if (first === null) return target;
-    // Gallop: probes twice as far each time until a line of another key.
-    let lo = target;
-    let hi = -1;
-    for (let step = PROBE; lo + step < size; step *= 2) {
-      const k = await keyAt(lo + step);
-      if (k === null) return lo;
-      if (k !== first) {
-        hi = lo + step;
-        break;
-      }
-      lo += step;
+async function nearCut(f: OpenFile, target: number, key: LineKey): Promise<number> {
+  const buf = Buffer.allocUnsafe(PROBE);
+  const keyAt = async (at: number) => {
+    const line = await lineAfter(f, buf, at);
+    return line === null ? null : key(line);
+  };
+  const first = await keyAt(target);
+  if (first === null) return target;
+  // Gallop: probes twice as far each time until a line of another key.
+  let lo = target;
+  let hi = -1;
+  for (let step = PROBE; lo + step < f.size; step *= 2) {
+    const k = await keyAt(lo + step);
+    if (k === null) return lo;
+    if (k !== first) {
+      hi = lo + step;
+      break;
     }
-    if (hi < 0) return lo;
-    while (hi - lo > PROBE) {
-      const mid = lo + Math.floor((hi - lo) / 2);
-      const k = await keyAt(mid);
-      if (k === null) return lo;
-      if (k === first) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  } finally {
-    await handle.close();
+    lo += step;
   }
+  if (hi < 0) return lo;
+  while (hi - lo > PROBE) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    const k = await keyAt(mid);
+    if (k === null) return lo;
+    if (k === first) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first newline at or after `target` where `cut` holds, as the byte after it; -1 when none. */
-async function splitAfter(
-  path: string,
-  target: number,
-  size: number,
-  crlf: boolean,
-  cut: CutTest,
-): Promise<number> {
-  const handle = await open(path, "r");
-  try {
-    let buf = Buffer.allocUnsafe(1 << 16);
-    // `at` is just after a newline (or the target): complete lines follow their first newline.
-    let at = target;
-    while (at < size) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, size - at), at);
-      const view = buf.subarray(0, bytesRead);
-      let lineStart = view.indexOf(NL) + 1;
-      if (lineStart === 0) {
-        if (bytesRead < buf.length) return -1;
-        buf = Buffer.allocUnsafe(buf.length * 2);
-        continue;
-      }
-      let i = view.indexOf(NL, lineStart);
-      while (i >= 0) {
-        const next = view.indexOf(NL, i + 1);
-        if (next < 0 && at + bytesRead < size) break;
-        const end = next < 0 ? bytesRead : next;
-        const before = view.subarray(lineStart, crlf ? i - 1 : i);
-        const after = view.subarray(i + 1, crlf && next >= 0 ? end - 1 : end);
-        if (before.length > 0 && after.length > 0 && cut(before, after)) return at + i + 1;
-        lineStart = i + 1;
-        i = next;
-      }
+async function splitAfter(f: OpenFile, target: number, cut: CutTest): Promise<number> {
+  const { size, crlf } = f;
+  let buf = Buffer.allocUnsafe(1 << 16);
+  // `at` is just after a newline (or the target): complete lines follow their first newline.
+  let at = target;
+  while (at < size) {
+    const { bytesRead } = await f.handle.read(buf, 0, Math.min(buf.length, size - at), at);
+    const view = buf.subarray(0, bytesRead);
+    let lineStart = view.indexOf(NL) + 1;
+    if (lineStart === 0) {
       if (bytesRead < buf.length) return -1;
-      // The lines from the last complete one are read again with the next window.
-      if (lineStart - 1 <= 0) buf = Buffer.allocUnsafe(buf.length * 2);
-      else at += lineStart - 1;
+      buf = Buffer.allocUnsafe(buf.length * 2);
+      continue;
     }
-    return -1;
-  } finally {
-    await handle.close();
+    let i = view.indexOf(NL, lineStart);
+    while (i >= 0) {
+      const next = view.indexOf(NL, i + 1);
+      if (next < 0 && at + bytesRead < size) break;
+      const end = next < 0 ? bytesRead : next;
+      const before = view.subarray(lineStart, crlf ? i - 1 : i);
+      const after = view.subarray(i + 1, crlf && next >= 0 ? end - 1 : end);
+      if (before.length > 0 && after.length > 0 && cut(before, after)) return at + i + 1;
+      lineStart = i + 1;
+      i = next;
+    }
+    if (bytesRead < buf.length) return -1;
+    // The lines from the last complete one are read again with the next window.
+    if (lineStart - 1 <= 0) buf = Buffer.allocUnsafe(buf.length * 2);
+    else at += lineStart - 1;
   }
+  return -1;
 }
 
-async function newlinesBefore(path: string, s: Scan, from: number, offset: number) {
+async function newlinesBefore(f: OpenFile, s: Scan, from: number, offset: number) {
   const block = Math.floor((offset - from) / BLOCK);
   const blockStart = from + block * BLOCK;
-  const handle = await open(path, "r");
-  try {
-    const buf = Buffer.allocUnsafe(offset - blockStart);
-    await handle.read(buf, 0, buf.length, blockStart);
-    let n = s.newlinesBefore[block] ?? 0;
-    for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) n++;
-    return n;
-  } finally {
-    await handle.close();
-  }
+  const buf = Buffer.allocUnsafe(offset - blockStart);
+  await f.handle.read(buf, 0, buf.length, blockStart);
+  let n = s.newlinesBefore[block] ?? 0;
+  for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) n++;
+  return n;
+}
+
+/** Where ranges may start (`cut`), how to find a far cut fast (`key`), and the head no cut enters. */
+export interface SplitRule {
+  cut: CutTest;
+  key?: LineKey;
+  headBytes?: number;
 }
 
 /**
@@ -235,22 +212,38 @@ export async function planRanges(
   from: number,
   size: number,
   parts: number,
-  split: { cut: CutTest; key?: LineKey; headBytes?: number },
+  split: SplitRule,
 ): Promise<PlannedRange[] | null> {
-  const headBytes = split.headBytes ?? HEAD_BYTES;
   if (parts < 2) return null;
-  const s = await scan(path, from, size);
+  // One open file for the whole plan: the scan, every cut's probes and the counts.
+  const handle = await open(path, "r");
+  try {
+    return await planOpen(handle, from, size, parts, split);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function planOpen(
+  handle: FileHandle,
+  from: number,
+  size: number,
+  parts: number,
+  split: SplitRule,
+): Promise<PlannedRange[] | null> {
+  const s = await scan(handle, from, size);
   if (!s) return null;
-  const earliest = Math.max(from + headBytes, s.lastQuote + 1);
+  const f: OpenFile = { handle, size, crlf: s.crlf };
+  const earliest = Math.max(from + (split.headBytes ?? HEAD_BYTES), s.lastQuote + 1);
   const starts = [from];
   for (let k = 1; k < parts; k++) {
     const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));
-    const near = split.key ? await nearCut(path, target, size, s.crlf, split.key) : target;
-    const start = await splitAfter(path, near, size, s.crlf, split.cut);
+    const near = split.key ? await nearCut(f, target, split.key) : target;
+    const start = await splitAfter(f, near, split.cut);
     if (start > (starts.at(-1) as number) && start < size) starts.push(start);
   }
   if (starts.length < 2) return null;
-  const counts = await Promise.all(starts.map((at) => newlinesBefore(path, s, from, at)));
+  const counts = await Promise.all(starts.map((at) => newlinesBefore(f, s, from, at)));
   const total = s.newlinesBefore.at(-1) ?? 0;
   return starts.map((start, k) => ({
     start,

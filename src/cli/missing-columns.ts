@@ -1,6 +1,6 @@
 /** A column a scheme needs that no file has: an error naming the column and the KPI. */
 import { requiredColumns, type Scheme } from "../engine/index.ts";
-import type { Problem } from "../ingest/problems.ts";
+import { type Problem, problemOf } from "../ingest/problems.ts";
 
 export function missingColumnProblems(
   schemes: readonly Scheme[],
@@ -12,15 +12,15 @@ export function missingColumnProblems(
     for (const need of requiredColumns(scheme)) {
       if (need.alternatives.length === 0) continue;
       if (need.alternatives.some((set) => set.every((c) => columnsSeen.has(c)))) continue;
-      const options = need.alternatives
-        .map((set) => set.filter((c) => !columnsSeen.has(c)).join(" + "))
-        .join(" or ");
-      problems.push({
-        severity: "error",
-        file: sourceOf(scheme.id),
-        column: `kpi ${need.kpi}`,
-        message: `KPI ${need.kpi} (${need.label.zh}) needs column ${options}, which no input file has`,
-      });
+      const options = need.alternatives.map((set) => set.filter((c) => !columnsSeen.has(c)));
+      problems.push(
+        problemOf(
+          "error",
+          sourceOf(scheme.id),
+          { code: "missing-column", kpi: need.kpi, label: need.label.zh, options },
+          { column: `kpi ${need.kpi}` },
+        ),
+      );
     }
   }
   return problems;

@@ -3,12 +3,12 @@
  * parsing both stream: PapaParse in chunk mode over decoded text, rows kept
  * as string arrays (no header objects), so memory follows the agent-months.
  */
-import { reasonText } from "../reasons/reason-text.ts";
+import type { ProblemReason } from "../reasons/reason.ts";
 import { afterHeader, laneRecords } from "./byte-records.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { HeaderMatcher } from "./header-rules.ts";
 import { findHeader } from "./layout.ts";
-import { emptyAccount } from "./problems.ts";
+import { emptyAccount, problemOf } from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { streamRecords } from "./stream-records.ts";
 import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "./table.ts";
@@ -46,13 +46,13 @@ export async function ingestFile(
   const file = options.displayName?.(path) ?? path;
   const sniffed = await sniffFile(path);
   const account = emptyAccount(file, sniffed.encoding);
-  const fail = (message: string) => ({
-    ...failed(file, account, message),
+  const fail = (why: ProblemReason) => ({
+    ...failed(file, account, why),
     records: 0,
     unclosedQuote: false,
   });
-  if (sniffed.size === 0) return fail("empty file (0 bytes): nothing to read");
-  if (sniffed.binary) return fail("binary file (contains NUL bytes): not a CSV export");
+  if (sniffed.size === 0) return fail({ code: "empty-file", zeroBytes: true });
+  if (sniffed.binary) return fail({ code: "binary-file" });
 
   const range = options.range;
   const chunks = readTextChunks(path, sniffed.encoding, sniffed.bom, range?.end);
@@ -65,12 +65,10 @@ export async function ingestFile(
     buffered.push(next.value);
     head += next.value;
   }
-  if (head.trim() === "") return fail("empty file: no text");
+  if (head.trim() === "") return fail({ code: "empty-file", zeroBytes: false });
   const found = findHeader(head.slice(0, HEADER_SAMPLE_CHARS), matcher.anyIndex(file));
   if (!found) {
-    return fail(
-      "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
-    );
+    return fail({ code: "header-not-found" });
   }
   account.delimiter = DELIMITER_NAMES[found.delimiter] ?? found.delimiter;
   const opened = openTable(
@@ -131,13 +129,7 @@ export async function ingestFile(
       records = record + 1;
       unclosedQuote = true;
       if (record > found.headerRecord) reader.readBroken(record + 1, why);
-      else
-        reader.problems.push({
-          severity: "error",
-          file,
-          row: record + 1,
-          message: reasonText(why, "en"),
-        });
+      else reader.problems.push(problemOf("error", file, why, { row: record + 1 }));
     },
   );
   return { ...closeTable(reader, layout, columns), records, unclosedQuote };

@@ -3,8 +3,9 @@
  * delimiter, then maps header cells to input columns. Pure.
  */
 import Papa from "papaparse";
+import type { ProblemReason } from "../reasons/reason.ts";
 import { type HeaderIndex, type InputColumn, secondsPerUnit } from "./columns.ts";
-import type { Problem } from "./problems.ts";
+import { type Problem, problemOf } from "./problems.ts";
 
 export interface MappedColumn {
   index: number;
@@ -117,13 +118,15 @@ export function mapHeader(
       return;
     }
     if (first) {
-      problems.push({
-        severity: "error",
-        file,
-        row: headerRow,
-        column: header,
-        message: `duplicate column: '${header}' (column ${i + 1}) and '${first.header}' (column ${first.index + 1}) both mean ${column.id}; the first is used`,
-      });
+      const why: ProblemReason = {
+        code: "duplicate-column",
+        header,
+        col: i + 1,
+        firstHeader: first.header,
+        firstCol: first.index + 1,
+        id: column.id,
+      };
+      problems.push(problemOf("error", file, why, { row: headerRow, column: header }));
       return;
     }
     seen.set(column.id, mapped);

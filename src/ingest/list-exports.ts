@@ -8,9 +8,9 @@
 import type { Stats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, sep } from "node:path";
-import type { UnreadReason } from "../reasons/reason.ts";
+import type { ProblemReason, UnreadReason } from "../reasons/reason.ts";
 import { SPREADSHEET_FILE } from "./parse-file.ts";
-import { type Problem, type UnreadFile, unreadFile } from "./problems.ts";
+import { type Problem, problemOf, type UnreadFile, unreadFile } from "./problems.ts";
 
 const CSV_FILE = /\.(csv|tsv|txt)$/i;
 
@@ -32,12 +32,12 @@ function unreadReason(name: string): UnreadReason | null {
   return { code: "not-an-export", ext: extname(name) };
 }
 
-/** What a directory entry is, in words for a problem line (sockets, FIFOs, devices are never read). */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  return "not a regular file";
+/** What a directory entry is, for a problem line (sockets, FIFOs, devices are never read). */
+function kindOf(info: Stats): Extract<ProblemReason, { code: "not-regular" }>["kind"] {
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "other";
 }
 
 const reasonOf = (error: unknown) => {
@@ -59,27 +59,32 @@ const reasonOf = (error: unknown) => {
 export async function listExportFiles(paths: readonly string[]): Promise<ExportListing> {
   const listing: ExportListing = { files: [], direct: new Set(), unread: [], problems: [] };
   const seen = new Map<string, string>();
-  const problem = (severity: Problem["severity"], file: string, message: string) =>
-    listing.problems.push({ severity, file, message });
+  const problem = (severity: Problem["severity"], file: string, why: ProblemReason) =>
+    listing.problems.push(problemOf(severity, file, why));
+  const unreadable = (what: "path" | "folder" | "link", error: unknown): ProblemReason => ({
+    code: "unreadable",
+    what,
+    detail: reasonOf(error),
+  });
   async function walk(path: string, top: boolean): Promise<void> {
     const link = await lstat(path).catch((error: unknown) => error as Error);
     if (link instanceof Error) {
-      problem("error", path, reasonOf(link));
+      problem("error", path, unreadable("path", link));
       return;
     }
     const real = await realpath(path).catch((error: unknown) => error as Error);
     const info = real instanceof Error ? real : await stat(real).catch((e: unknown) => e as Error);
     if (real instanceof Error || info instanceof Error) {
-      const why = reasonOf(real instanceof Error ? real : info);
+      const error = real instanceof Error ? real : info;
       problem(
         top ? "error" : "warning",
         path,
-        link.isSymbolicLink() ? `symbolic link not followed: ${why}` : why,
+        unreadable(link.isSymbolicLink() ? "link" : "path", error),
       );
       return;
     }
     if (!info.isFile() && !info.isDirectory()) {
-      problem(top ? "error" : "warning", path, `${kindOf(info)}: not read`);
+      problem(top ? "error" : "warning", path, { code: "not-regular", kind: kindOf(info) });
       return;
     }
     const why = info.isFile() && !top ? unreadReason(basename(path)) : null;
@@ -90,13 +95,13 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
     const first = seen.get(real);
     if (first !== undefined) {
       if (info.isDirectory() && path.startsWith(`${first}${sep}`))
-        problem("warning", path, `symbolic link loop back to ${first}: not followed`);
+        problem("warning", path, { code: "link-loop", first });
       else
-        problem(
-          "warning",
-          path,
-          `the same ${info.isDirectory() ? "folder" : "file"} as ${first}: read once`,
-        );
+        problem("warning", path, {
+          code: "same-path",
+          kind: info.isDirectory() ? "folder" : "file",
+          first,
+        });
       return;
     }
     seen.set(real, path);
@@ -107,7 +112,7 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
     }
     const names = await readdir(path).catch((error: unknown) => error as Error);
     if (names instanceof Error) {
-      problem("error", path, `cannot read folder: ${reasonOf(names)}`);
+      problem("error", path, unreadable("folder", names));
       return;
     }
     for (const name of names.sort()) {

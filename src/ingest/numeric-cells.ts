@@ -5,7 +5,7 @@
  * one reused scratch row. Pure.
  */
 
-import type { RowReason } from "../reasons/reason.ts";
+import type { ProblemReason, RowReason } from "../reasons/reason.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import {
   type Cell,
@@ -20,6 +20,7 @@ import type { RowValues } from "./fold.ts";
 import { isAveraged } from "./fold-finish.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
+import { problemOf } from "./problems.ts";
 import { parseRated } from "./rated-cells.ts";
 
 interface NumericCell {
@@ -110,13 +111,14 @@ export class NumericCells {
         } else if (kind === "ratio" || kind === "amount") weight = "refused";
       }
       if (weight === "refused") {
-        layout.problems.push({
-          severity: "warning",
-          file,
-          row: layout.headerRecord + 1,
-          column: m.header,
-          message: `daily ${m.column.id} given without its denominator column ${m.column.weightBy}: refused (daily ratios are never averaged)`,
-        });
+        const why: ProblemReason = {
+          code: "daily-ratio-unweighted",
+          column: m.column.id,
+          denominator: String(m.column.weightBy),
+        };
+        layout.problems.push(
+          problemOf("warning", file, why, { row: layout.headerRecord + 1, column: m.header }),
+        );
       }
       const rated = m.column.rated ? m.column : null;
       this.numeric.push({

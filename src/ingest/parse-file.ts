@@ -125,7 +125,7 @@ export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
 }
 
 const cannotRead = (file: string, err: Error): FileIngest =>
-  failed(file, emptyAccount(file), `cannot read: ${err.message}`);
+  failed(file, emptyAccount(file), { code: "unreadable", what: "file", detail: err.message });
 
 /**
  * Parses one file; with `earlier`, its days are checked against the days

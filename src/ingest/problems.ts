@@ -1,6 +1,12 @@
 /** What ingest reports: problems with a location, and rows it set aside. */
 
-import type { RowReason, SkipReason, TextReason, UnreadReason } from "../reasons/reason.ts";
+import type {
+  ProblemReason,
+  RowReason,
+  SkipReason,
+  TextReason,
+  UnreadReason,
+} from "../reasons/reason.ts";
 import { reasonText } from "../reasons/reason-text.ts";
 
 export interface Problem {
@@ -12,9 +18,25 @@ export interface Problem {
   column?: string;
   /** The column's position, 1 = the first (for editors and CI annotations). */
   col?: number;
+  /** English: what the CLI prints (the words of `why` when given). */
   message: string;
+  /** The message as a code, rendered in the reader's language on the pages. */
+  why?: ProblemReason | RowReason;
   /** The cell text the message quotes: a publication without names takes it out (publish.ts). */
   cell?: string;
+}
+
+/** Where in a file a problem is (any of them may be unknown). */
+export type ProblemAt = Pick<Problem, "row" | "column" | "col" | "cell">;
+
+/** A problem worded by its reason: English in `message`, the code kept in `why`. */
+export function problemOf(
+  severity: Problem["severity"],
+  file: string,
+  why: ProblemReason | RowReason,
+  at: ProblemAt = {},
+): Problem {
+  return { severity, file, ...at, message: reasonText(why, "en"), why };
 }
 
 export interface RejectedRow {
@@ -77,9 +99,13 @@ export function emptyAccount(file: string, encoding = ""): FileAccount {
   };
 }
 
+/** `file:row:column`, leaving out the parts that are unknown. */
+export function problemWhere(p: Pick<Problem, "file" | "row" | "column">): string {
+  return [p.file, p.row, p.column].filter((part) => part !== undefined && part !== "").join(":");
+}
+
 /** `file:row:column: message`, leaving out the parts that are unknown. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.row, p.column].filter((part) => part !== undefined && part !== "");
   const tag = p.severity === "warning" ? "warning: " : "";
-  return `${where.join(":")}: ${tag}${p.message}`;
+  return `${problemWhere(p)}: ${tag}${p.message}`;
 }

@@ -5,7 +5,8 @@
  */
 import { METRICS } from "../engine/metrics.ts";
 import type { AgentMonth } from "../engine/types.ts";
-import type { Problem } from "./problems.ts";
+import type { ProblemReason } from "../reasons/reason.ts";
+import { type Problem, problemOf } from "./problems.ts";
 
 /** The engine's ratios that a column may also give directly: [that column, numerator, denominator]. */
 const PAIRS: readonly [ratio: string, numerator: string, denominator: string][] = Object.values(
@@ -40,12 +41,16 @@ export function ratioDisagreements(
       if (given === undefined || n === undefined || d === undefined || d === 0) continue;
       const computed = n / d;
       if (Math.abs(given - computed) <= tolerance(computed)) continue;
-      problems.push({
-        severity: "warning",
-        file: source,
-        column: ratio,
-        message: `${am.agent} ${am.month}: ${ratio} given as ${round(given)} but ${num}/${den} = ${round(computed)}; the parts are used`,
-      });
+      const why: ProblemReason = {
+        code: "ratio-disagrees",
+        agent: am.agent,
+        month: am.month,
+        ratio,
+        given: round(given),
+        parts: [num, den],
+        computed: round(computed),
+      };
+      problems.push(problemOf("warning", source, why, { column: ratio }));
     }
   }
   return problems;

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { normaliseName } from "./agent-name.ts";
 import { decodeBytes } from "./encoding.ts";
-import type { Problem } from "./problems.ts";
+import { type Problem, problemOf } from "./problems.ts";
 
 export interface RosterEntry {
   agent: string;
@@ -30,7 +30,7 @@ export function parseRoster(
   const roster = new Map<string, RosterEntry>();
   const problems: Problem[] = [];
   if ((at.get("agent") ?? -1) < 0) {
-    problems.push({ severity: "error", file, row: 1, message: "roster has no 'agent' column" });
+    problems.push(problemOf("error", file, { code: "roster-no-agent" }, { row: 1 }));
     return { roster, problems };
   }
   rows.slice(1).forEach((cells, i) => {
@@ -43,13 +43,14 @@ export function parseRoster(
     if (raw === undefined) return;
     const agent = normaliseName(raw);
     if (roster.has(agent)) {
-      problems.push({
-        severity: "error",
-        file,
-        row: i + 2,
-        column: "agent",
-        message: `agent listed twice: '${agent}'`,
-      });
+      problems.push(
+        problemOf(
+          "error",
+          file,
+          { code: "roster-duplicate", agent },
+          { row: i + 2, column: "agent" },
+        ),
+      );
       return;
     }
     const entry: RosterEntry = { agent };
@@ -80,7 +81,7 @@ export async function loadRoster(
     const why = (error as NodeJS.ErrnoException).code ?? String(error);
     return {
       roster: new Map(),
-      problems: [{ severity: "error", file, message: `cannot read the roster: ${why}` }],
+      problems: [problemOf("error", file, { code: "unreadable", what: "roster", detail: why })],
     };
   }
   return parseRoster(decodeBytes(bytes).text, file);
@@ -97,21 +98,22 @@ export function rosterWindowProblems(
     const entry = roster.get(agent);
     const joined = entry?.joined?.slice(0, 7);
     const left = entry?.left?.slice(0, 7);
-    if (joined !== undefined && month < joined) {
-      problems.push({
-        severity: "warning",
+    const side =
+      joined !== undefined && month < joined
+        ? "joined"
+        : left !== undefined && month > left
+          ? "left"
+          : null;
+    if (side === null) continue;
+    const date = entry?.[side] ?? "";
+    problems.push(
+      problemOf(
+        "warning",
         file,
-        column: "joined",
-        message: `${agent} has data in ${month} but joined on ${entry?.joined}`,
-      });
-    } else if (left !== undefined && month > left) {
-      problems.push({
-        severity: "warning",
-        file,
-        column: "left",
-        message: `${agent} has data in ${month} but left on ${entry?.left}`,
-      });
-    }
+        { code: "roster-window", side, agent, month, date },
+        { column: side },
+      ),
+    );
   }
   return problems;
 }

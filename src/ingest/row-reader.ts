@@ -15,7 +15,13 @@ import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
 import { dateOf, invalidPeriod, monthOf, type RowPeriod } from "./period/row-period.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import {
+  type FileAccount,
+  type Problem,
+  problemOf,
+  type RejectedRow,
+  type SkippedRow,
+} from "./problems.ts";
 import { SpellingIndex, type Spellings } from "./spellings.ts";
 
 export interface ReadOptions {
@@ -122,15 +128,19 @@ export class RowReader {
    * another way (spellings.ts).
    */
   private noteRenamed(raw: string, agent: string, row: number): void {
-    this.names.addRenamed(agent, raw, () => ({
-      severity: "warning",
-      file: this.file,
-      row,
-      column: this.headers.get(this.agentCell) ?? "",
-      ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
-      message: `agent name '${visibleName(raw)}' read as '${agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
-      cell: raw,
-    }));
+    this.names.addRenamed(agent, raw, () =>
+      problemOf(
+        "warning",
+        this.file,
+        { code: "spelling", value: visibleName(raw), agent },
+        {
+          row,
+          column: this.headers.get(this.agentCell) ?? "",
+          ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
+          cell: raw,
+        },
+      ),
+    );
   }
 
   /** The agent names as this table wrote them (see spellings.ts). */
@@ -146,7 +156,14 @@ export class RowReader {
       "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
     const reason = reasonText(short, "en");
     const rejected: RejectedRow = { file: this.file, row, column, reason, why: short };
-    const problem: Problem = { severity: "error", file: this.file, row, column, message: reason };
+    const problem: Problem = {
+      severity: "error",
+      file: this.file,
+      row,
+      column,
+      message: reason,
+      ...(short.code === "text" ? {} : { why: short }),
+    };
     // publish.ts removes it from published text under --pseudonymize.
     if ("value" in short && short.value !== "") rejected.cell = problem.cell = short.value;
     this.rejected.push(rejected);

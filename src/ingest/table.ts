@@ -6,11 +6,19 @@
  * or `--month`), then a RowReader to feed the rows to, and the table's result
  * once they are read.
  */
+
+import type { ProblemReason } from "../reasons/reason.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
 import { type Layout, mapHeader } from "./layout.ts";
 import { resolvePeriod } from "./period/period-sources.ts";
-import type { FileAccount, Problem, RejectedRow, SkippedRow } from "./problems.ts";
+import {
+  type FileAccount,
+  type Problem,
+  problemOf,
+  type RejectedRow,
+  type SkippedRow,
+} from "./problems.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
 
@@ -56,14 +64,14 @@ export interface TableStart {
 }
 
 /** A table that could not be read at all: its (empty) accounting and one error. */
-export function failed(file: string, account: FileAccount, message: string): FileIngest {
+export function failed(file: string, account: FileAccount, why: ProblemReason): FileIngest {
   return {
     account,
     layout: null,
     columns: null,
     rejected: [],
     skipped: [],
-    problems: [{ severity: "error", file, message }],
+    problems: [problemOf("error", file, why)],
     latest: "",
     futureRejects: 0,
     explicitWeights: [],
@@ -86,14 +94,13 @@ export function openTable(
     headerRecord: start.headerRecord,
     ...mapHeader(file, start.cells, headerRow, columns.index),
   };
-  const fail = (message: string): FileIngest => ({
-    ...failed(file, account, message),
+  const fail = (why: ProblemReason): FileIngest => ({
+    ...failed(file, account, why),
     layout,
     columns,
   });
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
-  if (!has("agent"))
-    return fail(`no agent column (客服/旺旺/坐席/agent) in the header at row ${headerRow}`);
+  if (!has("agent")) return fail({ code: "no-agent-column", row: headerRow });
   let fixedMonth = "";
   if (!has("date") && !has("month")) {
     const period = resolvePeriod({
@@ -104,9 +111,7 @@ export function openTable(
       ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
     });
     if (period === null)
-      return fail(
-        `no 日期/date or 月份/month column in the header at row ${headerRow}, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the ${start.sheet !== undefined ? "sheet or file" : "file"} name (e.g. 2026-10) or from --month`,
-      );
+      return fail({ code: "no-period", row: headerRow, sheet: start.sheet !== undefined });
     if ("error" in period) return fail(period.error);
     fixedMonth = period.month;
     account.period = period.month;
@@ -119,12 +124,16 @@ export function openTable(
 /** The table's result once every row has gone through the reader. */
 export function closeTable(reader: RowReader, layout: Layout, columns: FileColumns): FileIngest {
   if (reader.account.read === 0)
-    reader.problems.push({
-      severity: "warning",
-      file: reader.account.file,
-      row: layout.headerRecord + 1,
-      message: "header only: the file has no data rows",
-    });
+    reader.problems.push(
+      problemOf(
+        "warning",
+        reader.account.file,
+        { code: "header-only" },
+        {
+          row: layout.headerRecord + 1,
+        },
+      ),
+    );
   return {
     account: reader.account,
     layout,

@@ -62,7 +62,58 @@ export type InputExpectation =
   | { kind: "range"; lo: number; hi: number; level?: { zh: string; en: string } }
   | { kind: "scale"; lo: number; hi: number };
 
+/**
+ * Problems found in the files, their headers, the roster and the data (rows
+ * rejected are RowReasons). Paths, headers and names are the fields'
+ * strings, as the English message has always quoted them.
+ */
+export type ProblemReason =
+  | { code: "missing-column"; kpi: string; label: string; options: string[][] }
+  | { code: "no-agent-column"; row: number }
+  | { code: "no-period"; row: number; sheet: boolean }
+  /** `where`: the source's English name as period-sources.ts writes it ("file name '2026-10'"). */
+  | { code: "period-not-month"; where: string; from: string; to: string }
+  | { code: "period-conflict"; first: PeriodClaim; other: PeriodClaim }
+  | { code: "header-only" | "header-not-found" | "binary-file" | "roster-no-agent" }
+  | { code: "empty-file"; zeroBytes: boolean }
+  | {
+      code: "duplicate-column";
+      header: string;
+      col: number;
+      firstHeader: string;
+      firstCol: number;
+      id: string;
+    }
+  | { code: "daily-ratio-unweighted"; column: string; denominator: string }
+  /** `value`: the other spelling (a cell text: hidden when published without names). */
+  | { code: "spelling"; value: string; agent: string }
+  | {
+      code: "ratio-disagrees";
+      agent: string;
+      month: string;
+      ratio: string;
+      given: string;
+      parts: [string, string];
+      computed: string;
+    }
+  | { code: "roster-duplicate"; agent: string }
+  | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }
+  /** `detail`: the system's reason (fs-words.ts), or its error code. */
+  | { code: "unreadable"; what: "path" | "file" | "folder" | "roster" | "link"; detail: string }
+  | { code: "not-regular"; kind: "fifo" | "socket" | "device" | "other" }
+  | { code: "link-loop"; first: string }
+  | { code: "same-path"; kind: "file" | "folder"; first: string }
+  | { code: "workbook-locked" | "workbook-no-sheets" }
+  | { code: "workbook-corrupt"; kind: ".xlsx" | ".xls" | "spreadsheet"; detail: string }
+  | { code: "no-sheet-header"; sheets: { sheet: string; why: UnreadReason }[] };
+
+/** A source that names a table's month (see ProblemReason "period-conflict"). */
+export interface PeriodClaim {
+  where: string;
+  month: string;
+}
+
 /** A message no code was made for (a parser's own words): shown as written. */
 export type TextReason = { code: "text"; text: string };
 
-export type Reason = RowReason | SkipReason | UnreadReason | KpiReason | TextReason;
+export type Reason = RowReason | SkipReason | UnreadReason | KpiReason | ProblemReason | TextReason;

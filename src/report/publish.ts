@@ -12,7 +12,7 @@ import { hasErrors, type LoadResult } from "../cli/load-and-score.ts";
 import type { Label } from "../engine/types.ts";
 import { visibleName } from "../ingest/agent-name.ts";
 import { quote } from "../ingest/cells.ts";
-import { formatProblem } from "../ingest/problems.ts";
+import { problemWhere } from "../ingest/problems.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
 import type { Reason } from "../reasons/reason.ts";
 import type { QualityData } from "../site/model/site-data.ts";
@@ -117,7 +117,12 @@ function quality(
     })),
     problems: load.problems
       .filter((p) => !rejectedKeys.has(key(p.file, p.row, p.message)))
-      .map(({ cell, ...p }) => clean(formatProblem({ ...p, file: file(p.file) }), cell)),
+      .map((p) => ({
+        severity: p.severity,
+        where: clean(problemWhere({ ...p, file: file(p.file) })),
+        message: clean(p.message, p.cell),
+        ...why(p),
+      })),
     // Only --allow-invalid gets this far with errors: every page carries the banner then.
     partial: hasErrors(load.problems) || load.rejected.length > 0,
     warnings: load.warnings.map((w) => ({

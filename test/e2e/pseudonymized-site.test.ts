@@ -5,9 +5,9 @@
  * spellings of a name), read from an exports folder outside the project
  * given by its absolute path. Every file of the output folder is searched for
  * every real name and for every absolute folder: none may appear.
- * Reasons: a rejected row, a skipped summary row, an unread file and a KPI
- * without input are told in Chinese on the Chinese pages, in English on the
- * English ones.
+ * Reasons: a rejected row, a skipped summary row, an unread file, a KPI
+ * without input and the data problems (a roster duplicate, another spelling)
+ * are told in Chinese on the Chinese pages, in English on the English ones.
  */
 
 import { appendFileSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -137,6 +137,9 @@ const ENGLISH_REASONS = [
   "agent is empty",
   "duplicate:",
   "in the future",
+  "agent listed twice",
+  "read as",
+  "warning:",
 ];
 
 const page = (file: string) => readFileSync(join(out, file), "utf8");
@@ -149,14 +152,29 @@ const agentPages = (prefix: string) =>
 describe("reasons in the reader's language (same build)", () => {
   it("the Chinese data-quality page says every reason in Chinese", () => {
     const html = page("data-quality/index.html");
-    for (const words of ["不是数字", "合计/汇总行", "不是导出文件类型（.md）", "缺少输入"])
+    for (const words of [
+      "不是数字",
+      "合计/汇总行",
+      "不是导出文件类型（.md）",
+      "缺少输入",
+      "花名册中重复列出的客服",
+      // The other spelling is a cell text: hidden, as in English.
+      "警告：客服昵称 &#39;…&#39; 读作",
+    ])
       expect(html).toContain(words);
     expect(ENGLISH_REASONS.filter((w) => html.includes(w))).toEqual([]);
   });
 
   it("the English data-quality page says them in English", () => {
     const html = page("en/data-quality/index.html");
-    for (const words of ["not a number", "totals row", "not an export type (.md)", "missing input"])
+    for (const words of [
+      "not a number",
+      "totals row",
+      "not an export type (.md)",
+      "missing input",
+      "agent listed twice",
+      "warning: agent name &#39;…&#39; read as",
+    ])
       expect(html).toContain(words);
     expect(html).not.toMatch(/不是数字|合计\/汇总行|缺少输入/);
   });

@@ -50,6 +50,7 @@ describe("roster", () => {
         row: 3,
         column: "agent",
         message: "agent listed twice: '007'",
+        why: { code: "roster-duplicate", agent: "007" },
       },
     ]);
   });
@@ -114,6 +115,7 @@ describe("a config or roster that exists but cannot be read is not silently igno
         severity: "error",
         file: join(dir, "roster.csv"),
         message: "cannot read the roster: EISDIR",
+        why: { code: "unreadable", what: "roster", detail: "EISDIR" },
       },
     ]);
     expect(await loadConfig(join(dir, "missing.yaml"))).toMatchObject({ errors: [] });

@@ -23,6 +23,15 @@ describe("ratio given with its parts", () => {
         column: "inquiry_conversion",
         message:
           "A 2026-09: inquiry_conversion given as 0.5 but paid_buyers/inquiries = 0.453; the parts are used",
+        why: {
+          code: "ratio-disagrees",
+          agent: "A",
+          month: "2026-09",
+          ratio: "inquiry_conversion",
+          given: "0.5",
+          parts: ["paid_buyers", "inquiries"],
+          computed: "0.453",
+        },
       },
     ]);
   });

@@ -71,6 +71,123 @@ const EXAMPLES: [Reason, string][] = [
     { code: "input-error", input: "q", value: 3, expected: { kind: "tick", words: "yes" } },
     "input error: q = 3 is not 1 (yes) or 0 (no)",
   ],
+  [
+    { code: "missing-column", kpi: "aov", label: "客单价", options: [["sales"], ["a", "b"]] },
+    "KPI aov (客单价) needs column sales or a + b, which no input file has",
+  ],
+  [
+    { code: "no-agent-column", row: 3 },
+    "no agent column (客服/旺旺/坐席/agent) in the header at row 3",
+  ],
+  [
+    { code: "no-period", row: 1, sheet: true },
+    "no 日期/date or 月份/month column in the header at row 1, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the sheet or file name (e.g. 2026-10) or from --month",
+  ],
+  [
+    {
+      code: "period-not-month",
+      where: "banner row 2 '2026-10-01 至 2026-10-15'",
+      from: "2026-10-01",
+      to: "2026-10-15",
+    },
+    "banner row 2 '2026-10-01 至 2026-10-15': the period 2026-10-01 – 2026-10-15 is not one calendar month (scores are monthly: export the whole month, 1st to last day)",
+  ],
+  [
+    {
+      code: "period-conflict",
+      first: { where: "sheet name '10月'", month: "2026-10" },
+      other: { where: "file name '202609'", month: "2026-09" },
+    },
+    "period conflict: sheet name '10月' says 2026-10, file name '202609' says 2026-09",
+  ],
+  [{ code: "header-only" }, "header only: the file has no data rows"],
+  [
+    { code: "header-not-found" },
+    "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
+  ],
+  [{ code: "binary-file" }, "binary file (contains NUL bytes): not a CSV export"],
+  [{ code: "roster-no-agent" }, "roster has no 'agent' column"],
+  [{ code: "empty-file", zeroBytes: true }, "empty file (0 bytes): nothing to read"],
+  [{ code: "empty-file", zeroBytes: false }, "empty file: no text"],
+  [
+    {
+      code: "duplicate-column",
+      header: "咨询人数",
+      col: 5,
+      firstHeader: "询单人数",
+      firstCol: 3,
+      id: "inquiries",
+    },
+    "duplicate column: '咨询人数' (column 5) and '询单人数' (column 3) both mean inquiries; the first is used",
+  ],
+  [
+    { code: "daily-ratio-unweighted", column: "satisfaction", denominator: "reviews" },
+    "daily satisfaction given without its denominator column reviews: refused (daily ratios are never averaged)",
+  ],
+  [
+    { code: "spelling", value: "小美 ", agent: "小美" },
+    "agent name '小美 ' read as '小美' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent",
+  ],
+  [
+    {
+      code: "ratio-disagrees",
+      agent: "A",
+      month: "2026-09",
+      ratio: "inquiry_conversion",
+      given: "0.5",
+      parts: ["paid_buyers", "inquiries"],
+      computed: "0.453",
+    },
+    "A 2026-09: inquiry_conversion given as 0.5 but paid_buyers/inquiries = 0.453; the parts are used",
+  ],
+  [{ code: "roster-duplicate", agent: "007" }, "agent listed twice: '007'"],
+  [
+    { code: "roster-window", side: "joined", agent: "A", month: "2026-08", date: "2026-09-01" },
+    "A has data in 2026-08 but joined on 2026-09-01",
+  ],
+  [
+    { code: "roster-window", side: "left", agent: "A", month: "2026-10", date: "2026-09-15" },
+    "A has data in 2026-10 but left on 2026-09-15",
+  ],
+  [
+    { code: "unreadable", what: "path", detail: "no such file or folder" },
+    "no such file or folder",
+  ],
+  [{ code: "unreadable", what: "file", detail: "EIO" }, "cannot read: EIO"],
+  [
+    { code: "unreadable", what: "folder", detail: "permission denied" },
+    "cannot read folder: permission denied",
+  ],
+  [{ code: "unreadable", what: "roster", detail: "EISDIR" }, "cannot read the roster: EISDIR"],
+  [
+    { code: "unreadable", what: "link", detail: "too many levels of symbolic links" },
+    "symbolic link not followed: too many levels of symbolic links",
+  ],
+  [{ code: "not-regular", kind: "fifo" }, "a named pipe (FIFO): not read"],
+  [{ code: "not-regular", kind: "socket" }, "a socket: not read"],
+  [{ code: "not-regular", kind: "device" }, "a device: not read"],
+  [{ code: "not-regular", kind: "other" }, "not a regular file: not read"],
+  [{ code: "link-loop", first: "data/x" }, "symbolic link loop back to data/x: not followed"],
+  [{ code: "same-path", kind: "folder", first: "data/x" }, "the same folder as data/x: read once"],
+  [
+    { code: "workbook-locked" },
+    "password-protected workbook: open it in Excel or WPS, remove the password (文件 → 加密/密码) and save a copy, or export it as CSV",
+  ],
+  [{ code: "workbook-no-sheets" }, "workbook has no sheets"],
+  [
+    { code: "workbook-corrupt", kind: ".xlsx", detail: "Bad zip" },
+    "corrupt or unsupported .xlsx workbook (Bad zip): open and save it again in Excel or WPS, or export it as CSV",
+  ],
+  [
+    {
+      code: "no-sheet-header",
+      sheets: [
+        { sheet: "说明", why: { code: "no-header", rows: 40 } },
+        { sheet: "Sheet2", why: { code: "empty-sheet" } },
+      ],
+    },
+    "no sheet has a header row (two known columns such as 客服, 日期, 询单人数): 说明 (no header: no row in the first 40 names two known columns); Sheet2 (empty sheet)",
+  ],
 ];
 
 describe("reason codes in words", () => {

@@ -6,6 +6,7 @@
  * month is refused with the range named. Pure.
  */
 import { basename, extname } from "node:path";
+import type { ProblemReason } from "../../reasons/reason.ts";
 import { periodIn } from "./period-text.ts";
 
 export interface PeriodInputs {
@@ -20,12 +21,12 @@ export interface PeriodInputs {
 }
 
 /** A month and where it came from, e.g. "banner row 1 '统计时间：2026-10-01 至 2026-10-31'". */
-export type PeriodResolved = { month: string; from: string } | { error: string };
+export type PeriodResolved = { month: string; from: string } | { error: ProblemReason };
 
 interface Claim {
   where: string;
   month?: string;
-  error?: string;
+  notMonth?: { from: string; to: string };
 }
 
 function claims(inputs: PeriodInputs): Claim[] {
@@ -36,7 +37,7 @@ function claims(inputs: PeriodInputs): Claim[] {
     const quoted = `${where} '${found.text}'`;
     out.push(
       found.month === undefined
-        ? { where: quoted, error: found.error }
+        ? { where: quoted, notMonth: found.notMonth }
         : { where: quoted, month: found.month },
     );
   };
@@ -55,14 +56,19 @@ function claims(inputs: PeriodInputs): Claim[] {
 
 export function resolvePeriod(inputs: PeriodInputs): PeriodResolved | null {
   const all = claims(inputs);
-  const refused = all.find((c) => c.error !== undefined);
-  if (refused) return { error: `${refused.where}: ${refused.error}` };
+  const refused = all.find((c) => c.notMonth !== undefined);
+  if (refused?.notMonth)
+    return { error: { code: "period-not-month", where: refused.where, ...refused.notMonth } };
   const first = all[0];
   if (!first?.month) return null;
   const other = all.find((c) => c.month !== first.month);
-  if (other)
+  if (other?.month)
     return {
-      error: `period conflict: ${first.where} says ${first.month}, ${other.where} says ${other.month}`,
+      error: {
+        code: "period-conflict",
+        first: { where: first.where, month: first.month },
+        other: { where: other.where, month: other.month },
+      },
     };
   return { month: first.month, from: all.map((c) => c.where).join(", ") };
 }

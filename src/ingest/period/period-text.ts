@@ -9,7 +9,7 @@
 /** A month the text names, or a date range that is not one whole calendar month. */
 export type PeriodFound =
   | { month: string; text: string }
-  | { month?: undefined; text: string; error: string };
+  | { month?: undefined; text: string; notMonth: { from: string; to: string } };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const TIME = String.raw`(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
@@ -50,10 +50,7 @@ function rangeIn(text: string): PeriodFound | null {
   const found = r[0].trim();
   if (from.y === to.y && from.m === to.m && from.d === 1 && to.d === lastDay(to.y, to.m))
     return { month: `${from.y}-${pad(from.m)}`, text: found };
-  return {
-    text: found,
-    error: `the period ${iso(from)} – ${iso(to)} is not one calendar month (scores are monthly: export the whole month, 1st to last day)`,
-  };
+  return { text: found, notMonth: { from: iso(from), to: iso(to) } };
 }
 
 function monthIn(text: string): PeriodFound | null {

@@ -5,6 +5,7 @@
  * read. The sheets' folds come from the caller, so a day that two sheets (or
  * an earlier file) both give is rejected naming both places.
  */
+import type { UnreadReason } from "../../reasons/reason.ts";
 import type { FoldTarget } from "../fold.ts";
 import type { HeaderMatcher } from "../header-rules.ts";
 import { headerRowIn, SCAN_ROWS } from "../layout.ts";
@@ -51,6 +52,8 @@ export async function ingestWorkbook(
     };
   const tables: FileIngest[] = [];
   const unread: UnreadFile[] = [];
+  // The sheets passed over, for the error when none has a header.
+  const passed: { sheet: string; why: UnreadReason }[] = [];
   const index = matcher.anyIndex(file);
   for (const sheet of opened.sheets) {
     const sheetFile = `${file}#${sheet.name}`;
@@ -59,12 +62,10 @@ export async function ingestWorkbook(
     for (let r = 0; r < Math.min(length, SCAN_ROWS); r++) top.push(sheet.row(r));
     const at = headerRowIn(top, index);
     if (at < 0) {
-      unread.push(
-        unreadFile(
-          sheetFile,
-          length === 0 ? { code: "empty-sheet" } : { code: "no-header", rows: SCAN_ROWS },
-        ),
-      );
+      const why: UnreadReason =
+        length === 0 ? { code: "empty-sheet" } : { code: "no-header", rows: SCAN_ROWS };
+      unread.push(unreadFile(sheetFile, why));
+      passed.push({ sheet: sheet.name, why });
       continue;
     }
     const account = emptyAccount(sheetFile, KIND[container]);
@@ -92,14 +93,12 @@ export async function ingestWorkbook(
     afterSheet(done);
   }
   if (tables.length === 0) {
-    const why = unread.map((u) => `${u.file.slice(file.length + 1)} (${u.reason})`).join("; ");
     return {
       tables: [
-        failed(
-          file,
-          emptyAccount(file, KIND[container]),
-          `no sheet has a header row (two known columns such as 客服, 日期, 询单人数): ${why}`,
-        ),
+        failed(file, emptyAccount(file, KIND[container]), {
+          code: "no-sheet-header",
+          sheets: passed,
+        }),
       ],
       unread: [],
     };

@@ -4,8 +4,10 @@
  * rows of cell text. A password-protected or corrupt workbook becomes a
  * clear message, never an exception. Node only.
  */
+
 import { readFile } from "node:fs/promises";
 import { read, type WorkBook } from "@e965/xlsx";
+import type { ProblemReason } from "../../reasons/reason.ts";
 import { cellText, type SheetCell } from "./cell-text.ts";
 import type { Container } from "./container.ts";
 
@@ -19,15 +21,15 @@ export interface SheetRows {
   row: (i: number) => string[];
 }
 
-export type OpenedWorkbook = { sheets: SheetRows[] } | { error: string };
+export type OpenedWorkbook = { sheets: SheetRows[] } | { error: ProblemReason };
 
 /** Why SheetJS failed, in words a user can act on. */
-function openError(message: string, container: Container): string {
+function openError(message: string, container: Container): ProblemReason {
   // Excel keeps an encrypted .xlsx in an OLE2 container; a zip "encryption" error is a damaged zip.
   if (/password/i.test(message) || (container === "cfb" && /encrypt/i.test(message)))
-    return "password-protected workbook: open it in Excel or WPS, remove the password (文件 → 加密/密码) and save a copy, or export it as CSV";
-  const what = container === "zip" ? ".xlsx" : container === "cfb" ? ".xls" : "spreadsheet";
-  return `corrupt or unsupported ${what} workbook (${message}): open and save it again in Excel or WPS, or export it as CSV`;
+    return { code: "workbook-locked" };
+  const kind = container === "zip" ? ".xlsx" : container === "cfb" ? ".xls" : "spreadsheet";
+  return { code: "workbook-corrupt", kind, detail: message };
 }
 
 /** Every sheet's rows as text; hidden sheets too (a hidden sheet may still hold the data). */
@@ -64,6 +66,6 @@ export async function openWorkbook(path: string, container: Container): Promise<
   } catch (err) {
     return { error: openError((err as Error).message, container) };
   }
-  if (workbook.SheetNames.length === 0) return { error: "workbook has no sheets" };
+  if (workbook.SheetNames.length === 0) return { error: { code: "workbook-no-sheets" } };
   return { sheets: sheetsOf(workbook) };
 }

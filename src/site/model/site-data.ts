@@ -103,14 +103,24 @@ export interface RowIssue {
   why?: Reason;
 }
 
+/** A data problem as the CLI prints it (`where: [warning: ]message`), its reason kept for the pages' language. */
+export interface ProblemLine {
+  severity: "error" | "warning";
+  /** `file:row:column`, the parts known. */
+  where: string;
+  /** English (as the CLI prints it); `why`, when given, is shown in the page's language. */
+  message: string;
+  why?: Reason;
+}
+
 export interface QualityData {
   files: FileAccount[];
   /** Files under the exports (and workbook sheets) that were not read, and why. */
   unread?: { file: string; reason: string; why?: Reason }[];
   rejected: RowIssue[];
   skipped: RowIssue[];
-  /** Other data problems (missing columns, the roster, spellings) as printed lines; rejected rows are in `rejected`. */
-  problems: string[];
+  /** Other data problems (missing columns, the roster, spellings); rejected rows are in `rejected`. */
+  problems: ProblemLine[];
   warnings: { source: string; path: string; message: string }[];
   /**
    * Built with --allow-invalid although the data had errors: every page says

@@ -2,6 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { resolvePeriod } from "~/ingest/period/period-sources.ts";
 import { periodIn } from "~/ingest/period/period-text.ts";
+import type { Reason } from "~/reasons/reason.ts";
+import { reasonText } from "~/reasons/reason-text.ts";
+
+const errorText = (why: Reason) => reasonText(why, "en");
 
 describe("periodIn", () => {
   it.each([
@@ -29,12 +33,19 @@ describe("periodIn", () => {
   it("refuses a range that is not one calendar month, naming it", () => {
     expect(periodIn("统计时间：2026-10-01 至 2026-10-15")).toEqual({
       text: "2026-10-01 至 2026-10-15",
-      error:
-        "the period 2026-10-01 – 2026-10-15 is not one calendar month (scores are monthly: export the whole month, 1st to last day)",
+      notMonth: { from: "2026-10-01", to: "2026-10-15" },
     });
     expect(periodIn("20260915-20261014")).toMatchObject({
-      error: expect.stringMatching(/2026-09-15 – 2026-10-14/),
+      notMonth: { from: "2026-09-15", to: "2026-10-14" },
     });
+    const refused = resolvePeriod({
+      banner: [["统计时间：2026-10-01 至 2026-10-15"]],
+      bannerFirstRow: 1,
+      path: "/x/a.xlsx",
+    });
+    expect(refused && "error" in refused && errorText(refused.error)).toBe(
+      "banner row 1 '2026-10-01 至 2026-10-15': the period 2026-10-01 – 2026-10-15 is not one calendar month (scores are monthly: export the whole month, 1st to last day)",
+    );
   });
 });
 
@@ -82,13 +93,23 @@ describe("resolvePeriod", () => {
         path: "/x/售前-2026-09.xlsx",
       }),
     ).toEqual({
-      error:
-        "period conflict: banner row 1 '2026-10-01 至 2026-10-31' says 2026-10, file name '2026-09' says 2026-09",
+      error: {
+        code: "period-conflict",
+        first: { where: "banner row 1 '2026-10-01 至 2026-10-31'", month: "2026-10" },
+        other: { where: "file name '2026-09'", month: "2026-09" },
+      },
     });
-    expect(
-      resolvePeriod({ ...none, sheet: "10月", path: "/x/202609.xlsx", month: "2026-10" }),
-    ).toEqual({
-      error: "period conflict: file name '202609' says 2026-09, --month says 2026-10",
+    const conflict = resolvePeriod({
+      ...none,
+      sheet: "10月",
+      path: "/x/202609.xlsx",
+      month: "2026-10",
     });
+    expect(conflict && "error" in conflict && errorText(conflict.error)).toBe(
+      "period conflict: file name '202609' says 2026-09, --month says 2026-10",
+    );
+    expect(conflict && "error" in conflict && reasonText(conflict.error, "zh")).toBe(
+      "统计周期冲突：文件名 '202609' 是 2026-09，--month 是 2026-10",
+    );
   });
 });

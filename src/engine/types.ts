@@ -158,5 +158,8 @@ export interface SchemeIssue {
   source: string;
   /** Path inside the scheme, e.g. `kpis[2].bands[1].min`. */
   path: string;
+  /** English: what the CLI prints and the English pages show. */
   message: string;
+  /** The message in Chinese, for the Chinese pages and the studio (absent where none was written). */
+  zh?: string;
 }

@@ -129,6 +129,7 @@ function quality(
       source: file(w.source),
       path: w.path,
       message: clean(w.message),
+      ...(w.zh === undefined ? {} : { zh: clean(w.zh) }),
     })),
   };
 }

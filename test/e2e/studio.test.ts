@@ -151,18 +151,24 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       ).toEqual(counts);
       expect(results.reduce((s, r) => s + (r.pay ?? 0), 0)).toBe(edited.payAfter);
 
-      // The checker's findings are `npm run check`'s lines (the file named as given).
+      // The checker's findings: in Chinese here; on the English page, `npm run check`'s lines
+      // (the file named as given).
       const check = await npm(["check", "--", "--scheme", file]);
       expect(check.code, check.stderr).toBe(0);
-      const findings = await page.$$eval(".studio .findings code", (cs) =>
-        cs.map((c) => c.textContent ?? ""),
-      );
+      const findingsOf = (p: typeof page) =>
+        p.$$eval(".studio .findings code", (cs) => cs.map((c) => c.textContent ?? ""));
+      const findings = await findingsOf(page);
       expect(findings.length).toBeGreaterThan(0);
-      for (const f of findings)
-        expect(check.stdout).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
+      for (const f of findings) expect(f).toMatch(/^presales\.yaml: .*(警告|错误)：\P{ASCII}/u);
 
       // The link carries the edit: a colleague opening it sees the same numbers.
       const link = await page.inputValue("input[name=link]");
+      const english = await context.newPage();
+      await english.goto(link.replace(`${BASE}studio/`, `${BASE}en/studio/`));
+      await english.waitForSelector(".studio.ready table.grade-dist");
+      await expect.poll(async () => (await findingsOf(english)).length, POLL).toBe(findings.length);
+      for (const f of await findingsOf(english))
+        expect(check.stdout).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
       const other = await context.newPage();
       await other.goto(link);
       await other.waitForSelector(".studio.ready table.grade-dist");

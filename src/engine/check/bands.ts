@@ -4,32 +4,31 @@
  * and a better band giving fewer points.
  */
 import { formatValue } from "../format.ts";
+import type { Report } from "../scheme/issues.ts";
 import type { BandedKpi, BandSet } from "../scheme/types.ts";
 import { coverage } from "./coverage.ts";
 
-type Report = (path: string, message: string) => void;
-
 function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): void {
   const row = `row ${k.row} (${k.id})`;
+  const rowZh = `第 ${k.row} 行（${k.id}）`;
   const fmt = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
   const name = (i: number) => `bands[${i}] (${set.bands[i]?.rule ?? ""})`;
+  const nameZh = (i: number) => `bands[${i}]（${set.bands[i]?.rule ?? ""}）`;
   for (const p of coverage(set.bands, { integer: k.integer, ends: true })) {
     const at = p.above >= 0 ? `${set.path}[${p.above}].min` : `${set.path}[${p.below}].max`;
     if (p.kind === "overlap") {
       const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
-      warning(
-        at,
-        `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
-      );
+      const whereZh = p.from === p.to ? `恰好 ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
+      warning(at, {
+        en: `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
+        zh: `${rowZh}：${nameZh(p.below)} 与 ${nameZh(p.above)} 重叠：${whereZh} 同时落在两档（以先列出的为准）`,
+      });
     } else {
-      const sides = [p.below, p.above]
-        .filter((i) => i >= 0)
-        .map(name)
-        .join(" and ");
-      error(
-        at,
-        `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides})`,
-      );
+      const sides = [p.below, p.above].filter((i) => i >= 0);
+      error(at, {
+        en: `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
+        zh: `${rowZh}：${fmt(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join(" 与 ")}）`,
+      });
     }
   }
   // Listing order: consistently by value, best first or worst first.
@@ -40,7 +39,10 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     if (step === 0) continue;
     if (dir === 0) dir = step;
     else if (step !== dir) {
-      warning(`${set.path}[${i}]`, `${row}: bands out of order: ${name(i)} after ${name(i - 1)}`);
+      warning(`${set.path}[${i}]`, {
+        en: `${row}: bands out of order: ${name(i)} after ${name(i - 1)}`,
+        zh: `${rowZh}：分档顺序错乱：${nameZh(i)} 排在 ${nameZh(i - 1)} 之后`,
+      });
       break;
     }
   }
@@ -55,10 +57,10 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     const w = set.bands[worse ?? 0];
     const b = set.bands[better ?? 0];
     if (w && b && b.points < w.points)
-      warning(
-        `${set.path}[${better}].points`,
-        `${row}: ${name(better ?? 0)} is better than ${name(worse ?? 0)} but gives fewer points`,
-      );
+      warning(`${set.path}[${better}].points`, {
+        en: `${row}: ${name(better ?? 0)} is better than ${name(worse ?? 0)} but gives fewer points`,
+        zh: `${rowZh}：${nameZh(better ?? 0)} 比 ${nameZh(worse ?? 0)} 好，得分却更少`,
+      });
   }
 }
 

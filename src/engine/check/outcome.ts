@@ -1,19 +1,18 @@
 /** Grade thresholds out of order, and pay bands with gaps or overlaps (Form 15: 60–69). */
 import { trim } from "../format.ts";
+import type { Report } from "../scheme/issues.ts";
 import type { Scheme } from "../scheme/types.ts";
 import { coverage } from "./coverage.ts";
-
-type Report = (path: string, message: string) => void;
 
 export function checkOutcome(s: Scheme, warning: Report): void {
   for (let i = 1; i < s.grades.length; i++) {
     const prev = s.grades[i - 1]?.min;
     const cur = s.grades[i]?.min;
     if (prev === null || (prev !== undefined && cur !== undefined && cur !== null && cur >= prev))
-      warning(
-        `grades[${i}].min`,
-        `grades out of order: list them best first with falling minimums`,
-      );
+      warning(`grades[${i}].min`, {
+        en: `grades out of order: list them best first with falling minimums`,
+        zh: "等级顺序错乱：请从最好的等级列起，最低分逐级下降",
+      });
   }
   const fmt = (v: number | null) => (v === null ? "∞" : trim(v));
   const band = (i: number) => {
@@ -24,15 +23,16 @@ export function checkOutcome(s: Scheme, warning: Report): void {
   };
   for (const p of coverage(s.pay)) {
     const where = `${band(p.below)}; ${band(p.above)}`;
+    const whereZh = `${band(p.below)}；${band(p.above)}`;
     if (p.kind === "gap")
-      warning(
-        `pay[${p.above}]`,
-        `pay bands leave a gap: totals from ${fmt(p.from)} to ${fmt(p.to)} get no pay (${where})`,
-      );
+      warning(`pay[${p.above}]`, {
+        en: `pay bands leave a gap: totals from ${fmt(p.from)} to ${fmt(p.to)} get no pay (${where})`,
+        zh: `绩效工资分档有空档：总分 ${fmt(p.from)} 到 ${fmt(p.to)} 拿不到绩效工资（${whereZh}）`,
+      });
     else
-      warning(
-        `pay[${p.above}]`,
-        `pay bands overlap from ${fmt(p.from)} to ${fmt(p.to)} (${where})`,
-      );
+      warning(`pay[${p.above}]`, {
+        en: `pay bands overlap from ${fmt(p.from)} to ${fmt(p.to)} (${where})`,
+        zh: `绩效工资分档在 ${fmt(p.from)} 到 ${fmt(p.to)} 之间重叠（${whereZh}）`,
+      });
   }
 }

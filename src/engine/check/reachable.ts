@@ -5,12 +5,12 @@
  * 100, and bands that leave gaps once a whole-number metric comes in as a
  * fraction. Warnings: the scheme still scores.
  */
+
 import { contains, formatValue, trim } from "../format.ts";
+import type { Report } from "../scheme/issues.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { coverage } from "./coverage.ts";
-
-type Report = (path: string, message: string) => void;
 
 /** Above this many distinct sums, totals are taken as the interval between their extremes. */
 const MAX_SUMS = 20_000;
@@ -65,10 +65,10 @@ function checkLetters(s: Scheme, warning: Report): void {
     const given = new Set([k.base, ...k.seasons].flatMap((set) => set.bands.map((b) => b.grade)));
     for (const [letter, points] of Object.entries(k.gradePoints))
       if (!given.has(letter))
-        warning(
-          `${k.path}.gradePoints.${letter}`,
-          `row ${k.row} (${k.id}): grade ${letter} (${trim(points)} points) is given by no band: no value can earn it`,
-        );
+        warning(`${k.path}.gradePoints.${letter}`, {
+          en: `row ${k.row} (${k.id}): grade ${letter} (${trim(points)} points) is given by no band: no value can earn it`,
+          zh: `第 ${k.row} 行（${k.id}）：没有哪一档给等级 ${letter}（${trim(points)} 分）：任何数值都拿不到它`,
+        });
   }
 }
 
@@ -84,11 +84,13 @@ function checkBandsReached(s: Scheme, warning: Report): void {
     const min = g.min ?? Number.NEGATIVE_INFINITY;
     const above =
       i === 0 ? Number.POSITIVE_INFINITY : (s.grades[i - 1]?.min ?? Number.POSITIVE_INFINITY);
-    if (!reached((t) => t >= min && t < above, min, above))
-      warning(
-        `grades[${i}]`,
-        `grade ${g.grade} can never be given: no reachable total lies in ${trim(g.min ?? 0)}–${above === Number.POSITIVE_INFINITY ? "∞" : trim(above)}${totals ? ` (the totals the bands can add up to: ${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
-      );
+    if (!reached((t) => t >= min && t < above, min, above)) {
+      const span = `${trim(g.min ?? 0)}–${above === Number.POSITIVE_INFINITY ? "∞" : trim(above)}`;
+      warning(`grades[${i}]`, {
+        en: `grade ${g.grade} can never be given: no reachable total lies in ${span}${totals ? ` (the totals the bands can add up to: ${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
+        zh: `等级 ${g.grade} 永远不会给出：没有能得到的总分落在 ${span}${totals ? `（各档能加出的总分：${list(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
+      });
+    }
   });
   s.pay.forEach((p, i) => {
     if (
@@ -97,11 +99,13 @@ function checkBandsReached(s: Scheme, warning: Report): void {
         p.lo ?? Number.NEGATIVE_INFINITY,
         p.hi ?? Number.POSITIVE_INFINITY,
       )
-    )
-      warning(
-        `pay[${i}]`,
-        `pay band ${p.lo === null ? "−∞" : trim(p.lo)}–${p.hi === null ? "∞" : trim(p.hi)} → ${trim(p.amount)} can never be paid: no reachable total lies in it${totals ? ` (${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
-      );
+    ) {
+      const band = `${p.lo === null ? "−∞" : trim(p.lo)}–${p.hi === null ? "∞" : trim(p.hi)} → ${trim(p.amount)}`;
+      warning(`pay[${i}]`, {
+        en: `pay band ${band} can never be paid: no reachable total lies in it${totals ? ` (${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
+        zh: `绩效工资档 ${band} 永远发不出：没有能得到的总分落在其中${totals ? `（${list(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
+      });
+    }
   });
 }
 
@@ -110,10 +114,10 @@ const list = (xs: number[]) =>
 
 function checkCompositeMax(s: Scheme, warning: Report): void {
   if (s.composite && s.max < 100 - 1e-9)
-    warning(
-      "composite",
-      `the composite's maximum is ${trim(s.max)}: even a perfect month cannot reach 100 (form ${trim(s.composite.form)}% + parts ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")})`,
-    );
+    warning("composite", {
+      en: `the composite's maximum is ${trim(s.max)}: even a perfect month cannot reach 100 (form ${trim(s.composite.form)}% + parts ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")})`,
+      zh: `综合成绩最高只有 ${trim(s.max)}：即使满分的月份也到不了 100（考核表 ${trim(s.composite.form)}% + 各部分 ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")}）`,
+    });
 }
 
 /** Whole-number bands (`integer: true`) that leave a gap for fractional values. */
@@ -128,10 +132,10 @@ function checkFractionalGaps(s: Scheme, warning: Report): void {
       for (const p of coverage(set.bands, { integer: false, ends: true })) {
         if (p.kind !== "gap" || whole.some((w) => w.from === p.from && w.to === p.to)) continue;
         const f = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
-        warning(
-          `${path}[${p.above >= 0 ? p.above : p.below}]`,
-          `row ${k.row} (${k.id}): between ${f(p.from)} and ${f(p.to)} a fractional value matches no band: the bands assume whole numbers, so the input must be a whole count (an average per week would fall through)`,
-        );
+        warning(`${path}[${p.above >= 0 ? p.above : p.below}]`, {
+          en: `row ${k.row} (${k.id}): between ${f(p.from)} and ${f(p.to)} a fractional value matches no band: the bands assume whole numbers, so the input must be a whole count (an average per week would fall through)`,
+          zh: `第 ${k.row} 行（${k.id}）：${f(p.from)} 与 ${f(p.to)} 之间的小数不在任何一档：分档按整数设定，输入必须是整数计数（按周平均的数值会落空）`,
+        });
       }
     }
   }
@@ -148,16 +152,19 @@ function checkLevels(s: Scheme, warning: Report): void {
       if (!lower || !upper) continue;
       const name = (l: typeof lower) =>
         `levels[${l.i}] (${l.label.zh} ${trim(l.min)}–${trim(l.max)})`;
+      const nameZh = (l: typeof lower) =>
+        `levels[${l.i}]（${l.label.zh} ${trim(l.min)}–${trim(l.max)}）`;
+      const row = { en: `row ${k.row} (${k.id})`, zh: `第 ${k.row} 行（${k.id}）` };
       if (upper.min > lower.max)
-        warning(
-          `${k.path}.levels[${upper.i}].min`,
-          `row ${k.row} (${k.id}): ${name(lower)} and ${name(upper)} leave a gap: a score between ${trim(lower.max)} and ${trim(upper.min)} (a half point, or a weighted average of raters) is in no level${k.levelInput ? "" : "; it is shown in the lower one"}`,
-        );
+        warning(`${k.path}.levels[${upper.i}].min`, {
+          en: `${row.en}: ${name(lower)} and ${name(upper)} leave a gap: a score between ${trim(lower.max)} and ${trim(upper.min)} (a half point, or a weighted average of raters) is in no level${k.levelInput ? "" : "; it is shown in the lower one"}`,
+          zh: `${row.zh}：${nameZh(lower)} 与 ${nameZh(upper)} 之间有空档：${trim(lower.max)} 与 ${trim(upper.min)} 之间的分数（半分，或多位评分人的加权平均）不属于任何等级${k.levelInput ? "" : "；显示为较低的那一级"}`,
+        });
       else
-        warning(
-          `${k.path}.levels[${upper.i}].min`,
-          `row ${k.row} (${k.id}): ${name(lower)} and ${name(upper)} overlap from ${trim(upper.min)} to ${trim(Math.min(lower.max, upper.max))}`,
-        );
+        warning(`${k.path}.levels[${upper.i}].min`, {
+          en: `${row.en}: ${name(lower)} and ${name(upper)} overlap from ${trim(upper.min)} to ${trim(Math.min(lower.max, upper.max))}`,
+          zh: `${row.zh}：${nameZh(lower)} 与 ${nameZh(upper)} 在 ${trim(upper.min)} 到 ${trim(Math.min(lower.max, upper.max))} 之间重叠`,
+        });
     }
   }
 }

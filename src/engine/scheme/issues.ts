@@ -1,5 +1,8 @@
 /** Building scheme issues with `kpis[2].bands[1].min`-style paths. */
-import type { SchemeIssue } from "../types.ts";
+import type { Label, SchemeIssue } from "../types.ts";
+
+/** Reports one issue at a path, in both languages (English is what the CLI prints). */
+export type Report = (path: string, message: Label) => void;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -14,8 +17,8 @@ export function issueCollector(source: string) {
   const issues: SchemeIssue[] = [];
   const add =
     (severity: SchemeIssue["severity"]) =>
-    (path: string, message: string): void => {
-      issues.push({ severity, source, path, message });
+    (path: string, message: Label): void => {
+      issues.push({ severity, source, path, message: message.en, zh: message.zh });
     };
   return { issues, error: add("error"), warning: add("warning") };
 }

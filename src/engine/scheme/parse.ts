@@ -3,19 +3,36 @@
  * found, each with the source and the exact path. Never throws on bad input.
  */
 import type { z } from "zod";
+import zhCN from "zod/v4/locales/zh-CN.js";
 import type { SchemeIssue } from "../types.ts";
 import { compileScheme } from "./compile.ts";
-import { formatPath, issueCollector } from "./issues.ts";
+import { formatPath, issueCollector, type Report } from "./issues.ts";
 import { kpiSchemas, type RawKpi, type RawScheme, schemeShellSchema } from "./raw-schema.ts";
 import { checkReferences } from "./references.ts";
 import type { Scheme } from "./types.ts";
 
+/** Zod's words in Chinese (its own zh-CN locale), for the second reading of a scheme that failed. */
+const ZH = { error: zhCN().localeError };
+
+/**
+ * The schema's issues in both languages: Zod words them in English; the data
+ * is read again with its Chinese locale (only when it failed) and the issues,
+ * which come in the same order, are paired.
+ */
 function addZodIssues(
-  error: (path: string, message: string) => void,
+  error: Report,
   prefix: readonly PropertyKey[],
+  schema: z.ZodType,
+  data: unknown,
   zodIssues: readonly z.core.$ZodIssue[],
 ): void {
-  for (const issue of zodIssues) error(formatPath([...prefix, ...issue.path]), issue.message);
+  const zh = schema.safeParse(data, ZH).error?.issues ?? [];
+  zodIssues.forEach((issue, i) =>
+    error(formatPath([...prefix, ...issue.path]), {
+      en: issue.message,
+      zh: zh[i]?.message ?? issue.message,
+    }),
+  );
 }
 
 /** The data each compiled scheme was parsed from (the scheme studio edits and republishes it). */
@@ -32,7 +49,7 @@ export function parseScheme(
 ): { scheme: Scheme | null; issues: SchemeIssue[] } {
   const { issues, error } = issueCollector(source);
   const shell = schemeShellSchema.safeParse(raw);
-  if (!shell.success) addZodIssues(error, [], shell.error.issues);
+  if (!shell.success) addZodIssues(error, [], schemeShellSchema, raw, shell.error.issues);
   const rawKpis: unknown[] =
     raw !== null && typeof raw === "object" && Array.isArray((raw as { kpis?: unknown }).kpis)
       ? (raw as { kpis: unknown[] }).kpis
@@ -43,15 +60,16 @@ export function parseScheme(
       k !== null && typeof k === "object" ? ((k as { type?: unknown }).type ?? "banded") : "banded";
     const schema = kpiSchemas[type as keyof typeof kpiSchemas];
     if (typeof type !== "string" || !schema) {
-      error(
-        `kpis[${i}].type`,
-        `unknown KPI type '${String(type)}' (use ${Object.keys(kpiSchemas).join(", ")})`,
-      );
+      const known = Object.keys(kpiSchemas);
+      error(`kpis[${i}].type`, {
+        en: `unknown KPI type '${String(type)}' (use ${known.join(", ")})`,
+        zh: `未知的考核项类型 '${String(type)}'（可用：${known.join("、")}）`,
+      });
       return;
     }
     const parsed = schema.safeParse(k);
     if (parsed.success) kpis.push(parsed.data);
-    else addZodIssues(error, ["kpis", i], parsed.error.issues);
+    else addZodIssues(error, ["kpis", i], schema, k, parsed.error.issues);
   });
   if (!shell.success || kpis.length !== rawKpis.length) return { scheme: null, issues };
   const data = { ...shell.data, kpis } as RawScheme;

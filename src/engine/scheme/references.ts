@@ -4,9 +4,13 @@
  */
 import { METRICS } from "../metrics.ts";
 import { own } from "../own.ts";
+import type { Report } from "./issues.ts";
 import type { RawBand, RawScheme } from "./raw-schema.ts";
 
-type Report = (path: string, message: string) => void;
+const aboveMax = (min: number, max: number) => ({
+  en: `min ${min} is above max ${max}`,
+  zh: `下限 ${min} 高于上限 ${max}`,
+});
 
 function checkBand(
   b: RawBand,
@@ -15,34 +19,52 @@ function checkBand(
   error: Report,
 ) {
   if (b.min !== undefined && b.max !== undefined && b.min > b.max)
-    error(`${path}.min`, `min ${b.min} is above max ${b.max}`);
+    error(`${path}.min`, aboveMax(b.min, b.max));
   if (b.points === undefined && b.grade === undefined)
-    error(path, "a band needs points or a grade");
+    error(path, {
+      en: "a band needs points or a grade",
+      zh: "每一档都要有分数（points）或等级（grade）",
+    });
   if (b.grade !== undefined && own(gradePoints, b.grade) === undefined)
-    error(`${path}.grade`, `grade '${b.grade}' has no points: add it to gradePoints`);
+    error(`${path}.grade`, {
+      en: `grade '${b.grade}' has no points: add it to gradePoints`,
+      zh: `等级 '${b.grade}' 没有对应的分数：请把它加进 gradePoints`,
+    });
 }
 
 export function checkReferences(s: RawScheme, error: Report): void {
   const inputs = new Set((s.inputs ?? []).map((i) => i.id));
   const needInput = (id: string, path: string) => {
-    if (!inputs.has(id)) error(path, `input '${id}' is not declared under inputs`);
+    if (!inputs.has(id))
+      error(path, {
+        en: `input '${id}' is not declared under inputs`,
+        zh: `输入 '${id}' 没有在 inputs 下声明`,
+      });
   };
   const seen = new Set<string>();
   s.kpis.forEach((k, i) => {
     const at = `kpis[${i}]`;
-    if (seen.has(k.id)) error(`${at}.id`, `duplicate KPI id '${k.id}'`);
+    if (seen.has(k.id))
+      error(`${at}.id`, { en: `duplicate KPI id '${k.id}'`, zh: `考核项 id 重复：'${k.id}'` });
     seen.add(k.id);
     if (s.mode === "weighted" && k.weight === undefined)
-      error(`${at}.weight`, "weighted mode needs a weight");
+      error(`${at}.weight`, {
+        en: "weighted mode needs a weight",
+        zh: "加权模式（weighted）下每项都要有权重（weight）",
+      });
     if (k.type === undefined || k.type === "banded" || k.type === "linear") {
       const ref = k.metric ?? k.id;
       const metric = own(METRICS, ref);
       if (!metric && !inputs.has(ref))
-        error(
-          `${at}.metric`,
-          `unknown metric '${ref}': use a catalogue metric or a declared input`,
-        );
-      if (!metric && !k.unit) error(`${at}.unit`, `input metric '${ref}' needs a unit`);
+        error(`${at}.metric`, {
+          en: `unknown metric '${ref}': use a catalogue metric or a declared input`,
+          zh: `未知的指标 '${ref}'：请用指标目录里的指标，或已声明的输入`,
+        });
+      if (!metric && !k.unit)
+        error(`${at}.unit`, {
+          en: `input metric '${ref}' needs a unit`,
+          zh: `输入指标 '${ref}' 需要单位（unit）`,
+        });
     }
     if (k.type === undefined || k.type === "banded") {
       for (const [j, b] of k.bands.entries())
@@ -54,12 +76,18 @@ export function checkReferences(s: RawScheme, error: Report): void {
       for (const [j, r] of k.raters.entries()) needInput(r.input, `${at}.raters[${j}].input`);
       const weighted = k.raters.filter((r) => r.weight !== undefined).length;
       if (weighted !== 0 && weighted !== k.raters.length)
-        error(`${at}.raters`, "give every rater a weight, or none (equal average)");
+        error(`${at}.raters`, {
+          en: "give every rater a weight, or none (equal average)",
+          zh: "要么给每位评分人都设权重，要么都不设（等权平均）",
+        });
       if (k.level !== undefined) needInput(k.level, `${at}.level`);
       k.levels.forEach((l, j) => {
-        if (l.min > l.max) error(`${at}.levels[${j}].min`, `min ${l.min} is above max ${l.max}`);
+        if (l.min > l.max) error(`${at}.levels[${j}].min`, aboveMax(l.min, l.max));
         if (l.max > k.max)
-          error(`${at}.levels[${j}].max`, `max ${l.max} is above the item's ${k.max}`);
+          error(`${at}.levels[${j}].max`, {
+            en: `max ${l.max} is above the item's ${k.max}`,
+            zh: `上限 ${l.max} 高于该项满分 ${k.max}`,
+          });
       });
     } else if (k.type === "deduction") needInput(k.input, `${at}.input`);
     else if (k.type === "checklist")
@@ -71,7 +99,10 @@ export function checkReferences(s: RawScheme, error: Report): void {
     needInput(v.input, `veto[${i}].input`);
     const effect = v.effect;
     if (effect !== "zero" && !s.grades?.some((g) => g.grade === effect.capGrade))
-      error(`veto[${i}].effect.capGrade`, `grade '${effect.capGrade}' is not among grades`);
+      error(`veto[${i}].effect.capGrade`, {
+        en: `grade '${effect.capGrade}' is not among grades`,
+        zh: `等级 '${effect.capGrade}' 不在 grades 里`,
+      });
   });
   for (const [i, p] of (s.composite?.parts ?? []).entries())
     needInput(p.input, `composite.parts[${i}].input`);

@@ -121,7 +121,8 @@ export interface QualityData {
   skipped: RowIssue[];
   /** Other data problems (missing columns, the roster, spellings); rejected rows are in `rejected`. */
   problems: ProblemLine[];
-  warnings: { source: string; path: string; message: string }[];
+  /** The scheme checker's warnings: `message` in English, `zh` (when written) in Chinese. */
+  warnings: { source: string; path: string; message: string; zh?: string }[];
   /**
    * Built with --allow-invalid although the data had errors: every page says
    * so and links to the data-quality page. Absent in older site data.

@@ -89,17 +89,11 @@ export function recomputer(ctx: StudioContext): () => void {
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {
       showFindings(
-        `<p>${say(ctx, S.notScored)}</p>${findingsHtml(
-          issues.map((i) => ({
-            severity: i.severity,
-            text: `${i.source}: ${i.path}: ${i.message}`,
-          })),
-          lang,
-        )}`,
+        `<p>${say(ctx, S.notScored)}</p>${findingsHtml(issueLines(issues, lang), lang)}`,
       );
       ui.out.innerHTML = "";
     } else {
-      showFindings(findingsHtml(issueLines(checkScheme(edited, fileName(ctx))), lang));
+      showFindings(findingsHtml(issueLines(checkScheme(edited, fileName(ctx)), lang), lang));
       mark("check");
       const after = base.scorer.score(edited, raw);
       mark("score");

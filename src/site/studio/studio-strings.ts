@@ -51,6 +51,8 @@ export const S = {
   veto: s("一票否决", "Veto"),
   composite: s("综合成绩", "Composite"),
   perOccurrence: s("每次", "per occurrence"),
+  error: s("错误", "error"),
+  warning: s("警告", "warning"),
   findings: s("方案检查（与 npm run check 相同）", "Scheme checker (as npm run check)"),
   noFindings: s("没有发现问题。", "No problems found."),
   notScored: s("方案有错误，无法计分：", "The scheme has errors and cannot be scored:"),

@@ -41,20 +41,27 @@ export function findingsHtml(
   const items = lines
     .map(
       (l) =>
-        `<li class="${l.severity}"><span class="sev">${l.severity}</span> <code>${esc(l.text)}</code></li>`,
+        `<li class="${l.severity}"><span class="sev">${t(SEVERITY[l.severity])}</span> <code>${esc(l.text)}</code></li>`,
     )
     .join("");
   return `<h3>${t(S.findings)}</h3>${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
 }
 
-/** The checker's lines as `npm run check` prints them. */
+const SEVERITY = { error: S.error, warning: S.warning };
+
+/** The checker's lines as `npm run check` prints them; in Chinese on the Chinese page. */
 export function issueLines(
   issues: readonly SchemeIssue[],
+  lang: Lang,
 ): { severity: "error" | "warning"; text: string }[] {
-  return issues.map((i) => ({
-    severity: i.severity,
-    text: `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.severity}: ${i.message}`,
-  }));
+  return issues.map((i) => {
+    const message = lang === "zh" ? (i.zh ?? i.message) : i.message;
+    const tag = lang === "zh" ? `${SEVERITY[i.severity].zh}：` : `${i.severity}: `;
+    return {
+      severity: i.severity,
+      text: `${i.source}: ${i.path ? `${i.path}: ` : ""}${tag}${message}`,
+    };
+  });
 }
 
 function moneyRow(head: string, m: Money, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { builtinSchemeIds } from "~/engine/builtin/index.ts";
 import { checkScheme } from "~/engine/index.ts";
 import { builtin, label, scheme } from "../helpers.ts";
 
@@ -206,5 +207,45 @@ describe("checkScheme on made-up faults", () => {
       ],
     });
     expect(checkScheme(s, "t").map((i) => i.path)).toContain("grades[1].min");
+  });
+});
+
+describe("every finding in Chinese too (the Chinese pages and the studio)", () => {
+  /** English phrases of three words or more: none may stand in the Chinese text. */
+  const englishPhrases = (en: string) =>
+    en.replace(/'[^']*'|\([^)]*\)|\[[^\]]*\]/g, "").match(/\b[a-z]{3,}(?: [a-z]{2,}){2,}/g) ?? [];
+
+  it("says each built-in form's findings and each made-up fault in Chinese", () => {
+    const faults = scheme({
+      id: "t",
+      label,
+      mode: "points",
+      kpis: [
+        {
+          id: "satisfaction",
+          bands: [
+            { min: 0.9, points: 50 },
+            { max: 0.7, points: 0 },
+            { min: 0.8, max: 0.9, points: 60 },
+          ],
+        },
+      ],
+      grades: [
+        { min: 60, grade: "C" },
+        { min: 90, grade: "S" },
+      ],
+      pay: [
+        { min: 0, max: 50, amount: 0 },
+        { min: 60, amount: 100 },
+      ],
+    });
+    const issues = [...builtinSchemeIds.flatMap((id) => issuesOf(id)), ...checkScheme(faults, "t")];
+    // Gaps, overlaps, order, fewer points, totals, letters, reachability, levels, pay, grades.
+    expect(new Set(issues.map((i) => i.message.replace(/[\d.%]+/g, "#"))).size).toBeGreaterThan(12);
+    for (const i of issues) {
+      expect(i.zh, i.message).toMatch(/[\u4e00-\u9fff]/);
+      for (const w of englishPhrases(i.message))
+        expect(i.zh, `${i.message} → ${i.zh}`).not.toContain(w);
+    }
   });
 });

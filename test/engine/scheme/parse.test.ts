@@ -132,3 +132,26 @@ describe("parseScheme reports one issue per bad field (property)", () => {
     );
   });
 });
+
+describe("parseScheme in Chinese too", () => {
+  it("words the schema's errors (Zod's zh-CN locale) and its own checks in Chinese", () => {
+    const raw = {
+      ...good,
+      mode: "pointz",
+      kpis: [
+        { id: "x", type: "magic" },
+        { id: "satisfaction", bands: [{ min: "90%", points: 5 }] },
+      ],
+    };
+    const { issues } = parseScheme(raw, "shop.yaml");
+    expect(issues.map((i) => [i.path, i.zh])).toEqual([
+      ["mode", '无效选项：期望以下之一 "points"|"weighted"'],
+      [
+        "kpis[0].type",
+        "未知的考核项类型 'magic'（可用：banded、linear、judgement、deduction、checklist）",
+      ],
+      ["kpis[1].bands[0].min", "无效输入：期望 数字，实际接收 string"],
+    ]);
+    expect(issues[0]?.message).toBe('Invalid option: expected one of "points"|"weighted"');
+  });
+});

@@ -6,17 +6,20 @@
  * Pseudonymised, every person the inputs name gets an alias, scored or not
  * (a roster entry that never scores, a roster duplicate), and a cell text a
  * message quotes (a name typed into a number cell, a raw spelling) is taken
- * out: such a text may be anyone's name, so it is never published.
+ * out: such a text may be anyone's name, so it is never published. File
+ * paths, sheet names and headers are scrubbed too: supervisors name rating
+ * sheets after the agent (`2024-11 张三 评分表.csv`). A path is scrubbed the
+ * same way wherever it appears, so the file lists and the lines still agree.
  */
 import { hasErrors, type LoadResult } from "../cli/load-and-score.ts";
 import type { Label } from "../engine/types.ts";
 import { visibleName } from "../ingest/agent-name.ts";
 import { quote } from "../ingest/cells.ts";
-import { problemWhere } from "../ingest/problems.ts";
+import { type FileAccount, problemWhere } from "../ingest/problems.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
 import type { Reason } from "../reasons/reason.ts";
 import type { QualityData } from "../site/model/site-data.ts";
-import { aliasMap, scrubber } from "./pseudonymize.ts";
+import { aliasFor, aliasMap, nickOf, scrubber } from "./pseudonymize.ts";
 import type { PublishedPaths } from "./published-paths.ts";
 
 export interface Publication {
@@ -24,7 +27,19 @@ export interface Publication {
   scrub: (text: string) => string;
   /** A file path as published (relative to the project or the exports folder). */
   path: (p: string) => string;
+  /** A file's accounting as the downloads list it. */
+  account: (f: FileAccount) => FileAccount;
   quality: QualityData;
+}
+
+/** How quality() writes each kind of text. */
+interface Cleaners {
+  /** Free text; `cell`, when given, is the cell text it quotes. */
+  clean: (text: string, cell?: string) => string;
+  file: (p: string) => string;
+  /** A header as written in a file. */
+  header: (h: string) => string;
+  hideCells: boolean;
 }
 
 const KEEP_PATHS: PublishedPaths = { path: (p) => p, text: (s) => s };
@@ -43,9 +58,14 @@ function publishedWhy<R extends Reason>(why: R, clean: (text: string) => string,
   return out as R;
 }
 
+/** Every string cleaned, in arrays and nested records too (a period's sources, the sheets passed over); codes kept. */
 function deepStrings(v: unknown, clean: (text: string) => string): unknown {
   if (typeof v === "string") return clean(v);
   if (Array.isArray(v)) return v.map((x) => deepStrings(x, clean));
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, k === "code" ? x : deepStrings(x, clean)]),
+    );
   return v;
 }
 
@@ -62,30 +82,55 @@ export function publication(
 ): Publication {
   const display = (name: string) => load.roster?.get(name)?.displayName || name;
   if (pseudonymKey === undefined) {
-    const published = quality(load, (text) => paths.text(text), paths);
-    return { publishedName: display, scrub: paths.text, path: paths.path, quality: published };
+    const published = quality(load, {
+      clean: (text) => paths.text(text),
+      file: paths.path,
+      header: (h) => h,
+      hideCells: false,
+    });
+    return {
+      publishedName: display,
+      scrub: paths.text,
+      path: paths.path,
+      account: (f) => ({ ...f, file: paths.path(f.file) }),
+      quality: published,
+    };
   }
   const people = new Set<string>();
   for (const am of load.agentMonths) people.add(am.agent);
   for (const agent of load.roster?.keys() ?? []) people.add(agent);
   const aliases = aliasMap(people, pseudonymKey);
-  const names = scrubber(withDisplayNames(aliases, load));
+  const names = scrubber(nameTexts(aliases, load, pseudonymKey));
   const scrub = (text: string) => names(paths.text(text));
+  // A file appears once per rejected row: scrubbed once.
+  const shown = new Map<string, string>();
+  const path = (p: string) => {
+    let out = shown.get(p);
+    if (out === undefined) {
+      out = names(paths.path(p));
+      shown.set(p, out);
+    }
+    return out;
+  };
   return {
     publishedName: (name) => aliases.get(name) ?? name,
     scrub,
-    path: paths.path,
-    quality: quality(load, (text, cell) => scrub(withoutCell(text, cell)), paths, true),
+    path,
+    account: (f) => ({
+      ...f,
+      file: path(f.file),
+      ...(f.periodFrom === undefined ? {} : { periodFrom: scrub(f.periodFrom) }),
+    }),
+    quality: quality(load, {
+      clean: (text, cell) => scrub(withoutCell(text, cell)),
+      file: path,
+      header: names,
+      hideCells: true,
+    }),
   };
 }
 
-function quality(
-  load: LoadResult,
-  clean: (text: string, cell?: string) => string,
-  paths: PublishedPaths,
-  hideCells = false,
-): QualityData {
-  const file = paths.path;
+function quality(load: LoadResult, { clean, file, header, hideCells }: Cleaners): QualityData {
   const profileOf = fileProfiles(load);
   const why = <R extends Reason>(r: { why?: R }) =>
     r.why === undefined ? {} : { why: publishedWhy(r.why, (t) => clean(t), hideCells) };
@@ -106,6 +151,7 @@ function quality(
     rejected: load.rejected.map(({ cell, ...r }) => ({
       ...r,
       file: file(r.file),
+      column: header(r.column),
       reason: clean(r.reason, cell),
       ...why(r),
     })),
@@ -145,13 +191,33 @@ function fileProfiles(load: LoadResult): Map<string, Label> {
   return out;
 }
 
-/** Display names from the roster must vanish from free text too, whoever they belong to. */
-function withDisplayNames(aliases: Map<string, string>, load: LoadResult): Map<string, string> {
-  const out = new Map(aliases);
+/**
+ * Every text that names a person, and the alias it becomes: each name its own
+ * alias; a roster display name or a nick (`丁丁0003` of `棉语旗舰店:丁丁0003`)
+ * the alias of the one person it names, or, when several share it (two shops'
+ * 小美), an alias of its own that points at none of them.
+ */
+function nameTexts(
+  aliases: Map<string, string>,
+  load: LoadResult,
+  key: string,
+): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  const add = (text: string | null | undefined, person: string) => {
+    if (!text || aliases.has(text)) return;
+    const set = owners.get(text) ?? new Set();
+    owners.set(text, set.add(person));
+  };
+  for (const person of aliases.keys()) add(nickOf(person), person);
   for (const [agent, entry] of load.roster ?? []) {
-    const alias = aliases.get(agent);
-    if (alias && entry.displayName && !out.has(entry.displayName))
-      out.set(entry.displayName, alias);
+    add(entry.displayName, agent);
+    if (entry.displayName) add(nickOf(entry.displayName), agent);
+  }
+  const out = new Map(aliases);
+  for (const [text, people] of owners) {
+    const [only] = people;
+    const alias = people.size === 1 && only !== undefined ? aliases.get(only) : undefined;
+    out.set(text, alias ?? aliasFor(text, key));
   }
   return out;
 }

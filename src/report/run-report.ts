@@ -119,7 +119,7 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
         column: r.column ?? "",
       })),
       skipped: pub.quality.skipped.map(({ why: _why, ...s }) => s),
-      files: load.files.map((f) => ({ ...f, file: pub.path(f.file) })),
+      files: load.files.map((f) => pub.account(f)),
     }),
     ...agentRedirects(data.agents),
   ];

@@ -2,15 +2,16 @@
  * One real build serves two checks. Pseudonymisation: the report with --pseudonymize on a tiny project whose inputs name
  * people who never score (a roster-only entry, a roster duplicate, a name
  * typed into a number cell and into a date cell, a summary-like name, other
- * spellings of a name), read from an exports folder outside the project
- * given by its absolute path. Every file of the output folder is searched for
- * every real name and for every absolute folder: none may appear.
+ * spellings of a name; files and a folder named after agents), read from an
+ * exports folder outside the project given by its absolute path. Every file
+ * of the output folder is searched for every real name and for every
+ * absolute folder: none may appear.
  * Reasons: a rejected row, a skipped summary row, an unread file, a KPI
  * without input and the data problems (a roster duplicate, another spelling)
  * are told in Chinese on the Chinese pages, in English on the English ones.
  */
 
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,10 @@ beforeAll(async () => {
       : text,
   );
   writeFileSync(join(project, "data/exports/readme.md"), "not an export\n");
+  // A folder and files named after agents: published paths name no one either.
+  mkdirSync(join(project, "data/exports/阿杰"));
+  writeFileSync(join(project, "data/exports/阿杰/2026-10 丁丁 评分表.csv"), "客服,月份\n");
+  writeFileSync(join(project, "data/exports/小美.md"), "notes\n");
   appendFileSync(
     join(project, "data/roster.csv"),
     [

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { plainProgress } from "~/report/progress.ts";
 import { runReport, type SiteBuild } from "~/report/run-report.ts";
 import { legacySlug } from "~/site/slug.ts";
-import { fixtureProject, rosterNames } from "./fixture-project.ts";
+import { EXPORTS, fixtureProject, rosterNames, sampleHead } from "./fixture-project.ts";
 
 interface Run {
   code: number;
@@ -151,13 +151,15 @@ describe("runReport (fake site build)", () => {
   });
 
   it("publishes no agent name anywhere with --pseudonymize (site data, report.json, downloads)", async () => {
-    const run = await report(
-      fixtureProject(badCell),
-      ["--quiet", "--pseudonymize", "--allow-invalid"],
-      {
-        REPORT_PSEUDONYM_KEY: "test-key",
-      },
-    );
+    const root = fixtureProject(badCell);
+    // A folder and files named after agents (a header-only sheet, an unread note).
+    const header = sampleHead(EXPORTS[1], 0);
+    mkdirSync(join(root, "data/exports/阿杰"));
+    writeFileSync(join(root, "data/exports/阿杰/2026-10 丁丁 评分表.csv"), header);
+    writeFileSync(join(root, "data/exports/2026-10/小美.md"), "notes\n");
+    const run = await report(root, ["--quiet", "--pseudonymize", "--allow-invalid"], {
+      REPORT_PSEUDONYM_KEY: "test-key",
+    });
     expect(run.code).toBe(0);
     const outputs = [
       run.builds[0]?.dataFile ?? "",
@@ -180,6 +182,10 @@ describe("runReport (fake site build)", () => {
     }
     const data = readJson(run.builds[0]?.dataFile ?? "");
     expect(data.pseudonymized).toBe(true);
+    // The files are listed, under the agents' aliases.
+    expect(data.quality.files.map((f: { file: string }) => f.file)).toContainEqual(
+      expect.stringMatching(/^data\/exports\/Agent-\w+\/2026-10 Agent-\w+ 评分表\.csv$/),
+    );
     for (const a of data.agents) expect(a.name).toMatch(/^Agent-[A-Z2-9]{6}(-\d+)?$/);
   });
 });

@@ -27,12 +27,12 @@ function addZodIssues(
   zodIssues: readonly z.core.$ZodIssue[],
 ): void {
   const zh = schema.safeParse(data, ZH).error?.issues ?? [];
-  zodIssues.forEach((issue, i) =>
+  zodIssues.forEach((issue, i) => {
     error(formatPath([...prefix, ...issue.path]), {
       en: issue.message,
       zh: zh[i]?.message ?? issue.message,
-    }),
-  );
+    });
+  });
 }
 
 /** The data each compiled scheme was parsed from (the scheme studio edits and republishes it). */

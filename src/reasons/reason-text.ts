@@ -187,7 +187,7 @@ const KPI: Texts<KpiReason> = {
   "zero-denominator": () => ({ en: "denominator is 0", zh: "分母为 0" }),
   "no-band": (r) => ({
     en: `value ${r.shown} falls in no band`,
-    zh: `数值 ${r.shown} 不在任何分段内`,
+    zh: `数值 ${r.shown} 不在任何一档内`,
   }),
   "input-error": (r) => ({
     en: `input error: ${inputErrorText(r, "en")}`,
@@ -205,14 +205,17 @@ const FS_ZH: Record<string, string> = {
 /**
  * Where a table's period was read, in the fixed forms period-sources.ts
  * writes ("banner row 1 '…'", "sheet name '…'", "file name '…'", "--month",
- * joined by ", " in a file's `periodFrom`), in the reader's language.
+ * joined by ", " in a file's `periodFrom`), in the reader's language. A
+ * banner row's number counts from the top of the sheet, so Chinese says
+ * 表格顶部第 N 行 (表头上方第 N 行 would read as counting up from the header).
  */
 export function periodWhereText(where: string, lang: ReasonLang): string {
   if (lang === "en") return where;
   return where
-    .replace(/(^|, )banner row (\d+) '/g, "$1表头上方第 $2 行 '")
-    .replace(/(^|, )sheet name '/g, "$1工作表名 '")
-    .replace(/(^|, )file name '/g, "$1文件名 '");
+    .replace(/, (?=banner row \d+ '|sheet name '|file name '|--month$)/g, "、")
+    .replace(/(^|、)banner row (\d+) '/g, "$1表格顶部第 $2 行 '")
+    .replace(/(^|、)sheet name '/g, "$1工作表名 '")
+    .replace(/(^|、)file name '/g, "$1文件名 '");
 }
 
 const NOT_REGULAR = {
@@ -235,7 +238,7 @@ const PROBLEM: Texts<ProblemReason> = {
     const options = (or: string) => r.options.map((set) => set.join(" + ")).join(or);
     return {
       en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ")}, which no input file has`,
-      zh: `KPI ${r.kpi}（${r.label}）需要列 ${options(" 或 ")}，但没有任何输入文件包含它`,
+      zh: `考核项 ${r.kpi}（${r.label}）需要列 ${options(" 或 ")}，但所有输入文件中都没有`,
     };
   },
   "no-agent-column": (r) => ({
@@ -273,7 +276,7 @@ const PROBLEM: Texts<ProblemReason> = {
       : { en: "empty file: no text", zh: "空文件：没有文字" },
   "duplicate-column": (r) => ({
     en: `duplicate column: '${r.header}' (column ${r.col}) and '${r.firstHeader}' (column ${r.firstCol}) both mean ${r.id}; the first is used`,
-    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${r.id}；使用前一列`,
+    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${r.id}；采用第 ${r.firstCol} 列`,
   }),
   "daily-ratio-unweighted": (r) => ({
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged)`,
@@ -281,7 +284,7 @@ const PROBLEM: Texts<ProblemReason> = {
   }),
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
-    zh: `客服昵称 '${r.value}' 读作 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,
+    zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,
   }),
   "ratio-disagrees": (r) => ({
     en: `${r.agent} ${r.month}: ${r.ratio} given as ${r.given} but ${r.parts[0]}/${r.parts[1]} = ${r.computed}; the parts are used`,
@@ -324,7 +327,7 @@ const PROBLEM: Texts<ProblemReason> = {
   "workbook-no-sheets": () => ({ en: "workbook has no sheets", zh: "工作簿里没有工作表" }),
   "workbook-corrupt": (r) => ({
     en: `corrupt or unsupported ${r.kind} workbook (${r.detail}): open and save it again in Excel or WPS, or export it as CSV`,
-    zh: `${r.kind === "spreadsheet" ? "电子表格" : r.kind} 工作簿已损坏或格式不受支持（${r.detail}）：请在 Excel 或 WPS 中打开后重新保存，或导出为 CSV`,
+    zh: `${r.kind === "spreadsheet" ? "" : `${r.kind} `}工作簿已损坏或格式不受支持（${r.detail}）：请在 Excel 或 WPS 中打开后重新保存，或导出为 CSV`,
   }),
   "no-sheet-header": (r) => ({
     en: `no sheet has a header row (two known columns such as 客服, 日期, 询单人数): ${r.sheets.map((s) => `${s.sheet} (${reasonText(s.why, "en")})`).join("; ")}`,

@@ -164,7 +164,7 @@ describe("reasons in the reader's language (same build)", () => {
       "缺少输入",
       "花名册中重复列出的客服",
       // The other spelling is a cell text: hidden, as in English.
-      "警告：客服昵称 &#39;…&#39; 读作",
+      "警告：客服昵称 &#39;…&#39; 识别为",
     ])
       expect(html).toContain(words);
     expect(ENGLISH_REASONS.filter((w) => html.includes(w))).toEqual([]);

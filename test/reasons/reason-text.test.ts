@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reason } from "~/reasons/reason.ts";
-import { reasonText, shownReason, skipReasonOf } from "~/reasons/reason-text.ts";
+import { periodWhereText, reasonText, shownReason, skipReasonOf } from "~/reasons/reason-text.ts";
 
 /** One reason of every code, with the English words the CLI and the contract have always shown. */
 const EXAMPLES: [Reason, string][] = [
@@ -205,6 +205,14 @@ describe("reason codes in words", () => {
     const missing = EXAMPLES.find(([r]) => r.code === "missing-input")?.[0] as Reason;
     expect(reasonText(missing, "zh")).toBe(
       "缺少输入：satisfied_reviews + reviews 或 satisfaction（reviews：31 天中缺 3 天（延迟统计））",
+    );
+  });
+
+  it("says where a period was read in Chinese, the sources joined by 、", () => {
+    const where = "banner row 1 '2026年10月', sheet name '10月', file name '202610', --month";
+    expect(periodWhereText(where, "en")).toBe(where);
+    expect(periodWhereText(where, "zh")).toBe(
+      "表格顶部第 1 行 '2026年10月'、工作表名 '10月'、文件名 '202610'、--month",
     );
   });
 

@@ -18,16 +18,19 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     const at = p.above >= 0 ? `${set.path}[${p.above}].min` : `${set.path}[${p.below}].max`;
     if (p.kind === "overlap") {
       const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
-      const whereZh = p.from === p.to ? `恰好 ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
+      const whereZh =
+        p.from === p.to
+          ? `数值恰好为 ${fmt(p.from)} 时`
+          : `数值在 ${fmt(p.from)}–${fmt(p.to)} 之间时`;
       warning(at, {
         en: `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
-        zh: `${rowZh}：${nameZh(p.below)} 与 ${nameZh(p.above)} 重叠：${whereZh} 同时落在两档（以先列出的为准）`,
+        zh: `${rowZh}：${nameZh(p.below)}与 ${nameZh(p.above)}重叠：${whereZh}同时落在两档（以先列出的一档为准）`,
       });
     } else {
       const sides = [p.below, p.above].filter((i) => i >= 0);
       error(at, {
         en: `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
-        zh: `${rowZh}：${fmt(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join(" 与 ")}）`,
+        zh: `${rowZh}：${fmt(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join("与 ")}）`,
       });
     }
   }
@@ -41,7 +44,7 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     else if (step !== dir) {
       warning(`${set.path}[${i}]`, {
         en: `${row}: bands out of order: ${name(i)} after ${name(i - 1)}`,
-        zh: `${rowZh}：分档顺序错乱：${nameZh(i)} 排在 ${nameZh(i - 1)} 之后`,
+        zh: `${rowZh}：分档顺序错乱：${nameZh(i)}排在 ${nameZh(i - 1)}之后`,
       });
       break;
     }
@@ -59,7 +62,7 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     if (w && b && b.points < w.points)
       warning(`${set.path}[${better}].points`, {
         en: `${row}: ${name(better ?? 0)} is better than ${name(worse ?? 0)} but gives fewer points`,
-        zh: `${rowZh}：${nameZh(better ?? 0)} 比 ${nameZh(worse ?? 0)} 好，得分却更少`,
+        zh: `${rowZh}：${nameZh(better ?? 0)}比 ${nameZh(worse ?? 0)}更好，给的分却更少`,
       });
   }
 }

@@ -11,7 +11,7 @@ export function checkOutcome(s: Scheme, warning: Report): void {
     if (prev === null || (prev !== undefined && cur !== undefined && cur !== null && cur >= prev))
       warning(`grades[${i}].min`, {
         en: `grades out of order: list them best first with falling minimums`,
-        zh: "等级顺序错乱：请从最好的等级列起，最低分逐级下降",
+        zh: "等级顺序错乱：请从最好的等级列起，下限逐级降低",
       });
   }
   const fmt = (v: number | null) => (v === null ? "∞" : trim(v));

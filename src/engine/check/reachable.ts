@@ -88,7 +88,7 @@ function checkBandsReached(s: Scheme, warning: Report): void {
       const span = `${trim(g.min ?? 0)}–${above === Number.POSITIVE_INFINITY ? "∞" : trim(above)}`;
       warning(`grades[${i}]`, {
         en: `grade ${g.grade} can never be given: no reachable total lies in ${span}${totals ? ` (the totals the bands can add up to: ${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
-        zh: `等级 ${g.grade} 永远不会给出：没有能得到的总分落在 ${span}${totals ? `（各档能加出的总分：${list(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
+        zh: `等级 ${g.grade} 永远评不上：能得到的总分没有一个落在 ${span}${totals ? `（各档能加出的总分：${listZh(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
       });
     }
   });
@@ -103,7 +103,7 @@ function checkBandsReached(s: Scheme, warning: Report): void {
       const band = `${p.lo === null ? "−∞" : trim(p.lo)}–${p.hi === null ? "∞" : trim(p.hi)} → ${trim(p.amount)}`;
       warning(`pay[${i}]`, {
         en: `pay band ${band} can never be paid: no reachable total lies in it${totals ? ` (${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
-        zh: `绩效工资档 ${band} 永远发不出：没有能得到的总分落在其中${totals ? `（${list(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
+        zh: `绩效工资档 ${band} 永远发不出：能得到的总分没有一个落在这一档${totals ? `（${listZh(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,
       });
     }
   });
@@ -111,12 +111,14 @@ function checkBandsReached(s: Scheme, warning: Report): void {
 
 const list = (xs: number[]) =>
   xs.length > 12 ? `${xs.slice(0, 12).map(trim).join(", ")} …` : xs.map(trim).join(", ");
+const listZh = (xs: number[]) =>
+  xs.length > 12 ? `${xs.slice(0, 12).map(trim).join("、")}…` : xs.map(trim).join("、");
 
 function checkCompositeMax(s: Scheme, warning: Report): void {
   if (s.composite && s.max < 100 - 1e-9)
     warning("composite", {
       en: `the composite's maximum is ${trim(s.max)}: even a perfect month cannot reach 100 (form ${trim(s.composite.form)}% + parts ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")})`,
-      zh: `综合成绩最高只有 ${trim(s.max)}：即使满分的月份也到不了 100（考核表 ${trim(s.composite.form)}% + 各部分 ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")}）`,
+      zh: `综合成绩最高只有 ${trim(s.max)}：即使各项都拿满分也到不了 100（考核表 ${trim(s.composite.form)}% + 各部分 ${s.composite.parts.map((p) => `${trim(p.weight)}%`).join(" + ")}）`,
     });
 }
 
@@ -158,12 +160,12 @@ function checkLevels(s: Scheme, warning: Report): void {
       if (upper.min > lower.max)
         warning(`${k.path}.levels[${upper.i}].min`, {
           en: `${row.en}: ${name(lower)} and ${name(upper)} leave a gap: a score between ${trim(lower.max)} and ${trim(upper.min)} (a half point, or a weighted average of raters) is in no level${k.levelInput ? "" : "; it is shown in the lower one"}`,
-          zh: `${row.zh}：${nameZh(lower)} 与 ${nameZh(upper)} 之间有空档：${trim(lower.max)} 与 ${trim(upper.min)} 之间的分数（半分，或多位评分人的加权平均）不属于任何等级${k.levelInput ? "" : "；显示为较低的那一级"}`,
+          zh: `${row.zh}：${nameZh(lower)}与 ${nameZh(upper)}之间有空档：${trim(lower.max)} 与 ${trim(upper.min)} 之间的分数（半分，或多位评分人的加权平均）不属于任何等级${k.levelInput ? "" : "；显示为较低的那一级"}`,
         });
       else
         warning(`${k.path}.levels[${upper.i}].min`, {
           en: `${row.en}: ${name(lower)} and ${name(upper)} overlap from ${trim(upper.min)} to ${trim(Math.min(lower.max, upper.max))}`,
-          zh: `${row.zh}：${nameZh(lower)} 与 ${nameZh(upper)} 在 ${trim(upper.min)} 到 ${trim(Math.min(lower.max, upper.max))} 之间重叠`,
+          zh: `${row.zh}：${nameZh(lower)}与 ${nameZh(upper)}在 ${trim(upper.min)} 到 ${trim(Math.min(lower.max, upper.max))} 之间重叠`,
         });
     }
   }

@@ -45,7 +45,7 @@ export function checkTotals(s: Scheme, warning: Report): void {
       if (k.rawMax !== 100)
         warning(`${k.path}`, {
           en: `row ${k.row} (${k.id}): the top rating is ${trim(k.rawMax)}, not 100`,
-          zh: `第 ${k.row} 行（${k.id}）：最高评分是 ${trim(k.rawMax)}，不是 100`,
+          zh: `第 ${k.row} 行（${k.id}）：最高分值是 ${trim(k.rawMax)}，不是 100`,
         });
     }
   }

@@ -23,12 +23,12 @@ function checkBand(
   if (b.points === undefined && b.grade === undefined)
     error(path, {
       en: "a band needs points or a grade",
-      zh: "每一档都要有分数（points）或等级（grade）",
+      zh: "每一档都要有分值（points）或等级（grade）",
     });
   if (b.grade !== undefined && own(gradePoints, b.grade) === undefined)
     error(`${path}.grade`, {
       en: `grade '${b.grade}' has no points: add it to gradePoints`,
-      zh: `等级 '${b.grade}' 没有对应的分数：请把它加进 gradePoints`,
+      zh: `等级 '${b.grade}' 没有对应的分值：请把它加进 gradePoints`,
     });
 }
 

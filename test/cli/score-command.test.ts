@@ -112,6 +112,35 @@ describe("score", () => {
     expect(run.stderr).toMatch(/s\.yaml: /);
   });
 
+  it.each([
+    ["score", scoreCommand],
+    ["check", checkCommand],
+  ])(
+    "%s: exits 2 on a scheme whose bands leave a gap (a checker error), naming the file and path",
+    async (_name, command) => {
+      // 50% ≤ X < 52% matches no band: scoring it would leave such months without points.
+      const gap = [
+        "id: gappy",
+        "label: { zh: 缺口, en: Gap }",
+        "mode: points",
+        "kpis:",
+        "  - id: inquiry_conversion",
+        "    weight: 100",
+        "    bands:",
+        "      - { min: 0.52, points: 100 }",
+        "      - { max: 0.50, points: 0 }",
+        "",
+      ].join("\n");
+      const files = { ...good, "data/schemes/gappy.yaml": gap };
+      const run = await runCommand(command, files, ["--scheme", "gappy"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /schemes\/gappy\.yaml: kpis\[0\]\.bands\[\d\]\.\w+: .*gap between 50% and 52%/,
+      );
+      expect(run.stdout).toBe("");
+    },
+  );
+
   it("exits 2 on a bad data/config.yaml, naming the field", async () => {
     const run = await runCommand(scoreCommand, {
       ...good,

@@ -9,6 +9,7 @@ import { parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
 
 export function checkSummary(loaded: LoadResult): string[] {
@@ -59,8 +60,10 @@ export function checkSummary(loaded: LoadResult): string[] {
   }
   if (loaded.notInRoster === null)
     lines.push("no roster (data/roster.csv): every agent gets the default scheme");
-  else if (loaded.notInRoster.length > 0)
+  else if (loaded.notInRoster.length > 0) {
     lines.push(`agents not in the roster (default scheme): ${loaded.notInRoster.join(", ")}`);
+    if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
+  }
   for (const w of loaded.warnings)
     lines.push(`${w.source}: ${w.path ? `${w.path}: ` : ""}${w.severity}: ${w.message}`);
   return lines;

@@ -5,7 +5,7 @@
 
 import { mappingApplies } from "../ingest/header-rules.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
-import { parseCommonArgs } from "./args.ts";
+import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
@@ -73,8 +73,8 @@ export async function checkCommand(
   argv: readonly string[],
   effects: CommandEffects,
 ): Promise<number> {
-  const options = parseCommonArgs(argv);
-  const loaded = await loadAndScore(options, effects);
+  const inside = inProject(parseCommonArgs(argv), effects);
+  const loaded = await loadAndScore(inside.options, inside.effects);
   printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
   for (const line of checkSummary(loaded)) effects.stdout(`${forTerminal(line)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;

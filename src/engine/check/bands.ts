@@ -12,13 +12,15 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
   const row = `row ${k.row} (${k.id})`;
   const rowZh = `第 ${k.row} 行（${k.id}）`;
   const fmt = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
+  /** A span's lower end: open below is minus infinity ("−∞–4 s", not "∞–4 s"). */
+  const low = (v: number | null) => (v === null ? "−∞" : fmt(v));
   const name = (i: number) => `bands[${i}] (${set.bands[i]?.rule ?? ""})`;
   const nameZh = (i: number) => `bands[${i}]（${set.bands[i]?.rule ?? ""}）`;
   for (const p of coverage(set.bands, { integer: k.integer, ends: true })) {
     const at = p.above >= 0 ? `${set.path}[${p.above}].min` : `${set.path}[${p.below}].max`;
     if (p.kind === "overlap") {
-      const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
-      const whereZh = p.from === p.to ? `恰好 ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
+      const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${low(p.from)}–${fmt(p.to)}`;
+      const whereZh = p.from === p.to ? `恰好 ${fmt(p.from)}` : `${low(p.from)}–${fmt(p.to)}`;
       warning(at, {
         en: `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
         zh: `${rowZh}：${nameZh(p.below)} 与 ${nameZh(p.above)} 重叠：${whereZh} 同时落在两档（以先列出的为准）`,
@@ -26,8 +28,8 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
     } else {
       const sides = [p.below, p.above].filter((i) => i >= 0);
       error(at, {
-        en: `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
-        zh: `${rowZh}：${fmt(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join(" 与 ")}）`,
+        en: `${row}: gap between ${low(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
+        zh: `${rowZh}：${low(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join(" 与 ")}）`,
       });
     }
   }

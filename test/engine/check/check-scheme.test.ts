@@ -167,6 +167,26 @@ describe("checkScheme on made-up faults", () => {
     expect(errors[0]?.message).toMatch(/80%.*90%.*bands\[1\].*bands\[0\]/);
   });
 
+  it("an overlap open below is written from minus infinity", () => {
+    // ST ≤ 6 and ST ≤ 4: everything up to 4 s matches both.
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "first_response",
+          bands: [
+            { max: 6, points: 100 },
+            { max: 4, points: 80 },
+            { min: 6, points: 0 },
+          ],
+        },
+      ],
+    });
+    const overlap = checkScheme(s, "t").find((i) => i.message.includes("overlap"));
+    expect(overlap?.message).toContain("overlap: −∞–4 matches both");
+    expect(overlap?.zh).toContain("重叠：−∞–4 同时落在两档");
+  });
+
   it("values below the lowest band are a gap", () => {
     const s = scheme({ ...base, kpis: [{ id: "satisfaction", bands: [{ min: 0, points: 100 }] }] });
     expect(checkScheme(s, "t").filter((i) => i.severity === "error")).toHaveLength(1);

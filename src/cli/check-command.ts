@@ -3,10 +3,12 @@
  * unknown columns, agents missing from the roster, scheme warnings. Builds nothing.
  */
 
+import { schemeInputs } from "../engine/index.ts";
 import { mappingApplies } from "../ingest/header-rules.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
+import { headerLookalikes, knownHeaders } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
 import { rosterHintLines } from "./roster-hints.ts";
@@ -55,8 +57,14 @@ export function checkSummary(loaded: LoadResult): string[] {
   }
   if (loaded.unknownColumns.size > 0) {
     lines.push("columns not used by any scheme or catalogue entry (ignored):");
-    for (const [header, files] of loaded.unknownColumns)
-      lines.push(`  ${header} (${files.length} file(s))`);
+    const all = [...profiles.values()];
+    const known = knownHeaders(all, [...loaded.schemes.values()].flatMap(schemeInputs));
+    for (const [header, files] of loaded.unknownColumns) {
+      const alike = headerLookalikes(header, known, all);
+      lines.push(
+        `  ${header} (${files.length} file(s))${alike.length > 0 ? `: a typo? did you mean ${alike.join(" or ")}` : ""}`,
+      );
+    }
   }
   if (loaded.notInRoster === null)
     lines.push("no roster (data/roster.csv): every agent gets the default scheme");

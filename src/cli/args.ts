@@ -1,4 +1,5 @@
 /** Options shared by `score`, `check` (and `report`), parsed with node:util parseArgs. */
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.ts";
 
@@ -9,6 +10,8 @@ export interface CommonOptions {
   format: "json" | "csv";
   out?: string;
   allowInvalid: boolean;
+  /** The folder whose data/ holds config.yaml, roster.csv, schemes/ and the exports (default: the working directory). */
+  project?: string;
 }
 
 const OPTIONS = {
@@ -18,6 +21,7 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   "allow-invalid": { type: "boolean" },
+  project: { type: "string" },
 } as const;
 
 /** `--month` must be YYYY-MM (exit 2 otherwise); shared by score, check and report. */
@@ -53,5 +57,22 @@ export function parseCommonArgs(argv: readonly string[]): CommonOptions {
   if (values.scheme !== undefined) options.scheme = values.scheme;
   if (values.month !== undefined) options.month = values.month;
   if (values.out !== undefined) options.out = values.out;
+  if (values.project !== undefined) options.project = values.project;
   return options;
+}
+
+/**
+ * `--project DIR` (as `report` takes it): the project's data/ (config, roster,
+ * schemes and, unless --data is given, the exports) is read from DIR; --data
+ * paths stay relative to where the command runs, so they are made absolute first.
+ */
+export function inProject<
+  O extends { data: readonly string[]; project?: string },
+  E extends { root: string },
+>(options: O, effects: E): { options: O; effects: E } {
+  if (options.project === undefined) return { options, effects };
+  return {
+    options: { ...options, data: options.data.map((d) => resolve(effects.root, d)) },
+    effects: { ...effects, root: resolve(effects.root, options.project) },
+  };
 }

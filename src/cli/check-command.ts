@@ -3,12 +3,15 @@
  * unknown columns, agents missing from the roster, scheme warnings. Builds nothing.
  */
 
+import { schemeInputs } from "../engine/index.ts";
 import { mappingApplies } from "../ingest/header-rules.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
-import { parseCommonArgs } from "./args.ts";
+import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
+import { headerLookalikes, knownHeaders } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
 
 export function checkSummary(loaded: LoadResult): string[] {
@@ -54,13 +57,21 @@ export function checkSummary(loaded: LoadResult): string[] {
   }
   if (loaded.unknownColumns.size > 0) {
     lines.push("columns not used by any scheme or catalogue entry (ignored):");
-    for (const [header, files] of loaded.unknownColumns)
-      lines.push(`  ${header} (${files.length} file(s))`);
+    const all = [...profiles.values()];
+    const known = knownHeaders(all, [...loaded.schemes.values()].flatMap(schemeInputs));
+    for (const [header, files] of loaded.unknownColumns) {
+      const alike = headerLookalikes(header, known, all);
+      lines.push(
+        `  ${header} (${files.length} file(s))${alike.length > 0 ? `: a typo? did you mean ${alike.join(" or ")}` : ""}`,
+      );
+    }
   }
   if (loaded.notInRoster === null)
     lines.push("no roster (data/roster.csv): every agent gets the default scheme");
-  else if (loaded.notInRoster.length > 0)
+  else if (loaded.notInRoster.length > 0) {
     lines.push(`agents not in the roster (default scheme): ${loaded.notInRoster.join(", ")}`);
+    if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
+  }
   for (const w of loaded.warnings)
     lines.push(`${w.source}: ${w.path ? `${w.path}: ` : ""}${w.severity}: ${w.message}`);
   return lines;
@@ -70,8 +81,8 @@ export async function checkCommand(
   argv: readonly string[],
   effects: CommandEffects,
 ): Promise<number> {
-  const options = parseCommonArgs(argv);
-  const loaded = await loadAndScore(options, effects);
+  const inside = inProject(parseCommonArgs(argv), effects);
+  const loaded = await loadAndScore(inside.options, inside.effects);
   printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
   for (const line of checkSummary(loaded)) effects.stdout(`${forTerminal(line)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;

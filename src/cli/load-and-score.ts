@@ -54,7 +54,12 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
     const errors = load.issues.filter((i) => i.severity === "error");
     if (!load.scheme || errors.length > 0)
       throw new CliError(errors.map(issueText).join("\n") || `${ref}: invalid scheme`);
-    warnings.push(...load.issues, ...checkScheme(load.scheme, load.source));
+    // The checker's errors (a gap between bands: a value would match no band) stop the
+    // run like the parser's; only its warnings go on to be printed beside the results.
+    const checked = checkScheme(load.scheme, load.source);
+    const checkErrors = checked.filter((i) => i.severity === "error");
+    if (checkErrors.length > 0) throw new CliError(checkErrors.map(issueText).join("\n"));
+    warnings.push(...load.issues, ...checked);
     schemes.set(load.scheme.id, load.scheme);
     byRef.set(ref, load.scheme);
   }

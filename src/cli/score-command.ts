@@ -2,7 +2,7 @@
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
-import { parseCommonArgs } from "./args.ts";
+import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { EXIT } from "./exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore, loadIngested } from "./load-and-score.ts";
@@ -14,13 +14,13 @@ export async function scoreCommand(
   argv: readonly string[],
   effects: CommandEffects,
 ): Promise<number> {
-  const options = parseCommonArgs(argv);
+  const { options, effects: fx } = inProject(parseCommonArgs(argv), effects);
   // JSON is written as each agent-month is scored, so the results are never all held;
   // the CSV's header names every KPI of every result, so it needs them first.
   const loaded =
     options.format === "json"
-      ? checkIngested(await loadIngested(options, effects))
-      : await loadAndScore(options, effects);
+      ? checkIngested(await loadIngested(options, fx))
+      : await loadAndScore(options, fx);
   printProblems(loaded.problems, (line) => effects.stderr(`${line}\n`), effects.env ?? {});
   const failed = hasErrors(loaded.problems);
   if (failed && (!options.allowInvalid || loaded.noData)) {

@@ -1,5 +1,5 @@
 /**
- * `template --scheme ID --month YYYY-MM [--data PATH] [--out FILE]`: writes a
+ * `template --scheme ID --month YYYY-MM [--data PATH] [--out FILE] [--project DIR]`: writes a
  * rating sheet for the raters to fill (`--out ….xlsx` for a workbook) (see src/output/rating-sheet.ts), one
  * row per agent of that month known from the roster (joined/left window) or
  * the exports. Never overwrites a file: exit 2 if the target exists.
@@ -9,7 +9,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
-import { checkMonthOption } from "./args.ts";
+import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import type { CommandEffects } from "./effects.ts";
 import { loadAndScore } from "./load-and-score.ts";
@@ -18,7 +18,7 @@ export async function templateCommand(
   argv: readonly string[],
   effects: CommandEffects,
 ): Promise<number> {
-  let values: { scheme?: string; month?: string; data?: string[]; out?: string };
+  let values: { scheme?: string; month?: string; data?: string[]; out?: string; project?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -27,6 +27,7 @@ export async function templateCommand(
         month: { type: "string" },
         data: { type: "string", multiple: true },
         out: { type: "string" },
+        project: { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -38,7 +39,11 @@ export async function templateCommand(
   if (ref === undefined || month === undefined)
     throw new CliError("template needs --scheme ID and --month YYYY-MM");
   checkMonthOption(month);
-  const loaded = await loadAndScore({ data: values.data ?? [], scheme: ref, month }, effects);
+  const { options, effects: fx } = inProject(
+    { data: values.data ?? [], ...(values.project ? { project: values.project } : {}) },
+    effects,
+  );
+  const loaded = await loadAndScore({ data: options.data, scheme: ref, month }, fx);
   const scheme = [...loaded.schemes.values()][0];
   if (!scheme) throw new CliError(`${ref}: no such scheme`);
   if (scheme.inputs.length === 0)
@@ -54,7 +59,8 @@ export async function templateCommand(
   }
   for (const am of loaded.agentMonths) if (am.month === month) agents.add(am.agent);
   const out = values.out ?? `data/exports/ratings/${scheme.id}-${month}.csv`;
-  const path = isAbsolute(out) ? out : join(effects.root, out);
+  // The default lands in the project's exports; an --out of one's own is where the command runs.
+  const path = isAbsolute(out) ? out : join(values.out === undefined ? fx.root : effects.root, out);
   if (existsSync(path))
     throw new CliError(`${out} exists: not overwritten (fill it in, or pass --out elsewhere)`);
   await mkdir(dirname(path), { recursive: true });

@@ -129,8 +129,10 @@ const UNREAD: Texts<UnreadReason> = {
 function sourceText(text: string, lang: ReasonLang): string {
   if (lang === "en") return text;
   if (text === "empty") return "空";
+  // numeric-cells.ts: a daily rate whose file has no denominator column (and no `weights:`).
+  if (text === "daily ratio without its denominator") return "按天给出的比率缺少分母列";
   const gap = /^missing on (\d+) of (\d+) days(?: \((.+)\))?$/.exec(text);
-  if (gap) return `${gap[2]} 天中缺 ${gap[1]} 天${gap[3] ? `（${gap[3]}）` : ""}`;
+  if (gap) return `${gap[2]} 天中缺 ${gap[1]} 天${gap[3] ? `（${sourceText(gap[3], lang)}）` : ""}`;
   const weight = /^no (.+) to weight by$/.exec(text);
   if (weight) return `没有用于加权的 ${weight[1]}`;
   return text;

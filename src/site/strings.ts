@@ -60,9 +60,10 @@ export const T = {
   nextBand: s("下一档", "Next band"),
   atTop: s("已在最高档", "Already in the top band"),
   appraisee: s("被考核人", "Appraisee"),
-  appraiser: s("主考人", "Appraiser"),
   date: s("日期", "Date"),
-  signature: s("签字", "Signature"),
+  /** Whole phrases: the English is not the two words run together ("AppraiseeSignature"). */
+  appraiseeSignature: s("被考核人签字", "Appraisee's signature"),
+  appraiserSignature: s("主考人签字", "Appraiser's signature"),
   print: s("打印", "Print"),
   rejected: s("拒收行", "Rejected rows"),
   skipped: s("跳过行", "Skipped rows"),

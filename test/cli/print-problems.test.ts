@@ -33,6 +33,24 @@ describe("printProblems", () => {
     ]);
   });
 
+  it("keeps a composed message's indented lines (no data row), each line cleaned", () => {
+    const lines: string[] = [];
+    const noData: Problem = {
+      severity: "error",
+      file: "data/exports",
+      message:
+        "no data row: 2 file(s) seen (1 .csv, 1 .xlsx), 1 of them read as exports\n  could not read data/exports/空.csv: empty file (0 bytes): nothing to read\n  not read: data/exports/~$报\u001b[2J表.xlsx: Office lock file",
+    };
+    printProblems([noData], (l) => lines.push(l), {});
+    expect(lines).toEqual([
+      [
+        "data/exports: no data row: 2 file(s) seen (1 .csv, 1 .xlsx), 1 of them read as exports",
+        "  could not read data/exports/空.csv: empty file (0 bytes): nothing to read",
+        "  not read: data/exports/~$报[2J表.xlsx: Office lock file",
+      ].join("\n"),
+    ]);
+  });
+
   it("under GITHUB_ACTIONS=true adds an ::error / ::warning annotation after each line", () => {
     const lines: string[] = [];
     const warning: Problem = {

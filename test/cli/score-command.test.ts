@@ -112,6 +112,35 @@ describe("score", () => {
     expect(run.stderr).toMatch(/s\.yaml: /);
   });
 
+  it.each([
+    ["score", scoreCommand],
+    ["check", checkCommand],
+  ])(
+    "%s: exits 2 on a scheme whose bands leave a gap (a checker error), naming the file and path",
+    async (_name, command) => {
+      // 50% ≤ X < 52% matches no band: scoring it would leave such months without points.
+      const gap = [
+        "id: gappy",
+        "label: { zh: 缺口, en: Gap }",
+        "mode: points",
+        "kpis:",
+        "  - id: inquiry_conversion",
+        "    weight: 100",
+        "    bands:",
+        "      - { min: 0.52, points: 100 }",
+        "      - { max: 0.50, points: 0 }",
+        "",
+      ].join("\n");
+      const files = { ...good, "data/schemes/gappy.yaml": gap };
+      const run = await runCommand(command, files, ["--scheme", "gappy"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /schemes\/gappy\.yaml: kpis\[0\]\.bands\[\d\]\.\w+: .*gap between 50% and 52%/,
+      );
+      expect(run.stdout).toBe("");
+    },
+  );
+
   it("exits 2 on a bad data/config.yaml, naming the field", async () => {
     const run = await runCommand(scoreCommand, {
       ...good,
@@ -158,5 +187,33 @@ describe("scheme resolution by role", () => {
     expect(
       new Set(JSON.parse(forced.stdout).results.map((r: { scheme: string }) => r.scheme)),
     ).toEqual(new Set(["seed-monthly"]));
+  });
+});
+
+describe("check: names not in the roster that look like a roster agent", () => {
+  it("says which roster agent a display name, a nick or a name with a stray space may mean", async () => {
+    const header = "客服,月份,询单人数,最终付款人数";
+    const run = await runCommand(checkCommand, {
+      "data/exports/platform.csv": `${header}\n暖阳家居旗舰店:林晓,2026-09,100,40\n暖阳家居旗舰店:赵磊,2026-09,90,30\n`,
+      // The supervisor's sheet: the display name, a nick, a full-width space.
+      "data/exports/ratings.csv": `客服,月份,评价总数\n小林,2026-09,10\n赵磊,2026-09,8\n暖阳家居旗舰店:赵\u3000磊,2026-09,9\n王五,2026-09,7\n`,
+      "data/roster.csv": [
+        "agent,display_name,role,team,joined,left",
+        "暖阳家居旗舰店:林晓,小林,售前,一组,,",
+        "暖阳家居旗舰店:赵磊,,售前,一组,,",
+        "",
+      ].join("\n"),
+    });
+    expect(run.stdout).toContain(
+      "agents not in the roster (default scheme): 小林, 暖阳家居旗舰店:赵 磊, 王五, 赵磊",
+    );
+    expect(run.stdout).toContain(
+      "  小林: did you mean 暖阳家居旗舰店:林晓 (whose display_name it is)? Write the name as the roster's agent column has it, or the two count as different agents\n",
+    );
+    expect(run.stdout).toContain("  赵磊: did you mean 暖阳家居旗舰店:赵磊 (its nick)?");
+    expect(run.stdout).toContain(
+      "  暖阳家居旗舰店:赵 磊: did you mean 暖阳家居旗舰店:赵磊 (the same but for spaces)?",
+    );
+    expect(run.stdout).not.toMatch(/ 王五: did you mean/);
   });
 });

@@ -216,6 +216,30 @@ describe("reason codes in words", () => {
     );
   });
 
+  it("says in Chinese why a column was missing: a daily rate without its denominator, a gap of days", () => {
+    const refused: Reason = {
+      code: "missing-input",
+      any: [["inquiries"], ["inquiry_conversion"]],
+      sources: [["inquiry_conversion", "daily ratio without its denominator"]],
+    };
+    expect(reasonText(refused, "en")).toBe(
+      "missing input: inquiries or inquiry_conversion (inquiry_conversion: daily ratio without its denominator)",
+    );
+    expect(reasonText(refused, "zh")).toBe(
+      "缺少输入：inquiries 或 inquiry_conversion（inquiry_conversion：按天给出的比率缺少分母列）",
+    );
+    const gap: Reason = {
+      code: "missing-input",
+      any: [["inquiry_conversion"]],
+      sources: [
+        ["inquiry_conversion", "missing on 2 of 30 days (daily ratio without its denominator)"],
+      ],
+    };
+    expect(reasonText(gap, "zh")).toBe(
+      "缺少输入：inquiry_conversion（inquiry_conversion：30 天中缺 2 天（按天给出的比率缺少分母列））",
+    );
+  });
+
   it("shows a code in the page's language, and words without a code as written", () => {
     expect(shownReason({ reason: "x", why: { code: "zero-denominator" } }, "zh")).toBe("分母为 0");
     expect(shownReason({ reason: "unclosed quote" }, "zh")).toBe("unclosed quote");

@@ -1,36 +1,54 @@
 /**
- * Band checks of one KPI: gaps (an error: a value would match nothing),
- * overlaps (a warning: the first listed band wins), bands listed out of order,
- * and a better band giving fewer points.
+ * Band checks of one KPI: gaps (between two bands an error: a value would
+ * match nothing; below the lowest or above the highest a warning), overlaps
+ * (a warning: the first listed band wins), bands listed out of order, and a
+ * better band giving fewer points.
  */
 import { formatValue } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { BandedKpi, BandSet } from "../scheme/types.ts";
-import { coverage } from "./coverage.ts";
+import { type CoverageProblem, coverage } from "./coverage.ts";
+
+/**
+ * A gap below a lowest band that starts at 0 (or below) holds only negative
+ * values, which no metric has (ingest refuses negative counts, amounts,
+ * durations and ratios): `min: 0` on the lowest band is no gap.
+ */
+function onlyNegative(p: CoverageProblem, set: BandSet): boolean {
+  if (p.kind !== "gap" || p.below >= 0 || p.to === null) return false;
+  return p.to < 0 || (p.to === 0 && set.bands[p.above]?.loInclusive === true);
+}
 
 function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): void {
   const row = `row ${k.row} (${k.id})`;
   const rowZh = `第 ${k.row} 行（${k.id}）`;
   const fmt = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
+  /** A span's lower end: open below is minus infinity ("−∞–4 s", not "∞–4 s"). */
+  const low = (v: number | null) => (v === null ? "−∞" : fmt(v));
   const name = (i: number) => `bands[${i}] (${set.bands[i]?.rule ?? ""})`;
   const nameZh = (i: number) => `bands[${i}]（${set.bands[i]?.rule ?? ""}）`;
   for (const p of coverage(set.bands, { integer: k.integer, ends: true })) {
+    if (onlyNegative(p, set)) continue;
     const at = p.above >= 0 ? `${set.path}[${p.above}].min` : `${set.path}[${p.below}].max`;
     if (p.kind === "overlap") {
-      const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${fmt(p.from)}–${fmt(p.to)}`;
+      const where = p.from === p.to ? `exactly ${fmt(p.from)}` : `${low(p.from)}–${fmt(p.to)}`;
       const whereZh =
         p.from === p.to
           ? `数值恰好为 ${fmt(p.from)} 时`
-          : `数值在 ${fmt(p.from)}–${fmt(p.to)} 之间时`;
+          : `数值在 ${low(p.from)}–${fmt(p.to)} 之间时`;
       warning(at, {
         en: `${row}: ${name(p.below)} and ${name(p.above)} overlap: ${where} matches both (the first listed wins)`,
         zh: `${rowZh}：${nameZh(p.below)}与 ${nameZh(p.above)}重叠：${whereZh}同时落在两档（以先列出的一档为准）`,
       });
     } else {
       const sides = [p.below, p.above].filter((i) => i >= 0);
-      error(at, {
-        en: `${row}: gap between ${fmt(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
-        zh: `${rowZh}：${fmt(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join("与 ")}）`,
+      // Between two bands a gap is a slip that stops the run; beyond the outermost band it
+      // usually marks the metric's own bound (a rate ≤ 100 %): said, and such a month is
+      // left without points ("falls in no band"), never given 0.
+      const report = sides.length === 2 ? error : warning;
+      report(at, {
+        en: `${row}: gap between ${low(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
+        zh: `${rowZh}：${low(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join("与 ")}）`,
       });
     }
   }

@@ -28,11 +28,63 @@ function addZodIssues(
 ): void {
   const zh = schema.safeParse(data, ZH).error?.issues ?? [];
   zodIssues.forEach((issue, i) => {
-    error(formatPath([...prefix, ...issue.path]), {
-      en: issue.message,
-      zh: zh[i]?.message ?? issue.message,
-    });
+    const zhMessage = zh[i]?.message ?? issue.message;
+    error(
+      formatPath([...prefix, ...issue.path]),
+      plainer(issue, valueAt(data, issue.path)) ?? {
+        en: issue.message,
+        zh: zhMessage,
+      },
+    );
   });
+}
+
+/** Zod's zh-CN words for the types a scheme's fields have. */
+const ZH_TYPE: Record<string, string> = {
+  object: "对象",
+  array: "数组",
+  number: "数字",
+  string: "字符串",
+  boolean: "布尔值",
+};
+
+/** The value at a Zod issue's path inside the data (undefined where there is none). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = data;
+  for (const key of path) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * Two of Zod's messages a manager editing YAML reads wrong, said plainly: a
+ * field left out ("expected object, received undefined") and a ratio written
+ * with a percent sign (`min: 60%`, a string).
+ */
+function plainer(issue: z.core.$ZodIssue, value: unknown): { en: string; zh: string } | null {
+  if (issue.code !== "invalid_type") return null;
+  const expected = String(issue.expected);
+  if (value === undefined)
+    return {
+      en: `required: missing (expected ${expected})`,
+      zh: `必填项缺失（应为${ZH_TYPE[expected] ?? ` ${expected}`}）`,
+    };
+  if (expected === "number" && typeof value === "string" && /%\s*$/.test(value)) {
+    const fraction = Number.parseFloat(value) / 100;
+    const [en, zh] = Number.isFinite(fraction)
+      ? [
+          `${Number(fraction.toFixed(6))} for ${value.trim()}`,
+          `${value.trim()} 写 ${Number(fraction.toFixed(6))}`,
+        ]
+      : ["0.6 for 60%", "60% 写 0.6"];
+    return {
+      en: `expected a number, got '${value}': write ratios as fractions (${en})`,
+      zh: `应为数字，实际为 '${value}'：比率请写成小数（${zh}）`,
+    };
+  }
+  return null;
 }
 
 /** The data each compiled scheme was parsed from (the scheme studio edits and republishes it). */

@@ -167,9 +167,38 @@ describe("checkScheme on made-up faults", () => {
     expect(errors[0]?.message).toMatch(/80%.*90%.*bands\[1\].*bands\[0\]/);
   });
 
-  it("values below the lowest band are a gap", () => {
-    const s = scheme({ ...base, kpis: [{ id: "satisfaction", bands: [{ min: 0, points: 100 }] }] });
-    expect(checkScheme(s, "t").filter((i) => i.severity === "error")).toHaveLength(1);
+  it("an overlap open below is written from minus infinity", () => {
+    // ST ≤ 6 and ST ≤ 4: everything up to 4 s matches both.
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "first_response",
+          bands: [
+            { max: 6, points: 100 },
+            { max: 4, points: 80 },
+            { min: 6, points: 0 },
+          ],
+        },
+      ],
+    });
+    const overlap = checkScheme(s, "t").find((i) => i.message.includes("overlap"));
+    expect(overlap?.message).toContain("overlap: −∞–4 matches both");
+    expect(overlap?.zh).toContain("重叠：数值在 −∞–4 之间时同时落在两档");
+  });
+
+  it("values beyond the outermost bands are a warning (none below 0: no metric is negative)", () => {
+    const gaps = (band: { min?: number; max?: number }) =>
+      checkScheme(
+        scheme({ ...base, kpis: [{ id: "satisfaction", bands: [{ ...band, points: 100 }] }] }),
+        "t",
+      ).filter((i) => i.message.includes("gap"));
+    expect(gaps({ min: 0.5 }).map((i) => [i.severity, i.message])).toEqual([
+      ["warning", expect.stringContaining("gap between −∞ and 50%")],
+    ]);
+    expect(gaps({ min: 0.5, max: 1 }).map((i) => i.severity)).toEqual(["warning", "warning"]);
+    expect(gaps({ min: 0 })).toEqual([]);
+    expect(gaps({ min: -1 })).toEqual([]);
   });
 
   it("bands out of order, and a better band with fewer points", () => {

@@ -150,8 +150,28 @@ describe("parseScheme in Chinese too", () => {
         "kpis[0].type",
         "未知的考核项类型 'magic'（可用：banded、linear、judgement、deduction、checklist）",
       ],
-      ["kpis[1].bands[0].min", "无效输入：期望 数字，实际接收 string"],
+      // A ratio written with a percent sign: said plainly, with the fraction to write.
+      ["kpis[1].bands[0].min", "应为数字，实际为 '90%'：比率请写成小数（90% 写 0.9）"],
     ]);
     expect(issues[0]?.message).toBe('Invalid option: expected one of "points"|"weighted"');
+    expect(issues[2]?.message).toBe(
+      "expected a number, got '90%': write ratios as fractions (0.9 for 90%)",
+    );
+  });
+
+  it("says a left-out field is required, naming its path (not 'received undefined')", () => {
+    const raw = {
+      ...good,
+      inputs: [{ id: "sup", headers: ["主管评"] }], // no label
+      kpis: [
+        ...good.kpis,
+        { id: "j", type: "judgement", max: 10, raters: [{ input: "sup", label, weight: 100 }] },
+      ],
+    };
+    const { issues } = parseScheme(raw, "shop.yaml");
+    expect(issues.map((i) => [i.path, i.message, i.zh])).toEqual([
+      ["inputs[0].label", "required: missing (expected object)", "必填项缺失（应为对象）"],
+      ["kpis[1].levels", "required: missing (expected array)", "必填项缺失（应为数组）"],
+    ]);
   });
 });

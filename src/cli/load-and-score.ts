@@ -5,7 +5,13 @@
  * and configuration errors.
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { checkScheme, type Scheme, type SchemeIssue, schemeInputs } from "../engine/index.ts";
+import {
+  checkScheme,
+  type Scheme,
+  type SchemeIssue,
+  schemeColumns,
+  schemeInputs,
+} from "../engine/index.ts";
 import type { AgentMonth } from "../engine/types.ts";
 import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
 import { resolveHeaderRules } from "../ingest/config-columns.ts";
@@ -115,6 +121,8 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
   const base = {
     today: effects.today,
     extraColumns,
+    // Ingest reads only these: a column nothing scores cannot cost a row.
+    scored: [...new Set([...schemes.values()].flatMap(schemeColumns))].sort(),
     displayName,
     headers: headerRules.rules,
     direct: listed.direct,

@@ -28,4 +28,4 @@ export type {
   SchemeIssue,
 } from "./types.ts";
 export type { BandView, KpiMeta } from "./views.ts";
-export { bandsFor, kpiMeta, requiredColumns, schemeInputs } from "./views.ts";
+export { bandsFor, kpiMeta, requiredColumns, schemeColumns, schemeInputs } from "./views.ts";

@@ -22,6 +22,16 @@ export function requiredColumns(
   });
 }
 
+/** Every column a scheme can read: its KPIs' inputs (each way of computing them), bonuses, vetoes, composite parts. */
+export function schemeColumns(scheme: Scheme): string[] {
+  return [
+    ...requiredColumns(scheme).flatMap((r) => r.alternatives.flat()),
+    ...scheme.adjustments.map((a) => a.input),
+    ...scheme.vetoes.map((v) => v.input),
+    ...(scheme.composite?.parts.map((p) => p.input) ?? []),
+  ];
+}
+
 /** The scheme's declared inputs with the rule each value must follow (see scheme/input-kinds.ts). */
 export function schemeInputs(scheme: Scheme): InputColumn[] {
   return scheme.inputs.map((i) => ({ ...i, headers: [...i.headers] }));

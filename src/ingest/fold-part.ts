@@ -13,8 +13,10 @@ import { ACC_WIDTH, type AgentMonthFold, accAt, type Entry } from "./fold.ts";
 
 export interface FoldPart {
   file: string;
-  /** The column slots the file has (its header's numeric columns). */
+  /** The column slots the file fills (its header's numeric columns that are read). */
   columns: Int32Array;
+  /** Every numeric column slot its header has, read or not (see RowValues.header). */
+  header: Int32Array;
   /** Per agent-month i: its agent, month and role (null = none given). */
   agents: string[];
   months: string[];
@@ -41,7 +43,12 @@ export interface FoldPart {
 const ROWS = 32;
 
 /** Detaches a one-file fold (every entry must come from `file`, whose column slots are `columns`). */
-export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<number>): FoldPart {
+export function partOf(
+  fold: AgentMonthFold,
+  file: string,
+  columns: ArrayLike<number>,
+  header: ArrayLike<number> = columns,
+): FoldPart {
   const entries = [...fold.entries()];
   const slots = Int32Array.from(columns);
   const k = slots.length;
@@ -49,6 +56,7 @@ export function partOf(fold: AgentMonthFold, file: string, columns: ArrayLike<nu
   const part: FoldPart = {
     file,
     columns: slots,
+    header: Int32Array.from(header),
     agents: [],
     months: [],
     roles: [],
@@ -147,7 +155,7 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false)
   const k = part.columns.length;
   const width = ACC_WIDTH * k;
   const fileId = fold.fileId(part.file);
-  fold.noteColumns(fileId, part.columns);
+  fold.noteColumns(fileId, part.columns, part.header);
   // A fold that keeps exactly the part's columns, in order, can take its memory over.
   const places = Array.from(part.columns, (c) => fold.place[c] as number);
   const same = places.length === fold.keptSlots().length && places.every((p, j) => p === j);

@@ -27,6 +27,11 @@ export * from "./fold-entry.ts";
 export interface RowValues {
   /** The fold slots this file has; only these are touched per row. */
   slots: Int32Array;
+  /**
+   * Every numeric column its header has, read or not (`slots` leaves out those
+   * no scheme reads): two files with different columns complete each other.
+   */
+  header: Int32Array;
   values: Float64Array;
   weights: Float64Array;
   /** 0 = value present, 1 = missing. */
@@ -172,12 +177,15 @@ export class AgentMonthFold {
     return id;
   }
 
-  /** Records which column slots a file has (its header decides, whatever a row's cells hold). */
-  noteColumns(fileId: number, slots: ArrayLike<number>): void {
+  /**
+   * Records which column slots a file has (its header decides, whatever a
+   * row's cells hold): `slots` it fills, within `header`, all it has.
+   */
+  noteColumns(fileId: number, slots: ArrayLike<number>, header: ArrayLike<number> = slots): void {
     if (this.fileColumns[fileId]) return;
     this.keep(slots);
     const has = new Uint8Array(this.columns.length);
-    for (let i = 0; i < slots.length; i++) has[slots[i] as number] = 1;
+    for (let i = 0; i < header.length; i++) has[header[i] as number] = 1;
     this.fileColumns[fileId] = has;
   }
 
@@ -223,7 +231,7 @@ export class AgentMonthFold {
   add(e: Entry, day: number, at: Position, role: string | undefined, row: RowValues): void {
     if (role !== undefined && e.role === undefined) e.role = role;
     const fileId = this.fileId(at.file);
-    this.noteColumns(fileId, row.slots);
+    this.noteColumns(fileId, row.slots, row.header);
     const source = this.source(e, fileId);
     source.mask |= periodMask(day);
     source.rows[day] = at.row;

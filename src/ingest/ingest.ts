@@ -137,6 +137,7 @@ export async function ingestFiles(
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     ...(options.rosterAgents?.length ? { rosterAgents: options.rosterAgents } : {}),
+    ...(options.scored === undefined ? {} : { scored: options.scored }),
   };
   const sizes = await Promise.all(
     files.map((f) =>

@@ -84,11 +84,27 @@ export class NumericCells {
     columns: readonly InputColumn[],
     daily: boolean,
     fileColumns?: FileColumns,
+    scored?: ReadonlySet<string>,
   ) {
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     const slotOf = new Map(columns.map((c, i) => [c.id, i]));
     const present = (id: string | undefined) =>
       id !== undefined && cellOf.has(id) && slotOf.has(id) ? id : undefined;
+    const averaged = (column: InputColumn) =>
+      daily && isAveraged(column) && column.kind !== "score";
+    // The platform's own definition first, then the catalogue's denominator, then the user's choice.
+    const weightOf = (column: InputColumn) =>
+      present(fileColumns?.weights[column.id]) ??
+      present(column.weightBy) ??
+      present(fileColumns?.explicitWeights[column.id]);
+    // The columns read: those scored, and what a scored daily rate is weighted by.
+    const read = scored === undefined ? undefined : new Set(scored);
+    if (read)
+      for (const m of layout.columns) {
+        const by = scored?.has(m.column.id) && averaged(m.column) ? weightOf(m.column) : undefined;
+        if (by !== undefined) read.add(by);
+      }
+    const header: number[] = [];
     for (const m of layout.columns) {
       const slot = slotOf.get(m.column.id);
       const kind = m.column.kind;
@@ -97,12 +113,12 @@ export class NumericCells {
         this.monthlyOnly.push({ cell: m.index, header: m.header });
         continue;
       }
+      header.push(slot);
+      if (read && !read.has(m.column.id)) continue;
       let weight: NumericCell["weight"] = "day";
-      if (daily && isAveraged(m.column) && kind !== "score") {
+      if (averaged(m.column)) {
         const id = m.column.id;
-        const explicit = present(fileColumns?.explicitWeights[id]);
-        // The platform's own definition first, then the catalogue's denominator, then the user's choice.
-        const by = present(fileColumns?.weights[id]) ?? present(m.column.weightBy) ?? explicit;
+        const by = weightOf(m.column);
         if (by !== undefined) {
           weight = slotOf.get(by) as number;
           // Weighted by anything but the rate's own denominator (the platform's or the
@@ -137,16 +153,22 @@ export class NumericCells {
     this.weighted = this.numeric.filter(
       (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
     );
+    // Only between columns this file reads: a part or whole passed over has no value here.
+    const reads = new Set(this.numeric.map((n) => n.slot));
     this.parts = PARTS.flatMap(([part, whole]) => {
       const p = slotOf.get(part);
       const w = slotOf.get(whole);
-      return p !== undefined && w !== undefined && cellOf.has(part) && cellOf.has(whole)
+      const both = read
+        ? reads.has(p ?? -1) && reads.has(w ?? -1)
+        : cellOf.has(part) && cellOf.has(whole);
+      return p !== undefined && w !== undefined && both
         ? [[p, w, part, whole] as [number, number, string, string]]
         : [];
     });
     const n = columns.length;
     this.row = {
       slots: Int32Array.from(this.numeric, (c) => c.slot),
+      header: Int32Array.from(header),
       values: new Float64Array(n),
       weights: new Float64Array(n),
       missing: new Uint8Array(n),

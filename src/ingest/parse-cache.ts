@@ -77,6 +77,7 @@ export class ParseCache {
           options.monthOfFile ?? "",
           options.headers ?? null,
           options.rosterAgents ?? [],
+          options.scored ?? null,
         ]),
       )
       .update(JSON.stringify(loadProfiles().profiles))
@@ -163,6 +164,7 @@ function isPart(x: unknown): x is FoldPart {
     ) &&
     part.rows instanceof Int32Array &&
     part.columns instanceof Int32Array &&
+    part.header instanceof Int32Array &&
     part.acc instanceof Float64Array
   );
 }

@@ -117,7 +117,7 @@ export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
     superseded: one.layout?.superseded ?? [],
     profile: one.columns?.profile?.id ?? null,
     explicitWeights: one.explicitWeights,
-    parts: [partOf(fold, one.account.file, one.slots)],
+    parts: [partOf(fold, one.account.file, one.slots, one.header)],
     latest: one.latest,
     futureRejects: one.futureRejects,
     ...(one.spellings ? { spellings: one.spellings } : {}),

@@ -33,6 +33,12 @@ export interface ReadOptions {
   headers?: HeaderRules;
   /** Roster names that look like summary rows (合计, 平均 …): agents all the same. */
   rosterAgents?: readonly string[];
+  /**
+   * The numeric columns the schemes read (ids); absent: every known one. A
+   * header's other numeric columns are passed over: a bad cell, or a day a
+   * second platform's export repeats, in a column nothing scores costs no row.
+   */
+  scored?: readonly string[];
 }
 
 const MAX_AGENT_LENGTH = 200;
@@ -101,12 +107,24 @@ export class RowReader {
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
     this.roleCell = cellOf.get("role") ?? -1;
-    this.numbers = new NumericCells(file, layout, fold.columns, this.daily, columns);
+    this.numbers = new NumericCells(
+      file,
+      layout,
+      fold.columns,
+      this.daily,
+      columns,
+      options.scored === undefined ? undefined : new Set(options.scored),
+    );
   }
 
   /** The fold slots this file's rows fill. */
   get slots(): Int32Array {
     return this.numbers.row.slots;
+  }
+
+  /** Every numeric column slot of the header, read or not. */
+  get header(): Int32Array {
+    return this.numbers.row.header;
   }
 
   /** The cells `read` looks at, for a byte reader that decodes only those (byte-records.ts). */

@@ -37,6 +37,8 @@ export interface FileIngest {
   explicitWeights: [string, string][];
   /** The fold slots the table's rows fill (its numeric columns): which columns it gives an agent-month. */
   slots: Int32Array;
+  /** Every numeric column slot of its header, read or not (see RowValues.header). */
+  header: Int32Array;
   /** Agent names as written (spellings.ts); none when the table could not be read. */
   spellings?: Spellings;
 }
@@ -76,6 +78,7 @@ export function failed(file: string, account: FileAccount, why: ProblemReason): 
     futureRejects: 0,
     explicitWeights: [],
     slots: new Int32Array(0),
+    header: new Int32Array(0),
   };
 }
 
@@ -145,6 +148,7 @@ export function closeTable(reader: RowReader, layout: Layout, columns: FileColum
     futureRejects: reader.futureRejects,
     explicitWeights: [...reader.explicitWeights],
     slots: reader.slots,
+    header: reader.header,
     spellings: reader.spellings(),
   };
 }

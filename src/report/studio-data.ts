@@ -5,22 +5,12 @@
  * kept: what a scheme edit can change is bands, weights, grades and pay, not
  * which metrics are read.
  */
-import { rawSchemeOf, requiredColumns, type Scheme } from "../engine/index.ts";
+import { rawSchemeOf, type Scheme, schemeColumns } from "../engine/index.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import type { SiteAgent } from "../site/model/site-data.ts";
 import { encodeTable, type StudioTable } from "../studio/columnar.ts";
 import type { Json } from "../studio/json-edit.ts";
 import type { StudioSiteData } from "../studio/studio-data.ts";
-
-/** Every column a scheme can read: its KPIs' inputs (each way of computing them), bonuses, vetoes, composite parts. */
-export function schemeColumns(scheme: Scheme): string[] {
-  return [
-    ...requiredColumns(scheme).flatMap((r) => r.alternatives.flat()),
-    ...scheme.adjustments.map((a) => a.input),
-    ...scheme.vetoes.map((v) => v.input),
-    ...(scheme.composite?.parts.map((p) => p.input) ?? []),
-  ];
-}
 
 const key = (agent: string, month: string) => `${agent}\u0000${month}`;
 

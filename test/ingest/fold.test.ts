@@ -45,6 +45,7 @@ function rowValues(slots: Int32Array, r: Row): RowValues {
   const n = columns.length;
   const v: RowValues = {
     slots,
+    header: slots,
     values: new Float64Array(n),
     weights: new Float64Array(n).fill(1),
     missing: new Uint8Array(n),

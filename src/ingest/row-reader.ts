@@ -273,9 +273,11 @@ export class RowReader {
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
-      // Naming the columns helps when the earlier file shares only some of them (a second rating sheet).
+      // Naming the columns helps when the earlier file shares only some of the header's (a
+      // second rating sheet).
+      const all = this.numbers.row.header.length;
       const columns =
-        first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
+        first.slots.length === all ? [] : first.slots.map((c) => this.headerOfSlot(c));
       return this.reject(row, this.agentCell, {
         code: "duplicate",
         agent,

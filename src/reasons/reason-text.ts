@@ -3,6 +3,8 @@
  * code becomes text. English is what the CLI prints and the contract's
  * `reason` fields hold (unchanged wording); Chinese is for the Chinese pages.
  */
+
+import { COLUMNS } from "../ingest/columns.ts";
 import type {
   KpiReason,
   ProblemReason,
@@ -13,6 +15,10 @@ import type {
 } from "./reason.ts";
 
 export type ReasonLang = "zh" | "en";
+
+/** A catalogue column by its Chinese header (its first) in the Chinese words; scheme inputs by their id. */
+const HEADER_ZH = new Map(COLUMNS.map((c) => [c.id, c.headers[0] ?? c.id]));
+const zhName = (id: string) => HEADER_ZH.get(id) ?? id;
 
 /** `'abc'`, shortened so a 10 MB cell does not become a 10 MB message. */
 export function quote(text: string): string {
@@ -76,7 +82,7 @@ const ROW: Texts<RowReason> = {
   }),
   "part-above-whole": (r) => ({
     en: `${r.part} (${r.partValue}) greater than ${r.whole} (${r.wholeValue})`,
-    zh: `${r.part}（${r.partValue}）大于 ${r.whole}（${r.wholeValue}）`,
+    zh: `${zhName(r.part)}（${r.partValue}）大于 ${zhName(r.whole)}（${r.wholeValue}）`,
   }),
   "agent-empty": () => ({ en: "agent is empty", zh: "客服昵称为空" }),
   "unclosed-quote": () => ({
@@ -172,19 +178,22 @@ export function inputErrorText(r: InputError, lang: ReasonLang): string {
 
 const KPI: Texts<KpiReason> = {
   "missing-input": (r) => {
-    const any = (or: string) => r.any.map((cols) => cols.join(" + ")).join(or);
+    const any = (or: string, name = (id: string) => id) =>
+      r.any.map((cols) => cols.map(name).join(" + ")).join(or);
     const said = (lang: ReasonLang, sep: string) =>
       (r.sources ?? [])
-        .map(([c, t]) => `${c}${lang === "en" ? ": " : "："}${sourceText(t, lang)}`)
+        .map(([c, t]) =>
+          lang === "en" ? `${c}: ${sourceText(t, lang)}` : `${zhName(c)}：${sourceText(t, lang)}`,
+        )
         .join(sep);
     return {
       en: `missing input: ${any(" or ")}${r.sources?.length ? ` (${said("en", "; ")})` : ""}`,
-      zh: `缺少输入：${any(" 或 ")}${r.sources?.length ? `（${said("zh", "；")}）` : ""}`,
+      zh: `缺少输入：${any(" 或 ", zhName)}${r.sources?.length ? `（${said("zh", "；")}）` : ""}`,
     };
   },
   "missing-inputs": (r) => ({
     en: `missing input: ${r.inputs.join(", ")}`,
-    zh: `缺少输入：${r.inputs.join("、")}`,
+    zh: `缺少输入：${r.inputs.map(zhName).join("、")}`,
   }),
   "zero-denominator": () => ({ en: "denominator is 0", zh: "分母为 0" }),
   "no-band": (r) => ({
@@ -237,10 +246,11 @@ const UNREADABLE = {
 
 const PROBLEM: Texts<ProblemReason> = {
   "missing-column": (r) => {
-    const options = (or: string) => r.options.map((set) => set.join(" + ")).join(or);
+    const options = (or: string, name = (id: string) => id) =>
+      r.options.map((set) => set.map(name).join(" + ")).join(or);
     return {
       en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ")}, which no input file has`,
-      zh: `考核项 ${r.kpi}（${r.label}）需要列 ${options(" 或 ")}，但所有输入文件中都没有`,
+      zh: `考核项 ${r.kpi}（${r.label}）需要列 ${options(" 或 ", zhName)}，但所有输入文件中都没有`,
     };
   },
   "no-agent-column": (r) => ({
@@ -278,11 +288,11 @@ const PROBLEM: Texts<ProblemReason> = {
       : { en: "empty file: no text", zh: "空文件：没有文字" },
   "duplicate-column": (r) => ({
     en: `duplicate column: '${r.header}' (column ${r.col}) and '${r.firstHeader}' (column ${r.firstCol}) both mean ${r.id}; the first is used`,
-    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${r.id}；采用第 ${r.firstCol} 列`,
+    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${zhName(r.id)}；采用第 ${r.firstCol} 列`,
   }),
   "daily-ratio-unweighted": (r) => ({
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged)`,
-    zh: `按天给出的 ${r.column} 缺少分母列 ${r.denominator}：不采用（日比率不能直接平均）`,
+    zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）`,
   }),
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
@@ -290,7 +300,7 @@ const PROBLEM: Texts<ProblemReason> = {
   }),
   "ratio-disagrees": (r) => ({
     en: `${r.agent} ${r.month}: ${r.ratio} given as ${r.given} but ${r.parts[0]}/${r.parts[1]} = ${r.computed}; the parts are used`,
-    zh: `${r.agent} ${r.month}：${r.ratio} 给出的是 ${r.given}，但 ${r.parts[0]}/${r.parts[1]} = ${r.computed}；采用按分子分母算出的值`,
+    zh: `${r.agent} ${r.month}：${zhName(r.ratio)} 给出的是 ${r.given}，但 ${zhName(r.parts[0])}/${zhName(r.parts[1])} = ${r.computed}；采用按分子分母算出的值`,
   }),
   "roster-duplicate": (r) => ({
     en: `agent listed twice: '${r.agent}'`,

@@ -204,7 +204,7 @@ describe("reason codes in words", () => {
     }
     const missing = EXAMPLES.find(([r]) => r.code === "missing-input")?.[0] as Reason;
     expect(reasonText(missing, "zh")).toBe(
-      "缺少输入：satisfied_reviews + reviews 或 satisfaction（reviews：31 天中缺 3 天（延迟统计））",
+      "缺少输入：满意评价数 + 评价总数 或 客户满意率（评价总数：31 天中缺 3 天（延迟统计））",
     );
   });
 
@@ -226,7 +226,7 @@ describe("reason codes in words", () => {
       "missing input: inquiries or inquiry_conversion (inquiry_conversion: daily ratio without its denominator)",
     );
     expect(reasonText(refused, "zh")).toBe(
-      "缺少输入：inquiries 或 inquiry_conversion（inquiry_conversion：按天给出的比率缺少分母列）",
+      "缺少输入：询单人数 或 询单转化率（询单转化率：按天给出的比率缺少分母列）",
     );
     const gap: Reason = {
       code: "missing-input",
@@ -236,8 +236,14 @@ describe("reason codes in words", () => {
       ],
     };
     expect(reasonText(gap, "zh")).toBe(
-      "缺少输入：inquiry_conversion（inquiry_conversion：30 天中缺 2 天（按天给出的比率缺少分母列））",
+      "缺少输入：询单转化率（询单转化率：30 天中缺 2 天（按天给出的比率缺少分母列））",
     );
+  });
+
+  it("names catalogue columns by their Chinese header in Chinese, scheme inputs by id", () => {
+    const why: Reason = { code: "missing-inputs", inputs: ["self_attitude", "reviews"] };
+    expect(reasonText(why, "zh")).toBe("缺少输入：self_attitude、评价总数");
+    expect(reasonText(why, "en")).toBe("missing input: self_attitude, reviews");
   });
 
   it("shows a code in the page's language, and words without a code as written", () => {

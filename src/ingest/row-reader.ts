@@ -273,11 +273,10 @@ export class RowReader {
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
-      // Naming the columns helps when the earlier file shares only some of the header's (a
-      // second rating sheet).
-      const all = this.numbers.row.header.length;
+      // Naming the columns helps when the earlier file shares only some of those this row gives
+      // (a second rating sheet); a row that repeats all of them (the same file twice) needs none.
       const columns =
-        first.slots.length === all ? [] : first.slots.map((c) => this.headerOfSlot(c));
+        first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
       return this.reject(row, this.agentCell, {
         code: "duplicate",
         agent,

@@ -3,6 +3,7 @@ import { rename, writeFile } from "node:fs/promises";
 import { type OutputPiece, writeChunks, writeChunksToFile } from "../output/write-chunks.ts";
 import { CliError } from "./cli-error.ts";
 import { debugRequested, EXIT, faultLines, withoutDebug } from "./exit-codes.ts";
+import { helpText, isHelpCommand, wantsHelp } from "./help.ts";
 import type { LoadEffects } from "./load-and-score.ts";
 
 export interface CommandEffects extends LoadEffects {
@@ -74,16 +75,21 @@ export async function runMain(
 ): Promise<never> {
   const effects = processEffects();
   const argv = process.argv.slice(2);
-  try {
-    process.exitCode = await command(withoutDebug(argv), effects);
-  } catch (err) {
-    if (err instanceof CliError) {
-      effects.stderr(`${err.message}\n`);
-      process.exitCode = err.exitCode;
-    } else {
-      for (const line of faultLines(name, err, debugRequested(argv, process.env)))
-        effects.stderr(`${line}\n`);
-      process.exitCode = EXIT.internal;
+  if (wantsHelp(argv) && isHelpCommand(name)) {
+    effects.stdout(helpText(name));
+    process.exitCode = EXIT.ok;
+  } else {
+    try {
+      process.exitCode = await command(withoutDebug(argv), effects);
+    } catch (err) {
+      if (err instanceof CliError) {
+        effects.stderr(`${err.message}\n`);
+        process.exitCode = err.exitCode;
+      } else {
+        for (const line of faultLines(name, err, debugRequested(argv, process.env)))
+          effects.stderr(`${line}\n`);
+        process.exitCode = EXIT.internal;
+      }
     }
   }
   // Exiting at once would cut output still queued for a pipe (`npm run -s score | jq` got 64 KB).

@@ -15,12 +15,26 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     [...preload, join(REPO, "scripts", `${command}.ts`), ...args],
     { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } },
   );
-  return { code: child.status, stderr: child.stderr, root };
+  return { code: child.status, stderr: child.stderr, stdout: child.stdout, root };
 }
 
 const COMMANDS = ["report", "score", "check"] as const;
 
 describe("exit codes", () => {
+  it.each([...COMMANDS, "template"])(
+    "%s: --help prints its usage and options, reads nothing, exits 0",
+    (command) => {
+      const r = run(command, ["--help", "--no-such-option"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: npm run ${command} -- `));
+      expect(r.stdout).toContain("--scheme");
+      expect(r.stdout).toContain("--help");
+      expect(r.stderr).toBe("");
+      expect(readdirSync(r.root)).not.toContain("dist");
+    },
+    120_000,
+  );
+
   it.each(COMMANDS)(
     "%s: a bad option is a usage error (2)",
     (command) => {

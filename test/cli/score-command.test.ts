@@ -104,12 +104,16 @@ describe("score", () => {
   });
 
   it("exits 2 on an invalid scheme file, naming the file", async () => {
-    const run = await runCommand(scoreCommand, { ...good, "s.yaml": "id: x\nkpis: 3\n" }, [
-      "--scheme",
-      "s.yaml",
-    ]);
+    const run = await runCommand(
+      scoreCommand,
+      { ...good, "data/schemes/s.yaml": "id: s\nkpis: 3\n" },
+      ["--scheme", "s"],
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/s\.yaml: /);
+    // Refused for what it holds, not for being absent.
+    expect(run.stderr).not.toMatch(/no such|not found|ENOENT/i);
+    expect(run.stderr).toMatch(/s\.yaml: kpis: /);
   });
 
   it.each([

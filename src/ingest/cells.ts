@@ -5,7 +5,8 @@
  */
 
 import type { RowReason } from "../reasons/reason.ts";
-import { quote, reasonText } from "../reasons/reason-text.ts";
+import { reasonText } from "../reasons/reason-text.ts";
+import { quote } from "../reasons/words.ts";
 
 export { quote };
 

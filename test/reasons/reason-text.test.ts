@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { periodWhereText } from "~/reasons/problem-text.ts";
 import type { Reason } from "~/reasons/reason.ts";
-import { periodWhereText, reasonText, shownReason, skipReasonOf } from "~/reasons/reason-text.ts";
+import { reasonText, shownReason, skipReasonOf } from "~/reasons/reason-text.ts";
 
 /** One reason of every code, with the English words the CLI and the contract have always shown. */
 const EXAMPLES: [Reason, string][] = [

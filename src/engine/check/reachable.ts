@@ -109,10 +109,10 @@ function checkBandsReached(s: Scheme, warning: Report): void {
   });
 }
 
-const list = (xs: number[]) =>
-  xs.length > 12 ? `${xs.slice(0, 12).map(trim).join(", ")} …` : xs.map(trim).join(", ");
-const listZh = (xs: number[]) =>
-  xs.length > 12 ? `${xs.slice(0, 12).map(trim).join("、")}…` : xs.map(trim).join("、");
+/** Up to twelve totals, joined as each language lists ("60, 70 …" and "60、70…"). */
+const list = (xs: number[], sep = ", ", more = " …") =>
+  xs.slice(0, 12).map(trim).join(sep) + (xs.length > 12 ? more : "");
+const listZh = (xs: number[]) => list(xs, "、", "…");
 
 function checkCompositeMax(s: Scheme, warning: Report): void {
   if (s.composite && s.max < 100 - 1e-9)

@@ -1,0 +1,170 @@
+/**
+ * Files and data problems in words: a file or sheet not read, one that could
+ * not be read at all, and what ingest and the checks found in the files, the
+ * headers, the roster and the data (reason.ts UnreadReason, ProblemReason).
+ */
+import type { ProblemReason, UnreadReason } from "./reason.ts";
+import { type ReasonLang, type Texts, type Words, zhName } from "./words.ts";
+
+export const UNREAD: Texts<UnreadReason> = {
+  "lock-file": () => ({
+    en: "Office lock file (the workbook is open in Excel or WPS; it holds no data)",
+    zh: "Office 锁文件（工作簿正在 Excel 或 WPS 中打开，不含数据）",
+  }),
+  "hidden-file": () => ({ en: "hidden file", zh: "隐藏文件" }),
+  "hidden-folder": () => ({ en: "hidden folder (not searched)", zh: "隐藏文件夹（不搜索）" }),
+  "empty-sheet": () => ({ en: "empty sheet", zh: "空工作表" }),
+  "not-an-export": (r) => ({
+    en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`,
+    zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
+  }),
+  "no-header": (r) => ({
+    en: `no header: no row in the first ${r.rows} names two known columns`,
+    zh: `没有表头：前 ${r.rows} 行中没有一行包含两个已知列`,
+  }),
+};
+
+/** A sheet a workbook passed over, in words (inside "no-sheet-header"). */
+const unreadWords = (why: UnreadReason): Words =>
+  (UNREAD[why.code] as (r: UnreadReason, q: string) => Words)(why, "");
+
+/** The system's reasons for a path it could not read (list-exports.ts words them). */
+const FS_ZH: Record<string, string> = {
+  "permission denied": "没有权限",
+  "no such file or folder": "文件或文件夹不存在",
+  "too many levels of symbolic links": "符号链接层级过多",
+};
+
+/**
+ * Where a table's period was read, in the fixed forms period-sources.ts
+ * writes ("banner row 1 '…'", "sheet name '…'", "file name '…'", "--month",
+ * joined by ", " in a file's `periodFrom`), in the reader's language. A
+ * banner row's number counts from the top of the sheet, so Chinese says
+ * 表格顶部第 N 行 (表头上方第 N 行 would read as counting up from the header).
+ */
+export function periodWhereText(where: string, lang: ReasonLang): string {
+  if (lang === "en") return where;
+  return where
+    .replace(/, (?=banner row \d+ '|sheet name '|file name '|--month$)/g, "、")
+    .replace(/(^|、)banner row (\d+) '/g, "$1表格顶部第 $2 行 '")
+    .replace(/(^|、)sheet name '/g, "$1工作表名 '")
+    .replace(/(^|、)file name '/g, "$1文件名 '");
+}
+
+const NOT_REGULAR = {
+  fifo: { en: "a named pipe (FIFO)", zh: "命名管道（FIFO）" },
+  socket: { en: "a socket", zh: "套接字" },
+  device: { en: "a device", zh: "设备文件" },
+  other: { en: "not a regular file", zh: "不是普通文件" },
+};
+
+const UNREADABLE = {
+  path: { en: "", zh: "" },
+  file: { en: "cannot read: ", zh: "无法读取：" },
+  folder: { en: "cannot read folder: ", zh: "无法读取文件夹：" },
+  roster: { en: "cannot read the roster: ", zh: "无法读取花名册：" },
+  link: { en: "symbolic link not followed: ", zh: "未跟随符号链接：" },
+};
+
+export const PROBLEM: Texts<ProblemReason> = {
+  "missing-column": (r) => {
+    const options = (or: string, name = (id: string) => id) =>
+      r.options.map((set) => set.map(name).join(" + ")).join(or);
+    return {
+      en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ")}, which no input file has`,
+      zh: `考核项 ${r.kpi}（${r.label}）需要列 ${options(" 或 ", zhName)}，但所有输入文件中都没有`,
+    };
+  },
+  "no-agent-column": (r) => ({
+    en: `no agent column (客服/旺旺/坐席/agent) in the header at row ${r.row}`,
+    zh: `第 ${r.row} 行的表头里没有客服列（客服/旺旺/坐席/agent）`,
+  }),
+  "no-period": (r) => ({
+    en: `no 日期/date or 月份/month column in the header at row ${r.row}, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the ${r.sheet ? "sheet or file" : "file"} name (e.g. 2026-10) or from --month`,
+    zh: `第 ${r.row} 行的表头里没有日期或月份列，表头上方、${r.sheet ? "工作表名或文件名" : "文件名"}（如 2026-10）和 --month 也都没有给出统计周期（如 统计时间：2026-10-01 至 2026-10-31）`,
+  }),
+  "period-not-month": (r) => ({
+    en: `${r.where}: the period ${r.from} – ${r.to} is not one calendar month (scores are monthly: export the whole month, 1st to last day)`,
+    zh: `${periodWhereText(r.where, "zh")}：统计周期 ${r.from} – ${r.to} 不是一个完整的自然月（按月考核：请导出整月，从 1 日到月末）`,
+  }),
+  "period-conflict": ({ first, other }) => ({
+    en: `period conflict: ${first.where} says ${first.month}, ${other.where} says ${other.month}`,
+    zh: `统计周期冲突：${periodWhereText(first.where, "zh")} 是 ${first.month}，${periodWhereText(other.where, "zh")} 是 ${other.month}`,
+  }),
+  "header-only": () => ({
+    en: "header only: the file has no data rows",
+    zh: "只有表头：文件里没有数据行",
+  }),
+  "header-not-found": () => ({
+    en: "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
+    zh: "找不到表头：前 40 行中没有一行以逗号、制表符或分号分隔并含两个已知列（如 客服、日期、询单人数）",
+  }),
+  "binary-file": () => ({
+    en: "binary file (contains NUL bytes): not a CSV export",
+    zh: "二进制文件（含 NUL 字节）：不是 CSV 导出文件",
+  }),
+  "roster-no-agent": () => ({ en: "roster has no 'agent' column", zh: "花名册没有 'agent' 列" }),
+  "empty-file": (r) =>
+    r.zeroBytes
+      ? { en: "empty file (0 bytes): nothing to read", zh: "空文件（0 字节）：没有可读的内容" }
+      : { en: "empty file: no text", zh: "空文件：没有文字" },
+  "duplicate-column": (r) => ({
+    en: `duplicate column: '${r.header}' (column ${r.col}) and '${r.firstHeader}' (column ${r.firstCol}) both mean ${r.id}; the first is used`,
+    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${zhName(r.id)}；采用第 ${r.firstCol} 列`,
+  }),
+  "daily-ratio-unweighted": (r) => ({
+    en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged)`,
+    zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）`,
+  }),
+  spelling: (r) => ({
+    en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
+    zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,
+  }),
+  "ratio-disagrees": (r) => ({
+    en: `${r.agent} ${r.month}: ${r.ratio} given as ${r.given} but ${r.parts[0]}/${r.parts[1]} = ${r.computed}; the parts are used`,
+    zh: `${r.agent} ${r.month}：${zhName(r.ratio)} 给出的是 ${r.given}，但 ${zhName(r.parts[0])}/${zhName(r.parts[1])} = ${r.computed}；采用按分子分母算出的值`,
+  }),
+  "roster-duplicate": (r) => ({
+    en: `agent listed twice: '${r.agent}'`,
+    zh: `花名册中重复列出的客服：'${r.agent}'`,
+  }),
+  "roster-window": (r) =>
+    r.side === "joined"
+      ? {
+          en: `${r.agent} has data in ${r.month} but joined on ${r.date}`,
+          zh: `${r.agent} 在 ${r.month} 有数据，但入职日期是 ${r.date}`,
+        }
+      : {
+          en: `${r.agent} has data in ${r.month} but left on ${r.date}`,
+          zh: `${r.agent} 在 ${r.month} 有数据，但离职日期是 ${r.date}`,
+        },
+  unreadable: (r) => ({
+    en: `${UNREADABLE[r.what].en}${r.detail}`,
+    zh: `${UNREADABLE[r.what].zh}${FS_ZH[r.detail] ?? r.detail}`,
+  }),
+  "not-regular": (r) => ({
+    en: `${NOT_REGULAR[r.kind].en}: not read`,
+    zh: `${NOT_REGULAR[r.kind].zh}：不读取`,
+  }),
+  "link-loop": (r) => ({
+    en: `symbolic link loop back to ${r.first}: not followed`,
+    zh: `符号链接循环指回 ${r.first}：不跟随`,
+  }),
+  "same-path": (r) => ({
+    en: `the same ${r.kind} as ${r.first}: read once`,
+    zh: `与 ${r.first} 是同一个${r.kind === "folder" ? "文件夹" : "文件"}：只读取一次`,
+  }),
+  "workbook-locked": () => ({
+    en: "password-protected workbook: open it in Excel or WPS, remove the password (文件 → 加密/密码) and save a copy, or export it as CSV",
+    zh: "工作簿有密码保护：请在 Excel 或 WPS 中打开，去掉密码（文件 → 加密/密码）后另存一份，或导出为 CSV",
+  }),
+  "workbook-no-sheets": () => ({ en: "workbook has no sheets", zh: "工作簿里没有工作表" }),
+  "workbook-corrupt": (r) => ({
+    en: `corrupt or unsupported ${r.kind} workbook (${r.detail}): open and save it again in Excel or WPS, or export it as CSV`,
+    zh: `${r.kind === "spreadsheet" ? "" : `${r.kind} `}工作簿已损坏或格式不受支持（${r.detail}）：请在 Excel 或 WPS 中打开后重新保存，或导出为 CSV`,
+  }),
+  "no-sheet-header": (r) => ({
+    en: `no sheet has a header row (two known columns such as 客服, 日期, 询单人数): ${r.sheets.map((s) => `${s.sheet} (${unreadWords(s.why).en})`).join("; ")}`,
+    zh: `没有一个工作表有表头行（含两个已知列，如 客服、日期、询单人数）：${r.sheets.map((s) => `${s.sheet}（${unreadWords(s.why).zh}）`).join("；")}`,
+  }),
+};

@@ -77,8 +77,7 @@ export async function ingestFile(
     fold,
     options,
   );
-  if (!("reader" in opened)) return { ...opened, records: 0, unclosedQuote: false };
-  const { reader, layout, columns } = opened;
+  const { reader } = opened;
   const end = range?.end ?? sniffed.size;
   // A later range of the file: its records only, numbered on from its first.
   const later = range !== undefined && range.start > sniffed.bom;
@@ -110,7 +109,7 @@ export async function ingestFile(
     from = stop.at < end ? { at: stop.at, record: stop.record } : null;
     if (!from) {
       await chunks.return(undefined);
-      return { ...closeTable(reader, layout, columns), records, unclosedQuote };
+      return { ...closeTable(opened), records, unclosedQuote };
     }
   }
   if (from) await chunks.return(undefined);
@@ -132,5 +131,5 @@ export async function ingestFile(
       else reader.problems.push(problemOf("error", file, why, { row: record + 1 }));
     },
   );
-  return { ...closeTable(reader, layout, columns), records, unclosedQuote };
+  return { ...closeTable(opened), records, unclosedQuote };
 }

@@ -58,7 +58,8 @@ export async function parseRange(
     ...parsedTable(one, fold),
     records: one.records,
     unclosedQuote: one.unclosedQuote,
-    headerProblems: one.layout.problems.length,
+    // A refused table's one problem is its header's (each range reports it).
+    headerProblems: one.refused ? 1 : one.layout.problems.length,
     headerRecord: one.layout.headerRecord,
   };
 }

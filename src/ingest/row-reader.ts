@@ -4,7 +4,7 @@
  * string arrays, whoever parsed them. The numeric cells are NumericCells'.
  */
 
-import type { RowReason, TextReason } from "../reasons/reason.ts";
+import type { ProblemReason, RowReason, TextReason } from "../reasons/reason.ts";
 import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
@@ -81,6 +81,12 @@ export class RowReader {
   private readonly knownAgents: KnownAgents;
   /** The row being added (the fold reads it and keeps nothing of it). */
   private readonly at: Position;
+  /**
+   * Why the whole table is refused (no agent column, no period): its rows are
+   * still read, each rejected for that reason, so the file's counts add up.
+   * The table's one problem says why; its rows add none of their own.
+   */
+  private readonly refusal: { why: RowReason; reason: string } | undefined;
 
   constructor(
     file: string,
@@ -90,6 +96,7 @@ export class RowReader {
     account: FileAccount,
     columns?: FileColumns,
     fixedMonth = "",
+    refusal?: ProblemReason,
   ) {
     this.file = file;
     this.at = { file, row: 0 };
@@ -106,6 +113,10 @@ export class RowReader {
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
+    if (refusal) {
+      const why: RowReason = { code: "table-refused", why: refusal };
+      this.refusal = { why, reason: reasonText(why, "en") };
+    }
     this.roleCell = cellOf.get("role") ?? -1;
     this.numbers = new NumericCells(
       file,
@@ -129,6 +140,7 @@ export class RowReader {
 
   /** The cells `read` looks at, for a byte reader that decodes only those (byte-records.ts). */
   laneCells(): LaneCells {
+    if (this.refusal) return { plain: [], text: [] };
     const own = [this.agentCell, this.periodCell, this.roleCell].filter((c) => c >= 0);
     const numbers = this.numbers.laneCells();
     return { plain: numbers.plain, text: [...new Set([...own, ...numbers.text])] };
@@ -191,6 +203,13 @@ export class RowReader {
     return false;
   }
 
+  /** A row of a refused table: listed and counted as rejected, no problem of its own. */
+  private refuse(row: number, { why, reason }: { why: RowReason; reason: string }): false {
+    this.rejected.push({ file: this.file, row, column: "", reason, why });
+    this.account.rejected++;
+    return false;
+  }
+
   private skip(row: number, reason: string, listed = true): false {
     if (listed) {
       const why = skipReasonOf(reason);
@@ -226,6 +245,7 @@ export class RowReader {
   read(cells: readonly string[], row: number, lane?: PlainCells): boolean {
     this.account.read++;
     if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
+    if (this.refusal) return this.refuse(row, this.refusal);
     const rawAgent = cells[this.agentCell] ?? "";
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const id = lane?.ids[this.agentCell] ?? -1;

@@ -41,6 +41,8 @@ export interface FileIngest {
   header: Int32Array;
   /** Agent names as written (spellings.ts); none when the table could not be read. */
   spellings?: Spellings;
+  /** The table was refused as a whole (its first problem says why; its rows are rejected). */
+  refused?: true;
 }
 
 export interface TableOptions extends ReadOptions {
@@ -82,13 +84,25 @@ export function failed(file: string, account: FileAccount, why: ProblemReason): 
   };
 }
 
-/** Reads the header and settles the period: the reader for the rows, or why the table cannot be read. */
+/** A table whose header was read: the reader for its rows, and why it is refused, if it is. */
+export interface OpenTable {
+  reader: RowReader;
+  layout: Layout;
+  columns: FileColumns;
+  refused?: ProblemReason;
+}
+
+/**
+ * Reads the header and settles the period: the reader for the rows. A table
+ * that cannot be scored (no agent column, no period) is still read, so every
+ * row is accounted for: its reader rejects each one for the table's reason.
+ */
 export function openTable(
   start: TableStart,
   matcher: HeaderMatcher,
   fold: FoldTarget,
   options: TableOptions,
-): { reader: RowReader; layout: Layout; columns: FileColumns } | FileIngest {
+): OpenTable {
   const { file, account } = start;
   const headerRow = start.headerRecord + 1;
   const columns = matcher.choose(start.mappingFile, start.cells);
@@ -97,13 +111,14 @@ export function openTable(
     headerRecord: start.headerRecord,
     ...mapHeader(file, start.cells, headerRow, columns.index),
   };
-  const fail = (why: ProblemReason): FileIngest => ({
-    ...failed(file, account, why),
+  const refuse = (why: ProblemReason): OpenTable => ({
+    reader: new RowReader(file, layout, fold, options, account, columns, "", why),
     layout,
     columns,
+    refused: why,
   });
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
-  if (!has("agent")) return fail({ code: "no-agent-column", row: headerRow });
+  if (!has("agent")) return refuse({ code: "no-agent-column", row: headerRow });
   let fixedMonth = "";
   if (!has("date") && !has("month")) {
     const period = resolvePeriod({
@@ -114,8 +129,8 @@ export function openTable(
       ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
     });
     if (period === null)
-      return fail({ code: "no-period", row: headerRow, sheet: start.sheet !== undefined });
-    if ("error" in period) return fail(period.error);
+      return refuse({ code: "no-period", row: headerRow, sheet: start.sheet !== undefined });
+    if ("error" in period) return refuse(period.error);
     fixedMonth = period.month;
     account.period = period.month;
     account.periodFrom = period.from;
@@ -125,7 +140,19 @@ export function openTable(
 }
 
 /** The table's result once every row has gone through the reader. */
-export function closeTable(reader: RowReader, layout: Layout, columns: FileColumns): FileIngest {
+export function closeTable({ reader, layout, columns, refused }: OpenTable): FileIngest {
+  if (refused)
+    return {
+      ...failed(reader.account.file, reader.account, refused),
+      layout,
+      columns,
+      rejected: reader.rejected,
+      skipped: reader.skipped,
+      // The header's own problems (a duplicate column …) matter little beside this one.
+      problems: [problemOf("error", reader.account.file, refused), ...reader.problems],
+      spellings: reader.spellings(),
+      refused: true,
+    };
   if (reader.account.read === 0)
     reader.problems.push(
       problemOf(

@@ -78,6 +78,10 @@ const ROW: Texts<RowReason> = {
     en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}`,
     zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出`,
   }),
+  "table-refused": (r) => ({
+    en: `the table cannot be scored: ${reasonText(r.why, "en")}`,
+    zh: `整张表无法计分：${reasonText(r.why, "zh")}`,
+  }),
 };
 
 const KIND_ZH: Record<string, string> = { score: "分数", amount: "金额", count: "计数" };

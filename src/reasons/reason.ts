@@ -32,7 +32,9 @@ export type RowReason =
   | { code: "agent-empty" | "unclosed-quote" }
   | { code: "agent-too-long"; max: number; value: string }
   | { code: "future"; what: "date" | "month"; stamp: string; today: string }
-  | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string };
+  | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string }
+  /** A row of a table refused as a whole (no agent column, no period …): `why` is the table's. */
+  | { code: "table-refused"; why: ProblemReason };
 
 /** Rows that are not an agent's, or not this run's. */
 export type SkipReason = {

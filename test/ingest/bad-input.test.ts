@@ -126,4 +126,33 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     const r = await ingestTemp({ "c.csv": "日期,询单人数\n2026-09-01,1\n" });
     expect(errors(r)[0]?.message).toMatch(/no agent column/);
   });
+
+  it("a table refused as a whole still accounts for every row: each rejected for the table's reason, blank rows skipped", async () => {
+    const r = await ingestTemp({
+      "no-agent.csv": "日期,询单人数\n2026-09-01,1\n2026-09-02,2\n,\n2026-09-03,3\n",
+      "no-period.csv": "客服,询单人数\n小美,10\n阿杰,12\n",
+    });
+    expect(r.files.map((f) => [f.file, f.read, f.scored, f.rejected, f.skipped])).toEqual([
+      ["no-agent.csv", 4, 0, 3, 1],
+      ["no-period.csv", 2, 0, 2, 0],
+    ]);
+    // One problem per table, not one per row.
+    expect(messages(r)).toEqual([
+      "no-agent.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+      expect.stringMatching(/^no-period\.csv: no 日期\/date or 月份\/month column/),
+    ]);
+    expect(r.rejected.map((x) => [x.file, x.row])).toEqual([
+      ["no-agent.csv", 2],
+      ["no-agent.csv", 3],
+      ["no-agent.csv", 5],
+      ["no-period.csv", 2],
+      ["no-period.csv", 3],
+    ]);
+    expect(r.rejected[0]?.reason).toBe(
+      "the table cannot be scored: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+    );
+    expect(r.skipped).toEqual([
+      { file: "no-agent.csv", row: 4, reason: "blank row", why: expect.anything() },
+    ]);
+  });
 });

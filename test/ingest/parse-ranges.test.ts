@@ -77,6 +77,8 @@ const csvCase = fc.record({
   trailing: fc.constantFrom("", "\n", "\n\n"),
   /** Exports come sorted by date (months in blocks); sometimes not. */
   sorted: fc.nat({ max: 4 }).map((n) => n > 0),
+  /** Sometimes no agent column: the table is refused, and every row still rejected in order. */
+  refused: fc.nat({ max: 7 }).map((n) => n === 0),
 });
 
 function encode(text: string, encoding: string): Buffer {
@@ -90,7 +92,7 @@ type CsvCase = typeof csvCase extends fc.Arbitrary<infer T> ? T : never;
 function build(c: CsvCase) {
   const lines: string[] = [];
   if (c.notice) lines.push('"数据来源:千牛-接待中心 统计时间:2026-08"', "");
-  lines.push(HEADER.join(","));
+  lines.push((c.refused ? ["备注", ...HEADER.slice(1)] : HEADER).join(","));
   const head = encode(`${lines.join(c.eol)}${c.eol}`, c.encoding).length;
   const given =
     c.repeat === null ? c.rows : [...c.rows, c.rows[c.repeat % c.rows.length] as string[]];

@@ -82,13 +82,8 @@ export async function ingestWorkbook(
       above: top.slice(0, at),
     };
     const table = openTable(start, matcher, foldFor(sheetFile), options);
-    if (!("reader" in table)) {
-      tables.push(table);
-      afterSheet(table);
-      continue;
-    }
     for (let r = at + 1; r < length; r++) table.reader.read(sheet.row(r), r + 1);
-    const done = closeTable(table.reader, table.layout, table.columns);
+    const done = closeTable(table);
     tables.push(done);
     afterSheet(done);
   }

@@ -145,6 +145,24 @@ describe("spreadsheets", () => {
     expect(r.agentMonths).toHaveLength(1);
   });
 
+  it("counts every row of a sheet it cannot score: a period no source agrees on rejects them all, a blank one is skipped", async () => {
+    const r = await ingestTemp({
+      "2026-09.xlsx": workbook({
+        "2026-10": [["客服", "询单人数"], ["小美", 10], [], ["阿杰", 12]],
+      }),
+    });
+    expect(r.files.map((f) => [f.file, f.read, f.scored, f.rejected, f.skipped])).toEqual([
+      ["2026-09.xlsx#2026-10", 3, 0, 2, 1],
+    ]);
+    expect(r.rejected.map((x) => [x.row, x.why?.code])).toEqual([
+      [2, "table-refused"],
+      [4, "table-refused"],
+    ]);
+    expect(r.problems.filter((p) => p.severity === "error").map((p) => p.why?.code)).toEqual([
+      "period-conflict",
+    ]);
+  });
+
   it("reads an .xls that is really tab-separated text as text", async () => {
     const r = await ingestTemp({ "旧版.xls": "客服\t月份\t询单人数\n小美\t2026-09\t10\n" });
     expect(r.files[0]).toMatchObject({ file: "旧版.xls", delimiter: "tab", scored: 1 });

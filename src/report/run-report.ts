@@ -16,6 +16,7 @@ import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
 import { monthDownloads } from "./downloads.ts";
 import { moveMissing } from "./move-files.ts";
+import { notInRosterList } from "./not-in-roster.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeOnInterrupt, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
@@ -97,11 +98,18 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   );
   const pub = publication(load, pseudonymKey, paths);
   const results = publishResults(load.results, pub.publishedName);
+  const notInRoster = notInRosterList(
+    load.notInRoster,
+    load.roster,
+    load.results,
+    results,
+    pub.publishedName,
+  );
   const data = assembleSiteData({
     title: load.config.title,
     results,
     schemes: load.schemes,
-    quality: pub.quality,
+    quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
     pseudonymized: options.pseudonymize,
   });
   data.studio = studioData({
@@ -124,7 +132,12 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
     ...agentRedirects(data.agents),
   ];
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
-    summarise(load, options, { ...run, warnings: pub.quality.warnings, path: pub.path });
+    summarise(load, options, {
+      ...run,
+      warnings: pub.quality.warnings,
+      path: pub.path,
+      ...(notInRoster === undefined ? {} : { notInRoster }),
+    });
   return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
 }
 

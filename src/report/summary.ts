@@ -4,6 +4,7 @@
  * byte-identical dist/.
  */
 import type { LoadResult } from "../cli/load-and-score.ts";
+import type { QualityData } from "../site/model/site-data.ts";
 import type { ReportOptions } from "./options.ts";
 
 /** How many files the parse cache served, or null when it was off (--no-cache). */
@@ -28,6 +29,8 @@ export interface ReportSummary {
   seconds: number;
   cached: CacheUse;
   pages: number;
+  /** Agents with data but no roster row, and how many look like a roster agent (null: no roster). */
+  notInRoster: { agents: number; alike: number } | null;
 }
 
 export function summarise(
@@ -41,6 +44,8 @@ export function summarise(
     warnings?: { source: string; path: string; message: string }[];
     /** File paths as published (see published-paths.ts); defaults to as loaded. */
     path?: (p: string) => string;
+    /** The data-quality page's list (not-in-roster.ts). */
+    notInRoster?: QualityData["notInRoster"];
   },
 ): ReportSummary {
   const sum = (k: "read" | "scored" | "rejected" | "skipped") =>
@@ -80,6 +85,13 @@ export function summarise(
     seconds: run.seconds,
     cached: run.cached,
     pages: run.pages,
+    notInRoster:
+      run.notInRoster === undefined
+        ? null
+        : {
+            agents: run.notInRoster.length,
+            alike: run.notInRoster.filter((o) => o.alike.length > 0).length,
+          },
   };
 }
 
@@ -94,6 +106,15 @@ export function summaryLines(s: ReportSummary): string[] {
     `Agents:        ${m.agents} (${m.agentMonths} agent-months, ${m.incomplete} incomplete)`,
     `Rows:          ${m.rows.read} read = ${m.rows.scored} scored + ${m.rows.rejected} rejected + ${m.rows.skipped} skipped`,
     `Problems:      ${m.errors} errors, ${m.warnings.length} scheme warnings`,
+    ...(s.notInRoster && s.notInRoster.agents > 0
+      ? [
+          `Not in roster: ${s.notInRoster.agents} agents (default scheme)${
+            s.notInRoster.alike > 0
+              ? `, ${s.notInRoster.alike} of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)`
+              : ""
+          }`,
+        ]
+      : []),
     `Parse cache:   ${
       s.cached === null
         ? "off (--no-cache)"

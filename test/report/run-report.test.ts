@@ -128,6 +128,27 @@ describe("runReport (fake site build)", () => {
     expect(json.rejected).toHaveLength(1);
   });
 
+  it("lists agents not in the roster on the data-quality data and in the summary, with the roster agent a display name meant", async () => {
+    const root = fixtureProject();
+    writeFileSync(
+      join(root, "data/exports/2026-10/补录.csv"),
+      "日期,客服昵称,询单人数,最终付款人数\n2026-10-01,小美,10,5\n2026-10-01,临时工,8,3\n",
+    );
+    const run = await report(root, ["--quiet"]);
+    expect(run.code, run.stderr.join("\n")).toBe(0);
+    const data = readJson(run.builds[0]?.dataFile ?? "");
+    // 小美 is also 棉语旗舰店:小美's display name: both keep their own names, one page each.
+    expect(data.quality.notInRoster).toEqual([
+      { agent: "临时工", alike: [] },
+      { agent: "小美", alike: [{ agent: "棉语旗舰店:小美", why: "display name" }] },
+    ]);
+    const names = data.agents.map((a: { name: string }) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["小美", "棉语旗舰店:小美", "临时工"]));
+    expect(run.stderr).toContain(
+      "Not in roster: 2 agents (default scheme), 1 of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)",
+    );
+  });
+
   it("refuses an invalid scheme file with exit 2 before building, naming the file and path", async () => {
     const root = fixtureProject();
     const bad = join(root, "bad.yaml");

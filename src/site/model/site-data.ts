@@ -7,6 +7,7 @@
 import type { RankedResult } from "../../analysis/standing.ts";
 import type { BandView } from "../../charts/types.ts";
 import type { KpiResult, Label } from "../../engine/types.ts";
+import type { LookalikeWhy } from "../../ingest/roster-lookalikes.ts";
 import type { Reason } from "../../reasons/reason.ts";
 import type { StudioSiteData } from "../../studio/studio-data.ts";
 
@@ -128,6 +129,11 @@ export interface QualityData {
    * so and links to the data-quality page. Absent in older site data.
    */
   partial?: boolean;
+  /**
+   * Agents with data but no roster row (published names), each with the
+   * roster agents it may have meant. Absent when there is no roster.
+   */
+  notInRoster?: { agent: string; alike: { agent: string; why: LookalikeWhy }[] }[];
 }
 
 export interface SiteData {

@@ -1,0 +1,33 @@
+/**
+ * The data-quality page's "agents not in the roster": each agent with data
+ * but no roster row, under its published name, with the roster agents it may
+ * have meant (a rating sheet that wrote the display name 林晓 where the
+ * exports write 暖阳家居旗舰店:林晓 splits one person in two). Without this
+ * list only `npm run check` would say so.
+ */
+import type { AgentMonthResult } from "../engine/types.ts";
+import type { RosterEntry } from "../ingest/roster.ts";
+import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
+import type { QualityData } from "../site/model/site-data.ts";
+
+export function notInRosterList(
+  notInRoster: readonly string[] | null,
+  roster: ReadonlyMap<string, RosterEntry> | null,
+  scored: readonly AgentMonthResult[],
+  published: readonly AgentMonthResult[],
+  publishedName: (name: string) => string,
+): QualityData["notInRoster"] {
+  if (notInRoster === null || roster === null) return undefined;
+  // The results' published names are made unique (site-data.ts): take them from there.
+  const shown = new Map<string, string>();
+  for (let i = 0; i < scored.length; i++) {
+    const r = scored[i] as AgentMonthResult;
+    shown.set(r.agent, published[i]?.agent ?? publishedName(r.agent));
+  }
+  const name = (agent: string) => shown.get(agent) ?? publishedName(agent);
+  const lookalikes = rosterLookalikes(roster);
+  return notInRoster.map((agent) => ({
+    agent: name(agent),
+    alike: lookalikes(agent).map((l) => ({ agent: name(l.agent), why: l.why })),
+  }));
+}

@@ -108,6 +108,25 @@ describe("rankResults", () => {
     expect(flat.map((r) => r.rank)).toEqual([1, 1]);
   });
 
+  it("an incomplete month keeps its rank but has no change, gives none, is no outlier and is left out of the mean and SD", () => {
+    const partial = (agent: string, month: string, total: number) => ({
+      ...result(agent, month, total),
+      complete: false,
+    });
+    const rows = byKey(
+      rankResults([
+        result("a", "2026-08", 70),
+        partial("a", "2026-09", 20),
+        result("a", "2026-10", 80),
+        ...[50, 50, 50, 50, 50, 50, 50, 52].map((t, i) => result(`b${i}`, "2026-09", t)),
+      ]),
+    );
+    expect(rows.get("a|2026-09|s")).toMatchObject({ rank: 9, of: 9, delta: null, outlier: 0 });
+    expect(rows.get("a|2026-10|s")?.delta).toBeNull();
+    // Without the partial 20 the group is 50 … 52: 52 is beyond 1.5 SD of it.
+    expect(rows.get("b7|2026-09|s")?.outlier).toBe(1);
+  });
+
   it("never flags a total within 1.5 SD (sample SD of the group)", () => {
     const rows = rankResults([60, 70, 80].map((t, i) => result(`a${i}`, "2026-09", t)));
     expect(rows.map((r) => r.outlier)).toEqual([0, 0, 0]);
@@ -119,6 +138,7 @@ describe("rankResults", () => {
       month: fc.constantFrom("2026-08", "2026-09", "2026-11"),
       scheme: fc.constantFrom("p", "q"),
       total: fc.integer({ min: 0, max: 10 }),
+      complete: fc.nat({ max: 4 }).map((n) => n > 0),
     });
     fc.assert(
       fc.property(
@@ -127,7 +147,12 @@ describe("rankResults", () => {
           maxLength: 30,
         }),
         (rows) => {
-          const out = rankResults(rows.map((r) => result(r.agent, r.month, r.total, r.scheme)));
+          const out = rankResults(
+            rows.map((r) => ({
+              ...result(r.agent, r.month, r.total, r.scheme),
+              complete: r.complete,
+            })),
+          );
           out.forEach((r) => {
             const group = out.filter((o) => o.month === r.month && o.scheme === r.scheme);
             expect(r.of).toBe(group.length);
@@ -136,7 +161,7 @@ describe("rankResults", () => {
               (o) =>
                 o.agent === r.agent && o.scheme === r.scheme && o.month === previousMonth(r.month),
             );
-            expect(r.delta).toBe(prev ? r.total - prev.total : null);
+            expect(r.delta).toBe(prev?.complete && r.complete ? r.total - prev.total : null);
           });
         },
       ),

@@ -6,10 +6,10 @@
  */
 import type { Label } from "../../engine/types.ts";
 import type { SiteIndex } from "./site-index.ts";
-import { teamPageNumbers } from "./team-pages.ts";
+import { agentPageNumbers } from "./team-pages.ts";
 import { teamOf, teamSlugs } from "./teams.ts";
 
-/** name, agent slug ("" without an agent page), team ("" for none), team slug, team page, scheme index, rank, total, grade ("" for none). */
+/** name, agent slug ("" without an agent page), team ("" for none), team slug, the team page holding their row, scheme index, rank, total, grade ("" for none). */
 export type PersonRow = [string, string, string, string, number, number, number, number, string];
 
 export interface PeopleIndex {
@@ -24,7 +24,7 @@ export function peopleIndex(ix: SiteIndex, month: string): PeopleIndex {
   );
   const schemeIds = [...new Set(rows.map((r) => r.scheme))];
   const teams = teamSlugs(ix);
-  const pages = teamPageNumbers(ix, month);
+  const pages = agentPageNumbers(ix, month);
   return {
     month,
     schemes: schemeIds.map((id) => ix.scheme(id).label),
@@ -33,7 +33,7 @@ export function peopleIndex(ix: SiteIndex, month: string): PeopleIndex {
       ix.agentByName.get(r.agent)?.slug ?? "",
       teamOf(r),
       teams.get(teamOf(r)) ?? "",
-      pages.get(teamOf(r)) ?? 0,
+      pages.get(r.agent) ?? 0,
       schemeIds.indexOf(r.scheme),
       r.rank,
       r.total,

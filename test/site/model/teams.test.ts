@@ -111,7 +111,7 @@ describe("team pages of a large month", () => {
     expect(two?.groups[0]?.rows[0]?.rank).toBe(31);
   });
 
-  it("pack teams in roster order onto pages under the byte budget; a team too big for one has its own", () => {
+  it("pack teams in roster order onto pages under the byte budget; a team too big for one goes on pages of its own, in parts", () => {
     // 12 KPIs: a row is about 2.2 KB, so 150 KB holds about 65 rows.
     const wide = [
       schemeView(
@@ -129,10 +129,27 @@ describe("team pages of a large month", () => {
       ["T1"],
       ["T2"],
       ["T3"],
+      ["T3"],
+      ["T3"],
       ["T4"],
     ]);
-    expect(pages.every((p) => p.pages === 5)).toBe(true);
+    expect(pages.every((p) => p.pages === 7)).toBe(true);
     expect(teamPageNumbers(ix, M).get("T3")).toBe(4);
+    // T3's 200 rows: 68 a page at about 2.2 KB each, in rank order, each row once.
+    const t3 = pages.slice(3, 6).map((p) => p.sections[0]);
+    expect(t3.map((s) => s?.part)).toEqual([
+      { index: 1, of: 3, from: 1, to: 68 },
+      { index: 2, of: 3, from: 69, to: 136 },
+      { index: 3, of: 3, from: 137, to: 200 },
+    ]);
+    expect(t3.every((s) => s?.count === 200)).toBe(true);
+    const ranks = t3.flatMap((s) => s?.groups.flatMap((g) => g.rows.map((r) => r.rank)) ?? []);
+    expect(ranks).toEqual(Array.from({ length: 200 }, (_, i) => 121 + i));
+    // The find-an-agent box sends each agent to the page holding their row.
+    const people = peopleIndex(ix, M).people;
+    expect(people.find((p) => p[6] === 121)?.[4]).toBe(4);
+    expect(people.find((p) => p[6] === 200)?.[4]).toBe(5);
+    expect(people.find((p) => p[6] === 320)?.[4]).toBe(6);
     // 5 KPIs: a row is about 1.2 KB, so three teams of 40 share a page.
     const five = [
       schemeView(
@@ -144,9 +161,41 @@ describe("team pages of a large month", () => {
     expect(teamPages(narrow, M).map((p) => p.sections.map((s) => s.team))).toEqual([
       ["T0", "T1", "T2"],
       ["T3"],
+      ["T3"],
       ["T4"],
     ]);
     expect(TEAM_PAGE_BYTES).toBeLessThan(200 * 1024);
+  });
+
+  it("cut agents without a team (no roster) into pages under the budget, rows in rank order across schemes", () => {
+    const rows = [
+      ...month(300, () => undefined),
+      ...month(100, () => undefined, "post").map((r) => ({ ...r, agent: `${r.agent}b` })),
+    ];
+    const wide = [
+      schemeView(
+        "pre",
+        Array.from({ length: 12 }, (_, i) => kpiView(`k${i}`)),
+      ),
+      schemeView(
+        "post",
+        Array.from({ length: 12 }, (_, i) => kpiView(`k${i}`)),
+      ),
+    ];
+    const pages = teamPages(siteIndex(rows, wide), M);
+    expect(pages.length).toBe(6);
+    const seen = pages.flatMap((p) =>
+      p.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.agent))),
+    );
+    expect(new Set(seen).size).toBe(400);
+    expect(seen).toHaveLength(400);
+    for (const p of pages) {
+      const bytes = p.sections.reduce(
+        (n, s) => n + s.groups.reduce((m, g) => m + 2000 + g.rows.length * (400 + 150 * 12), 0),
+        0,
+      );
+      expect(bytes).toBeLessThanOrEqual(TEAM_PAGE_BYTES);
+    }
   });
 
   it("publish a compact people file: name, slugs, team, scheme, rank, total, grade", () => {

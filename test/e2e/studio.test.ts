@@ -160,6 +160,20 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const findings = await findingsOf(page);
       expect(findings.length).toBeGreaterThan(0);
       for (const f of findings) expect(f).toMatch(/^presales\.yaml: .*(警告|错误)：\P{ASCII}/u);
+      // Each finding is that line and no more: its severity tag said once, marked inside it.
+      const itemsOf = (p: typeof page) =>
+        p.$$eval(".studio .findings li", (lis) =>
+          lis.map((li) => ({
+            text: li.textContent ?? "",
+            line: li.querySelector("code")?.textContent ?? "",
+            tags: [...li.querySelectorAll(".sev")].map((t) => t.textContent),
+          })),
+        );
+      for (const item of await itemsOf(page)) {
+        expect(item.text).toBe(item.line);
+        expect(item.tags.length).toBe(1);
+        expect(item.line).toContain(` ${item.tags[0]}：`);
+      }
 
       // The link carries the edit: a colleague opening it sees the same numbers.
       const link = await page.inputValue("input[name=link]");
@@ -169,6 +183,11 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await expect.poll(async () => (await findingsOf(english)).length, POLL).toBe(findings.length);
       for (const f of await findingsOf(english))
         expect(check.stdout).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
+      for (const item of await itemsOf(english)) {
+        expect(item.text).toBe(item.line);
+        expect(item.tags.length).toBe(1);
+        expect(item.line).toContain(`: ${item.tags[0]}: `);
+      }
       const other = await context.newPage();
       await other.goto(link);
       await other.waitForSelector(".studio.ready table.grade-dist");

@@ -135,19 +135,32 @@ export function edgePartners(state: EditState, path: readonly PathKey[]): PathKe
   const listPath = path.slice(0, -2);
   const bands = getAt(state.edited, listPath);
   const value = getAt(state.edited, path);
-  if (!Array.isArray(bands) || typeof value !== "number") return [];
+  // An emptied edge (null) keeps its partner, emptied with it, for the number typed next.
+  if (!Array.isArray(bands) || (typeof value !== "number" && value !== null)) return [];
   const other = field === "min" ? "max" : "min";
   return bands.flatMap((b, j) =>
     j !== index && getAt(b, [other]) === value ? [[...listPath, j, other]] : [],
   );
 }
 
-/** Sets an edge and its partners (see edgePartners) to one value. */
+/**
+ * What an emptied number field puts in the scheme, from the value it had when
+ * the manager began typing in it: a field that was open (a band without a
+ * `min`) is open again (the key left out); one that held a number is empty,
+ * null, which the scheme's reading reports as "the lower bound is empty: a
+ * number is needed". Never "no bound": deleting 60 to type 55 must not make a
+ * band reach down to −∞ and overlap every band below it.
+ */
+export function emptyValue(before: Json | undefined): null | undefined {
+  return before === undefined ? undefined : null;
+}
+
+/** Sets an edge and its partners (see edgePartners) to one value (null: emptied, see emptyValue). */
 export function moveEdge(
   state: EditState,
   path: readonly PathKey[],
   partners: readonly (readonly PathKey[])[],
-  value: number | undefined,
+  value: number | null | undefined,
 ): EditState {
   return [path, ...partners].reduce((s, p) => setValue(s, p, value), state);
 }

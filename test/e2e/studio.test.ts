@@ -70,6 +70,15 @@ async function readStudio(page: Page) {
   };
 }
 
+/** The scheme picker's value for the pre-sales scheme. */
+const presalesOption = (page: Page) =>
+  page.$eval(
+    "select[name=scheme]",
+    (sel) =>
+      [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(presales)"))?.value ??
+      "",
+  );
+
 describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -96,13 +105,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       await page.goto(`${server.origin}${BASE}studio/`);
       await page.waitForSelector(".studio.ready table.grade-dist");
-      const presales = await page.$eval(
-        "select[name=scheme]",
-        (sel) =>
-          [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(presales)"))
-            ?.value ?? "",
-      );
-      await page.selectOption("select[name=scheme]", presales);
+      await page.selectOption("select[name=scheme]", await presalesOption(page));
       await page.waitForFunction(() => location.hash.includes("scheme=presales"));
       const published = await readStudio(page);
 
@@ -160,6 +163,20 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const findings = await findingsOf(page);
       expect(findings.length).toBeGreaterThan(0);
       for (const f of findings) expect(f).toMatch(/^presales\.yaml: .*(警告|错误)：\P{ASCII}/u);
+      // Each finding is that line and no more: its severity tag said once, marked inside it.
+      const itemsOf = (p: typeof page) =>
+        p.$$eval(".studio .findings li", (lis) =>
+          lis.map((li) => ({
+            text: li.textContent ?? "",
+            line: li.querySelector("code")?.textContent ?? "",
+            tags: [...li.querySelectorAll(".sev")].map((t) => t.textContent),
+          })),
+        );
+      for (const item of await itemsOf(page)) {
+        expect(item.text).toBe(item.line);
+        expect(item.tags.length).toBe(1);
+        expect(item.line).toContain(` ${item.tags[0]}：`);
+      }
 
       // The link carries the edit: a colleague opening it sees the same numbers.
       const link = await page.inputValue("input[name=link]");
@@ -169,6 +186,11 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await expect.poll(async () => (await findingsOf(english)).length, POLL).toBe(findings.length);
       for (const f of await findingsOf(english))
         expect(check.stdout).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
+      for (const item of await itemsOf(english)) {
+        expect(item.text).toBe(item.line);
+        expect(item.tags.length).toBe(1);
+        expect(item.line).toContain(`: ${item.tags[0]}: `);
+      }
       const other = await context.newPage();
       await other.goto(link);
       await other.waitForSelector(".studio.ready table.grade-dist");
@@ -177,6 +199,65 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(await other.inputValue(months)).toBe("1,2,3,4,5,6,7,8,9,10");
       expect(errors).toEqual([]);
       await context.close();
+    },
+  );
+
+  it(
+    "says a band edge emptied to be retyped needs a number (not an overlap), in Chinese and English",
+    SLOW,
+    async () => {
+      const pages = [
+        {
+          path: "studio/",
+          empty: "下限为空：需要填写一个数字",
+          overlap: "重叠",
+          none: "没有发现问题",
+        },
+        {
+          path: "en/studio/",
+          empty: "the lower bound is empty: a number is needed",
+          overlap: "overlap",
+          none: "No problems found",
+        },
+      ];
+      for (const { path, empty, overlap, none } of pages) {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        await page.goto(`${server.origin}${BASE}${path}`);
+        await page.waitForSelector(".studio.ready table.grade-dist");
+        await page.selectOption("select[name=scheme]", await presalesOption(page));
+        await page.waitForFunction(() => location.hash.includes("scheme=presales"));
+        const findings = async () => (await page.locator(".studio-findings").textContent()) ?? "";
+        const invalid = () =>
+          page.$$eval("form.studio-form [aria-invalid=true]", (es) =>
+            es.map((e) => (e as HTMLElement).dataset.path),
+          );
+        // 询单转化率's 60 % deleted key by key, as a manager does to type 55 %.
+        const edge = `input[data-path='["kpis",0,"bands",0,"min"]']`;
+        const partner = `input[data-path='["kpis",0,"bands",1,"max"]']`;
+        await page.click(edge);
+        await page.keyboard.press("End");
+        await page.keyboard.press("Backspace");
+        await page.keyboard.press("Backspace");
+        await expect.poll(findings, POLL).toContain(empty);
+        expect(await findings()).not.toContain(overlap);
+        expect(await page.inputValue(partner)).toBe("");
+        expect(await invalid()).toEqual([
+          JSON.stringify(["kpis", 0, "bands", 0, "min"]),
+          JSON.stringify(["kpis", 0, "bands", 1, "max"]),
+        ]);
+        // Typed after leaving the field and coming back: its partner still follows.
+        await page.keyboard.press("Tab");
+        await page.click(edge);
+        await page.keyboard.type("55");
+        await expect.poll(findings, POLL).toContain(none);
+        expect(await page.inputValue(partner)).toBe("55");
+        expect(await invalid()).toEqual([]);
+        await page.waitForSelector(".studio table.grade-dist");
+        expect(errors).toEqual([]);
+        await page.close();
+      }
     },
   );
 

@@ -10,6 +10,7 @@ import {
   edgePartners,
   editChanges,
   effectiveScheme,
+  emptyValue,
   isEdited,
   moveEdge,
   removeBand,
@@ -85,6 +86,46 @@ describe("the scheme editing model", () => {
     expect(back.edited).toEqual(s.edited);
     expect(back.off).toEqual(["avg_response"]);
     expect(restoreEdit(presales, [], ["no_such_kpi"]).off).toEqual([]);
+  });
+
+  it("empties an edge a manager deletes to retype: 'a number is needed', not an overlap", () => {
+    /** Every finding of a scheme: its reading's, then (when it reads) the checker's. */
+    const findings = (doc: Json) => {
+      const { scheme, issues } = parseScheme(doc, "presales.yaml");
+      return [...issues, ...(scheme ? checkScheme(scheme, "presales.yaml") : [])].map(
+        (i) => `${i.severity} ${i.path}: ${i.message} | ${i.zh}`,
+      );
+    };
+    const s = startEdit(presales);
+    // 60 % deleted to type 55 %: the edge held a number, so it (and its partner) are empty.
+    const at = [...X, 0, "min"];
+    const emptied = moveEdge(s, at, edgePartners(s, at), emptyValue(getAt(s.edited, at)));
+    expect(getAt(emptied.edited, [...X, 0])).toEqual({ min: null, points: 30 });
+    expect(getAt(emptied.edited, [...X, 1])).toEqual({ min: 0.5, max: null, points: 26 });
+    expect(findings(effectiveScheme(emptied))).toEqual([
+      "error kpis[0].bands[0].min: the lower bound is empty: a number is needed | 下限为空：需要填写一个数字",
+      "error kpis[0].bands[1].max: the upper bound is empty: a number is needed | 上限为空：需要填写一个数字",
+    ]);
+    // The link carries the empty fields; typing 55 makes the scheme whole again.
+    const { changes, off } = editChanges(emptied);
+    expect(restoreEdit(presales, changes, off).edited).toEqual(emptied.edited);
+    // Typed later (the field left and come back to): the partner emptied with it is still linked.
+    expect(edgePartners(emptied, at)).toEqual([[...X, 1, "max"]]);
+    const typed = moveEdge(emptied, at, edgePartners(emptied, at), 0.55);
+    expect(getAt(typed.edited, [...X, 1, "max"])).toBe(0.55);
+    expect(findings(effectiveScheme(typed))).toEqual([]);
+
+    // A field that was open (the top band has no max) is open again when emptied: no finding.
+    const top = [...X, 0, "max"];
+    expect(emptyValue(getAt(s.edited, top))).toBeUndefined();
+    const reopened = moveEdge(moveEdge(s, top, [], 1), top, [], emptyValue(getAt(s.edited, top)));
+    expect(isEdited(reopened)).toBe(false);
+
+    // A real overlap is still the checker's overlap: band 1 reaching up to 65 % over band 0's 60 %.
+    const overlap = moveEdge(s, [...X, 1, "max"], [], 0.65);
+    expect(findings(effectiveScheme(overlap))).toEqual([
+      expect.stringMatching(/^warning kpis\[0\]\.bands\[0\]\.min: .*overlap: 60%–65% matches both/),
+    ]);
   });
 
   it("adds a whole season (the base bands, in the first month no season has) and removes one", () => {

@@ -45,12 +45,14 @@ export function coverage(
       if (opts.ends && b.lo !== null)
         out.push({ kind: "gap", below: -1, above: i, from: null, to: b.lo });
     } else if (bLo < reach || (bLo === reach && reachInc && b.loInclusive)) {
+      // Two bands open above overlap up to +∞: null, as an open end is everywhere else.
+      const to = Math.min(reach, b.hi ?? reach);
       out.push({
         kind: "overlap",
         below: reachBy,
         above: i,
         from: b.lo,
-        to: Math.min(reach, b.hi ?? reach),
+        to: to === Number.POSITIVE_INFINITY ? null : to,
       });
     } else if (bLo > reach || (!reachInc && !b.loInclusive)) {
       const hasGap = !opts.integer || integerIn(reach, !reachInc, bLo, !b.loInclusive);

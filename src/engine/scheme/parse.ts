@@ -58,10 +58,19 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
+/** An empty number field's words: a bound (min, max) is named as the studio's form names it. */
+const EMPTY = new Map<PropertyKey, { en: string; zh: string }>([
+  ["min", { en: "the lower bound is empty: a number is needed", zh: "下限为空：需要填写一个数字" }],
+  ["max", { en: "the upper bound is empty: a number is needed", zh: "上限为空：需要填写一个数字" }],
+]);
+
 /**
- * Two of Zod's messages a manager editing YAML reads wrong, said plainly: a
- * field left out ("expected object, received undefined") and a ratio written
- * with a percent sign (`min: 60%`, a string).
+ * Three of Zod's messages a manager editing YAML reads wrong, said plainly: a
+ * field left out ("expected object, received undefined"), a number field left
+ * empty (`min:` with nothing after it in YAML, a field the studio's form was
+ * emptied in: null, "received null") and a ratio written with a percent sign
+ * (`min: 60%`, a string). An empty bound is not "no bound": a bound left out
+ * is (the key absent).
  */
 function plainer(issue: z.core.$ZodIssue, value: unknown): { en: string; zh: string } | null {
   if (issue.code !== "invalid_type") return null;
@@ -71,6 +80,13 @@ function plainer(issue: z.core.$ZodIssue, value: unknown): { en: string; zh: str
       en: `required: missing (expected ${expected})`,
       zh: `必填项缺失（应为${ZH_TYPE[expected] ?? ` ${expected}`}）`,
     };
+  if (value === null && expected === "number")
+    return (
+      EMPTY.get(issue.path.at(-1) ?? "") ?? {
+        en: "empty: a number is needed",
+        zh: "为空：需要填写一个数字",
+      }
+    );
   if (expected === "number" && typeof value === "string" && /%\s*$/.test(value)) {
     const fraction = Number.parseFloat(value) / 100;
     const [en, zh] = Number.isFinite(fraction)

@@ -9,6 +9,7 @@ import {
   addBand,
   addSeason,
   edgePartners,
+  emptyValue,
   moveEdge,
   removeBand,
   removeSeason,
@@ -37,8 +38,16 @@ export function drawForm(ctx: StudioContext): void {
   );
 }
 
-/** A number field's value in the file's terms (ratios are typed in percent); null when not a number. */
+/**
+ * A number field's value in the file's terms (ratios are typed in percent);
+ * undefined when empty, null when not a number (a number field reads text it
+ * cannot take, "-" or "5e", as "": its validity says so).
+ */
 function typedNumber(el: HTMLInputElement): number | undefined | null {
+  if (el.validity?.badInput) {
+    el.setAttribute("aria-invalid", "true");
+    return null;
+  }
   const text = el.value.trim();
   const scale = Number(el.dataset.scale ?? "1") || 1;
   const v = text === "" ? undefined : Number(text) / scale;
@@ -55,12 +64,15 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
   // An edge's partners are fixed at its field's first input: typing passes through values
   // that may equal some other edge, which must not be dragged along.
   const partners = new WeakMap<HTMLInputElement, PathKey[][]>();
-  // Likewise a weight field keeps its KPI as it was, to scale the points from.
+  // Likewise a weight field keeps its KPI as it was, to scale the points from,
   const weightFrom = new WeakMap<HTMLInputElement, Json>();
-  // Both are kept until the field loses focus.
+  // and a number field what it held, so that emptying it says "empty" where there was a number.
+  const startedWith = new WeakMap<HTMLInputElement, { value: Json | undefined }>();
+  // All are kept until the field loses focus.
   form.addEventListener("focusout", (e) => {
     partners.delete(e.target as HTMLInputElement);
     weightFrom.delete(e.target as HTMLInputElement);
+    startedWith.delete(e.target as HTMLInputElement);
   });
 
   const onWeight = (el: HTMLInputElement, v: number | undefined) => {
@@ -80,15 +92,23 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
         input.value = String(value);
     }
   };
-  const onEdge = (el: HTMLInputElement, v: number | undefined) => {
-    const linked = partners.get(el) ?? edgePartners(ctx.edit, pathOf(el.dataset.path));
+  const onEdge = (el: HTMLInputElement, typed: number | undefined) => {
+    const path = pathOf(el.dataset.path);
+    const start = startedWith.get(el) ?? { value: getAt(ctx.edit.edited, path) };
+    startedWith.set(el, start);
+    // Emptied: open again if it was open, else empty (null), which the checker words as such.
+    const v = typed ?? emptyValue(start.value);
+    const linked = partners.get(el) ?? edgePartners(ctx.edit, path);
     partners.set(el, linked);
-    ctx.edit = moveEdge(ctx.edit, pathOf(el.dataset.path), linked, v);
-    for (const p of linked) {
-      const other = form.querySelector<HTMLInputElement>(
-        `input[data-path="${CSS.escape(JSON.stringify(p))}"]`,
-      );
-      if (other) other.value = el.value;
+    ctx.edit = moveEdge(ctx.edit, path, linked, v);
+    const others = linked.map((p) =>
+      form.querySelector<HTMLInputElement>(`input[data-path="${CSS.escape(JSON.stringify(p))}"]`),
+    );
+    for (const input of [el, ...others]) {
+      if (!input) continue;
+      if (input !== el) input.value = el.value;
+      if (v === null) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
     }
   };
   const onMonths = (el: HTMLInputElement): boolean => {

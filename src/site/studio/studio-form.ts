@@ -22,6 +22,8 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const list = (x: Json | undefined): Json[] => (Array.isArray(x) ? x : []);
 const str = (x: Json | undefined): string => (typeof x === "string" ? x : "");
 const num = (x: Json | undefined): number | undefined => (typeof x === "number" ? x : undefined);
+/** A number field's value: null is a field emptied in the studio (see emptyValue in edit.ts). */
+const field = (x: Json | undefined): number | null | undefined => (x === null ? null : num(x));
 const labelOf = (x: Json | undefined, lang: Lang): string => {
   const l = getAt(x, [lang]) ?? getAt(x, ["zh"]);
   return typeof l === "string" ? l : "";
@@ -31,9 +33,16 @@ const labelOf = (x: Json | undefined, lang: Lang): string => {
 export const scaleFor = (unit: string) => (unit === "ratio" ? 100 : 1);
 export const shown = (v: number, scale: number) => Number((v * scale).toPrecision(12));
 
-function numberInput(path: PathKey[], value: number | undefined, label: string, scale = 1): string {
-  const v = value === undefined ? "" : String(shown(value, scale));
-  return `<input type="number" step="any" inputmode="decimal" data-path="${esc(JSON.stringify(path))}" data-scale="${scale}" value="${v}" aria-label="${esc(label)}">`;
+/** A number field; an emptied one (null: a number is needed there) is marked invalid. */
+function numberInput(
+  path: PathKey[],
+  value: number | null | undefined,
+  label: string,
+  scale = 1,
+): string {
+  const v = typeof value === "number" ? String(shown(value, scale)) : "";
+  const invalid = value === null ? ` aria-invalid="true"` : "";
+  return `<input type="number" step="any" inputmode="decimal" data-path="${esc(JSON.stringify(path))}" data-scale="${scale}" value="${v}" aria-label="${esc(label)}"${invalid}>`;
 }
 
 function checkbox(path: PathKey[], checked: boolean, label: string): string {
@@ -59,11 +68,11 @@ function bandTable(
       const grade = str(getAt(b, ["grade"]));
       const points = grade
         ? `<span>${esc(grade)}</span>`
-        : numberInput([...at, "points"], num(getAt(b, ["points"])), `${name} ${t(S.points)}`);
+        : numberInput([...at, "points"], field(getAt(b, ["points"])), `${name} ${t(S.points)}`);
       return `<tr>
-<td>${numberInput([...at, "min"], num(getAt(b, ["min"])), `${name} ${t(S.min)}${unit}`, scale)}</td>
+<td>${numberInput([...at, "min"], field(getAt(b, ["min"])), `${name} ${t(S.min)}${unit}`, scale)}</td>
 <td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`)}</td>
-<td>${numberInput([...at, "max"], num(getAt(b, ["max"])), `${name} ${t(S.max)}${unit}`, scale)}</td>
+<td>${numberInput([...at, "max"], field(getAt(b, ["max"])), `${name} ${t(S.max)}${unit}`, scale)}</td>
 <td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`)}</td>
 <td>${points}</td>
 <td class="actions"><button type="button" data-add="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${bands.length <= 1 ? " disabled" : ""}>−</button></td>
@@ -80,7 +89,7 @@ function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): 
   const name = labelOf(getAt(k, ["label"]), lang) || info.label[lang];
   const head = `<legend>${esc(name)} <code>${esc(id)}</code></legend>
 <div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""}> ${t(S.scored)}</label>
-<label>${t(S.weight)} ${numberInput(["kpis", i, "weight"], num(getAt(k, ["weight"])), `${name} ${t(S.weight)}`).replace("<input ", `<input data-weight="${i}" `)}</label></div>`;
+<label>${t(S.weight)} ${numberInput(["kpis", i, "weight"], field(getAt(k, ["weight"])), `${name} ${t(S.weight)}`).replace("<input ", `<input data-weight="${i}" `)}</label></div>`;
   let body: string;
   if (type === "banded") {
     const base = bandTable(
@@ -107,7 +116,7 @@ function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): 
   } else if (type === "linear") {
     const scale = scaleFor(info.unit);
     const end = (which: "from" | "to", label: Label) =>
-      `<label>${t(label)} · ${t(S.value)} ${numberInput(["kpis", i, which, "value"], num(getAt(k, [which, "value"])), `${name} ${t(label)} ${t(S.value)}`, scale)}</label> <label>${t(S.points)} ${numberInput(["kpis", i, which, "points"], num(getAt(k, [which, "points"])), `${name} ${t(label)} ${t(S.points)}`)}</label>`;
+      `<label>${t(label)} · ${t(S.value)} ${numberInput(["kpis", i, which, "value"], field(getAt(k, [which, "value"])), `${name} ${t(label)} ${t(S.value)}`, scale)}</label> <label>${t(S.points)} ${numberInput(["kpis", i, which, "points"], field(getAt(k, [which, "points"])), `${name} ${t(label)} ${t(S.points)}`)}</label>`;
     body = `<p>${t(S.linear)}</p><div class="row">${end("from", S.from)}</div><div class="row">${end("to", S.to)}</div>`;
   } else {
     const max = num(getAt(k, ["max"]));
@@ -137,14 +146,14 @@ export function schemeForm(
   const grades = list(getAt(raw, ["grades"]))
     .map(
       (g, i) =>
-        `<tr><th scope="row">${esc(str(getAt(g, ["grade"])))}</th><td>${numberInput(["grades", i, "min"], num(getAt(g, ["min"])), `${t(S.grade)} ${str(getAt(g, ["grade"]))} ${t(S.min)}`)}</td></tr>`,
+        `<tr><th scope="row">${esc(str(getAt(g, ["grade"])))}</th><td>${numberInput(["grades", i, "min"], field(getAt(g, ["min"])), `${t(S.grade)} ${str(getAt(g, ["grade"]))} ${t(S.min)}`)}</td></tr>`,
     )
     .join("");
   const payBands = list(getAt(raw, ["pay"]));
   const pay = payBands
     .map((p, i) => {
       const name = `${t(S.pay)} ${fill(t(S.band), { n: i + 1 })}`;
-      return `<tr><td>${numberInput(["pay", i, "min"], num(getAt(p, ["min"])), `${name} ${t(S.min)}`)}</td><td>${numberInput(["pay", i, "max"], num(getAt(p, ["max"])), `${name} ${t(S.max)}`)}</td><td>${numberInput(["pay", i, "amount"], num(getAt(p, ["amount"])), `${name} ${t(S.amount)}`)}</td><td class="actions"><button type="button" data-add='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${payBands.length <= 1 ? " disabled" : ""}>−</button></td></tr>`;
+      return `<tr><td>${numberInput(["pay", i, "min"], field(getAt(p, ["min"])), `${name} ${t(S.min)}`)}</td><td>${numberInput(["pay", i, "max"], field(getAt(p, ["max"])), `${name} ${t(S.max)}`)}</td><td>${numberInput(["pay", i, "amount"], field(getAt(p, ["amount"])), `${name} ${t(S.amount)}`)}</td><td class="actions"><button type="button" data-add='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove='["pay"]' data-index="${i}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${payBands.length <= 1 ? " disabled" : ""}>−</button></td></tr>`;
     })
     .join("");
   const others = [

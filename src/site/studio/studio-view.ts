@@ -33,15 +33,29 @@ function countCell(c: Counts, g: string, lang: Lang): string {
   return `<td class="num">${b} → <b>${a}</b> ${a === b ? "" : delta(b, a, lang)}</td>`;
 }
 
-export function findingsHtml(
-  lines: { severity: "error" | "warning"; text: string }[],
-  lang: Lang,
-): string {
+/**
+ * One of the checker's findings as `npm run check` prints it, in parts:
+ * `where` (file and path), the severity `tag` ("warning", 警告), its
+ * separator and the message. The tag is shown once, inside the line, marked
+ * (`.sev`); the line's text is exactly the command's.
+ */
+export interface FindingLine {
+  severity: "error" | "warning";
+  where: string;
+  tag: string;
+  sep: string;
+  message: string;
+}
+
+/** A finding's line as plain text: `presales.yaml: kpis[0].bands[1].min: warning: …`. */
+export const findingText = (l: FindingLine): string => `${l.where}${l.tag}${l.sep}${l.message}`;
+
+export function findingsHtml(lines: readonly FindingLine[], lang: Lang): string {
   const t = (l: Label) => l[lang];
   const items = lines
     .map(
       (l) =>
-        `<li class="${l.severity}"><span class="sev">${t(SEVERITY[l.severity])}</span> <code>${esc(l.text)}</code></li>`,
+        `<li class="${l.severity}"><code>${esc(l.where)}<span class="sev">${esc(l.tag)}</span>${esc(l.sep)}${esc(l.message)}</code></li>`,
     )
     .join("");
   return `<h3>${t(S.findings)}</h3>${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
@@ -50,18 +64,14 @@ export function findingsHtml(
 const SEVERITY = { error: S.error, warning: S.warning };
 
 /** The checker's lines as `npm run check` prints them; in Chinese on the Chinese page. */
-export function issueLines(
-  issues: readonly SchemeIssue[],
-  lang: Lang,
-): { severity: "error" | "warning"; text: string }[] {
-  return issues.map((i) => {
-    const message = lang === "zh" ? (i.zh ?? i.message) : i.message;
-    const tag = lang === "zh" ? `${SEVERITY[i.severity].zh}：` : `${i.severity}: `;
-    return {
-      severity: i.severity,
-      text: `${i.source}: ${i.path ? `${i.path}: ` : ""}${tag}${message}`,
-    };
-  });
+export function issueLines(issues: readonly SchemeIssue[], lang: Lang): FindingLine[] {
+  return issues.map((i) => ({
+    severity: i.severity,
+    where: `${i.source}: ${i.path ? `${i.path}: ` : ""}`,
+    tag: lang === "zh" ? SEVERITY[i.severity].zh : i.severity,
+    sep: lang === "zh" ? "：" : ": ",
+    message: lang === "zh" ? (i.zh ?? i.message) : i.message,
+  }));
 }
 
 function moneyRow(head: string, m: Money, lang: Lang): string {

@@ -187,6 +187,26 @@ describe("checkScheme on made-up faults", () => {
     expect(overlap?.zh).toContain("重叠：数值在 −∞–4 之间时同时落在两档");
   });
 
+  it("an overlap open above is written up to infinity (not 'Infinity')", () => {
+    // ST > 30 and ST > 40: everything above 40 s matches both.
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "first_response",
+          bands: [
+            { max: 30, points: 100 },
+            { min: 30, points: 0 },
+            { min: 40, points: 0 },
+          ],
+        },
+      ],
+    });
+    const overlap = checkScheme(s, "t").find((i) => i.message.includes("overlap"));
+    expect(overlap?.message).toContain("overlap: 40–∞ matches both");
+    expect(overlap?.zh).toContain("重叠：数值在 40–∞ 之间时同时落在两档");
+  });
+
   it("values beyond the outermost bands are a warning (none below 0: no metric is negative)", () => {
     const gaps = (band: { min?: number; max?: number }) =>
       checkScheme(

@@ -159,6 +159,39 @@ describe("parseScheme in Chinese too", () => {
     );
   });
 
+  it("says an empty number field is empty (not 'received null'), a band's bound by name", () => {
+    // `min:` with nothing after it in YAML, or a bound emptied in the studio's form: null.
+    const raw = {
+      ...good,
+      kpis: [
+        {
+          id: "inquiry_conversion",
+          bands: [
+            { min: null, points: 10 },
+            { max: null, points: null },
+          ],
+        },
+      ],
+    };
+    const { scheme, issues } = parseScheme(raw, "shop.yaml");
+    expect(scheme).toBeNull();
+    expect(issues.map((i) => [i.severity, i.path, i.message, i.zh])).toEqual([
+      [
+        "error",
+        "kpis[0].bands[0].min",
+        "the lower bound is empty: a number is needed",
+        "下限为空：需要填写一个数字",
+      ],
+      [
+        "error",
+        "kpis[0].bands[1].max",
+        "the upper bound is empty: a number is needed",
+        "上限为空：需要填写一个数字",
+      ],
+      ["error", "kpis[0].bands[1].points", "empty: a number is needed", "为空：需要填写一个数字"],
+    ]);
+  });
+
   it("says a left-out field is required, naming its path (not 'received undefined')", () => {
     const raw = {
       ...good,

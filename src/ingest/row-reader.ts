@@ -297,6 +297,8 @@ export class RowReader {
       // (a second rating sheet); a row that repeats all of them (the same file twice) needs none.
       const columns =
         first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
+      // Nothing of the row is scored (its other columns neither): the month lost what it gave.
+      this.fold.taint(entry);
       return this.reject(row, this.agentCell, {
         code: "duplicate",
         agent,

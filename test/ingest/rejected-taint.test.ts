@@ -37,3 +37,18 @@ describe("an agent-month whose only rows were rejected", () => {
     expect(scored.kpis.every((k) => k.points === null)).toBe(true);
   });
 });
+
+describe("a row rejected as a duplicate", () => {
+  it("taints its month too: the row's other columns were not scored (a second shop's agent of the same nick)", async () => {
+    const r = await ingestTemp({
+      "a.csv": "客服,日期,询单人数,最终付款人数\n小美,2026-09-01,10,5\n小美,2026-09-02,10,5\n",
+      "b.csv": "客服,日期,询单人数,接待人数\n小美,2026-09-02,7,30\n阿杰,2026-09-02,8,20\n",
+    });
+    expect(r.rejected.map((x) => [x.file, x.row, x.why?.code])).toEqual([
+      ["b.csv", 2, "duplicate"],
+    ]);
+    const mei = r.agentMonths.find((m) => m.agent === "小美");
+    expect(mei?.rejectedRows).toBe(1);
+    expect(r.agentMonths.find((m) => m.agent === "阿杰")?.rejectedRows).toBeUndefined();
+  });
+});

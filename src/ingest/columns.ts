@@ -47,10 +47,21 @@ const col = (
 });
 
 export const COLUMNS: readonly ColumnDef[] = [
-  col("agent", "text", ["客服", "客服昵称", "旺旺", "旺旺昵称", "坐席", "姓名"]),
+  col("agent", "text", [
+    "客服",
+    "客服昵称",
+    "旺旺",
+    "旺旺昵称",
+    "坐席",
+    "姓名",
+    "客服姓名",
+    "客服名称",
+    "员工姓名",
+  ]),
   col("role", "text", ["岗位"]),
-  col("month", "month", ["月份"]),
-  col("date", "date", ["日期"]),
+  // A rating sheet's 考核月份, a warehouse's 统计日期 (not a bare 时间: a call log has 日期 and 时间).
+  col("month", "month", ["月份", "考核月份", "统计月份", "考核月"]),
+  col("date", "date", ["日期", "统计日期", "数据日期", "业务日期"]),
   col("inquiries", "count", ["询单人数"]),
   col("paid_buyers", "count", ["最终付款人数", "询单->最终付款人数", "询单最终付款人数"]),
   col("agent_sales", "amount", ["客服销售额"]),
@@ -135,7 +146,9 @@ const UNIT_NAMES: Record<string, string> = {
 };
 
 export function normalizeHeader(raw: string): NormalizedHeader {
+  // NFKC: full-width brackets, letters and digits as their ASCII forms (（8-23点） is (8-23点)).
   let key = raw
+    .normalize("NFKC")
     .replace(/^\uFEFF/, "")
     .replace(/\s+/g, "")
     .toLowerCase();

@@ -1,6 +1,18 @@
 /** Rows that are not an agent: totals, averages, peer benchmarks. Skipped and counted, never scored. */
 
-const TOTALS = ["汇总", "合计", "总计", "小计", "total", "subtotal", "sum"];
+const TOTALS = [
+  "汇总",
+  "合计",
+  "总计",
+  "小计",
+  // 全部客服 / 所有客服 / 全店: a platform's all-agents line (often with the date range in its date cell).
+  "全部",
+  "所有客服",
+  "全店",
+  "total",
+  "subtotal",
+  "sum",
+];
 const AVERAGES = ["平均值", "均值", "平均", "average", "avg", "mean"];
 const BENCHMARKS = [
   "同行",
@@ -60,6 +72,12 @@ function cachedReason(text: string): string | null {
  */
 const SUMMARY_WORD = /合计|汇总|总计|小计|平均|均值/;
 
+/** What an agent cell holds on a line that is no one's: nothing, or a dash. */
+const NO_AGENT = new Set(["", "-", "--", "—", "/"]);
+
+/** An agent cell that names no one (empty, or a dash as exports write for "none"). */
+export const namesNoAgent = (agent: string): boolean => NO_AGENT.has(agent);
+
 /** The skip reason when the agent (or date/month) cell names a non-agent row, else null. */
 export function nonAgentReason(
   agent: string,
@@ -67,8 +85,8 @@ export function nonAgentReason(
   rosterAgents?: ReadonlySet<string>,
 ): string | null {
   if (agent !== "" && rosterAgents?.has(agent)) return null;
-  // A totals row names itself in the agent cell, or leaves it empty and says so in the date cell.
-  const named = cachedReason(agent) ?? (agent === "" ? cachedReason(period) : null);
+  // A totals row names itself in the agent cell, or leaves it empty (or `-`) and says so in the date cell.
+  const named = cachedReason(agent) ?? (NO_AGENT.has(agent) ? cachedReason(period) : null);
   if (named !== null) return named;
   const word = SUMMARY_WORD.exec(agent)?.[0];
   if (word === undefined) return null;

@@ -12,7 +12,7 @@ import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
-import { nonAgentReason } from "./non-agent-rows.ts";
+import { namesNoAgent, nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
 import { dateOf, invalidPeriod, monthOf, type RowPeriod } from "./period/row-period.ts";
 import {
@@ -255,7 +255,7 @@ export class RowReader {
       // A non-empty name's checks do not depend on the row's other cells.
       const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
       if (nonAgent) return this.skip(row, nonAgent);
-      if (agent === "") return this.reject(row, this.agentCell, { code: "agent-empty" });
+      if (namesNoAgent(agent)) return this.reject(row, this.agentCell, { code: "agent-empty" });
       if (agent.length > MAX_AGENT_LENGTH)
         return this.reject(row, this.agentCell, {
           code: "agent-too-long",

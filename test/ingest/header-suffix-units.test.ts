@@ -16,6 +16,17 @@ describe("normalizeHeader", () => {
     });
   });
 
+  it("reads full-width forms as ASCII: a window in full-width brackets, full-width letters and digits", () => {
+    expect(normalizeHeader("3分钟人工回复率（8-23点）").key).toBe(
+      normalizeHeader("3分钟人工回复率(8-23点)").key,
+    );
+    expect(normalizeHeader("ＰＣ在线时长（小时）")).toMatchObject({
+      key: "pc在线时长",
+      unit: "时",
+    });
+    expect(normalizeHeader("３０秒应答率").key).toBe("30秒应答率");
+  });
+
   it("recognises a 延/修 suffix on either side of the unit", () => {
     expect(normalizeHeader("询单人数延")).toMatchObject({
       key: "询单人数延",
@@ -95,5 +106,19 @@ describe("units", () => {
     const b = r.agentMonths.find((m) => m.agent === "B");
     expect(b?.values.service_score).toBeUndefined();
     expect(b?.missing?.service_score).toBe("missing on 1 of 2 days");
+  });
+});
+
+describe("other names of the agent and period columns", () => {
+  it("reads 客服姓名 with 统计日期, and a rating sheet's 考核月份 over its file name's month", async () => {
+    const r = await ingestTemp({
+      "daily.csv": "客服姓名,统计日期,询单人数\n小美,2026-10-01,10\n小美,2026-10-02,12\n",
+      "评分表-2026-09 (副本).csv": "员工姓名,考核月份,询单人数\n阿杰,2026-10,7\n",
+    });
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(r.agentMonths.map((m) => [m.agent, m.month, m.values.inquiries])).toEqual([
+      ["小美", "2026-10", 22],
+      ["阿杰", "2026-10", 7],
+    ]);
   });
 });

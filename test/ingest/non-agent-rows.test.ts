@@ -15,6 +15,11 @@ describe("nonAgentReason", () => {
       ["\ufeffpeer", "", "peer benchmark row"],
       ["", "总计", "totals row"],
       ["", " 合计", "totals row"],
+      ["-", "合计", "totals row"],
+      ["—", "汇总", "totals row"],
+      ["全部客服", "2026-10-01~2026-10-31", "totals row"],
+      ["所有客服", "", "totals row"],
+      ["全店", "2026-10-01", "totals row"],
     ];
     for (const [agent, period, reason] of cases) expect(nonAgentReason(agent, period)).toBe(reason);
   });
@@ -22,6 +27,8 @@ describe("nonAgentReason", () => {
   it("leaves agents alone, including names that start like a keyword", () => {
     for (const agent of ["棉语旗舰店:小美", "Sam", "totally", "小美", "阿杰0001", "mean_joe"])
       expect(nonAgentReason(agent, "2026-09-01")).toBeNull();
+    // A dash in the agent cell of an ordinary date is an empty agent (rejected), not a totals row.
+    expect(nonAgentReason("-", "2026-09-01")).toBeNull();
   });
 });
 
@@ -91,5 +98,16 @@ describe("summary rows and names in a real file", () => {
     expect(r.problems.map((p) => [p.file, p.row, p.message])).toEqual([
       ["a.csv", 2, expect.stringContaining("agent name 'Ｂｅｎ' read as 'Ben'")],
     ]);
+  });
+});
+
+describe("rows of no one", () => {
+  it("skips a totals row whose agent cell is a dash, and rejects a dash agent on an ordinary day", async () => {
+    const r = await ingestTemp({
+      "d.csv": `${HEADER}\n小美,2026-09-01,10,5,12,20\n-,合计,10,5,12,20\n-,2026-09-02,3,1,12,20\n`,
+    });
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([[3, "totals row"]]);
+    expect(r.rejected.map((x) => [x.row, x.reason])).toEqual([[4, "agent is empty"]]);
+    expect(r.agentMonths.map((m) => m.agent)).toEqual(["小美"]);
   });
 });

@@ -13,14 +13,15 @@ export type PeriodFound =
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const TIME = String.raw`(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
-/** `2026-10-01`, `2026/10/1`, `2026.10.01`, `2026年10月1日`, `20261001`. */
-const DATE = String.raw`(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))${TIME}`;
-const SEPARATOR = String.raw`\s*(?:至|到|~|～|–|—|-|to)\s*`;
+/** `2026-10-01`, `2026/10/1`, `2026.10.01`, `2026_10_01`, `2026年10月1日`, `20261001`. */
+const DATE = String.raw`(\d{4})\s*(?:[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))${TIME}`;
+/** Between a range's dates; `_` as file names join them (`客服绩效_2026-10-01_2026-10-31.xlsx`). */
+const SEPARATOR = String.raw`\s*(?:至|到|~|～|–|—|-|_|to)\s*`;
 const RANGE = new RegExp(String.raw`(?<!\d)${DATE}${SEPARATOR}${DATE}(?!\d)`, "i");
 /** `2026年10月` (not followed by a day), `2026-10`, `2026.10`, `2026_10`, `202610`. */
 const MONTHS = [
   /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/,
-  /(?<!\d)(\d{4})[-/._](\d{1,2})(?!\d)(?![-/.]\d)/,
+  /(?<!\d)(\d{4})[-/._](\d{1,2})(?!\d)(?![-/._]\d)/,
   /(?<![\d-])(\d{4})(\d{2})(?!\d)/,
 ];
 

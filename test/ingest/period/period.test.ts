@@ -19,16 +19,23 @@ describe("periodIn", () => {
     ["售前明细_202610", "2026-10"],
     ["赤兔20261001-20261031", "2026-10"],
     ["2026_10 客服绩效", "2026-10"],
+    ["客服绩效_2026-10-01_2026-10-31", "2026-10"],
+    ["客服绩效_20261001_20261031", "2026-10"],
+    ["接待_2026_10_01_2026_10_31", "2026-10"],
   ])("%s → %s", (text, month) => {
     expect(periodIn(text)).toMatchObject({ month });
   });
 
-  it.each(["导出时间：2026-11-02 10:31", "接待数据20261102", "客服绩效", "2026-13", "123456789"])(
-    "%s names no period",
-    (text) => {
-      expect(periodIn(text)).toBeNull();
-    },
-  );
+  it.each([
+    "导出时间：2026-11-02 10:31",
+    "接待数据20261102",
+    "导出_2026_11_02",
+    "客服绩效",
+    "2026-13",
+    "123456789",
+  ])("%s names no period", (text) => {
+    expect(periodIn(text)).toBeNull();
+  });
 
   it("refuses a range that is not one calendar month, naming it", () => {
     expect(periodIn("统计时间：2026-10-01 至 2026-10-15")).toEqual({

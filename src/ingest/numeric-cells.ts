@@ -253,6 +253,22 @@ export class NumericCells {
     return this.parts.length === 0 ? null : this.checkParts();
   }
 
+  /**
+   * Every cell the schemes read is empty (not a dash or a platform's notice:
+   * those say why a value is missing): a leaver's line on a rating sheet, a
+   * group's title row. False for a file that reads no column at all.
+   */
+  noValues(cells: readonly string[], lane?: PlainCells): boolean {
+    const numeric = this.numeric;
+    if (numeric.length === 0) return false;
+    for (let i = 0; i < numeric.length; i++) {
+      const c = (numeric[i] as NumericCell).cell;
+      if (lane !== undefined && lane.isPlain[c] === 1) return false;
+      if ((cells[c] ?? "").trim() !== "") return false;
+    }
+    return true;
+  }
+
   /** A cell the fast path did not read; kept for the next row unless it is an error (whose reason a rejected row takes). */
   private parseCell(n: NumericCell, text: string): Cell {
     const cell = n.rated

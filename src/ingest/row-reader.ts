@@ -269,6 +269,9 @@ export class RowReader {
       known = this.knownAgents.add(rawAgent, agent, id);
     }
     const agent = known.agent;
+    // Before the period: a group's title row (售前二组, nothing else) has none, and needs none.
+    if (this.numbers.noValues(cells, lane))
+      return this.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
     if (p.error !== null) return this.reject(row, this.periodCell, p.error);
     if (p.stamp > this.latest) this.latest = p.stamp;

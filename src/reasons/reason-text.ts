@@ -91,6 +91,7 @@ const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
   peer: { en: "peer benchmark row", zh: "同行/行业对比行" },
   average: { en: "average row", zh: "平均值行" },
   blank: { en: "blank row", zh: "空行" },
+  "no-values": { en: "no values (every scored cell empty)", zh: "无数据（计分的各列均为空）" },
   "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
 };
 

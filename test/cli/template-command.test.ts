@@ -51,11 +51,15 @@ describe("template", () => {
     const doc = JSON.parse(run.stdout);
     const xm = doc.results.find((r: { agent: string }) => r.agent === "小美");
     expect(xm).toMatchObject({ month: "2026-09", total: 84.4, complete: true });
-    // every line above the header is passed over, not counted as a row
+    // every line above the header is passed over, not counted as a row; a line left unfilled is skipped
     expect(doc.files.find((f: { file: string }) => f.file.endsWith("sheet.csv"))).toMatchObject({
       read: 2,
-      scored: 2,
+      scored: 1,
+      skipped: 1,
     });
+    expect(doc.skipped).toContainEqual(
+      expect.objectContaining({ row: 4, reason: "no values (every scored cell empty)" }),
+    );
   });
 
   it("refuses a scheme without rated columns, a bad month, and never overwrites a file", async () => {

@@ -111,3 +111,19 @@ describe("rows of no one", () => {
     expect(r.agentMonths.map((m) => m.agent)).toEqual(["小美"]);
   });
 });
+
+describe("rows with no values", () => {
+  it("skips a leaver's empty line and a group's title row on a rating sheet; a dash is still a missing value", async () => {
+    const r = await ingestTemp({
+      "r.csv":
+        "客服,月份,询单人数,最终付款人数\n售前一组,,,\n小美,2026-10,10,5\n阿伟,2026-10,,\n阿杰,2026-10,-,-\n",
+    });
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [2, "no values (every scored cell empty)"],
+      [4, "no values (every scored cell empty)"],
+    ]);
+    expect(r.rejected).toEqual([]);
+    expect(r.files[0]).toMatchObject({ read: 4, scored: 2, skipped: 2 });
+    expect(r.agentMonths.map((m) => m.agent)).toEqual(["小美", "阿杰"]);
+  });
+});

@@ -72,6 +72,8 @@ export class NumericCells {
   readonly explicitWeights = new Map<string, string>();
   /** Monthly-only inputs in a daily file: not folded; a value in one is the row's error. */
   private readonly monthlyOnly: { cell: number; header: string }[] = [];
+  /** A daily file: a day whose weight (or whole) is 0 makes its missing rate (or part) no gap. */
+  private readonly daily: boolean;
 
   /**
    * Daily files weight times and ratios by their denominator, else by the
@@ -86,6 +88,7 @@ export class NumericCells {
     fileColumns?: FileColumns,
     scored?: ReadonlySet<string>,
   ) {
+    this.daily = daily;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     const slotOf = new Map(columns.map((c, i) => [c.id, i]));
     const present = (id: string | undefined) =>
@@ -241,16 +244,30 @@ export class NumericCells {
         s.reasons[n.slot] = "daily ratio without its denominator";
       } else s.missing[n.slot] = 0;
     }
+    // Parts first: a part a zero whole makes 0 may be a rate's weight (支付人数 for 客单价).
+    if (this.parts.length > 0) {
+      const bad = this.checkParts();
+      if (bad) return bad;
+    }
     // Weights come from the same row's denominator column, already parsed above.
     for (let i = 0; i < this.weighted.length; i++) {
       const n = this.weighted[i] as NumericCell & { weight: number };
-      if (s.missing[n.slot] === 1) continue;
       if (s.missing[n.weight] === 1) {
-        s.missing[n.slot] = 1;
-        s.reasons[n.slot] = undefined;
-      } else s.weights[n.slot] = s.values[n.weight] ?? 0;
+        // No weight: a gap, whether the value is there or not (its own reason, if any, kept).
+        if (s.missing[n.slot] === 0) {
+          s.missing[n.slot] = 1;
+          s.reasons[n.slot] = undefined;
+        }
+      } else if (s.missing[n.slot] === 0) s.weights[n.slot] = s.values[n.weight] ?? 0;
+      else if (s.values[n.weight] === 0) {
+        // A day weighing 0 adds 0 to both sums whatever its value: the platform's `-` for a
+        // day without customers is no gap. Weight > 0 and no value stays a gap.
+        s.values[n.slot] = 0;
+        s.weights[n.slot] = 0;
+        s.missing[n.slot] = 0;
+      }
     }
-    return this.parts.length === 0 ? null : this.checkParts();
+    return null;
   }
 
   /**
@@ -285,10 +302,22 @@ export class NumericCells {
     return cell;
   }
 
+  /**
+   * Checks part ≤ whole. A missing part of a whole that is 0 on a day is 0
+   * (a count ≤ 0), so the day adds 0 to both sums of the ratio and is no gap.
+   */
   private checkParts(): CellError | null {
     const s = this.row;
     for (const [p, w, part, whole] of this.parts) {
-      if (s.missing[p] === 1 || s.missing[w] === 1) continue;
+      if (s.missing[w] === 1) continue;
+      if (s.missing[p] === 1) {
+        if (s.values[w] === 0 && this.daily) {
+          s.values[p] = 0;
+          s.weights[p] = 1;
+          s.missing[p] = 0;
+        }
+        continue;
+      }
       const pv = s.values[p] ?? 0;
       const wv = s.values[w] ?? 0;
       if (pv > wv) {

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { loadAndScore } from "~/cli/load-and-score.ts";
+import { project } from "./all-kpis-project.ts";
 import { HEADER, ingestTemp } from "./temp-files.ts";
 
 describe("months from days", () => {
@@ -94,6 +96,198 @@ describe("months from days", () => {
           const total = days.reduce((s, _d, i) => s + (counts[i] ?? 0), 0);
           expect(r.agentMonths[0]?.values.inquiries).toBe(total);
           expect(r.agentMonths[0]?.days).toBe(days.length);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+/** A 飞鸽 接待量 day as the platform writes it (null: `-`, as on a day without customers). */
+const FEIGE_HEADER =
+  "日期,客服昵称,账号名称,人工已接待人数,人工已接待会话量,CPD,不满意率,3分钟人工回复率 (会话),3分钟人工回复率,首次响应时长（秒）,平均响应时长（秒）,新平均响应时长（秒）,满意率,客服销售额（元）,询单人数,下单人数,支付人数,询单转化率,预警会话量,PC在线时长（时）,PC小休时长（时）,PC离线时长（时）";
+interface FeigeDay {
+  day: number;
+  received: number | null;
+  reply3: number | null;
+  response: number | null;
+  satisfied: number | null;
+  inquiries: number;
+  paid: number;
+}
+const pct = (x: number | null) => (x === null ? "-" : `${(x * 100).toFixed(2)}%`);
+const num = (x: number | null) => (x === null ? "-" : String(x));
+function feige(days: FeigeDay[]): string {
+  const lines = days.map((d) => {
+    const date = `2026-10-${String(d.day).padStart(2, "0")}`;
+    const conv = d.inquiries === 0 ? "-" : pct(d.paid / d.inquiries);
+    return [
+      date,
+      "小橘",
+      "棉语抖音店:小橘",
+      num(d.received),
+      num(d.received),
+      "1.0",
+      pct(d.satisfied === null ? null : 1 - d.satisfied),
+      pct(d.reply3),
+      pct(d.reply3),
+      num(d.response),
+      num(d.response),
+      num(d.response),
+      pct(d.satisfied),
+      "0.00",
+      d.inquiries,
+      d.inquiries,
+      d.paid,
+      conv,
+      0,
+      8,
+      0.5,
+      15,
+    ].join(",");
+  });
+  return `${FEIGE_HEADER}\n${lines.join("\n")}\n`;
+}
+const WORK_1 = {
+  day: 1,
+  received: 100,
+  reply3: 0.9,
+  response: 20,
+  satisfied: 0.95,
+  inquiries: 50,
+  paid: 25,
+};
+const WORK_3 = {
+  day: 3,
+  received: 60,
+  reply3: 0.8,
+  response: 30,
+  satisfied: 0.9,
+  inquiries: 20,
+  paid: 4,
+};
+/** 人工已接待人数 0: the platform writes `-` for the day's rates and times. */
+const OFF_2 = {
+  day: 2,
+  received: 0,
+  reply3: null,
+  response: null,
+  satisfied: null,
+  inquiries: 0,
+  paid: 0,
+};
+const WEIGHTS =
+  "weights:\n  satisfaction: received_customers\n  dissatisfaction_rate: received_customers\n";
+const RATES = [
+  "reply_3min_rate",
+  "avg_response",
+  "first_response",
+  "satisfaction",
+  "dissatisfaction_rate",
+];
+
+async function scoreFeige(days: FeigeDay[]) {
+  const root = project(
+    { "data/exports/飞鸽-客服数据-接待量-20261001-20261031.csv": feige(days) },
+    WEIGHTS,
+  );
+  const loaded = await loadAndScore({ data: [] }, { root, today: "2026-11-26" });
+  const kpis = loaded.results[0]?.kpis ?? [];
+  const status = (id: string) => kpis.find((k) => k.id === id)?.status;
+  return { month: loaded.agentMonths[0], status, problems: loaded.problems };
+}
+
+describe("a day that weighs 0 (no customers, `-` for its rates)", () => {
+  it("is no gap: the month is the ratio of the sums, as when the platform writes 0", async () => {
+    const dash = await scoreFeige([WORK_1, OFF_2, WORK_3]);
+    const v = dash.month?.values ?? {};
+    expect(dash.month?.days).toBe(3);
+    expect(dash.month?.missing).toBeUndefined();
+    expect(v.reply_3min_rate).toBeCloseTo((0.9 * 100 + 0.8 * 60) / 160, 12);
+    expect(v.avg_response_s).toBeCloseTo((20 * 100 + 30 * 60) / 160, 12);
+    expect(v.satisfaction).toBeCloseTo((0.95 * 100 + 0.9 * 60) / 160, 12);
+    expect(v.received_customers).toBe(160);
+    for (const id of [...RATES, "inquiry_conversion"]) expect(dash.status(id)).toBe("scored");
+    // The same day with the platform's zeros gives the very same month.
+    const zeros = await scoreFeige([
+      WORK_1,
+      { ...OFF_2, reply3: 0, response: 0, satisfied: 0 },
+      WORK_3,
+    ]);
+    expect(dash.month?.values).toEqual(zeros.month?.values);
+  });
+
+  it("a day with customers and a `-` rate is still a gap (never read as 0)", async () => {
+    const r = await scoreFeige([WORK_1, { ...OFF_2, received: 40, inquiries: 5 }, WORK_3]);
+    expect(r.month?.values.reply_3min_rate).toBeUndefined();
+    expect(r.month?.values.avg_response_s).toBeUndefined();
+    expect(r.month?.missing?.reply_3min_rate).toBe("missing on 1 of 3 days");
+    expect(r.month?.missing?.avg_response_s).toBe("missing on 1 of 3 days");
+    expect(r.status("reply_3min_rate")).toBe("missing");
+    expect(r.status("avg_response")).toBe("missing");
+  });
+
+  it("a day whose weight itself is `-` is still a gap, with or without its rate", async () => {
+    const both = await scoreFeige([WORK_1, { ...OFF_2, received: null }, WORK_3]);
+    expect(both.month?.values.reply_3min_rate).toBeUndefined();
+    expect(both.month?.missing?.reply_3min_rate).toBe("missing on 1 of 3 days");
+    expect(both.month?.missing?.received_customers).toBe("missing on 1 of 3 days");
+    expect(both.status("reply_3min_rate")).toBe("missing");
+    const rateOnly = await scoreFeige([WORK_1, { ...WORK_3, day: 2, received: null }, WORK_3]);
+    expect(rateOnly.month?.values.reply_3min_rate).toBeUndefined();
+    expect(rateOnly.month?.missing?.reply_3min_rate).toBe("missing on 1 of 3 days");
+  });
+
+  it("a month that weighs 0 in all stays not scored (no division by 0)", async () => {
+    const r = await scoreFeige([OFF_2, { ...OFF_2, day: 3 }]);
+    expect(r.month?.values.reply_3min_rate).toBeUndefined();
+    expect(r.month?.values.avg_response_s).toBeUndefined();
+    expect(r.month?.missing?.avg_response_s).toBe("no received_customers to weight by");
+    expect(r.month?.missing?.reply_3min_rate).toMatch(/^no \w+ to weight by$/);
+    for (const id of [...RATES, "inquiry_conversion"]) expect(r.status(id)).not.toBe("scored");
+  });
+
+  it("a part of a whole that is 0 that day is 0, a part of a whole above 0 stays a gap; monthly rows unchanged", async () => {
+    const zero = await ingestTemp({
+      "a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,4\nA,2026-09-02,0,-\n",
+    });
+    expect(zero.agentMonths[0]?.values.paid_buyers).toBe(4);
+    expect(zero.agentMonths[0]?.missing).toBeUndefined();
+    const gap = await ingestTemp({
+      "a.csv":
+        "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,4\nA,2026-09-02,5,-\nA,2026-09-03,-,-\n",
+    });
+    expect(gap.agentMonths[0]?.values.paid_buyers).toBeUndefined();
+    expect(gap.agentMonths[0]?.missing?.paid_buyers).toBe("missing on 2 of 3 days");
+    const monthly = await ingestTemp({
+      "m.csv": "旺旺,月份,询单人数,最终付款人数\nB,2026年9月,0,-\n",
+    });
+    expect(monthly.agentMonths[0]?.values.paid_buyers).toBeUndefined();
+  });
+
+  it("gives the same month whether a 0-weight day's rate is `-` or any number (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 8, maxLength: 8 }),
+        async (days, weights, rates) => {
+          const file = (dash: boolean) =>
+            `客服,日期,接待人数,询单人数,询单转化率,首次响应时间(秒)\n${days
+              .map((d, i) => {
+                const w = weights[i] ?? 0;
+                const x = dash && w === 0 ? "-" : String(rates[i] ?? 0);
+                const day = `2026-09-${String(d).padStart(2, "0")}`;
+                return `A,${day},${w},${w},${dash && w === 0 ? "-" : `${(rates[i] ?? 0) / 10}%`},${x}`;
+              })
+              .join("\n")}\n`;
+          const [dash, given] = await Promise.all([
+            ingestTemp({ "a.csv": file(true) }),
+            ingestTemp({ "a.csv": file(false) }),
+          ]);
+          expect(dash.agentMonths).toEqual(given.agentMonths);
+          const total = weights.slice(0, days.length).reduce((s, w) => s + w, 0);
+          expect(dash.agentMonths[0]?.values.first_response_s === undefined).toBe(total === 0);
         },
       ),
       { numRuns: 25 },

@@ -6,6 +6,7 @@
 import { schemeInputs } from "../engine/index.ts";
 import { mappingApplies } from "../ingest/header-rules.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
+import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { headerLookalikes, knownHeaders } from "./header-hints.ts";
@@ -77,6 +78,28 @@ export function checkSummary(loaded: LoadResult): string[] {
   return lines;
 }
 
+/**
+ * What is not an error but changes the result, said after the verdict so a
+ * "no problems found" is not read as "every agent-month is whole".
+ */
+export function checkNotes(loaded: LoadResult): string[] {
+  const notes: string[] = [];
+  const incomplete = loaded.results.filter((r) => !r.complete).length;
+  if (incomplete > 0)
+    notes.push(
+      `note: ${incomplete} of ${loaded.results.length} agent-months incomplete (a KPI without data or with a zero denominator: no grade, no pay); \`npm run score\` and the report's data-quality page list each one`,
+    );
+  if (loaded.notInRoster && loaded.roster) {
+    const lookalikes = rosterLookalikes(loaded.roster);
+    const alike = loaded.notInRoster.filter((name) => lookalikes(name).length > 0).length;
+    if (alike > 0)
+      notes.push(
+        `note: ${alike} agent(s) not in the roster look like a roster agent (the did-you-mean lines above): their rows are scored as a different person`,
+      );
+  }
+  return notes;
+}
+
 export async function checkCommand(
   argv: readonly string[],
   effects: CommandEffects,
@@ -87,5 +110,6 @@ export async function checkCommand(
   for (const line of checkSummary(loaded)) effects.stdout(`${forTerminal(line)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   effects.stdout(errors > 0 ? `${errors} problem(s) found\n` : "no problems found\n");
+  for (const line of checkNotes(loaded)) effects.stdout(`${forTerminal(line)}\n`);
   return hasErrors(loaded.problems) ? 1 : 0;
 }

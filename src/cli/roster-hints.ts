@@ -17,7 +17,9 @@ export function rosterHintLines(
         ? `${agent} (whose display_name it is)`
         : why === "nick"
           ? `${agent} (its nick)`
-          : `${agent} (the same but for spaces)`,
+          : why === "case"
+            ? `${agent} (the same but for letter case)`
+            : `${agent} (the same but for spaces)`,
     );
     lines.push(
       `  ${name}: did you mean ${said.join(" or ")}? Write the name as the roster's agent column has it, or the two count as different agents`,

@@ -14,7 +14,7 @@ const squeeze = (name: string) => normaliseName(name).replace(/\s+/g, "");
 const nick = (agent: string) => agent.slice(agent.lastIndexOf(":") + 1);
 
 /** Why a name looks like a roster agent. */
-export type LookalikeWhy = "display name" | "nick" | "spaces";
+export type LookalikeWhy = "display name" | "nick" | "spaces" | "case";
 
 /** A roster agent a name may have meant, and why. */
 export interface Lookalike {
@@ -25,13 +25,15 @@ export interface Lookalike {
 /**
  * The roster's names indexed once: `(name) =>` the roster agents it may have
  * meant (in roster order), empty when none is alike. A display name or nick
- * that is the name exactly comes before one that differs only by spaces.
+ * that is the name exactly comes before one that differs only by spaces or
+ * letter case (amy.w for Amy.W).
  */
 export function rosterLookalikes(
   roster: ReadonlyMap<string, RosterEntry>,
 ): (name: string) => Lookalike[] {
   const exact = new Map<string, Lookalike[]>();
-  const spaced = new Map<string, string[]>();
+  // Keyed without spaces and case; each agent with its forms without spaces (case kept).
+  const loose = new Map<string, { agent: string; forms: Set<string> }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, item: T) => {
     const list = map.get(key);
     if (list) list.push(item);
@@ -43,14 +45,17 @@ export function rosterLookalikes(
     const short = agent.includes(":") ? normaliseName(nick(agent)) : undefined;
     if (display !== undefined) add(exact, display, { agent, why: "display name" });
     if (short !== undefined && short !== display) add(exact, short, { agent, why: "nick" });
-    const forms = new Set([agent, display, short].map((n) => (n ? squeeze(n) : "")));
-    for (const form of forms) if (form !== "") add(spaced, form, agent);
+    const forms = new Set([agent, display, short].flatMap((n) => (n ? [squeeze(n)] : [])));
+    forms.delete("");
+    const keys = new Set([...forms].map((f) => f.toLowerCase()));
+    for (const key of keys) add(loose, key, { agent, forms });
   }
   return (name) => {
     const out = (exact.get(name) ?? []).filter((l) => l.agent !== name);
     const squeezed = squeeze(name);
-    for (const agent of squeezed === "" ? [] : (spaced.get(squeezed) ?? []))
-      if (agent !== name && !out.some((l) => l.agent === agent)) out.push({ agent, why: "spaces" });
+    for (const { agent, forms } of squeezed === "" ? [] : (loose.get(squeezed.toLowerCase()) ?? []))
+      if (agent !== name && !out.some((l) => l.agent === agent))
+        out.push({ agent, why: forms.has(squeezed) ? "spaces" : "case" });
     return out;
   };
 }

@@ -11,6 +11,7 @@ const { roster } = parseRoster(
     "暖阳家居旗舰店:小美,小美,售前,一组,,",
     "暖阳家居二店:小美,小美,售前,二组,,",
     "阿杰,,售后,,,",
+    "棉语旗舰店:Amy.W,Amy.W,售前,一组,,",
   ].join("\n"),
   "roster.csv",
 );
@@ -29,13 +30,15 @@ describe("roster lookalikes", () => {
     ]);
   });
 
-  it("finds a name that differs only by spaces (a full-width one too), never the agent itself", () => {
+  it("finds a name that differs only by spaces (a full-width one too) or letter case, never the agent itself", () => {
     expect(alike("暖阳家居旗舰店:赵 磊")).toEqual([
       { agent: "暖阳家居旗舰店:赵磊", why: "spaces" },
     ]);
     expect(alike("阿\u3000杰")).toEqual([{ agent: "阿杰", why: "spaces" }]);
     expect(alike("林 晓")).toEqual([{ agent: "暖阳家居旗舰店:林晓", why: "spaces" }]);
     expect(alike("阿杰")).toEqual([]);
+    expect(alike("amy.w")).toEqual([{ agent: "棉语旗舰店:Amy.W", why: "case" }]);
+    expect(alike("棉语旗舰店:AMY.W")).toEqual([{ agent: "棉语旗舰店:Amy.W", why: "case" }]);
     expect(alike("王五")).toEqual([]);
   });
 });

@@ -170,6 +170,18 @@ export function normalizeHeader(raw: string): NormalizedHeader {
   return { key, unit, unsuffixed: suffix ? key.slice(0, -1) : null, suffix };
 }
 
+/**
+ * A header named with its group, the group before any unit suffix (so the
+ * unit still reads): `3分钟人工回复率` + `8-23点` → `3分钟人工回复率(8-23点)`,
+ * `平均响应时长(秒)` + `全天` → `平均响应时长(全天)(秒)`.
+ */
+export function withQualifier(header: string, qualifier: string): string {
+  const text = header.trim();
+  const unit = UNIT_SUFFIX.exec(text);
+  const at = unit ? unit.index : text.length;
+  return `${text.slice(0, at).trimEnd()}(${qualifier.trim()})${text.slice(at)}`;
+}
+
 /** Seconds per unit of a time header's bare numbers: `(时)` 3600, `(分)` 60, else 1. */
 export function secondsPerUnit(unit: string | null): number {
   return unit === "时" ? 3600 : unit === "分" ? 60 : 1;

@@ -4,7 +4,13 @@
  */
 import Papa from "papaparse";
 import type { ProblemReason } from "../reasons/reason.ts";
-import { type HeaderIndex, type InputColumn, secondsPerUnit } from "./columns.ts";
+import {
+  type HeaderIndex,
+  type InputColumn,
+  normalizeHeader,
+  secondsPerUnit,
+  withQualifier,
+} from "./columns.ts";
 import { type Problem, problemOf } from "./problems.ts";
 
 export interface MappedColumn {
@@ -35,7 +41,8 @@ const DELIMITERS = [",", "\t", ";"] as const;
 export const SCAN_ROWS = 40;
 const MIN_KNOWN = 2;
 
-function knownCount(row: readonly string[], index: HeaderIndex): number {
+/** How many of a row's cells are known headers. */
+export function knownCount(row: readonly string[], index: HeaderIndex): number {
   let n = 0;
   for (const cell of row) if (index.has(cell)) n++;
   return n;
@@ -75,6 +82,45 @@ export function findHeader(
       above: best.above,
     }
   );
+}
+
+/**
+ * A header that repeats a name under a group row (拼多多's 3分钟人工回复率 and
+ * 30秒应答率, once under 全天 and once under 8-23点): each repeat is named
+ * with the group above it (`3分钟人工回复率(8-23点)`), so the platform
+ * profile's names decide which one is read and the other is an unknown
+ * column, listed and never read. Only when every repeat of the name has a
+ * group of its own and one of the named forms is a known header: otherwise
+ * the cells stay as they are and the repeat is the duplicate-column error it
+ * was (a first column must never win silently). `groups` is the row above the
+ * header with its merged cells filled across. Pure.
+ */
+export function qualifyRepeated(
+  cells: readonly string[],
+  groups: readonly string[],
+  index: HeaderIndex,
+): string[] {
+  const out = [...cells];
+  const byName = new Map<string, number[]>();
+  cells.forEach((raw, i) => {
+    const header = raw.replace(/^\uFEFF/, "").trim();
+    if (header === "") return;
+    const key = normalizeHeader(header).key;
+    const at = byName.get(key);
+    if (at) at.push(i);
+    else byName.set(key, [i]);
+  });
+  for (const at of byName.values()) {
+    if (at.length < 2) continue;
+    const labels = at.map((i) => (groups[i] ?? "").trim());
+    if (labels.some((g) => g === "") || new Set(labels).size < labels.length) continue;
+    const named = at.map((i, k) => withQualifier(cells[i] as string, labels[k] as string));
+    if (!named.some((h) => index.has(h))) continue;
+    at.forEach((i, k) => {
+      out[i] = named[k] as string;
+    });
+  }
+  return out;
 }
 
 /** A settled count (延) beats a revised one (修), which beats the plain column. */

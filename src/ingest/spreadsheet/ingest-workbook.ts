@@ -6,11 +6,13 @@
  * an earlier file) both give is rejected naming both places.
  */
 import type { UnreadReason } from "../../reasons/reason.ts";
+import type { HeaderIndex } from "../columns.ts";
 import type { FoldTarget } from "../fold.ts";
 import type { HeaderMatcher } from "../header-rules.ts";
-import { headerRowIn, SCAN_ROWS } from "../layout.ts";
+import { headerRowIn, knownCount, qualifyRepeated, SCAN_ROWS } from "../layout.ts";
 import { emptyAccount, type UnreadFile, unreadFile } from "../problems.ts";
 import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "../table.ts";
+import { filledRow, headerBottom, headerCells, MergeFill } from "./merges.ts";
 import { type Container, openWorkbook, type SheetRows } from "./workbook.ts";
 
 export interface WorkbookIngest {
@@ -33,6 +35,33 @@ function usedLength(sheet: SheetRows): number {
   let n = sheet.length;
   while (n > 0 && isBlank(sheet.row(n - 1))) n--;
   return n;
+}
+
+/**
+ * The header found on row `at`, merged cells read (merges.ts): a header cell
+ * merged down makes a two-row header ending on `bottom` (when that row names
+ * at least as many known columns as the found one: a merge reaching into the
+ * data is no header's), and the row above names the groups of repeated
+ * headers (拼多多's 全天 / 8-23点).
+ */
+function headerOf(
+  sheet: SheetRows,
+  found: string[],
+  at: number,
+  length: number,
+  index: HeaderIndex,
+): { bottom: number; cells: string[] } {
+  let bottom = Math.min(headerBottom(sheet.merges, at), length - 1);
+  let cells = found;
+  if (bottom > at) {
+    const lower = headerCells(sheet.row(bottom), sheet.merges, at, bottom, sheet.cell);
+    if (knownCount(lower, index) >= knownCount(found, index)) cells = lower;
+    else bottom = at;
+  }
+  if (bottom === 0) return { bottom, cells };
+  const above = bottom - 1;
+  const groups = filledRow(sheet.row(above), above, sheet.merges, sheet.cell, cells.length);
+  return { bottom, cells: qualifyRepeated(cells, groups, index) };
 }
 
 export async function ingestWorkbook(
@@ -70,6 +99,7 @@ export async function ingestWorkbook(
     }
     const account = emptyAccount(sheetFile, KIND[container]);
     account.delimiter = "sheet";
+    const { bottom, cells } = headerOf(sheet, top[at] as string[], at, length, index);
     const start = {
       file: sheetFile,
       mappingFile: file,
@@ -77,12 +107,15 @@ export async function ingestWorkbook(
       sheet: sheet.name,
       account,
       delimiter: "",
-      headerRecord: at,
-      cells: top[at] as string[],
+      headerRecord: bottom,
+      cells,
+      // The banner as stored: rows above the header, not filled (merges.ts says why).
       above: top.slice(0, at),
     };
     const table = openTable(start, matcher, foldFor(sheetFile), options);
-    for (let r = at + 1; r < length; r++) table.reader.read(sheet.row(r), r + 1);
+    // Data rows read merged cells as Excel shows them (merges.ts).
+    const fill = new MergeFill(sheet.merges, bottom, cells.length);
+    for (let r = bottom + 1; r < length; r++) table.reader.read(fill.row(r, sheet.row(r)), r + 1);
     const done = closeTable(table);
     tables.push(done);
     afterSheet(done);

@@ -10,6 +10,7 @@ import { read, type WorkBook } from "@e965/xlsx";
 import type { ProblemReason } from "../../reasons/reason.ts";
 import { cellText, type SheetCell } from "./cell-text.ts";
 import type { Container } from "./container.ts";
+import type { Merge } from "./merges.ts";
 
 export type { Container } from "./container.ts";
 
@@ -19,6 +20,10 @@ export interface SheetRows {
   length: number;
   /** Row i is the sheet's row i + 1 as Excel numbers it; cells as text (see cell-text.ts), made on demand. */
   row: (i: number) => string[];
+  /** One cell's text (row and column 0-based). */
+  cell: (r: number, c: number) => string;
+  /** The sheet's merged ranges (`!merges`): their value sits in the top-left cell only (see merges.ts). */
+  merges: readonly Merge[];
 }
 
 export type OpenedWorkbook = { sheets: SheetRows[] } | { error: ProblemReason };
@@ -44,7 +49,9 @@ export function sheetsOf(workbook: WorkBook): SheetRows[] {
       for (let c = 0; c < cells.length; c++) out[c] = cellText(cells[c], date1904);
       return out;
     };
-    return { name, length: data.length, row };
+    const cell = (r: number, c: number): string => cellText(data[r]?.[c], date1904);
+    const merges = (sheet?.["!merges"] ?? []) as Merge[];
+    return { name, length: data.length, row, cell, merges };
   });
 }
 

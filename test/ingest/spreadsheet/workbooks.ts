@@ -1,6 +1,7 @@
 /**
  * Test helper: small workbooks written with the spreadsheet library itself,
- * cells typed as Excel types them (serial dates, percent and duration formats).
+ * cells typed as Excel types them (serial dates, percent and duration formats),
+ * merged ranges as Excel stores them (the value in the top-left cell only).
  */
 import { type CellObject, CFB, utils, type WorkSheet, write } from "@e965/xlsx";
 
@@ -11,7 +12,15 @@ export type Cell = string | number | null | { n: number; z: string };
 export const serial = (isoDate: string) =>
   Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
-export function sheet(rows: readonly (readonly Cell[])[]): WorkSheet {
+export type Rows = readonly (readonly Cell[])[];
+
+/** A sheet's rows, and its merged ranges in A1 notation (`A2:A4`). */
+export interface MergedSheet {
+  rows: Rows;
+  merges: readonly string[];
+}
+
+export function sheet(rows: Rows, merges: readonly string[] = []): WorkSheet {
   const plain = rows.map((r) => r.map((c) => (c !== null && typeof c === "object" ? c.n : c)));
   const ws = utils.aoa_to_sheet(plain);
   rows.forEach((r, ri) => {
@@ -21,15 +30,19 @@ export function sheet(rows: readonly (readonly Cell[])[]): WorkSheet {
       cell.z = c.z;
     });
   });
+  if (merges.length > 0) ws["!merges"] = merges.map((m) => utils.decode_range(m));
   return ws;
 }
 
 export function workbook(
-  sheets: Record<string, readonly (readonly Cell[])[]>,
+  sheets: Record<string, Rows | MergedSheet>,
   bookType: "xlsx" | "biff8" = "xlsx",
 ): Uint8Array {
   const wb = utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) utils.book_append_sheet(wb, sheet(rows), name);
+  for (const [name, spec] of Object.entries(sheets)) {
+    const ws = "rows" in spec ? sheet(spec.rows, spec.merges) : sheet(spec);
+    utils.book_append_sheet(wb, ws, name);
+  }
   return new Uint8Array(write(wb, { type: "buffer", bookType }) as Buffer);
 }
 

@@ -115,7 +115,7 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
       problem("error", path, unreadable("folder", names));
       return;
     }
-    for (const name of names.sort()) {
+    for (const name of names.sort(originalsFirst)) {
       if (name.startsWith(".")) {
         const hidden = join(path, name);
         const isDir = (await stat(hidden).catch(() => null))?.isDirectory() ?? false;
@@ -127,4 +127,25 @@ export async function listExportFiles(paths: readonly string[]): Promise<ExportL
   }
   for (const path of paths) await walk(path, true);
   return listing;
+}
+
+/** A browser's or Explorer's copy of a download: `接待数据 (1).csv`, `接待数据 - 副本.csv`. */
+const COPY = /^(.*?)(?:\s*\((\d+)\)|\s*-\s*副本(?:\s*\((\d+)\))?|\s*副本)(\.[^.]*)?$/;
+
+function copyOf(name: string): { base: string; copy: number } {
+  const m = COPY.exec(name);
+  if (!m || m[1] === "") return { base: name, copy: 0 };
+  return { base: `${m[1]}${m[4] ?? ""}`, copy: 1 + Number(m[2] ?? m[3] ?? 0) };
+}
+
+/**
+ * Name order, but a copy after its original (plain sorting puts `a (1).csv`
+ * before `a.csv`): the day both give is rejected in the copy, and the message
+ * names the original as the place it was first given.
+ */
+function originalsFirst(a: string, b: string): number {
+  const x = copyOf(a);
+  const y = copyOf(b);
+  if (x.base !== y.base) return x.base < y.base ? -1 : 1;
+  return x.copy - y.copy || (a < b ? -1 : a > b ? 1 : 0);
 }

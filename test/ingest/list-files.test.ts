@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listExportFiles } from "~/ingest/ingest.ts";
 import { tempDir } from "../support/temp-dir.ts";
+import { ingestTemp } from "./temp-files.ts";
 
 const CSV = "客服,月份,询单人数\n小美,2026-09,10\n";
 
@@ -15,6 +16,30 @@ function exportsDir(): string {
 }
 
 describe("walking the exports", () => {
+  it("lists a download's copies after it, so the copy's repeated days are the ones rejected", async () => {
+    const dir = tempDir("kpi-walk");
+    for (const name of [
+      "接待数据 (1).csv",
+      "接待数据 - 副本.csv",
+      "接待数据.csv",
+      "b.csv",
+      "a.csv",
+    ])
+      writeFileSync(join(dir, name), CSV);
+    const listed = await listExportFiles([dir]);
+    expect(listed.files.map((f) => f.slice(dir.length + 1))).toEqual([
+      "a.csv",
+      "b.csv",
+      "接待数据.csv",
+      "接待数据 - 副本.csv",
+      "接待数据 (1).csv",
+    ]);
+    const r = await ingestTemp({ "接待数据 (1).csv": CSV, "接待数据.csv": CSV });
+    expect(r.rejected.map((x) => [x.file, x.reason])).toEqual([
+      ["接待数据 (1).csv", "duplicate: 小美 2026-09 already given at 接待数据.csv:2"],
+    ]);
+  });
+
   it("follows two self-links once each and finishes (a loop reported, not walked)", async () => {
     const dir = exportsDir();
     symlinkSync(".", join(dir, "loop1"));

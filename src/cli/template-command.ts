@@ -2,7 +2,9 @@
  * `template --scheme ID --month YYYY-MM [--data PATH] [--out FILE] [--project DIR]`: writes a
  * rating sheet for the raters to fill (`--out ….xlsx` for a workbook) (see src/output/rating-sheet.ts), one
  * row per agent of that month known from the roster (joined/left window) or
- * the exports. Never overwrites a file: exit 2 if the target exists.
+ * the exports whom data/config.yaml gives the scheme (by roster role, else
+ * the default; everyone when it gives it to no one). Never overwrites a file:
+ * exit 2 if the target exists.
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
@@ -50,14 +52,32 @@ export async function templateCommand(
     throw new CliError(
       `${scheme.id} reads platform metrics only: it has no judgement, count or tick columns to rate`,
     );
+  // The agents the scheme is theirs by role (data/config.yaml), as `report` would pick it;
+  // everyone when the config gives it to no one (a sheet for a scheme being tried out).
+  const config = loaded.config;
+  const ours = (role: string | undefined) => {
+    const r =
+      (role === undefined ? undefined : config.schemeByRole.get(role)) ?? config.defaultScheme;
+    return r === ref || r === scheme.id;
+  };
+  const roster = loaded.roster;
+  const all = new Set<string>();
   const agents = new Set<string>();
-  for (const entry of loaded.roster?.values() ?? []) {
+  for (const entry of roster?.values() ?? []) {
     const joined = entry.joined?.slice(0, 7);
     const left = entry.left?.slice(0, 7);
-    if ((joined === undefined || joined <= month) && (left === undefined || left >= month))
-      agents.add(entry.agent);
+    if ((joined === undefined || joined <= month) && (left === undefined || left >= month)) {
+      all.add(entry.agent);
+      if (ours(entry.role)) agents.add(entry.agent);
+    }
   }
-  for (const am of loaded.agentMonths) if (am.month === month) agents.add(am.agent);
+  for (const am of loaded.agentMonths)
+    if (am.month === month) {
+      all.add(am.agent);
+      if (ours(roster?.get(am.agent)?.role)) agents.add(am.agent);
+    }
+  const byRole = agents.size > 0;
+  if (!byRole) for (const a of all) agents.add(a);
   const out = values.out ?? `data/exports/ratings/${scheme.id}-${month}.csv`;
   // The default lands in the project's exports; an --out of one's own is where the command runs.
   const path = isAbsolute(out) ? out : join(values.out === undefined ? fx.root : effects.root, out);
@@ -72,7 +92,7 @@ export async function templateCommand(
     await rename(tmp, path);
   } else await effects.writeFile(path, ratingSheet(scheme, month, names));
   effects.stderr(
-    `${out}: ${agents.size} agent(s), ${scheme.inputs.length} column(s) to fill; once filled it is read with the exports (${agents.size === 0 ? "no agent known for this month: add rows, or a roster" : "one row per agent"})\n`,
+    `${out}: ${agents.size} agent(s)${byRole ? ` (those data/config.yaml gives ${scheme.id})` : all.size > 0 ? ` (every agent: data/config.yaml gives ${scheme.id} to no one)` : ""}, ${scheme.inputs.length} column(s) to fill; once filled it is read with the exports (${agents.size === 0 ? "no agent known for this month: add rows, or a roster" : "one row per agent"})\n`,
   );
   return 0;
 }

@@ -34,6 +34,26 @@ describe("template", () => {
     expect(lines.slice(3, -1)).toEqual(["'=cmd,2026-09,,,", "小美,2026-09,,,"]);
   });
 
+  it("lists only the agents whose scheme it is by role (data/config.yaml), as the report picks it", async () => {
+    const run = await runCommand(
+      templateCommand,
+      {
+        ...project,
+        "data/config.yaml":
+          "defaultScheme: seed-monthly\nschemeByRole:\n  售前: seed-form3-raters\n  售后: seed-monthly\n",
+        "data/roster.csv":
+          "agent,display_name,role,team,joined,left\n小美,,售前,,2026-01-01,\n大熊,,售后,,2026-01-01,\n",
+      },
+      ["--scheme", "seed-form3-raters", "--month", "2026-09"],
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const text = [...run.written.values()][0] ?? "";
+    const rows = text.slice(1).split("\r\n").slice(3, -1);
+    // 大熊 is 售后 and '=cmd (exports only, no role) gets the default: neither is rated on this form.
+    expect(rows).toEqual(["小美,2026-09,,,"]);
+    expect(run.stderr).toContain("1 agent(s) (those data/config.yaml gives seed-form3-raters)");
+  });
+
   it("the filled sheet is read with the exports and scored", async () => {
     const sheet = await runCommand(templateCommand, project, [
       "--scheme",

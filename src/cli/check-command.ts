@@ -30,7 +30,7 @@ export function checkSummary(loaded: LoadResult): string[] {
     if (!headers) return;
     const profile = headers.profile === null ? undefined : profiles.get(headers.profile);
     lines.push(
-      `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${headers.unused.join(", ")}` : ""}`,
+      `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${listed(headers.unused)}` : ""}`,
     );
   });
   if (loaded.unread.length > 0) {
@@ -82,6 +82,14 @@ export function checkSummary(loaded: LoadResult): string[] {
  * What is not an error but changes the result, said after the verdict so a
  * "no problems found" is not read as "every agent-month is whole".
  */
+/** A file's unused headers, the first dozen (a 400-column export is listed in full once, below). */
+function listed(headers: readonly string[], most = 12): string {
+  const shown = headers.slice(0, most).join(", ");
+  return headers.length > most
+    ? `${shown} … (+${headers.length - most} more, listed below)`
+    : shown;
+}
+
 export function checkNotes(loaded: LoadResult): string[] {
   const notes: string[] = [];
   const incomplete = loaded.results.filter((r) => !r.complete).length;

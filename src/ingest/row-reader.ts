@@ -8,6 +8,7 @@ import type { ProblemReason, RowReason, TextReason } from "../reasons/reason.ts"
 import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
+import { formulaText } from "./cells.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import { KnownAgents } from "./known-agents.ts";
@@ -251,9 +252,11 @@ export class RowReader {
     const id = lane?.ids[this.agentCell] ?? -1;
     let known = this.knownAgents.get(rawAgent, id);
     if (known === undefined) {
-      const agent = normaliseName(rawAgent);
+      // Excel's `="…"` text wrapping is no part of the name (nor of a totals row's date cell).
+      const written = formulaText(rawAgent);
+      const agent = normaliseName(written);
       // A non-empty name's checks do not depend on the row's other cells.
-      const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
+      const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
       if (nonAgent) return this.skip(row, nonAgent);
       if (agent === "") return this.reject(row, this.agentCell, { code: "agent-empty" });
       if (agent.length > MAX_AGENT_LENGTH)
@@ -264,8 +267,8 @@ export class RowReader {
         });
       // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
       // The first row of a spelling is the one a warning names.
-      if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
-      else this.noteRenamed(rawAgent, agent, row);
+      if (agent === written || agent === written.trim()) this.names.addPlain(agent);
+      else this.noteRenamed(written, agent, row);
       known = this.knownAgents.add(rawAgent, agent, id);
     }
     const agent = known.agent;
@@ -305,7 +308,8 @@ export class RowReader {
         at: `${first.file}:${first.row}`,
       });
     }
-    const role = this.roleCell >= 0 ? (cells[this.roleCell] ?? "").trim() || undefined : undefined;
+    const role =
+      this.roleCell >= 0 ? formulaText(cells[this.roleCell] ?? "").trim() || undefined : undefined;
     this.at.row = row;
     this.fold.add(entry, day, this.at, role, this.numbers.row);
     this.account.scored++;

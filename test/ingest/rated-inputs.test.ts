@@ -154,3 +154,55 @@ describe("rated inputs are validated against their kind and range", () => {
     expect(r.agentMonths[0]?.values.appearance_violations).toBe(3);
   });
 });
+
+describe("rating sheets as supervisors type them", () => {
+  const valuesOf = (r: Awaited<ReturnType<typeof ingestTemp>>, agent: string) =>
+    r.agentMonths.find((m) => m.agent === agent)?.values;
+
+  it("reads full-width digits, 90分 on a score and 2次 on a count; other units are still refused", async () => {
+    const r = await ingestTemp(
+      {
+        "f3.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\n" +
+          "A,2026-09,９,８分,９０分\nB,２０２６－０９,10分,7,８５．５\n" +
+          "C,2026-09,9,8分钟,90\nD,2026-09,9,11分,90\n",
+        "f2.csv":
+          "客服,月份,仪容仪表违规次数,考勤违规次数,礼仪违规次数\n" +
+          "A,2026-09,2次,０,1 次\nB,2026-09,1.5次,0,0\nC,2026-09,2分,0,0\n",
+        "f9.csv": "客服,月份,客户资料准确率\nA,2026-09,９５％\nB,2026-09,０．９\n",
+        "f18.csv": "客服,月份,2小时内响应,3个工作日内解决,解决率100%\nA,2026-09,１,０,是\n",
+      },
+      {
+        extraColumns: inputsOf(
+          "seed-form3-raters",
+          "seed-form2-property",
+          "seed-form9-letter",
+          "seed-form18-manager",
+        ),
+      },
+    );
+    expect(where(r)).toEqual([
+      "f2.csv:3:仪容仪表违规次数: not a count: '1.5次' (a whole number ≥ 0)",
+      "f2.csv:4:仪容仪表违规次数: not a number: '2分'",
+      "f3.csv:4:主管评-售前服务: not a number: '8分钟'",
+      "f3.csv:5:主管评-售前服务: score outside 0–10: '11分'",
+    ]);
+    expect(valuesOf(r, "A")).toMatchObject({
+      self_presales: 9,
+      sup_presales: 8,
+      work_plan: 90,
+      appearance_violations: 2,
+      attendance_violations: 0,
+      courtesy_violations: 1,
+      data_accuracy: 0.95,
+      responded_2h: 1,
+      solved_3d: 0,
+    });
+    expect(valuesOf(r, "B")).toMatchObject({
+      self_presales: 10,
+      sup_presales: 7,
+      work_plan: 85.5,
+      data_accuracy: 0.9,
+    });
+  });
+});

@@ -15,7 +15,14 @@ import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
 import { nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
-import { dateOf, invalidPeriod, monthOf, type RowPeriod } from "./period/row-period.ts";
+import {
+  dateOf,
+  invalidPeriod,
+  monthOf,
+  type RowPeriod,
+  type TablePeriod,
+  yearOf,
+} from "./period/row-period.ts";
 import {
   type FileAccount,
   type Problem,
@@ -72,6 +79,8 @@ export class RowReader {
   private readonly periodCell: number;
   /** The month of a table without a period column (from its banner, name or `--month`). */
   private readonly fixedMonth: string;
+  /** A month column's table: the one period its name or banner gives, for a month written without its year. */
+  private readonly tablePeriod: TablePeriod | null;
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
@@ -98,6 +107,7 @@ export class RowReader {
     columns?: FileColumns,
     fixedMonth = "",
     refusal?: ProblemReason,
+    tablePeriod: TablePeriod | null = null,
   ) {
     this.file = file;
     this.at = { file, row: 0 };
@@ -114,6 +124,7 @@ export class RowReader {
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
+    this.tablePeriod = tablePeriod;
     if (refusal) {
       const why: RowReason = { code: "table-refused", why: refusal };
       this.refusal = { why, reason: reasonText(why, "en") };
@@ -233,7 +244,8 @@ export class RowReader {
   private period(text: string): RowPeriod {
     if (text !== this.lastPeriodText) {
       this.lastPeriodText = text;
-      this.lastPeriod = this.daily ? dateOf(text) : monthOf(text);
+      const p = this.daily ? dateOf(text) : monthOf(text);
+      this.lastPeriod = p.yearless === 0 ? p : yearOf(p, text, this.tablePeriod);
     }
     return this.lastPeriod;
   }

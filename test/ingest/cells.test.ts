@@ -151,6 +151,42 @@ describe("cells", () => {
     expect(parseNumber("=123")).toMatchObject({ why: { code: "not-a-number" } });
   });
 
+  it("reads a month written as the 1st or last day of it, in English Excel's forms, or without its year", () => {
+    for (const t of [
+      "2026-10-01",
+      "2026/10/1",
+      "2026年10月1日",
+      "20261001",
+      "2026-10-01 00:00:00",
+      "2026-10-31",
+      "Oct-26",
+      "OCT-26",
+      "Oct 2026",
+      "October 2026",
+      "Oct-2026",
+      "Oct. 2026",
+      "2026年10月份",
+    ])
+      expect([t, parseMonth(t)]).toEqual([t, { month: "2026-10" }]);
+    expect(parseMonth("2026-02-28")).toEqual({ month: "2026-02" });
+    expect(parseMonth("2028-02-29")).toEqual({ month: "2028-02" });
+    expect(parseMonth("Sept-2026")).toEqual({ month: "2026-09" });
+    expect(parseMonth("10月")).toEqual({ yearless: 10 });
+    expect(parseMonth("１０月份")).toEqual({ yearless: 10 });
+    expect(parseMonth("3 月")).toEqual({ yearless: 3 });
+  });
+
+  it("refuses a month it cannot be sure of, with the reason", () => {
+    expect(parseMonth("2026-10-15")).toMatchObject({
+      error:
+        "a date, not a month: '2026-10-15' (write the month, e.g. 2026-10: a date in a month column is read only as the 1st or the last day of its month)",
+    });
+    expect(parseMonth("2026-02-27")).toMatchObject({ why: { code: "month-is-date" } });
+    // `Oct 26` may be the 26th of October; `26-Oct` is Excel's d-mmm.
+    for (const t of ["Oct 26", "26-Oct", "Octo-26", "Foo-26", "13月", "0月", "2026-10-32", "十月"])
+      expect([t, parseMonth(t)]).toMatchObject([t, { why: { code: "invalid-month", value: t } }]);
+  });
+
   it("round-trips any integer written with thousands separators (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {

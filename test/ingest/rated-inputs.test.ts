@@ -205,4 +205,32 @@ describe("rating sheets as supervisors type them", () => {
       data_accuracy: 0.9,
     });
   });
+
+  it("reads the month as 10月 (year from the file name), a 1st or last-day date, or Sep-26; refuses what it cannot be sure of", async () => {
+    const r = await ingestTemp(
+      {
+        "评分表-2026-09.csv":
+          "客服,月份,主管评-售前服务\n" +
+          "A,9月,7\nB,2026-09-01,7\nC,Sep-26,7\nD,2026/9/30,7\nE,2026-09-15,7\nF,8月,7\n",
+        "主管评分表.csv": "客服,月份,主管评-售前服务\nG,9月,7\nH,２０２６年９月,7\n",
+      },
+      { extraColumns: inputsOf("seed-form3-raters") },
+    );
+    expect(where(r)).toEqual([
+      "主管评分表.csv:2:月份: month without a year: '9月' (write it as YYYY-09, the year first: no one period in the file name, sheet name or lines above the header gives the year)",
+      "评分表-2026-09.csv:6:月份: a date, not a month: '2026-09-15' (write the month, e.g. 2026-09: a date in a month column is read only as the 1st or the last day of its month)",
+      "评分表-2026-09.csv:7:月份: month without a year: '8月', and file name '2026-09' says 2026-09, another month (write it with its year, e.g. 2026-08)",
+    ]);
+    const scored = r.agentMonths
+      .filter((m) => Object.keys(m.values).length > 0)
+      .map((m) => `${m.agent} ${m.month}`);
+    expect(scored.sort()).toEqual([
+      "A 2026-09",
+      "B 2026-09",
+      "C 2026-09",
+      "D 2026-09",
+      "H 2026-09",
+    ]);
+    for (const f of r.files) expect(f.scored + f.rejected + f.skipped).toBe(f.read);
+  });
 });

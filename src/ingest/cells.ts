@@ -7,6 +7,7 @@
 import type { RowReason } from "../reasons/reason.ts";
 import { reasonText } from "../reasons/reason-text.ts";
 import { quote } from "../reasons/words.ts";
+import type { ColumnKind } from "./columns.ts";
 
 export { quote };
 
@@ -29,10 +30,47 @@ const PENDING = new Set(["延迟统计", "统计中", "计算中", "数据统计
 
 /** Missing marker for empty/dash/N/A cells or a "still counting" notice; null for a real value. */
 export function missingReason(text: string): string | null {
-  const t = text.trim();
+  return missingOf(typedText(text));
+}
+
+/** `missingReason` of a text already made plain by `typedText`. */
+function missingOf(t: string): string | null {
   if (MISSING.has(t.toLowerCase())) return "empty";
   if (PENDING.has(t)) return t;
   return null;
+}
+
+/** Excel's "keep this as text" wrapping a CSV cell may hold: `="2026-10-01"`, `="0123"`. */
+const FORMULA_TEXT = /^\s*="((?:[^"]|"")*)"\s*$/;
+
+/**
+ * A cell without Excel's `="…"` text wrapping (a CSV saved so that Excel keeps
+ * `0123` or a date as typed): the text inside, its doubled quotes single.
+ * Any other text as it is. Cheap when there is no `=` (one character looked at).
+ */
+export function formulaText(text: string): string {
+  const c = text.charCodeAt(0);
+  // `=`, or the spaces or tab Excel-safe exports put before it.
+  if (c !== 61 && c !== 32 && c !== 9) return text;
+  const m = FORMULA_TEXT.exec(text);
+  return m ? (m[1] as string).replaceAll('""', '"') : text;
+}
+
+/** Full-width ASCII forms (`９０`, `８５．５`, `９０％`, `１：２３`, `－`): what a Chinese keyboard types in full-width mode. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, "g");
+
+/**
+ * The text a hand-typed cell means, before a number, duration, month or date
+ * is read from it: trimmed, without Excel's `="…"` wrapping, and with
+ * full-width forms made ASCII — NFKC's mapping of them (`９０` → `90`,
+ * `８５．５` → `85.5`, `９０％` → `90%`), and no more of NFKC: it would read a
+ * superscript `5²` as `52` and a circled `①` as 1.
+ */
+export function typedText(text: string): string {
+  const t = formulaText(text.trim()).trim();
+  if (!FULL_WIDTH.test(t)) return t;
+  return t.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
@@ -70,13 +108,26 @@ export function plainNumber(text: string): number | null {
   return negative ? -value : value;
 }
 
-/** `1,234`, `1234.0`, `¥12.5`, `45.3%` (→ 0.453). */
-export function parseNumber(text: string): Cell {
+/**
+ * Unit words a hand-typed number may end with, by its column's kind: `元`
+ * on any number (like the `¥` before it), `分` on a score (`90分`: points; a
+ * duration's `1分23秒` is parseSeconds'), `次` on a count (`2次`).
+ */
+const UNIT = { any: /\s*元$/, score: /\s*分$/, count: /\s*次$/ } as const;
+
+/**
+ * `1,234`, `1234.0`, `¥12.5`, `708元`, `45.3%` (→ 0.453), full-width or
+ * Excel-wrapped (`９０`, `="90"`); `90分` when `kind` is a score, `2次` when a count.
+ */
+export function parseNumber(text: string, kind?: ColumnKind): Cell {
   const plain = plainNumber(text);
   if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain };
-  const reason = missingReason(text);
+  let t = typedText(text);
+  const reason = missingOf(t);
   if (reason !== null) return { ok: false, missing: reason };
-  let t = text.trim().replace(/^[¥￥$]/, "");
+  t = t.replace(/^[¥￥$]/, "").replace(UNIT.any, "");
+  if (kind === "score") t = t.replace(UNIT.score, "");
+  else if (kind === "count") t = t.replace(UNIT.count, "");
   let scale = 1;
   if (t.endsWith("%") || t.endsWith("％")) {
     t = t.slice(0, -1).trimEnd();
@@ -95,7 +146,7 @@ export function parseNumber(text: string): Cell {
 export function parseRatio(text: string, percentHeader: boolean, unbounded = false): Cell {
   const cell = parseNumber(text);
   if (!cell.ok) return cell;
-  const hasSign = /[%％]\s*$/.test(text.trim());
+  const hasSign = /[%％]\s*$/.test(typedText(text));
   const value = percentHeader && !hasSign ? Number((cell.value / 100).toPrecision(15)) : cell.value;
   if (!unbounded && value > 1 + 1e-9) return failed({ code: "ratio-above-100", value: text });
   return { ok: true, value };
@@ -113,9 +164,9 @@ const WORDS =
 export function parseSeconds(text: string, scale = 1): Cell {
   const plain = plainNumber(text);
   if (plain !== null && !Number.isNaN(plain)) return { ok: true, value: plain * scale };
-  const reason = missingReason(text);
+  const t = typedText(text);
+  const reason = missingOf(t);
   if (reason !== null) return { ok: false, missing: reason };
-  const t = text.trim();
   const clock = CLOCK.exec(t);
   if (clock)
     return {
@@ -137,19 +188,77 @@ export function parseSeconds(text: string, scale = 1): Cell {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** `YYYY-MM`, `YYYY/MM`, `YYYY年M月`, `YYYYMM` → `YYYY-MM`; an error names the bad text. */
-export function parseMonth(text: string): { month: string } | { error: string; why: RowReason } {
-  const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/.exec(text.trim());
-  const mm = Number(m?.[2] ?? m?.[3]);
-  if (!m || mm < 1 || mm > 12) return failed({ code: "invalid-month", value: text });
-  return { month: `${m[1]}-${pad(mm)}` };
+/** English month names, as English Excel shows a month (`Oct-26`, `October 2026`): whole, or their first 3 letters (and `Sept`). */
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** `Oct-26` (Excel's `mmm-yy`), `Oct 2026`, `October 2026`, `Sept-2026`; a two-digit year only after a hyphen (`Oct 26` may be the 26th). */
+const ENGLISH_MONTH = /^([a-z]{3,9})\.?(?:-(\d{2})|[\s\-/.]*(\d{4}))$/i;
+
+/** A month cell: its month, a month without its year (`10月`: the table's period gives it), or why it is neither. */
+export type MonthCell =
+  | { month: string }
+  | { yearless: number }
+  | { error: string; why: RowReason };
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/**
+ * `YYYY-MM`, `YYYY/MM`, `YYYY年M月(份)`, `YYYYMM`, `Oct-26`, `October 2026`,
+ * full-width or Excel-wrapped → `YYYY-MM`; a date that is the 1st or the
+ * last day of its month (Excel stores a typed month as its 1st; a period
+ * is often dated by its end) is that month, any other day is refused (it is
+ * more likely the day the sheet was filled in than the month it rates);
+ * `10月` alone is `{ yearless: 10 }`. An error names the bad text.
+ */
+export function parseMonth(text: string): MonthCell {
+  const t = typedText(text);
+  const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*(?:月份?)?|(\d{2}))$/.exec(t);
+  if (m) {
+    const mm = Number(m[2] ?? m[3]);
+    if (mm < 1 || mm > 12) return failed({ code: "invalid-month", value: text });
+    return { month: `${m[1]}-${pad(mm)}` };
+  }
+  const alone = /^(\d{1,2})\s*月份?$/.exec(t);
+  if (alone) {
+    const mm = Number(alone[1]);
+    return mm >= 1 && mm <= 12 ? { yearless: mm } : failed({ code: "invalid-month", value: text });
+  }
+  const english = ENGLISH_MONTH.exec(t);
+  if (english) {
+    const name = (english[1] as string).toLowerCase();
+    const at = MONTH_NAMES.findIndex(
+      (n) => name === n || name === n.slice(0, 3) || (name === "sept" && n === "september"),
+    );
+    if (at >= 0) {
+      const year = english[2] !== undefined ? `20${english[2]}` : (english[3] as string);
+      return { month: `${year}-${pad(at + 1)}` };
+    }
+    return failed({ code: "invalid-month", value: text });
+  }
+  const date = parseDate(t);
+  if ("error" in date) return failed({ code: "invalid-month", value: text });
+  const [y, mo] = date.month.split("-").map(Number) as [number, number];
+  if (date.day === 1 || date.day === lastDay(y, mo)) return { month: date.month };
+  return failed({ code: "month-is-date", month: date.month, value: text });
 }
 
-/** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD`, with an optional time part ignored. */
+/** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD` (full-width or Excel-wrapped too), with an optional time part ignored. */
 export function parseDate(
   text: string,
 ): { date: string; month: string; day: number } | { error: string; why: RowReason } {
-  const t = text.trim().replace(/[ T]\d{1,2}:\d{2}(?::\d{2})?$/, "");
+  const t = typedText(text).replace(/[ T]\d{1,2}:\d{2}(?::\d{2})?$/, "");
   const m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/.exec(t);
   const y = Number(m?.[1]);
   const mo = Number(m?.[2] ?? m?.[4]);

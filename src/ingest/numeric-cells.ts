@@ -294,7 +294,7 @@ export class NumericCells {
         ? parseSeconds(text, n.scale)
         : n.kind === "ratio"
           ? parseRatio(text, n.percent, n.unbounded)
-          : parseNumber(text);
+          : parseNumber(text, n.kind);
     if (!("error" in cell)) {
       n.lastText = text;
       n.lastCell = cell;

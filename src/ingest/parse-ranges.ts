@@ -147,7 +147,8 @@ async function monthChange(
     const text = decoder.decode(bytes);
     const p = date !== undefined ? parseDate(text) : parseMonth(text);
     lastCell = Uint8Array.from(bytes);
-    lastMonth = "error" in p ? null : p.month;
+    // A month without its year (`10月`) is no key: its year is the table's to give.
+    lastMonth = "month" in p ? p.month : null;
     return lastMonth;
   };
   return {

@@ -4,7 +4,7 @@
  * value that breaks its rule is an error quoting the cell, never a silent
  * "missing" or a score out of scale. Pure.
  */
-import { type Cell, failed, missingReason, parseNumber, parseRatio } from "./cells.ts";
+import { type Cell, failed, missingReason, parseNumber, parseRatio, typedText } from "./cells.ts";
 import type { InputColumn } from "./columns.ts";
 
 /** Ticks: 1/0, 是/否, ✓/✗ (and the √/× Chinese keyboards type), y/n, yes/no, true/false. */
@@ -26,7 +26,7 @@ function inRange(
 
 /** Level n (1 = the first listed) or a level's name. */
 function parseLevel(text: string, c: InputColumn): Cell {
-  const t = text.trim();
+  const t = typedText(text);
   const names = c.levels ?? [];
   const byName = names.findIndex((aliases) =>
     aliases.some((a) => a.toLowerCase() === t.toLowerCase()),
@@ -41,7 +41,8 @@ function parseLevel(text: string, c: InputColumn): Cell {
 export function parseRated(text: string, c: InputColumn, percentHeader: boolean): Cell {
   const reason = missingReason(text);
   if (reason !== null) return { ok: false, missing: reason };
-  const t = text.trim();
+  // Full-width (`９０`, `１`) and Excel's `="…"` read as typed plainly.
+  const t = typedText(text);
   switch (c.kind) {
     case "tick": {
       const k = t.toLowerCase();
@@ -63,7 +64,8 @@ export function parseRated(text: string, c: InputColumn, percentHeader: boolean)
     default: {
       if (/[%％]$/.test(t) && c.kind !== "amount")
         return failed({ code: "not-a-kind", kind: c.kind, range: range(c), value: text });
-      const cell = parseNumber(text);
+      // A unit after the number: `90分` on a score, `2次` on a count (parseNumber).
+      const cell = parseNumber(text, c.kind);
       if (!cell.ok) return cell;
       if (c.kind === "count" && (!Number.isInteger(cell.value) || cell.value < 0))
         return failed({ code: "not-a-count", value: text });

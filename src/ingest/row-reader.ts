@@ -8,13 +8,21 @@ import type { ProblemReason, RowReason, TextReason } from "../reasons/reason.ts"
 import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
+import { formulaText } from "./cells.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
 import { namesNoAgent, nonAgentReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
-import { dateOf, invalidPeriod, monthOf, type RowPeriod } from "./period/row-period.ts";
+import {
+  dateOf,
+  invalidPeriod,
+  monthOf,
+  type RowPeriod,
+  type TablePeriod,
+  yearOf,
+} from "./period/row-period.ts";
 import {
   type FileAccount,
   type Problem,
@@ -71,6 +79,8 @@ export class RowReader {
   private readonly periodCell: number;
   /** The month of a table without a period column (from its banner, name or `--month`). */
   private readonly fixedMonth: string;
+  /** A month column's table: the one period its name or banner gives, for a month written without its year. */
+  private readonly tablePeriod: TablePeriod | null;
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
@@ -97,6 +107,7 @@ export class RowReader {
     columns?: FileColumns,
     fixedMonth = "",
     refusal?: ProblemReason,
+    tablePeriod: TablePeriod | null = null,
   ) {
     this.file = file;
     this.at = { file, row: 0 };
@@ -113,6 +124,7 @@ export class RowReader {
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
+    this.tablePeriod = tablePeriod;
     if (refusal) {
       const why: RowReason = { code: "table-refused", why: refusal };
       this.refusal = { why, reason: reasonText(why, "en") };
@@ -232,7 +244,8 @@ export class RowReader {
   private period(text: string): RowPeriod {
     if (text !== this.lastPeriodText) {
       this.lastPeriodText = text;
-      this.lastPeriod = this.daily ? dateOf(text) : monthOf(text);
+      const p = this.daily ? dateOf(text) : monthOf(text);
+      this.lastPeriod = p.yearless === 0 ? p : yearOf(p, text, this.tablePeriod);
     }
     return this.lastPeriod;
   }
@@ -251,9 +264,11 @@ export class RowReader {
     const id = lane?.ids[this.agentCell] ?? -1;
     let known = this.knownAgents.get(rawAgent, id);
     if (known === undefined) {
-      const agent = normaliseName(rawAgent);
+      // Excel's `="…"` text wrapping is no part of the name (nor of a totals row's date cell).
+      const written = formulaText(rawAgent);
+      const agent = normaliseName(written);
       // A non-empty name's checks do not depend on the row's other cells.
-      const nonAgent = nonAgentReason(agent, periodText, this.rosterAgents);
+      const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
       if (nonAgent) return this.skip(row, nonAgent);
       if (namesNoAgent(agent)) return this.reject(row, this.agentCell, { code: "agent-empty" });
       if (agent.length > MAX_AGENT_LENGTH)
@@ -264,8 +279,8 @@ export class RowReader {
         });
       // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
       // The first row of a spelling is the one a warning names.
-      if (agent === rawAgent || agent === rawAgent.trim()) this.names.addPlain(agent);
-      else this.noteRenamed(rawAgent, agent, row);
+      if (agent === written || agent === written.trim()) this.names.addPlain(agent);
+      else this.noteRenamed(written, agent, row);
       known = this.knownAgents.add(rawAgent, agent, id);
     }
     const agent = known.agent;
@@ -310,7 +325,8 @@ export class RowReader {
         at: `${first.file}:${first.row}`,
       });
     }
-    const role = this.roleCell >= 0 ? (cells[this.roleCell] ?? "").trim() || undefined : undefined;
+    const role =
+      this.roleCell >= 0 ? formulaText(cells[this.roleCell] ?? "").trim() || undefined : undefined;
     this.at.row = row;
     this.fold.add(entry, day, this.at, role, this.numbers.row);
     this.account.scored++;

@@ -12,6 +12,7 @@ import type { FoldTarget } from "./fold.ts";
 import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
 import { type Layout, mapHeader } from "./layout.ts";
 import { resolvePeriod } from "./period/period-sources.ts";
+import type { TablePeriod } from "./period/row-period.ts";
 import {
   type FileAccount,
   type Problem,
@@ -119,15 +120,24 @@ export function openTable(
   });
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
   if (!has("agent")) return refuse({ code: "no-agent-column", row: headerRow });
-  let fixedMonth = "";
-  if (!has("date") && !has("month")) {
-    const period = resolvePeriod({
+  // The period its name or banner gives (or --month): the table's month when no column gives one.
+  const named = () =>
+    resolvePeriod({
       banner: start.above,
       bannerFirstRow: 1,
       path: start.path,
       ...(start.sheet !== undefined ? { sheet: start.sheet } : {}),
       ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
     });
+  let fixedMonth = "";
+  let tablePeriod: TablePeriod | null = null;
+  if (has("month") && !has("date")) {
+    // Cells name their month; one written without its year (`10月`) takes the table's, if one.
+    const period = named();
+    if (period !== null && "month" in period)
+      tablePeriod = { month: period.month, where: period.from };
+  } else if (!has("date")) {
+    const period = named();
     if (period === null)
       return refuse({ code: "no-period", row: headerRow, sheet: start.sheet !== undefined });
     if ("error" in period) return refuse(period.error);
@@ -135,7 +145,17 @@ export function openTable(
     account.period = period.month;
     account.periodFrom = period.from;
   }
-  const reader = new RowReader(file, layout, fold, options, account, columns, fixedMonth);
+  const reader = new RowReader(
+    file,
+    layout,
+    fold,
+    options,
+    account,
+    columns,
+    fixedMonth,
+    undefined,
+    tablePeriod,
+  );
   return { reader, layout, columns };
 }
 

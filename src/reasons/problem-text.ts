@@ -91,6 +91,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `period conflict: ${first.where} says ${first.month}, ${other.where} says ${other.month}`,
     zh: `统计周期冲突：${periodWhereText(first.where, "zh")} 是 ${first.month}，${periodWhereText(other.where, "zh")} 是 ${other.month}`,
   }),
+  "period-no-year": (r) => ({
+    en: `${r.where} names a month without its year: write it as ${r.example}, the year first, or add a 月份/month column`,
+    zh: `${periodWhereText(r.where, "zh")} 给出的月份没有年份：请写成 ${r.example}（年份在前），或加上“月份”列`,
+  }),
   "header-only": () => ({
     en: "header only: the file has no data rows",
     zh: "只有表头：文件里没有数据行",

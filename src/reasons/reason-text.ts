@@ -5,7 +5,7 @@
  * Rows and KPIs are worded here, files and data problems in problem-text.ts.
  */
 
-import { PROBLEM, UNREAD } from "./problem-text.ts";
+import { PROBLEM, periodWhereText, UNREAD } from "./problem-text.ts";
 import type { KpiReason, Reason, RowReason, SkipReason } from "./reason.ts";
 import { quote, type ReasonLang, type Texts, zhName } from "./words.ts";
 
@@ -20,6 +20,20 @@ const ROW: Texts<RowReason> = {
     en: `invalid month: ${q} (expected YYYY-MM)`,
     zh: `月份无效：${q}（应为 YYYY-MM）`,
   }),
+  "month-is-date": (r, q) => ({
+    en: `a date, not a month: ${q} (write the month, e.g. ${r.month}: a date in a month column is read only as the 1st or the last day of its month)`,
+    zh: `是日期而不是月份：${q}（请写月份，如 ${r.month}：月份列中的日期只在是当月 1 日或最后一天时按该月读取）`,
+  }),
+  "month-no-year": (r, q) =>
+    r.period
+      ? {
+          en: `month without a year: ${q}, and ${r.period.where} says ${r.period.month}, another month (write it with its year, e.g. ${r.example})`,
+          zh: `月份缺少年份：${q}，而${periodWhereText(r.period.where, "zh")} 是 ${r.period.month}，不是同一个月（请连同年份填写，如 ${r.example}）`,
+        }
+      : {
+          en: `month without a year: ${q} (write it as ${r.example}, the year first: no one period in the file name, sheet name or lines above the header gives the year)`,
+          zh: `月份缺少年份：${q}（请写成 ${r.example}，年份在前：文件名、工作表名和表头上方都没有给出唯一的统计周期可取年份）`,
+        },
   "invalid-date": (_, q) => ({
     en: `invalid date: ${q} (expected YYYY-MM-DD)`,
     zh: `日期无效：${q}（应为 YYYY-MM-DD）`,

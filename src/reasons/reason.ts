@@ -23,6 +23,14 @@ export type RowReason =
         | "not-a-count";
       value: string;
     }
+  /** A date in a month column that is neither the 1st nor the last day of `month`. */
+  | { code: "month-is-date"; month: string; value: string }
+  /**
+   * A month without its year (`10月`) that no one period of the table gives a
+   * year to: `period`, when the table's period is another month; `example`,
+   * the month written with a year.
+   */
+  | { code: "month-no-year"; example: string; period?: PeriodClaim; value: string }
   | { code: "out-of-range"; what: "ratio" | "score" | "value"; range: string; value: string }
   | { code: "not-a-level"; levels: string; value: string }
   | { code: "not-a-kind"; kind: string; range: string; value: string }
@@ -76,6 +84,8 @@ export type ProblemReason =
   /** `where`: the source's English name as period-sources.ts writes it ("file name '2026-10'"). */
   | { code: "period-not-month"; where: string; from: string; to: string }
   | { code: "period-conflict"; first: PeriodClaim; other: PeriodClaim }
+  /** `where`: a source naming a month without its year ("file name '10月评分表'"); `example` with one. */
+  | { code: "period-no-year"; where: string; example: string }
   | { code: "header-only" | "header-not-found" | "binary-file" | "roster-no-agent" }
   | { code: "empty-file"; zeroBytes: boolean }
   | {

@@ -53,6 +53,53 @@ describe("rating sheets", () => {
       "data/exports/评分表.csv:2:仪容仪表违规次数: not a count: '-2' (a whole number ≥ 0)",
     );
   });
+
+  it("a sheet typed by hand (９０, 7分, 9月 in a file named for 2026-09) scores like a plain one", async () => {
+    const argv = ["--scheme", "seed-form3-raters"];
+    const plain = await runCommand(
+      scoreCommand,
+      {
+        "data/exports/platform.csv": exportFile,
+        "data/exports/评分表-2026-09.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\n小美,2026-09,10,7,90\n",
+      },
+      argv,
+    );
+    const typed = await runCommand(
+      scoreCommand,
+      {
+        "data/exports/platform.csv": exportFile,
+        "data/exports/评分表-2026-09.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\n小美,9月,１０,7分,９０分\n",
+      },
+      argv,
+    );
+    expect(typed.stderr).toBe("");
+    expect(typed.code).toBe(0);
+    expect(JSON.parse(typed.stdout).results).toEqual(JSON.parse(plain.stdout).results);
+  });
+
+  it("a month without its year, in a file name or a cell, is refused saying to write the year", async () => {
+    const check = await runCommand(
+      checkCommand,
+      {
+        "data/exports/platform.csv": exportFile,
+        "data/exports/9月评分表.csv":
+          "客服,自评-售前服务,主管评-售前服务,月度工作计划得分\n小美,10,7,90\n",
+        "data/exports/主管评分.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\n小美,9月,10,7,90\n",
+      },
+      ["--scheme", "seed-form3-raters"],
+    );
+    expect(check.code).toBe(1);
+    const out = check.stderr + check.stdout;
+    expect(out).toContain(
+      "data/exports/9月评分表.csv: file name '9月' names a month without its year: write it as YYYY-09, the year first, or add a 月份/month column",
+    );
+    expect(out).toContain(
+      "data/exports/主管评分.csv:2:月份: month without a year: '9月' (write it as YYYY-09, the year first: no one period in the file name, sheet name or lines above the header gives the year)",
+    );
+  });
 });
 
 describe("the explanation in JSON and CSV", () => {

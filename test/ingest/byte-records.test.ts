@@ -16,6 +16,7 @@ import { plainNumber } from "~/ingest/cells.ts";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";
 import { tempDir } from "../support/temp-dir.ts";
+import { ingestTemp } from "./temp-files.ts";
 
 const HEADER = [
   "客服",
@@ -74,6 +75,14 @@ const number = fc.oneof(
       "　",
       "0x1F",
       "+5",
+      "９０",
+      "８５．５",
+      "708元",
+      "708.0 元",
+      "90分",
+      "2次",
+      "１分３０秒",
+      "5²",
     ),
   },
 );
@@ -141,6 +150,56 @@ describe("the byte lane", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("leaves full-width digits and units to the string reading, which reads them", async () => {
+    // Plain lines (no quote): the lane cuts them, and hands these cells over as text.
+    for (const t of ["９０", "708元", "90分", "2次", "１２３"]) {
+      const bytes = Buffer.from(t, "utf8");
+      expect(plainInto(bytes, 0, bytes.length, new Float64Array(1), 0)).toBe(false);
+    }
+    const text =
+      "客服,日期,询单人数,最终付款人数,客服销售额,平均响应时间(分)\n" +
+      "小美,2026-08-01,９０,４５,708.0元,１分３０秒\n" +
+      "小美,2026-08-02,10,5,¥100,2\n";
+    const dir = tempDir("kpi-lane-typed");
+    const path = join(dir, "f.csv");
+    writeFileSync(path, text);
+    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+    const bytes = await parseFile(path, "f.csv", columns, read);
+    expect(bytes).toEqual(strings);
+    const r = await ingestTemp({ "f.csv": text });
+    expect(r.rejected).toEqual([]);
+    expect(r.agentMonths[0]?.values).toMatchObject({
+      inquiries: 100,
+      paid_buyers: 50,
+      agent_sales: 808,
+    });
+  });
+
+  it('reads Excel\'s ="…" text cells (agent, date, numbers) as the same file written plainly', async () => {
+    const plain =
+      "客服,日期,询单人数,最终付款人数,客服销售额\n" +
+      '棉语:小美,2026-08-01,43,14,"2,618.83"\n' +
+      "棉语:小美,2026-08-02,17,3,100\n";
+    const wrapped =
+      "客服,日期,询单人数,最终付款人数,客服销售额\n" +
+      '"=""棉语:小美""","=""2026-08-01""","=""43""","=""14""","2,618.83"\n' +
+      '\t="棉语:小美",="2026-08-02",="17",="3",="100"\n';
+    const a = await ingestTemp({ "a.csv": plain });
+    const b = await ingestTemp({ "a.csv": wrapped });
+    expect(b.rejected).toEqual([]);
+    expect(b.agentMonths.map((m) => [m.agent, m.month, m.values])).toEqual(
+      a.agentMonths.map((m) => [m.agent, m.month, m.values]),
+    );
+    // Wrapped or not, one spelling of one name: no warning.
+    expect(b.problems.filter((p) => p.why?.code === "spelling")).toEqual([]);
+    const both = await ingestTemp({
+      "a.csv": wrapped,
+      "b.csv": plain.replaceAll("2026-08", "2026-09"),
+    });
+    expect(both.problems.filter((p) => p.why?.code === "spelling")).toEqual([]);
+    expect(new Set(both.agentMonths.map((m) => m.agent))).toEqual(new Set(["棉语:小美"]));
   });
 
   it("reads a plain number from its bytes as plainNumber reads its text (property)", () => {

@@ -154,3 +154,83 @@ describe("rated inputs are validated against their kind and range", () => {
     expect(r.agentMonths[0]?.values.appearance_violations).toBe(3);
   });
 });
+
+describe("rating sheets as supervisors type them", () => {
+  const valuesOf = (r: Awaited<ReturnType<typeof ingestTemp>>, agent: string) =>
+    r.agentMonths.find((m) => m.agent === agent)?.values;
+
+  it("reads full-width digits, 90分 on a score and 2次 on a count; other units are still refused", async () => {
+    const r = await ingestTemp(
+      {
+        "f3.csv":
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分\n" +
+          "A,2026-09,９,８分,９０分\nB,２０２６－０９,10分,7,８５．５\n" +
+          "C,2026-09,9,8分钟,90\nD,2026-09,9,11分,90\n",
+        "f2.csv":
+          "客服,月份,仪容仪表违规次数,考勤违规次数,礼仪违规次数\n" +
+          "A,2026-09,2次,０,1 次\nB,2026-09,1.5次,0,0\nC,2026-09,2分,0,0\n",
+        "f9.csv": "客服,月份,客户资料准确率\nA,2026-09,９５％\nB,2026-09,０．９\n",
+        "f18.csv": "客服,月份,2小时内响应,3个工作日内解决,解决率100%\nA,2026-09,１,０,是\n",
+      },
+      {
+        extraColumns: inputsOf(
+          "seed-form3-raters",
+          "seed-form2-property",
+          "seed-form9-letter",
+          "seed-form18-manager",
+        ),
+      },
+    );
+    expect(where(r)).toEqual([
+      "f2.csv:3:仪容仪表违规次数: not a count: '1.5次' (a whole number ≥ 0)",
+      "f2.csv:4:仪容仪表违规次数: not a number: '2分'",
+      "f3.csv:4:主管评-售前服务: not a number: '8分钟'",
+      "f3.csv:5:主管评-售前服务: score outside 0–10: '11分'",
+    ]);
+    expect(valuesOf(r, "A")).toMatchObject({
+      self_presales: 9,
+      sup_presales: 8,
+      work_plan: 90,
+      appearance_violations: 2,
+      attendance_violations: 0,
+      courtesy_violations: 1,
+      data_accuracy: 0.95,
+      responded_2h: 1,
+      solved_3d: 0,
+    });
+    expect(valuesOf(r, "B")).toMatchObject({
+      self_presales: 10,
+      sup_presales: 7,
+      work_plan: 85.5,
+      data_accuracy: 0.9,
+    });
+  });
+
+  it("reads the month as 10月 (year from the file name), a 1st or last-day date, or Sep-26; refuses what it cannot be sure of", async () => {
+    const r = await ingestTemp(
+      {
+        "评分表-2026-09.csv":
+          "客服,月份,主管评-售前服务\n" +
+          "A,9月,7\nB,2026-09-01,7\nC,Sep-26,7\nD,2026/9/30,7\nE,2026-09-15,7\nF,8月,7\n",
+        "主管评分表.csv": "客服,月份,主管评-售前服务\nG,9月,7\nH,２０２６年９月,7\n",
+      },
+      { extraColumns: inputsOf("seed-form3-raters") },
+    );
+    expect(where(r)).toEqual([
+      "主管评分表.csv:2:月份: month without a year: '9月' (write it as YYYY-09, the year first: no one period in the file name, sheet name or lines above the header gives the year)",
+      "评分表-2026-09.csv:6:月份: a date, not a month: '2026-09-15' (write the month, e.g. 2026-09: a date in a month column is read only as the 1st or the last day of its month)",
+      "评分表-2026-09.csv:7:月份: month without a year: '8月', and file name '2026-09' says 2026-09, another month (write it with its year, e.g. 2026-08)",
+    ]);
+    const scored = r.agentMonths
+      .filter((m) => Object.keys(m.values).length > 0)
+      .map((m) => `${m.agent} ${m.month}`);
+    expect(scored.sort()).toEqual([
+      "A 2026-09",
+      "B 2026-09",
+      "C 2026-09",
+      "D 2026-09",
+      "H 2026-09",
+    ]);
+    for (const f of r.files) expect(f.scored + f.rejected + f.skipped).toBe(f.read);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { basename, extname } from "node:path";
 import type { ProblemReason } from "../../reasons/reason.ts";
-import { periodIn } from "./period-text.ts";
+import { periodIn, yearlessMonthIn } from "./period-text.ts";
 
 export interface PeriodInputs {
   /** Rows above the header, as cell texts, and the spreadsheet row of the first. */
@@ -54,8 +54,34 @@ function claims(inputs: PeriodInputs): Claim[] {
   return out;
 }
 
+/** The first source naming a month without its year (`10月评分表`), for a table no source gives a period. */
+function yearless(inputs: PeriodInputs): ProblemReason | null {
+  const sources: [string, string][] = [
+    ...inputs.banner.map((cells, i): [string, string] => [
+      `banner row ${inputs.bannerFirstRow + i}`,
+      cells.join(" ").trim(),
+    ]),
+    ...(inputs.sheet !== undefined ? [["sheet name", inputs.sheet] as [string, string]] : []),
+    ["file name", basename(inputs.path, extname(inputs.path))],
+  ];
+  for (const [where, text] of sources) {
+    const found = yearlessMonthIn(text);
+    if (found)
+      return {
+        code: "period-no-year",
+        where: `${where} '${found.text}'`,
+        example: `YYYY-${String(found.month).padStart(2, "0")}`,
+      };
+  }
+  return null;
+}
+
 export function resolvePeriod(inputs: PeriodInputs): PeriodResolved | null {
   const all = claims(inputs);
+  if (all.length === 0) {
+    const error = yearless(inputs);
+    return error ? { error } : null;
+  }
   const refused = all.find((c) => c.notMonth !== undefined);
   if (refused?.notMonth)
     return { error: { code: "period-not-month", where: refused.where, ...refused.notMonth } };

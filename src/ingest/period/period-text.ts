@@ -69,3 +69,10 @@ function monthIn(text: string): PeriodFound | null {
 export function periodIn(text: string): PeriodFound | null {
   return rangeIn(text) ?? monthIn(text);
 }
+
+/** `10月` not after a year (`10月评分表`): a month without the year it needs; null when the text names none. */
+export function yearlessMonthIn(text: string): { month: number; text: string } | null {
+  const m = /(?<![\d年])(\d{1,2})\s*月(?!\s*\d)/.exec(text);
+  const mm = Number(m?.[1]);
+  return m && mm >= 1 && mm <= 12 ? { month: mm, text: m[0] } : null;
+}

@@ -16,6 +16,8 @@ export interface RowPeriod {
   month: string;
   day: number;
   error: RowReason | null;
+  /** A month written without its year (`10月`: 10), which the table's period may give; else 0. */
+  yearless: number;
 }
 
 export const invalidPeriod = (error: RowReason): RowPeriod => ({
@@ -23,6 +25,7 @@ export const invalidPeriod = (error: RowReason): RowPeriod => ({
   month: "",
   day: 0,
   error,
+  yearless: 0,
 });
 
 const dates = new Map<string, RowPeriod>();
@@ -42,15 +45,50 @@ export function dateOf(text: string): RowPeriod {
     const d = parseDate(text);
     return "error" in d
       ? invalidPeriod(d.why)
-      : { stamp: d.date, month: d.month, day: d.day, error: null };
+      : { stamp: d.date, month: d.month, day: d.day, error: null, yearless: 0 };
   });
 }
 
 export function monthOf(text: string): RowPeriod {
   return cached(months, text, () => {
     const m = parseMonth(text);
+    if ("yearless" in m)
+      // An error until the table's period gives the year (see yearOf).
+      return { ...invalidPeriod(noYear(text, m.yearless)), yearless: m.yearless };
     return "error" in m
       ? invalidPeriod(m.why)
-      : { stamp: m.month, month: m.month, day: 0, error: null };
+      : { stamp: m.month, month: m.month, day: 0, error: null, yearless: 0 };
   });
+}
+
+/** Where a table's one period came from and its month ("file name '评分表-2026-10'", 2026-10). */
+export interface TablePeriod {
+  month: string;
+  where: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function noYear(text: string, month: number, period?: TablePeriod): RowReason {
+  // The example takes the table's year, else none is known: the year is written as such.
+  const year = period ? period.month.slice(0, 4) : "YYYY";
+  return {
+    code: "month-no-year",
+    example: `${year}-${pad(month)}`,
+    ...(period ? { period: { where: period.where, month: period.month } } : {}),
+    value: text,
+  };
+}
+
+/**
+ * A month cell without its year (`10月`) in a table whose one period (file
+ * name, sheet name, banner) is `period`: that period when it is the same
+ * month, else refused — with the period named when it is another month (a
+ * `9月` row in 评分表-2026-10 may as well be 2025-09), or as having no year
+ * to take when the table has no one period.
+ */
+export function yearOf(p: RowPeriod, text: string, period: TablePeriod | null): RowPeriod {
+  if (period && Number(period.month.slice(5)) === p.yearless)
+    return { stamp: period.month, month: period.month, day: 0, error: null, yearless: 0 };
+  return invalidPeriod(noYear(text, p.yearless, period ?? undefined));
 }

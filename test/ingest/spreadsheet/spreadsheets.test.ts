@@ -108,6 +108,29 @@ describe("spreadsheets", () => {
     ]);
   });
 
+  it("reads a month column's date cell, whatever its format, as its month when it is the 1st or last day", async () => {
+    const on = (iso: string, z: string) => ({ n: serial(iso), z });
+    const r = await ingestTemp({
+      "评分.xlsx": workbook({
+        "10月": [
+          ["客服", "月份", "询单人数"],
+          ["A", on("2026-10-01", "yyyy/m/d"), 10],
+          ["B", on("2026-10-01", "mmm-yy"), 10],
+          ["C", on("2026-10-31", "yyyy-mm-dd"), 10],
+          ["D", on("2026-10-15", "yyyy/m/d"), 10],
+        ],
+      }),
+    });
+    expect(r.rejected.map((x) => `${x.file}:${x.row}: ${x.reason}`)).toEqual([
+      "评分.xlsx#10月:5: a date, not a month: '2026-10-15' (write the month, e.g. 2026-10: a date in a month column is read only as the 1st or the last day of its month)",
+    ]);
+    expect(r.agentMonths.filter((m) => m.values.inquiries).map((m) => [m.agent, m.month])).toEqual([
+      ["A", "2026-10"],
+      ["B", "2026-10"],
+      ["C", "2026-10"],
+    ]);
+  });
+
   it("lists a sheet without a header as not read, and fails a workbook with none", async () => {
     const r = await ingestTemp({
       "m.xlsx": workbook({

@@ -45,6 +45,7 @@ export function finishEntry(
   place: Int32Array,
   kept: readonly number[],
   reasonTexts: readonly string[],
+  weightedBy?: ReadonlyMap<string, string>,
 ): AgentMonth {
   // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
   const values: Record<string, number> = {};
@@ -76,7 +77,9 @@ export function finishEntry(
     // A column with no value and no reason (its weight was missing) is simply absent.
     if (present === 0 && said === undefined) continue;
     anyMissing = true;
-    if (present === required) missing[column.id] = `no ${column.weightBy ?? "weight"} to weight by`;
+    if (present === required)
+      missing[column.id] =
+        `no ${weightedBy?.get(column.id) ?? column.weightBy ?? "weight"} to weight by`;
     else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
     else {
       const gap = `missing on ${required - present} of ${required} days`;

@@ -271,8 +271,13 @@ export class AgentMonthFold {
     }
   }
 
-  /** Month values: sums for counts and amounts, weighted means for ratios and times. Consumes the fold. */
-  *agentMonths(): Generator<AgentMonth> {
+  /**
+   * Month values: sums for counts and amounts, weighted means for ratios and
+   * times. Consumes the fold. `weightedBy`: a rate weighted by another column
+   * than its own denominator (a profile's or `weights:`), for the reason a
+   * month without any weight gets.
+   */
+  *agentMonths(weightedBy?: ReadonlyMap<string, string>): Generator<AgentMonth> {
     // Each month's accumulators are dropped once turned into results, so the peak does
     // not hold both for every agent-month.
     const kept = keptInOrder(this.place);
@@ -287,6 +292,7 @@ export class AgentMonthFold {
             this.place,
             kept,
             this.reasons.texts,
+            weightedBy,
           );
       agents.clear();
     }

@@ -220,7 +220,7 @@ export async function ingestFiles(
   await cache?.prune();
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
-  result.agentMonths = [...fold.agentMonths()].sort(byMonthThenAgent);
+  result.agentMonths = [...fold.agentMonths(result.explicitWeights)].sort(byMonthThenAgent);
   return result;
 }
 

@@ -243,7 +243,7 @@ describe("a day that weighs 0 (no customers, `-` for its rates)", () => {
     expect(r.month?.values.reply_3min_rate).toBeUndefined();
     expect(r.month?.values.avg_response_s).toBeUndefined();
     expect(r.month?.missing?.avg_response_s).toBe("no received_customers to weight by");
-    expect(r.month?.missing?.reply_3min_rate).toMatch(/^no \w+ to weight by$/);
+    expect(r.month?.missing?.reply_3min_rate).toBe("no received_customers to weight by");
     for (const id of [...RATES, "inquiry_conversion"]) expect(r.status(id)).not.toBe("scored");
   });
 

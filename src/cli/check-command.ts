@@ -82,12 +82,10 @@ export function checkSummary(loaded: LoadResult): string[] {
  * What is not an error but changes the result, said after the verdict so a
  * "no problems found" is not read as "every agent-month is whole".
  */
-/** A file's unused headers, the first dozen (a 400-column export is listed in full once, below). */
+/** A file's unused headers, the first dozen (a 400-column export's unknown ones are listed in full once, below). */
 function listed(headers: readonly string[], most = 12): string {
   const shown = headers.slice(0, most).join(", ");
-  return headers.length > most
-    ? `${shown} … (+${headers.length - most} more, listed below)`
-    : shown;
+  return headers.length > most ? `${shown} … (+${headers.length - most} more)` : shown;
 }
 
 export function checkNotes(loaded: LoadResult): string[] {

@@ -60,22 +60,24 @@ export async function templateCommand(
       (role === undefined ? undefined : config.schemeByRole.get(role)) ?? config.defaultScheme;
     return r === ref || r === scheme.id;
   };
-  const roster = loaded.roster;
+  // The scheme the report picks: the roster role, else the export's 岗位 (am.role has both).
   const all = new Set<string>();
   const agents = new Set<string>();
-  for (const entry of roster?.values() ?? []) {
+  for (const am of loaded.agentMonths)
+    if (am.month === month) {
+      all.add(am.agent);
+      if (ours(am.role)) agents.add(am.agent);
+    }
+  // Roster agents of the month without data yet: by their roster role.
+  for (const entry of loaded.roster?.values() ?? []) {
     const joined = entry.joined?.slice(0, 7);
     const left = entry.left?.slice(0, 7);
+    if (all.has(entry.agent)) continue;
     if ((joined === undefined || joined <= month) && (left === undefined || left >= month)) {
       all.add(entry.agent);
       if (ours(entry.role)) agents.add(entry.agent);
     }
   }
-  for (const am of loaded.agentMonths)
-    if (am.month === month) {
-      all.add(am.agent);
-      if (ours(roster?.get(am.agent)?.role)) agents.add(am.agent);
-    }
   const byRole = agents.size > 0;
   if (!byRole) for (const a of all) agents.add(a);
   const out = values.out ?? `data/exports/ratings/${scheme.id}-${month}.csv`;

@@ -1,18 +1,6 @@
 /** Rows that are not an agent: totals, averages, peer benchmarks. Skipped and counted, never scored. */
 
-const TOTALS = [
-  "汇总",
-  "合计",
-  "总计",
-  "小计",
-  // 全部客服 / 所有客服 / 全店: a platform's all-agents line (often with the date range in its date cell).
-  "全部",
-  "所有客服",
-  "全店",
-  "total",
-  "subtotal",
-  "sum",
-];
+const TOTALS = ["汇总", "合计", "总计", "小计", "total", "subtotal", "sum"];
 const AVERAGES = ["平均值", "均值", "平均", "average", "avg", "mean"];
 const BENCHMARKS = [
   "同行",
@@ -33,8 +21,11 @@ function matches(text: string, words: readonly string[]): boolean {
   return words.some((w) => t === w || (/^[^a-z]/.test(w) && t.startsWith(w)));
 }
 
+/** A platform's all-agents line (often with the date range in its date cell): whole names only (全店客服01 is someone). */
+const ALL_AGENTS = new Set(["全部", "全部客服", "所有客服", "全店", "全体客服"]);
+
 function reasonFor(text: string): string | null {
-  if (matches(text, TOTALS)) return "totals row";
+  if (matches(text, TOTALS) || ALL_AGENTS.has(text.trim())) return "totals row";
   if (matches(text, BENCHMARKS)) return "peer benchmark row";
   if (matches(text, AVERAGES)) return "average row";
   return null;
@@ -42,7 +33,7 @@ function reasonFor(text: string): string | null {
 
 /** First characters of every word above, either case: any other first character cannot match. */
 const FIRST_CHARS = new Set(
-  [...TOTALS, ...AVERAGES, ...BENCHMARKS].flatMap((w) => [
+  [...TOTALS, ...AVERAGES, ...BENCHMARKS, ...ALL_AGENTS].flatMap((w) => [
     w.charCodeAt(0),
     w.toUpperCase().charCodeAt(0),
   ]),

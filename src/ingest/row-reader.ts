@@ -285,7 +285,8 @@ export class RowReader {
     }
     const agent = known.agent;
     // Before the period: a group's title row (售前二组, nothing else) has none, and needs none.
-    if (this.numbers.noValues(cells, lane))
+    // A daily row with its date is a day, though: its empty cells are gaps in the month.
+    if ((!this.daily || periodText.trim() === "") && this.numbers.noValues(cells, lane))
       return this.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
     if (p.error !== null) return this.reject(row, this.periodCell, p.error);

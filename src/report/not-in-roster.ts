@@ -26,8 +26,11 @@ export function notInRosterList(
   }
   const name = (agent: string) => shown.get(agent) ?? publishedName(agent);
   const lookalikes = rosterLookalikes(roster);
-  return notInRoster.map((agent) => ({
-    agent: name(agent),
-    alike: lookalikes(agent).map((l) => ({ agent: name(l.agent), why: l.why })),
-  }));
+  // In published-name order: sorted by the real names, aliases would give their order away.
+  return notInRoster
+    .map((agent) => ({
+      agent: name(agent),
+      alike: lookalikes(agent).map((l) => ({ agent: name(l.agent), why: l.why })),
+    }))
+    .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
 }

@@ -108,7 +108,7 @@ export function summaryLines(s: ReportSummary): string[] {
     `Problems:      ${m.errors} errors, ${m.warnings.length} scheme warnings`,
     ...(s.notInRoster && s.notInRoster.agents > 0
       ? [
-          `Not in roster: ${s.notInRoster.agents} agents (default scheme)${
+          `Not in roster: ${s.notInRoster.agents} agents (scheme by their 岗位, else the default)${
             s.notInRoster.alike > 0
               ? `, ${s.notInRoster.alike} of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)`
               : ""

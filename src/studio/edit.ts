@@ -138,8 +138,10 @@ export function edgePartners(state: EditState, path: readonly PathKey[]): PathKe
   // An emptied edge (null) keeps its partner, emptied with it, for the number typed next.
   if (!Array.isArray(bands) || (typeof value !== "number" && value !== null)) return [];
   const other = field === "min" ? "max" : "min";
+  // Emptied edges all equal null: only a neighbouring band's can be the one emptied with it.
+  const near = (j: number) => value !== null || Math.abs(j - index) === 1;
   return bands.flatMap((b, j) =>
-    j !== index && getAt(b, [other]) === value ? [[...listPath, j, other]] : [],
+    j !== index && near(j) && getAt(b, [other]) === value ? [[...listPath, j, other]] : [],
   );
 }
 

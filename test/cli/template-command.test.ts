@@ -54,6 +54,21 @@ describe("template", () => {
     expect(run.stderr).toContain("1 agent(s) (those data/config.yaml gives seed-form3-raters)");
   });
 
+  it("without a roster, takes the role from the exports' 岗位, as the report does", async () => {
+    const run = await runCommand(
+      templateCommand,
+      {
+        "data/config.yaml":
+          "defaultScheme: seed-monthly\nschemeByRole:\n  售前: seed-form3-raters\n",
+        "data/exports/p.csv": "客服,岗位,月份,询单人数\n甲,售前,2026-09,10\n乙,售后,2026-09,8\n",
+      },
+      ["--scheme", "seed-form3-raters", "--month", "2026-09"],
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const text = [...run.written.values()][0] ?? "";
+    expect(text.slice(1).split("\r\n").slice(3, -1)).toEqual(["甲,2026-09,,,"]);
+  });
+
   it("the filled sheet is read with the exports and scored", async () => {
     const sheet = await runCommand(templateCommand, project, [
       "--scheme",

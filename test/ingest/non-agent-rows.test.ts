@@ -20,6 +20,8 @@ describe("nonAgentReason", () => {
       ["全部客服", "2026-10-01~2026-10-31", "totals row"],
       ["所有客服", "", "totals row"],
       ["全店", "2026-10-01", "totals row"],
+      ["全店客服01", "2026-10-01", null],
+      ["全部门店:小美", "2026-10-01", null],
     ];
     for (const [agent, period, reason] of cases) expect(nonAgentReason(agent, period)).toBe(reason);
   });
@@ -125,5 +127,19 @@ describe("rows with no values", () => {
     expect(r.rejected).toEqual([]);
     expect(r.files[0]).toMatchObject({ read: 4, scored: 2, skipped: 2 });
     expect(r.agentMonths.map((m) => m.agent)).toEqual(["小美", "阿杰"]);
+  });
+
+  it("keeps a daily row with its date: its empty cells are a gap in the month, never a day dropped", async () => {
+    const r = await ingestTemp({
+      "d.csv":
+        "客服,日期,询单人数,最终付款人数\n小美,2026-09-01,10,5\n小美,2026-09-02,,\n小美,2026-09-03,10,5\n售前二组,,,\n",
+    });
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [5, "no values (every scored cell empty)"],
+    ]);
+    const mei = r.agentMonths.find((m) => m.agent === "小美");
+    expect(mei?.days).toBe(3);
+    expect(mei?.values.inquiries).toBeUndefined();
+    expect(mei?.missing?.inquiries).toBe("missing on 1 of 3 days");
   });
 });

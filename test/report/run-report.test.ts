@@ -145,7 +145,7 @@ describe("runReport (fake site build)", () => {
     const names = data.agents.map((a: { name: string }) => a.name);
     expect(names).toEqual(expect.arrayContaining(["小美", "棉语旗舰店:小美", "临时工"]));
     expect(run.stderr).toContain(
-      "Not in roster: 2 agents (default scheme), 1 of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)",
+      "Not in roster: 2 agents (scheme by their 岗位, else the default), 1 of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)",
     );
   });
 

@@ -115,6 +115,20 @@ describe("the scheme editing model", () => {
     expect(getAt(typed.edited, [...X, 1, "max"])).toBe(0.55);
     expect(findings(effectiveScheme(typed))).toEqual([]);
 
+    // Two edges emptied in turn: each stays linked to its own neighbour, not to every empty edge.
+    const next = [...X, 1, "min"];
+    const both = moveEdge(
+      emptied,
+      next,
+      edgePartners(emptied, next),
+      emptyValue(getAt(emptied.edited, next)),
+    );
+    expect(getAt(both.edited, [...X, 2, "max"])).toBeNull();
+    expect(edgePartners(both, at)).toEqual([[...X, 1, "max"]]);
+    const first = moveEdge(both, at, edgePartners(both, at), 0.55);
+    expect(getAt(first.edited, [...X, 1, "max"])).toBe(0.55);
+    expect(getAt(first.edited, [...X, 2, "max"])).toBeNull();
+
     // A field that was open (the top band has no max) is open again when emptied: no finding.
     const top = [...X, 0, "max"];
     expect(emptyValue(getAt(s.edited, top))).toBeUndefined();

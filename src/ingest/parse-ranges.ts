@@ -37,6 +37,8 @@ export interface ParsedRange extends ParsedFile {
   headerProblems: number;
   /** The header's record: every range after the first must start past it. */
   headerRecord: number;
+  /** The table is refused as a whole (table.ts): its listed rows are capped per table, not per range. */
+  refused: boolean;
 }
 
 /** Parses one range of a file (on a worker): the header from the file's start, then the range's records. */
@@ -58,8 +60,8 @@ export async function parseRange(
     ...parsedTable(one, fold),
     records: one.records,
     unclosedQuote: one.unclosedQuote,
-    // A refused table's one problem is its header's (each range reports it).
-    headerProblems: one.refused ? 1 : one.layout.problems.length,
+    headerProblems: one.layout.problems.length,
+    refused: one.refused === true,
     headerRecord: one.layout.headerRecord,
   };
 }
@@ -213,6 +215,8 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
 function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
   // An agent-month in two ranges (its sums would be added in another order, and a day
   // given in two ranges must be rejected naming both rows): parse sequentially.
+  // A refused table lists its first rows only: the whole file's first, read in one go.
+  if (parsed.some((p) => p.refused)) return null;
   const parts = parsed.flatMap((p) => p.parts);
   if (shareMonths(parts)) return null;
   const [first, ...rest] = parsed as [ParsedRange, ...ParsedRange[]];

@@ -50,6 +50,8 @@ export interface ReadOptions {
 }
 
 const MAX_AGENT_LENGTH = 200;
+/** A refused table's rows listed one by one; the rest are counted (see refuse). */
+export const REFUSED_LISTED = 1000;
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -215,12 +217,20 @@ export class RowReader {
     return false;
   }
 
-  /** A row of a refused table: listed and counted as rejected, no problem of its own. */
+  /**
+   * A row of a refused table: counted as rejected, no problem of its own, and
+   * listed while fewer than REFUSED_LISTED are (a 2-million-row export with an
+   * unknown agent header would otherwise hold a rejected row per line).
+   */
   private refuse(row: number, { why, reason }: { why: RowReason; reason: string }): false {
-    this.rejected.push({ file: this.file, row, column: "", reason, why });
+    if (this.refusedRows++ < REFUSED_LISTED)
+      this.rejected.push({ file: this.file, row, column: "", reason, why });
     this.account.rejected++;
     return false;
   }
+
+  /** How many rows the refusal rejected (listed or not). */
+  refusedRows = 0;
 
   private skip(row: number, reason: string, listed = true): false {
     if (listed) {

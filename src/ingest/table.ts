@@ -20,7 +20,7 @@ import {
   type RejectedRow,
   type SkippedRow,
 } from "./problems.ts";
-import { type ReadOptions, RowReader } from "./row-reader.ts";
+import { REFUSED_LISTED, type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
 
 export interface FileIngest {
@@ -169,7 +169,19 @@ export function closeTable({ reader, layout, columns, refused }: OpenTable): Fil
       rejected: reader.rejected,
       skipped: reader.skipped,
       // The header's own problems (a duplicate column …) matter little beside this one.
-      problems: [problemOf("error", reader.account.file, refused), ...reader.problems],
+      problems: [
+        problemOf("error", reader.account.file, refused),
+        ...(reader.refusedRows > REFUSED_LISTED
+          ? [
+              problemOf("warning", reader.account.file, {
+                code: "refused-rows",
+                rows: reader.refusedRows,
+                listed: REFUSED_LISTED,
+              }),
+            ]
+          : []),
+        ...reader.problems,
+      ],
       spellings: reader.spellings(),
       refused: true,
     };

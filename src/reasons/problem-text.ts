@@ -95,6 +95,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `${r.where} names a month without its year: write it as ${r.example}, the year first, or add a 月份/month column`,
     zh: `${periodWhereText(r.where, "zh")} 给出的月份没有年份：请写成 ${r.example}（年份在前），或加上“月份”列`,
   }),
+  "refused-rows": (r) => ({
+    en: `${r.rows} rows of this table are rejected for that reason; the first ${r.listed} are listed one by one`,
+    zh: `此表共 ${r.rows} 行因此被拒收；只逐行列出前 ${r.listed} 行`,
+  }),
   "header-only": () => ({
     en: "header only: the file has no data rows",
     zh: "只有表头：文件里没有数据行",

@@ -127,6 +127,21 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     expect(errors(r)[0]?.message).toMatch(/no agent column/);
   });
 
+  it("a big table refused as a whole counts every row but lists the first 1,000, and says so", async () => {
+    const rows = Array.from(
+      { length: 1005 },
+      (_, i) => `2026-09-${String((i % 30) + 1).padStart(2, "0")},1`,
+    );
+    const r = await ingestTemp({ "big.csv": `日期,询单人数\n${rows.join("\n")}\n` });
+    expect(r.files[0]).toMatchObject({ read: 1005, scored: 0, rejected: 1005, skipped: 0 });
+    expect(r.rejected).toHaveLength(1000);
+    expect(r.rejected.at(-1)?.row).toBe(1001);
+    expect(messages(r)).toEqual([
+      "big.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+      "big.csv: warning: 1005 rows of this table are rejected for that reason; the first 1000 are listed one by one",
+    ]);
+  });
+
   it("a table refused as a whole still accounts for every row: each rejected for the table's reason, blank rows skipped", async () => {
     const r = await ingestTemp({
       "no-agent.csv": "日期,询单人数\n2026-09-01,1\n2026-09-02,2\n,\n2026-09-03,3\n",

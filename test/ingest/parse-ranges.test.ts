@@ -77,7 +77,7 @@ const csvCase = fc.record({
   trailing: fc.constantFrom("", "\n", "\n\n"),
   /** Exports come sorted by date (months in blocks); sometimes not. */
   sorted: fc.nat({ max: 4 }).map((n) => n > 0),
-  /** Sometimes no agent column: the table is refused, and every row still rejected in order. */
+  /** Sometimes no agent column: the table is refused, and the ranged parse declines it. */
   refused: fc.nat({ max: 7 }).map((n) => n === 0),
 });
 

@@ -30,6 +30,8 @@ export interface ColumnDef {
   weightBy?: string;
   /** A ratio that may pass 100% (答问比: agent messages per buyer message). */
   unbounded?: boolean;
+  /** A time that is a total (总通话时长): summed over days like a count, not averaged. */
+  total?: boolean;
 }
 
 const col = (
@@ -111,7 +113,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   col("answer_ratio", "ratio", ["答问比", "淘宝答问比"], "buyer_messages", true),
   col("slow_responses", "count", ["慢响应人数"]),
   col("transfers_out", "count", ["转出人数"]),
-  col("handle_time_s", "seconds", ["接待总时长", "总通话时长"]),
+  // A total, summed over the days: the month's 平均通话时长 is Σ总通话时长 / Σ接待人数.
+  { ...col("handle_time_s", "seconds", ["接待总时长", "总通话时长"]), total: true },
   col("avg_handle_s", "seconds", ["平均接待时长", "平均处理时长"], "received_customers"),
   col("ordered_buyers", "count", ["下单人数", "询单->下单人数"]),
   col("order_conversion", "ratio", ["下单转化率", "询单->下单转化率"], "inquiries"),
@@ -203,6 +206,8 @@ export interface InputColumn {
   levels?: string[][];
   /** Given once per agent-month (a rating, level, tick or plan score): a daily row with it is an error. */
   monthly?: boolean;
+  /** A time that is a total: summed over days (see ColumnDef). */
+  total?: boolean;
 }
 
 /** A header cell resolved: its column, the unit it carried and its 延/修 suffix. */

@@ -12,6 +12,7 @@ import { accAt, type Entry } from "./fold.ts";
  * (a score such as 客服服务分 by day); the rest are sums.
  */
 export function isAveraged(column: InputColumn): boolean {
+  if (column.total) return false;
   return (
     column.kind === "ratio" ||
     column.kind === "seconds" ||

@@ -24,6 +24,18 @@ describe("months from days", () => {
     expect(r.agentMonths[0]?.values.avg_response_s).toBe(20);
   });
 
+  it("sums a total time over the days (总通话时长), so the month's average handle time is Σ time / Σ customers", async () => {
+    const r = await ingestTemp({
+      "cc.csv":
+        "坐席,日期,接待人数,总通话时长,平均通话时长\n张伟,2026-09-01,10,00:40:00,240\n张伟,2026-09-02,30,01:30:00,180\n",
+    });
+    const m = r.agentMonths[0];
+    expect(m?.values.handle_time_s).toBe(2400 + 5400);
+    expect(m?.values.received_customers).toBe(40);
+    // The given daily average, weighted by customers, agrees: (240×10 + 180×30) / 40 = 195 = 7800 / 40.
+    expect(m?.values.avg_handle_s).toBe(195);
+  });
+
   it("a column missing on some days is missing for the month, with the count of days", async () => {
     const r = await ingestTemp({
       "a.csv": `${HEADER}\nA,2026-09-01,10,5,10,100\nA,2026-09-02,-,9,40,300\nA,2026-09-03,延迟统计,9,40,300\n`,

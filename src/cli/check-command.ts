@@ -46,7 +46,7 @@ export function checkSummary(loaded: LoadResult): string[] {
     for (const m of mappings) {
       const files = loaded.fileHeaders.filter((f) => mappingApplies(m, f.file)).length;
       lines.push(
-        `  ${m.header} → ${m.column}${m.files === undefined ? "" : ` (files ${m.files})`}: ${files} file(s)`,
+        `  ${m.header} → ${m.column}${m.files === undefined ? "" : ` (files ${m.files})`}: ${files} file(s)${files === 0 && m.files !== undefined ? " — the pattern matched no file's path under the exports (e.g. helpdesk/* for every file under a helpdesk/ folder)" : ""}`,
       );
     }
   }

@@ -38,7 +38,12 @@ export interface FileColumns {
 export function mappingApplies(mapping: ColumnMapping, file: string): boolean {
   if (mapping.files === undefined) return true;
   const path = file.replaceAll("\\", "/");
-  return matchesGlob(path, mapping.files) || matchesGlob(path, `**/${mapping.files}`);
+  const glob = mapping.files;
+  // `helpdesk/*` means the files under helpdesk/, in its month subfolders too (exports/helpdesk/2026-09/x.csv).
+  const under = glob.endsWith("/*") ? `${glob}*` : null;
+  return [glob, `**/${glob}`, ...(under ? [under, `**/${under}`] : [])].some((g) =>
+    matchesGlob(path, g),
+  );
 }
 
 export class HeaderMatcher {

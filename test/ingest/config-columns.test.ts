@@ -47,7 +47,10 @@ describe("columns: mapping", () => {
     expect(loaded.explicitWeights.get("satisfaction")).toBe("received_customers");
   });
 
-  it("applies a pattern's headers only to matching files", async () => {
+  it("applies a pattern's headers only to matching files: helpdesk/* is every file under helpdesk/", async () => {
+    const nested = project({ "data/exports/helpdesk/2026-10/x.csv": OWN }, OWN_CONFIG);
+    const under = await loadAndScore({ data: [] }, { root: nested, today: "2026-11-26" });
+    expect(under.agentMonths[0]?.values.received_customers).toBe(100);
     const root = project({ "data/exports/other/2026-10.csv": OWN }, OWN_CONFIG);
     const loaded = await loadAndScore({ data: [] }, { root, today: "2026-11-26" });
     expect(loaded.agentMonths[0]?.values.received_customers).toBeUndefined();

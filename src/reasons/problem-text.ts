@@ -111,7 +111,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: "binary file (contains NUL bytes): not a CSV export",
     zh: "二进制文件（含 NUL 字节）：不是 CSV 导出文件",
   }),
-  "roster-no-agent": () => ({ en: "roster has no 'agent' column", zh: "花名册没有 'agent' 列" }),
+  "roster-no-agent": () => ({
+    en: "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
+    zh: "花名册没有 'agent' 列：第一行须用英文列名：agent, display_name, role, team, joined, left（agent 必填）",
+  }),
   "empty-file": (r) =>
     r.zeroBytes
       ? { en: "empty file (0 bytes): nothing to read", zh: "空文件（0 字节）：没有可读的内容" }
@@ -121,8 +124,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${zhName(r.id)}；采用第 ${r.firstCol} 列`,
   }),
   "daily-ratio-unweighted": (r) => ({
-    en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged)`,
-    zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）`,
+    en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml`,
+    zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）；如要按本文件的另一列（如 接待人数）加权，请在 data/config.yaml 的 weights: 中写明`,
   }),
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,

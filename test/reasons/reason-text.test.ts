@@ -107,7 +107,10 @@ const EXAMPLES: [Reason, string][] = [
     "header not found: no row in the first 40 names two known columns (e.g. 客服, 日期, 询单人数) with a comma, tab or semicolon delimiter",
   ],
   [{ code: "binary-file" }, "binary file (contains NUL bytes): not a CSV export"],
-  [{ code: "roster-no-agent" }, "roster has no 'agent' column"],
+  [
+    { code: "roster-no-agent" },
+    "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
+  ],
   [{ code: "empty-file", zeroBytes: true }, "empty file (0 bytes): nothing to read"],
   [{ code: "empty-file", zeroBytes: false }, "empty file: no text"],
   [
@@ -123,7 +126,7 @@ const EXAMPLES: [Reason, string][] = [
   ],
   [
     { code: "daily-ratio-unweighted", column: "satisfaction", denominator: "reviews" },
-    "daily satisfaction given without its denominator column reviews: refused (daily ratios are never averaged)",
+    "daily satisfaction given without its denominator column reviews: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml",
   ],
   [
     { code: "spelling", value: "小美 ", agent: "小美" },

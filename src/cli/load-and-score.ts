@@ -6,6 +6,7 @@
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
+  builtinSchemeIds,
   checkScheme,
   type Scheme,
   type SchemeIssue,
@@ -58,6 +59,8 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
   for (const ref of new Set(ids)) {
     const load = await resolveScheme(ref, schemesDir, readFolder);
     const errors = load.issues.filter((i) => i.severity === "error");
+    if (!load.scheme && forced === undefined)
+      throw new CliError(unknownRef(ref, config, [...(await readFolder()).keys()]));
     if (!load.scheme || errors.length > 0)
       throw new CliError(errors.map(issueText).join("\n") || `${ref}: invalid scheme`);
     // The checker's errors (a gap between bands: a value would match no band) stop the
@@ -70,6 +73,19 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
     byRef.set(ref, load.scheme);
   }
   return { schemes, warnings, byRef };
+}
+
+/** A scheme data/config.yaml names that does not exist: where it is named, and the ids there are. */
+function unknownRef(ref: string, config: ProjectConfig, local: string[]): string {
+  const roles = [...config.schemeByRole].filter(([, r]) => r === ref).map(([role]) => role);
+  const where = [
+    ...(config.defaultScheme === ref ? ["defaultScheme"] : []),
+    ...roles.map((role) => `schemeByRole.${role}`),
+  ];
+  const known = [...local.sort(), ...builtinSchemeIds];
+  const squash = (id: string) => id.toLowerCase().replace(/[-_\s]/g, "");
+  const close = known.filter((id) => squash(id) === squash(ref));
+  return `data/config.yaml: ${where.join(", ")}: unknown scheme '${ref}'${close.length > 0 ? ` (did you mean ${close.join(" or ")}?)` : ""}: the ids are ${known.join(", ")} (data/schemes/*.yaml by their id:, then the built-in ones)`;
 }
 
 /** Loads and scores: everything `score`, `check` and `report` start from. */

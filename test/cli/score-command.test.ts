@@ -225,3 +225,16 @@ describe("check: names not in the roster that look like a roster agent", () => {
     );
   });
 });
+
+describe("a scheme data/config.yaml names that does not exist", () => {
+  it("names the config key, suggests the id it resembles and lists the ids (exit 2)", async () => {
+    const run = await runCommand(checkCommand, {
+      "data/config.yaml": "defaultScheme: seed-monthly\nschemeByRole:\n  售后: Seed_Form3-Raters\n",
+      "data/exports/p.csv": "客服,月份,询单人数\n小美,2026-09,10\n",
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "data/config.yaml: schemeByRole.售后: unknown scheme 'Seed_Form3-Raters' (did you mean seed-form3-raters?): the ids are seed-monthly,",
+    );
+  });
+});

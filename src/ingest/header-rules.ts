@@ -32,6 +32,8 @@ export interface FileColumns {
   weights: Readonly<Record<string, string>>;
   /** The same, named by the user in data/config.yaml (pages and CSV then say "weighted by …"). */
   explicitWeights: Readonly<Record<string, string>>;
+  /** Header keys the user's `columns:` maps for this file: they win over another header of the same column. */
+  mapped: ReadonlySet<string>;
 }
 
 /** True when a mapping applies to the file (no pattern: every file). */
@@ -133,6 +135,11 @@ export class HeaderMatcher {
       index,
       weights: best?.profile.weights ?? {},
       explicitWeights: this.rules.weights,
+      mapped: new Set(
+        this.rules.mappings
+          .filter((m) => this.byId.has(m.column) && mappingApplies(m, file))
+          .map((m) => normalizeHeader(m.header).key),
+      ),
     };
   }
 }

@@ -125,16 +125,20 @@ export function qualifyRepeated(
 
 /** A settled count (延) beats a revised one (修), which beats the plain column. */
 const RANK = { 延: 2, 修: 1 } as const;
+/** A header the user's `columns:` names beats any other (坐席工号: agent over 坐席姓名). */
+const MAPPED_RANK = 3;
 
 /**
- * Maps header cells to columns. Two headers for one column: the settled or
- * revised one wins quietly; two of the same standing are an error naming both.
+ * Maps header cells to columns. Two headers for one column: the user's own
+ * mapping, then the settled or revised one, wins quietly; two of the same
+ * standing are an error naming both.
  */
 export function mapHeader(
   file: string,
   cells: readonly string[],
   headerRow: number,
   index: HeaderIndex,
+  userMapped: ReadonlySet<string> = new Set(),
 ): Pick<Layout, "columns" | "unknown" | "superseded" | "problems"> {
   const unknown: string[] = [];
   const superseded: string[] = [];
@@ -154,7 +158,7 @@ export function mapHeader(
       header,
       percent: unit === "%",
       scale: column.kind === "seconds" ? secondsPerUnit(unit) : 1,
-      rank: suffix ? RANK[suffix] : 0,
+      rank: userMapped.has(normalizeHeader(header).key) ? MAPPED_RANK : suffix ? RANK[suffix] : 0,
     };
     const first = seen.get(column.id);
     if (first && first.rank !== mapped.rank) {

@@ -130,8 +130,14 @@ async function monthChange(
   for await (const text of readTextChunks(path, encoding, bom, bom + HEAD_BYTES)) head += text;
   const found = findHeader(head, matcher.anyIndex(file));
   if (!found) return null;
-  const { index } = matcher.choose(file, found.cells);
-  const { columns: mapped } = mapHeader(file, found.cells, found.headerRecord + 1, index);
+  const chosen = matcher.choose(file, found.cells);
+  const { columns: mapped } = mapHeader(
+    file,
+    found.cells,
+    found.headerRecord + 1,
+    chosen.index,
+    chosen.mapped,
+  );
   const date = mapped.find((m) => m.column.id === "date")?.index;
   const month = mapped.find((m) => m.column.id === "month")?.index;
   const cell = date ?? month;

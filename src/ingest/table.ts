@@ -110,7 +110,7 @@ export function openTable(
   const layout: Layout = {
     delimiter: start.delimiter,
     headerRecord: start.headerRecord,
-    ...mapHeader(file, start.cells, headerRow, columns.index),
+    ...mapHeader(file, start.cells, headerRow, columns.index, columns.mapped),
   };
   const refuse = (why: ProblemReason): OpenTable => ({
     reader: new RowReader(file, layout, fold, options, account, columns, "", why),

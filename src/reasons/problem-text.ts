@@ -120,8 +120,8 @@ export const PROBLEM: Texts<ProblemReason> = {
       ? { en: "empty file (0 bytes): nothing to read", zh: "空文件（0 字节）：没有可读的内容" }
       : { en: "empty file: no text", zh: "空文件：没有文字" },
   "duplicate-column": (r) => ({
-    en: `duplicate column: '${r.header}' (column ${r.col}) and '${r.firstHeader}' (column ${r.firstCol}) both mean ${r.id}; the first is used`,
-    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${zhName(r.id)}；采用第 ${r.firstCol} 列`,
+    en: `duplicate column: '${r.header}' (column ${r.col}) and '${r.firstHeader}' (column ${r.firstCol}) both mean ${r.id}; the first is used; to read the other, map it under columns: in data/config.yaml ('${r.header}': ${r.id})`,
+    zh: `重复的列：'${r.header}'（第 ${r.col} 列）和 '${r.firstHeader}'（第 ${r.firstCol} 列）都表示 ${zhName(r.id)}；采用第 ${r.firstCol} 列；如要改用另一列，请在 data/config.yaml 的 columns: 中写明（'${r.header}': ${r.id}）`,
   }),
   "daily-ratio-unweighted": (r) => ({
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml`,

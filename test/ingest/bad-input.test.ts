@@ -32,7 +32,7 @@ describe("bad input: a clear message, nothing silently dropped", () => {
   it("duplicate header names", async () => {
     const r = await ingestTemp({ "d.csv": "客服,日期,询单人数,询单人数\nA,2026-09-01,1,2\n" });
     expect(messages(r)).toContain(
-      "d.csv:1:询单人数: duplicate column: '询单人数' (column 4) and '询单人数' (column 3) both mean inquiries; the first is used",
+      "d.csv:1:询单人数: duplicate column: '询单人数' (column 4) and '询单人数' (column 3) both mean inquiries; the first is used; to read the other, map it under columns: in data/config.yaml ('询单人数': inquiries)",
     );
   });
 

@@ -57,6 +57,24 @@ describe("columns: mapping", () => {
     expect(loaded.fileHeaders[0]?.unused).toEqual(["会话量", "首响秒数", "好评占比"]);
   });
 
+  it("a header the user maps wins over another of the same column (坐席工号 over 坐席姓名), quietly", async () => {
+    const file =
+      "坐席工号,坐席姓名,日期,接待人数\n8001,张伟,2026-10-01,10\n8001,张伟,2026-10-02,12\n";
+    const both = await loadAndScore(
+      { data: [] },
+      { root: project({ "data/exports/cc.csv": file }), today: "2026-11-26" },
+    );
+    expect(both.problems.map((p) => p.why?.code)).toContain("duplicate-column");
+    const root = project({ "data/exports/cc.csv": file }, "columns:\n  坐席工号: agent\n");
+    const loaded = await loadAndScore({ data: [] }, { root, today: "2026-11-26" });
+    expect(loaded.problems.map((p) => p.why?.code)).not.toContain("duplicate-column");
+    expect(loaded.rejected).toEqual([]);
+    expect(loaded.agentMonths.map((m) => [m.agent, m.values.received_customers])).toEqual([
+      ["8001", 22],
+    ]);
+    expect(loaded.fileHeaders[0]?.unused).toContain("坐席姓名 → 坐席工号");
+  });
+
   it("check lists the mapping and the weights", async () => {
     const run = await runCommand(checkCommand, {
       "data/config.yaml": `defaultScheme: all-kpis\n${OWN_CONFIG}`,

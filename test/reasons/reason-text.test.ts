@@ -122,7 +122,7 @@ const EXAMPLES: [Reason, string][] = [
       firstCol: 3,
       id: "inquiries",
     },
-    "duplicate column: '咨询人数' (column 5) and '询单人数' (column 3) both mean inquiries; the first is used",
+    "duplicate column: '咨询人数' (column 5) and '询单人数' (column 3) both mean inquiries; the first is used; to read the other, map it under columns: in data/config.yaml ('咨询人数': inquiries)",
   ],
   [
     { code: "daily-ratio-unweighted", column: "satisfaction", denominator: "reviews" },

@@ -146,6 +146,16 @@ export const PROBLEM: Texts<ProblemReason> = {
           en: `${r.agent} has data in ${r.month} but left on ${r.date}`,
           zh: `${r.agent} 在 ${r.month} 有数据，但离职日期是 ${r.date}`,
         },
+  "roster-date": (r, q) =>
+    r.side === "joined"
+      ? {
+          en: `joined is not a date: ${q} (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it`,
+          zh: `入职日期不是日期：${q}（请写 2026-04-07、2026/4/7 或 2026年4月7日，或留空）：不采用，不据此检查各月数据`,
+        }
+      : {
+          en: `left is not a date: ${q} (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it`,
+          zh: `离职日期不是日期：${q}（请写 2026-04-07、2026/4/7 或 2026年4月7日，或留空）：不采用，不据此检查各月数据`,
+        },
   unreadable: (r) => ({
     en: `${UNREADABLE[r.what].en}${r.detail}`,
     zh: `${UNREADABLE[r.what].zh}${FS_ZH[r.detail] ?? r.detail}`,

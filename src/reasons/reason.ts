@@ -112,6 +112,8 @@ export type ProblemReason =
     }
   | { code: "roster-duplicate"; agent: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }
+  /** A roster `joined`/`left` cell that is not a date (`value`: the cell): not used. */
+  | { code: "roster-date"; side: "joined" | "left"; value: string }
   /** `detail`: the system's reason (fs-words.ts), or its error code. */
   | { code: "unreadable"; what: "path" | "file" | "folder" | "roster" | "link"; detail: string }
   | { code: "not-regular"; kind: "fifo" | "socket" | "device" | "other" }

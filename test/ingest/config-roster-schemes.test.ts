@@ -2,8 +2,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig, parseConfig } from "~/ingest/config.ts";
-import { loadRoster, parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
+import { loadRoster, parseRoster, rosterDate, rosterWindowProblems } from "~/ingest/roster.ts";
 import { loadSchemeFolder, resolveScheme } from "~/ingest/schemes.ts";
+import { reasonText } from "~/reasons/reason-text.ts";
 import { tempFiles } from "./temp-files.ts";
 
 describe("config", () => {
@@ -42,6 +43,7 @@ describe("roster", () => {
       role: "售前",
       team: "一组",
       joined: "2024-01-01",
+      row: 2,
     });
     expect(problems).toEqual([
       {
@@ -53,6 +55,113 @@ describe("roster", () => {
         why: { code: "roster-duplicate", agent: "007" },
       },
     ]);
+  });
+});
+
+describe("roster dates", () => {
+  it("reads joined/left in every form an export's date cell takes, and Excel's serial day numbers, as YYYY-MM-DD", () => {
+    const forms = [
+      "2026-04-07",
+      "2026-4-7",
+      "2026/4/7",
+      "2026/04/07",
+      "2026.4.7",
+      "2026年4月7日",
+      "20260407",
+      "2026/4/7 0:00",
+      "２０２６/４/７",
+      '="2026-04-07"',
+      "46119",
+    ];
+    for (const form of forms) expect(rosterDate(form), form).toBe("2026-04-07");
+    expect(rosterDate("32874")).toBe("1990-01-01");
+    expect(rosterDate("73050")).toBe("2099-12-31");
+    for (const bad of ["32873", "73051", "12345", "2026/13/1", "2026-02-30", "4/7/2026", "在职"])
+      expect(rosterDate(bad), bad).toBeNull();
+  });
+
+  it("keeps them as ISO dates in the entry, whatever the roster wrote", () => {
+    const { roster, problems } = parseRoster(
+      "agent,joined,left\nA,2026/4/7,2026年6月19日\nB,46119,46192\nC,20260407,\n",
+      "r.csv",
+    );
+    expect(problems).toEqual([]);
+    expect([...roster.values()].map((e) => [e.joined, e.left])).toEqual([
+      ["2026-04-07", "2026-06-19"],
+      ["2026-04-07", "2026-06-19"],
+      ["2026-04-07", undefined],
+    ]);
+  });
+
+  it("reports a date that is not one, naming the row and the column as written, and does not use it", () => {
+    const { roster, problems } = parseRoster(
+      "工号,agent,role,Joined,left\nK1,A,售前,2026/13/1,在职\nK2,B,售前,—,-\nK3,C,售前,99999,2026/6/19\n",
+      "data/roster.csv",
+    );
+    expect(
+      problems.map((p) => [p.severity, p.file, p.row, p.column, p.col, p.cell, p.message]),
+    ).toEqual([
+      [
+        "warning",
+        "data/roster.csv",
+        2,
+        "Joined",
+        4,
+        "2026/13/1",
+        "joined is not a date: '2026/13/1' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+      ],
+      [
+        "warning",
+        "data/roster.csv",
+        2,
+        "left",
+        5,
+        "在职",
+        "left is not a date: '在职' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+      ],
+      [
+        "warning",
+        "data/roster.csv",
+        4,
+        "Joined",
+        4,
+        "99999",
+        expect.stringMatching(/^joined is not a date: '99999'/),
+      ],
+    ]);
+    expect(problems[0]?.why).toEqual({ code: "roster-date", side: "joined", value: "2026/13/1" });
+    expect(reasonText(problems[1]?.why ?? { code: "text", text: "" }, "zh")).toBe(
+      "离职日期不是日期：'在职'（请写 2026-04-07、2026/4/7 或 2026年4月7日，或留空）：不采用，不据此检查各月数据",
+    );
+    // Not used: no window from a misread date; a dash is an empty cell, not a problem.
+    expect(roster.get("A")).toEqual({ agent: "A", role: "售前", row: 2 });
+    expect(roster.get("B")).toEqual({ agent: "B", role: "售前", row: 3 });
+    expect(roster.get("C")?.left).toBe("2026-06-19");
+  });
+
+  it("checks the window with slashed, Chinese and serial dates as with ISO ones (leavers too)", () => {
+    const months = ["2026-03", "2026-04", "2026-06", "2026-07", "2026-10"];
+    for (const [joined, left] of [
+      ["2026/4/7", "2026/6/19"],
+      ["2026年4月7日", "2026年6月19日"],
+      ["46119", "46192"],
+      ["2026-04-07", "2026-06-19"],
+    ]) {
+      const { roster } = parseRoster(`agent,joined,left\nA,${joined},${left}\n`, "r.csv");
+      const found = rosterWindowProblems(
+        months.map((month) => ({ agent: "A", month })),
+        roster,
+        "r.csv",
+      );
+      expect(
+        found.map((p) => p.message),
+        joined,
+      ).toEqual([
+        "A has data in 2026-03 but joined on 2026-04-07",
+        "A has data in 2026-07 but left on 2026-06-19",
+        "A has data in 2026-10 but left on 2026-06-19",
+      ]);
+    }
   });
 });
 

@@ -151,6 +151,14 @@ const EXAMPLES: [Reason, string][] = [
     "A has data in 2026-10 but left on 2026-09-15",
   ],
   [
+    { code: "roster-date", side: "joined", value: "2026/13/1" },
+    "joined is not a date: '2026/13/1' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+  ],
+  [
+    { code: "roster-date", side: "left", value: "在职" },
+    "left is not a date: '在职' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+  ],
+  [
     { code: "unreadable", what: "path", detail: "no such file or folder" },
     "no such file or folder",
   ],

@@ -153,6 +153,7 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
     schemes,
     warnings,
     pick,
+    ...(forced === undefined ? {} : { forced: true }),
     schemeSource: (id: string) => byRefSource(id, options.scheme),
     ingest,
     unread,

@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadAndScore } from "~/cli/load-and-score.ts";
 import { loadConfig, parseConfig } from "~/ingest/config.ts";
+import { roleLookalike } from "~/ingest/roles.ts";
 import { loadRoster, parseRoster, rosterDate, rosterWindowProblems } from "~/ingest/roster.ts";
 import { loadSchemeFolder, resolveScheme } from "~/ingest/schemes.ts";
 import { reasonText } from "~/reasons/reason-text.ts";
@@ -162,6 +164,124 @@ describe("roster dates", () => {
         "A has data in 2026-10 but left on 2026-06-19",
       ]);
     }
+  });
+});
+
+describe("a role schemeByRole does not name", () => {
+  const config =
+    "defaultScheme: seed-monthly\nschemeByRole:\n  售前: seed-monthly\n  售后: seed-indicators\n  抖店: seed-monthly\n";
+  const exports = (rows: string[]) =>
+    `客服,月份,询单人数,最终付款人数\n${rows.map((a) => `${a},10,5`).join("\n")}\n`;
+  const roleProblems = async (files: Record<string, string>, scheme?: string) => {
+    const root = tempFiles(files);
+    const load = await loadAndScore(
+      { data: [], ...(scheme === undefined ? {} : { scheme }) },
+      { root, today: "2026-11-26" },
+    );
+    return {
+      load,
+      problems: load.problems.filter((p) => p.why?.code === "unknown-role"),
+    };
+  };
+
+  it("warns once per role (not per agent-month), at the roster row, with the known roles, the default used and the key it probably meant", async () => {
+    const { load, problems } = await roleProblems({
+      "data/config.yaml": config,
+      "data/roster.csv":
+        "agent,display_name,role,team,joined,left\n甲,,售前,,,\n乙,,售後,,,\n丙,,售后客服,,,\n丁,,售後,,,\n",
+      "data/exports/p.csv": exports([
+        "甲,2026-09",
+        "乙,2026-09",
+        "丙,2026-09",
+        "丁,2026-09",
+        "甲,2026-10",
+        "乙,2026-10",
+        "丙,2026-10",
+        "丁,2026-10",
+      ]),
+    });
+    expect(problems.map((p) => [p.severity, p.file, p.row, p.column, p.message])).toEqual([
+      [
+        "warning",
+        "data/roster.csv",
+        3,
+        "role",
+        "role '售後' (2 agents) is not in schemeByRole of data/config.yaml (售前, 售后, 抖店): scored with the default scheme seed-monthly; did you mean '售后'? correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+      ],
+      [
+        "warning",
+        "data/roster.csv",
+        4,
+        "role",
+        "role '售后客服' (1 agent) is not in schemeByRole of data/config.yaml (售前, 售后, 抖店): scored with the default scheme seed-monthly; did you mean '售后'? correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+      ],
+    ]);
+    expect(reasonText(problems[0]?.why ?? { code: "text", text: "" }, "zh")).toBe(
+      "花名册岗位 '售後'（2 位客服）不在 data/config.yaml 的 schemeByRole 中（售前、售后、抖店）：按默认方案 seed-monthly 考核；是否应为 '售后'？请改正岗位，或把它加入 schemeByRole（有意让该岗位使用默认方案则无需修改）",
+    );
+    // A warning: scored as before (the default scheme).
+    expect(load.results.filter((r) => r.agent === "乙").map((r) => r.scheme)).toEqual([
+      "seed-monthly",
+      "seed-monthly",
+    ]);
+  });
+
+  it("warns about a role left to the default on purpose too, once, without a guess", async () => {
+    const { problems } = await roleProblems({
+      "data/config.yaml": config,
+      "data/roster.csv": "agent,role\n甲,质检\n乙,质检\n",
+      "data/exports/p.csv": exports(["甲,2026-09", "乙,2026-09", "甲,2026-10"]),
+    });
+    expect(problems.map((p) => [p.row, p.message])).toEqual([
+      [
+        2,
+        "role '质检' (2 agents) is not in schemeByRole of data/config.yaml (售前, 售后, 抖店): scored with the default scheme seed-monthly; correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+      ],
+    ]);
+  });
+
+  it("names the export for a role from its 岗位 column (no roster, or no roster role)", async () => {
+    const { problems } = await roleProblems({
+      "data/config.yaml": config,
+      "data/roster.csv": "agent,role\n甲,\n",
+      "data/exports/a.csv": "客服,岗位,月份,询单人数\n甲,售前,2026-09,10\n",
+      "data/exports/b.csv": "客服,岗位,月份,询单人数\n甲,售后 ,2026-10,10\n乙,抖 店,2026-10,8\n",
+    });
+    expect(problems.map((p) => [p.file, p.row, p.message])).toEqual([
+      [
+        "data/exports/b.csv",
+        undefined,
+        "岗位 (role) '抖 店' (1 agent) is not in schemeByRole of data/config.yaml (售前, 售后, 抖店): scored with the default scheme seed-monthly; did you mean '抖店'? correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+      ],
+    ]);
+  });
+
+  it("says nothing without schemeByRole, or when --scheme scores everyone", async () => {
+    const files = {
+      "data/roster.csv": "agent,role\n甲,售後\n",
+      "data/exports/p.csv": exports(["甲,2026-09"]),
+    };
+    expect(
+      (await roleProblems({ ...files, "data/config.yaml": "defaultScheme: seed-monthly\n" }))
+        .problems,
+    ).toEqual([]);
+    expect(
+      (await roleProblems({ ...files, "data/config.yaml": config }, "seed-indicators")).problems,
+    ).toEqual([]);
+    expect((await roleProblems({ ...files, "data/config.yaml": config })).problems).toHaveLength(1);
+  });
+
+  it("guesses the key a role probably meant: NFKC, spaces, script and case, else the one it contains or is contained in", () => {
+    const keys = ["售前", "售后", "抖店", "售后主管", "Presales"];
+    expect(roleLookalike("售後", keys)).toBe("售后");
+    expect(roleLookalike("售 后", keys)).toBe("售后");
+    expect(roleLookalike("ｐｒｅｓａｌｅｓ", keys)).toBe("Presales");
+    expect(roleLookalike("售后客服", keys)).toBe("售后");
+    expect(roleLookalike("售後主管组长", keys)).toBe("售后主管");
+    expect(roleLookalike("抖", keys)).toBeUndefined();
+    expect(roleLookalike("质检", keys)).toBeUndefined();
+    // Two keys inside, neither the longer: no guess.
+    expect(roleLookalike("售前售后", ["售前", "售后"])).toBeUndefined();
   });
 });
 

@@ -159,6 +159,29 @@ const EXAMPLES: [Reason, string][] = [
     "left is not a date: '在职' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
   ],
   [
+    {
+      code: "unknown-role",
+      role: "售後",
+      from: "roster",
+      agents: 2,
+      known: ["售前", "售后"],
+      scheme: "presales",
+      like: "售后",
+    },
+    "role '售後' (2 agents) is not in schemeByRole of data/config.yaml (售前, 售后): scored with the default scheme presales; did you mean '售后'? correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+  ],
+  [
+    {
+      code: "unknown-role",
+      role: "质检",
+      from: "export",
+      agents: 1,
+      known: ["售前", "售后"],
+      scheme: "presales",
+    },
+    "岗位 (role) '质检' (1 agent) is not in schemeByRole of data/config.yaml (售前, 售后): scored with the default scheme presales; correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+  ],
+  [
     { code: "unreadable", what: "path", detail: "no such file or folder" },
     "no such file or folder",
   ],

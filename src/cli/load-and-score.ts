@@ -169,6 +169,7 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
     schemes,
     warnings,
     pick,
+    ...(forced === undefined ? {} : { forced: true }),
     schemeSource: (id: string) => byRefSource(id, options.scheme),
     ingest,
     unread,

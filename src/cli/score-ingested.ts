@@ -23,6 +23,7 @@ import type {
   UnreadFile,
 } from "../ingest/problems.ts";
 import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
+import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
@@ -35,6 +36,8 @@ export interface Ingested {
   warnings: SchemeIssue[];
   /** The scheme an agent-month is scored with (by --scheme, its role, or the default). */
   pick: (am: AgentMonth) => Scheme;
+  /** Set when --scheme scores everyone: roles pick nothing then. */
+  forced?: boolean;
   /** How messages name a scheme: the file given with --scheme, else `scheme ID`. */
   schemeSource: (id: string) => string;
   ingest: IngestResult;
@@ -81,8 +84,11 @@ class Checks {
   readonly windowProblems: Problem[] = [];
   readonly notInRoster = new Set<string>();
   readonly used = new Map<string, Scheme>();
+  /** Roles schemeByRole does not name (null: no schemeByRole, or --scheme picks for everyone). */
+  readonly roles: UnknownRoles | null;
   private readonly roster: Map<string, RosterEntry> | null;
   private readonly pick: Ingested["pick"];
+  private readonly roleFiles: ReadonlyMap<string, string>;
   // The checks take lists; given one agent-month at a time they say what they would of all.
   private readonly one: AgentMonth[] = [];
 
@@ -92,6 +98,12 @@ class Checks {
     this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
     this.pick = loaded.pick;
+    const byRole = loaded.config.schemeByRole;
+    this.roles =
+      byRole !== undefined && byRole.size > 0 && loaded.forced !== true
+        ? new UnknownRoles(byRole, "data/roster.csv")
+        : null;
+    this.roleFiles = loaded.ingest.roleFiles;
   }
 
   /** Checks the agent-month (ratios, roster window), gives it its roster role and team, and picks its scheme. */
@@ -110,8 +122,16 @@ class Checks {
     if (entry?.team !== undefined) am.team = entry.team;
     const s = this.pick(am);
     this.used.set(s.id, s);
+    // A role schemeByRole does not name fell back to the default: said once per role.
+    if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, entry), s.id);
     return s;
   };
+
+  /** Where the agent-month's role came from: its roster row, else the export that first gave it. */
+  private roleSource(am: AgentMonth, entry: RosterEntry | undefined): RoleSource {
+    if (entry?.role !== undefined) return { roster: entry.row ?? 0 };
+    return { file: this.roleFiles.get(am.role as string) ?? "data" };
+  }
 
   /** Every problem of the run, in the order the outputs list them. */
   problems(loaded: Ingested): Problem[] {
@@ -123,6 +143,7 @@ class Checks {
       // Not even --allow-invalid writes an empty result: there is nothing valid to write.
       ...(loaded.empty ? [loaded.empty] : []),
       ...(loaded.roster ? [...loaded.roster.problems, ...this.windowProblems] : []),
+      ...(this.roles?.problems() ?? []),
       ...missingColumnProblems([...this.used.values()], ingest.columnsSeen, loaded.schemeSource),
     ];
   }

@@ -15,6 +15,7 @@ import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
 import type { CommandEffects } from "./effects.ts";
 import { loadAndScore } from "./load-and-score.ts";
+import { printProblems } from "./print-problems.ts";
 
 export async function templateCommand(
   argv: readonly string[],
@@ -46,6 +47,12 @@ export async function templateCommand(
     effects,
   );
   const loaded = await loadAndScore({ data: options.data, scheme: ref, month }, fx);
+  // A roster joined/left that is not a date bounds no month: its agent is listed whatever the month.
+  printProblems(
+    loaded.problems.filter((p) => p.why?.code === "roster-date"),
+    (line) => effects.stderr(`${line}\n`),
+    effects.env ?? {},
+  );
   const scheme = [...loaded.schemes.values()][0];
   if (!scheme) throw new CliError(`${ref}: no such scheme`);
   if (scheme.inputs.length === 0)
@@ -68,7 +75,7 @@ export async function templateCommand(
       all.add(am.agent);
       if (ours(am.role)) agents.add(am.agent);
     }
-  // Roster agents of the month without data yet: by their roster role.
+  // Roster agents of the month without data yet: by their roster role (joined/left are ISO dates).
   for (const entry of loaded.roster?.values() ?? []) {
     const joined = entry.joined?.slice(0, 7);
     const left = entry.left?.slice(0, 7);

@@ -168,7 +168,8 @@ export function mergePart(fold: AgentMonthFold, part: FoldPart, consume = false)
       ? fold.entry(agent, month, part.acc.subarray(i * width, (i + 1) * width))
       : fold.entry(agent, month);
     byIndex.push(e);
-    if (e.role === undefined && part.roles[i] !== null) e.role = part.roles[i] as string;
+    if (e.role === undefined && part.roles[i] !== null)
+      fold.giveRole(e, part.roles[i] as string, fileId);
     e.rows += part.counts[i] ?? 0;
     e.rejected += part.rejected[i] ?? 0;
     const mask = part.masks[i] ?? 0;

@@ -81,6 +81,8 @@ export class AgentMonthFold {
   private lastFileId = 0;
   /** Per file id: 1 at each column slot the file has. */
   private readonly fileColumns: Uint8Array[] = [];
+  /** Role → the id of the first file an agent-month took it from. */
+  private readonly roleFiles = new Map<string, number>();
   /** The words of missing cells, by the codes entries keep. */
   readonly reasons = new ReasonTable();
   /** Where new entries' arrays are cut from (see `cut`). */
@@ -152,6 +154,17 @@ export class AgentMonthFold {
       agents.set(agent, e);
     }
     return e;
+  }
+
+  /** The agent-month takes the role a file gave it (the first file's that gave one). */
+  giveRole(e: Entry, role: string, fileId: number): void {
+    e.role = role;
+    if (!this.roleFiles.has(role)) this.roleFiles.set(role, fileId);
+  }
+
+  /** Each role an agent-month took, and the first file it took it from. */
+  roleSources(): Map<string, string> {
+    return new Map([...this.roleFiles].map(([role, id]) => [role, this.files[id] ?? ""]));
   }
 
   /** The agent-month's accumulator if it exists. */
@@ -229,8 +242,8 @@ export class AgentMonthFold {
 
   /** Adds one row; `day` 0 means a monthly row. Call `duplicateOf` first. Keeps nothing of `at` or `row`. */
   add(e: Entry, day: number, at: Position, role: string | undefined, row: RowValues): void {
-    if (role !== undefined && e.role === undefined) e.role = role;
     const fileId = this.fileId(at.file);
+    if (role !== undefined && e.role === undefined) this.giveRole(e, role, fileId);
     this.noteColumns(fileId, row.slots, row.header);
     const source = this.source(e, fileId);
     source.mask |= periodMask(day);

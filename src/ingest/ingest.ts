@@ -69,6 +69,8 @@ export interface IngestResult {
   headers: FileHeaders[];
   /** Daily rates some file weighted by a column other than their own denominator (a profile's or the user's `weights:`): rate column → weight column. */
   explicitWeights: Map<string, string>;
+  /** Each role an export's 岗位 gave an agent-month → the first file that gave it. */
+  roleFiles: Map<string, string>;
 }
 
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -131,6 +133,7 @@ export async function ingestFiles(
     columnsSeen: new Set(),
     headers: [],
     explicitWeights: new Map(),
+    roleFiles: new Map(),
   };
   const read: ReadOptions = {
     today: options.today,
@@ -221,6 +224,7 @@ export async function ingestFiles(
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
   result.agentMonths = [...fold.agentMonths(result.explicitWeights)].sort(byMonthThenAgent);
+  result.roleFiles = fold.roleSources();
   return result;
 }
 

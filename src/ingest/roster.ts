@@ -1,10 +1,14 @@
 /**
  * Optional roster `data/roster.csv` (agent, display_name, role, team, joined,
  * left), decoded like any export. Gives role and team to agent-months.
+ * `joined`/`left` are read as dates here, in any form an export's date cell
+ * may take or as an Excel serial day number, and kept as `YYYY-MM-DD`: every
+ * reader compares ISO dates.
  */
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { normaliseName } from "./agent-name.ts";
+import { missingReason, parseDate, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
 import { type Problem, problemOf } from "./problems.ts";
 
@@ -13,8 +17,41 @@ export interface RosterEntry {
   displayName?: string;
   role?: string;
   team?: string;
+  /** `YYYY-MM-DD`, whatever form the roster wrote it in. */
   joined?: string;
+  /** `YYYY-MM-DD`, whatever form the roster wrote it in. */
   left?: string;
+  /** The roster row the entry was read from (header = row 1). */
+  row?: number;
+}
+
+/**
+ * Excel's serial day numbers read as dates: 1990-01-01 to 2099-12-31. A
+ * roster kept in Excel and saved as CSV with its date column formatted
+ * General holds `46119` for 2026-04-07; a number outside the range is
+ * more likely a typo than a date.
+ */
+const SERIAL_MIN = 32_874;
+const SERIAL_MAX = 73_050;
+/** Excel's day 0 in the 1900 date system, as Excel counts (its 1900-02-29 that never was is before the range). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A roster date as `YYYY-MM-DD`: `2026-04-07`, `2026/4/7`, `2026.4.7`,
+ * `2026年4月7日`, `20260407` (with a time after it, full-width or
+ * Excel-wrapped: what an export's date cell may hold), or an Excel serial day
+ * number (`46119`); null when it is none of them.
+ */
+export function rosterDate(text: string): string | null {
+  const t = typedText(text);
+  if (/^\d{5}$/.test(t)) {
+    const serial = Number(t);
+    if (serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
+    return new Date(SERIAL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
+  }
+  const date = parseDate(t);
+  return "date" in date ? date.date : null;
 }
 
 const FIELDS = ["agent", "display_name", "role", "team", "joined", "left"] as const;
@@ -25,7 +62,8 @@ export function parseRoster(
   file: string,
 ): { roster: Map<string, RosterEntry>; problems: Problem[] } {
   const rows = Papa.parse<string[]>(text.trim()).data;
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const written = (rows[0] ?? []).map((h) => h.trim());
+  const header = written.map((h) => h.toLowerCase());
   const at = new Map(FIELDS.map((f) => [f, header.indexOf(f)]));
   const roster = new Map<string, RosterEntry>();
   const problems: Problem[] = [];
@@ -33,9 +71,10 @@ export function parseRoster(
     problems.push(problemOf("error", file, { code: "roster-no-agent" }, { row: 1 }));
     return { roster, problems };
   }
+  const columnOf = (f: (typeof FIELDS)[number]) => at.get(f) ?? -1;
   rows.slice(1).forEach((cells, i) => {
     const get = (f: (typeof FIELDS)[number]) => {
-      const v = (cells[at.get(f) ?? -1] ?? "").trim();
+      const v = (cells[columnOf(f)] ?? "").trim();
       return v === "" ? undefined : v;
     };
     // Matched as exports' names are (agent-name.ts): the same spelling rules on both sides.
@@ -53,16 +92,33 @@ export function parseRoster(
       );
       return;
     }
-    const entry: RosterEntry = { agent };
-    const set = (key: Exclude<keyof RosterEntry, "agent">, f: (typeof FIELDS)[number]) => {
+    const entry: RosterEntry = { agent, row: i + 2 };
+    const set = (key: "displayName" | "role" | "team", f: (typeof FIELDS)[number]) => {
       const v = get(f);
       if (v !== undefined) entry[key] = v;
     };
     set("displayName", "display_name");
     set("role", "role");
     set("team", "team");
-    set("joined", "joined");
-    set("left", "left");
+    for (const side of ["joined", "left"] as const) {
+      const v = get(side);
+      // A dash or N/A is an empty cell, as in an export: no date given.
+      if (v === undefined || missingReason(v) !== null) continue;
+      const date = rosterDate(v);
+      if (date !== null) entry[side] = date;
+      else {
+        // Not a date: said, and left out (a window check on a misread date would mislead).
+        const c = columnOf(side);
+        problems.push(
+          problemOf(
+            "warning",
+            file,
+            { code: "roster-date", side, value: v },
+            { row: i + 2, column: written[c] || side, col: c + 1, cell: v },
+          ),
+        );
+      }
+    }
     roster.set(agent, entry);
   });
   return { roster, problems };

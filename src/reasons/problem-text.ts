@@ -149,6 +149,30 @@ export const PROBLEM: Texts<ProblemReason> = {
           en: `${r.agent} has data in ${r.month} but left on ${r.date}`,
           zh: `${r.agent} 在 ${r.month} 有数据，但离职日期是 ${r.date}`,
         },
+  "roster-date": (r, q) =>
+    r.side === "joined"
+      ? {
+          en: `joined is not a date: ${q} (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it`,
+          zh: `入职日期不是日期：${q}（请写 2026-04-07、2026/4/7 或 2026年4月7日，或留空）：不采用，不据此检查各月数据`,
+        }
+      : {
+          en: `left is not a date: ${q} (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it`,
+          zh: `离职日期不是日期：${q}（请写 2026-04-07、2026/4/7 或 2026年4月7日，或留空）：不采用，不据此检查各月数据`,
+        },
+  "unknown-role": (r) => {
+    const agents = {
+      en: `${r.agents} agent${r.agents === 1 ? "" : "s"}`,
+      zh: `${r.agents} 位客服`,
+    };
+    const like =
+      r.like === undefined
+        ? undefined
+        : { en: `did you mean '${r.like}'? `, zh: `是否应为 '${r.like}'？` };
+    return {
+      en: `${r.from === "roster" ? "role" : "岗位 (role)"} '${r.role}' (${agents.en}) is not in schemeByRole of data/config.yaml (${r.known.join(", ")}): scored with the default scheme ${r.scheme}; ${like?.en ?? ""}correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)`,
+      zh: `${r.from === "roster" ? "花名册岗位" : "导出文件的岗位"} '${r.role}'（${agents.zh}）不在 data/config.yaml 的 schemeByRole 中（${r.known.join("、")}）：按默认方案 ${r.scheme} 考核；${like?.zh ?? ""}请改正岗位，或把它加入 schemeByRole（有意让该岗位使用默认方案则无需修改）`,
+    };
+  },
   unreadable: (r) => ({
     en: `${UNREADABLE[r.what].en}${r.detail}`,
     zh: `${UNREADABLE[r.what].zh}${FS_ZH[r.detail] ?? r.detail}`,

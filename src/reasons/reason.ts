@@ -112,6 +112,22 @@ export type ProblemReason =
     }
   | { code: "roster-duplicate"; agent: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }
+  /** A roster `joined`/`left` cell that is not a date (`value`: the cell): not used. */
+  | { code: "roster-date"; side: "joined" | "left"; value: string }
+  /**
+   * A role (the roster's, else an export's 岗位: `from`) that data/config.yaml's
+   * schemeByRole does not name, so the default `scheme` scored its `agents`:
+   * `known`, schemeByRole's roles; `like`, the one it probably meant.
+   */
+  | {
+      code: "unknown-role";
+      role: string;
+      from: "roster" | "export";
+      agents: number;
+      known: string[];
+      scheme: string;
+      like?: string;
+    }
   /** `detail`: the system's reason (fs-words.ts), or its error code. */
   | { code: "unreadable"; what: "path" | "file" | "folder" | "roster" | "link"; detail: string }
   | { code: "not-regular"; kind: "fifo" | "socket" | "device" | "other" }

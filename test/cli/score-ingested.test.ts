@@ -92,6 +92,7 @@ function loaded(
       ]),
       headers: [],
       explicitWeights: new Map(),
+      roleFiles: new Map(),
     },
     unread: [],
     listedProblems: [{ severity: "warning", file: "data", message: "listed" }],

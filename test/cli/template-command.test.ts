@@ -69,6 +69,31 @@ describe("template", () => {
     expect(text.slice(1).split("\r\n").slice(3, -1)).toEqual(["甲,2026-09,,,"]);
   });
 
+  it("reads the roster's joined/left in any date form (slashed, 年月日, Excel serial); says which is not a date", async () => {
+    const run = await runCommand(
+      templateCommand,
+      {
+        ...project,
+        "data/roster.csv":
+          "agent,display_name,role,team,joined,left\n小美,,,,2026/1/1,\n阿杰,,,,2026年1月1日,46265\n" +
+          "小鹿,,,,46296,\n大熊,,,,2026/1/1,2026/8/31\n七七,,,,2026/13/1,\n",
+      },
+      ["--scheme", "seed-form3-raters", "--month", "2026-09"],
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const text = [...run.written.values()][0] ?? "";
+    // 阿杰 (46265 = 2026-08-31) and 大熊 left in August, 小鹿 (46296 = 2026-10-01) joins in
+    // October; 七七's date is not one, so it bounds no month.
+    expect(text.slice(1).split("\r\n").slice(3, -1)).toEqual([
+      "'=cmd,2026-09,,,",
+      "七七,2026-09,,,",
+      "小美,2026-09,,,",
+    ]);
+    expect(run.stderr).toContain(
+      "data/roster.csv:6:joined: warning: joined is not a date: '2026/13/1'",
+    );
+  });
+
   it("the filled sheet is read with the exports and scored", async () => {
     const sheet = await runCommand(templateCommand, project, [
       "--scheme",

@@ -154,6 +154,37 @@ const EXAMPLES: [Reason, string][] = [
     "A has data in 2026-10 but left on 2026-09-15",
   ],
   [
+    { code: "roster-date", side: "joined", value: "2026/13/1" },
+    "joined is not a date: '2026/13/1' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+  ],
+  [
+    { code: "roster-date", side: "left", value: "在职" },
+    "left is not a date: '在职' (write 2026-04-07, 2026/4/7 or 2026年4月7日, or leave it empty): not used, no month is checked against it",
+  ],
+  [
+    {
+      code: "unknown-role",
+      role: "售後",
+      from: "roster",
+      agents: 2,
+      known: ["售前", "售后"],
+      scheme: "presales",
+      like: "售后",
+    },
+    "role '售後' (2 agents) is not in schemeByRole of data/config.yaml (售前, 售后): scored with the default scheme presales; did you mean '售后'? correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+  ],
+  [
+    {
+      code: "unknown-role",
+      role: "质检",
+      from: "export",
+      agents: 1,
+      known: ["售前", "售后"],
+      scheme: "presales",
+    },
+    "岗位 (role) '质检' (1 agent) is not in schemeByRole of data/config.yaml (售前, 售后): scored with the default scheme presales; correct the role, or add it to schemeByRole (a role left to the default on purpose needs no change)",
+  ],
+  [
     { code: "unreadable", what: "path", detail: "no such file or folder" },
     "no such file or folder",
   ],

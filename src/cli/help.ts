@@ -55,7 +55,7 @@ const COMMANDS: Record<HelpCommand, { usage: string; what: string; options: [str
         ALLOW,
         [
           "--out DIR",
-          "the site's folder (default: dist); a folder the report did not write is refused",
+          "the site's folder (default: dist); refused while it holds anything the report did not write",
         ],
         ["--base PATH", "the path the site is served under, e.g. /kpi/ (or REPORT_BASE)"],
         ["--site URL", "the site's public origin, for absolute links (or REPORT_SITE)"],
@@ -64,7 +64,7 @@ const COMMANDS: Record<HelpCommand, { usage: string; what: string; options: [str
         ["--quiet", "plain lines, no progress display (implied by CI=true)"],
         [
           "--force",
-          "take over an existing folder the report did not write (never the project's own or the exports)",
+          "replace an existing folder all the same, deleting what the report did not write (never the project's own or the exports)",
         ],
       ],
     },

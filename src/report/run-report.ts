@@ -5,7 +5,7 @@
  * 2 usage or scheme errors (before anything is built).
  */
 import { rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
@@ -250,8 +250,19 @@ async function checkScoreBuild(
     }
     throw error;
   }
+  for (const name of output.unclaimed)
+    fx.stderr(
+      `report: note: ${join(dirname(options.out), name)} is named like a report's temporary folder, but no report recorded it as its own (an older version's leftover, or not the report's): left untouched; delete it if it is not yours`,
+    );
   try {
     return await checkScoreBuildInto(output, options, fx, started);
+  } catch (error) {
+    // Something not the report's appeared in the output folder during the build (see publish).
+    if (error instanceof CliError) {
+      fx.stderr(`report: ${error.message}`);
+      return error.exitCode;
+    }
+    throw error;
   } finally {
     // After a publish this is a no-op; after a failure the previous site is untouched.
     await output.release();
@@ -292,7 +303,12 @@ async function checkScoreBuildInto(
     await writeChunksToFile(join(output.staging, "report.json"), [
       `${JSON.stringify(summary.machine, null, 2)}\n`,
     ]);
-    await output.publish();
+    try {
+      await output.publish();
+    } catch (error) {
+      if (error instanceof CliError) progress.fail("The site was built but not published");
+      throw error;
+    }
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {

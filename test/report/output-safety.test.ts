@@ -1,10 +1,12 @@
 /** `report --out`: folders it refuses, the lock, the atomic swap, and an interrupted build. */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -134,6 +136,122 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
   });
 });
 
+/** Side folders and the lock beside a `dist` output: none once a run is over. */
+const besideDist = (root: string) => readdirSync(root).filter((n) => n.startsWith(".dist"));
+
+describe("what the report did not write in its own output folder is never lost", () => {
+  it("a re-run refuses (exit 2), naming what was added since the last build; nothing is touched", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const dist = join(root, "dist");
+    writeFileSync(join(dist, "CNAME"), "kpi.example.com\n");
+    writeFileSync(join(dist, "MY_NOTES.txt"), "notes");
+    writeFileSync(join(dist, "months/2026-10/mine.txt"), "deep inside the report's folders");
+    mkdirSync(join(dist, "drafts/2026"), { recursive: true });
+    writeFileSync(join(dist, "drafts/2026/a.md"), "draft");
+    mkdirSync(join(dist, "empty"));
+    const before = snapshot(dirname(root));
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.builds).toBe(0);
+    expect(run.stderr).toContain(
+      "--out dist: holds what the report did not write: dist/CNAME, dist/MY_NOTES.txt, dist/drafts/, dist/empty/, dist/months/2026-10/mine.txt.",
+    );
+    expect(run.stderr).toMatch(/in public\/, which every build copies in, and move the others out/);
+    expect(run.stderr).toMatch(
+      /--force to replace the folder, deleting them; nothing was written$/,
+    );
+    expect(snapshot(dirname(root))).toEqual(before);
+    expect(existsSync(join(dist, "empty"))).toBe(true);
+    expect(besideDist(root)).toEqual([]);
+    // Moved out (the CNAME would go to public/), the next run replaces the site.
+    for (const p of ["CNAME", "MY_NOTES.txt", "months/2026-10/mine.txt", "drafts", "empty"])
+      rmSync(join(dist, p), { recursive: true });
+    const next = await report(root, ["--out", "dist"]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(readFileSync(join(dist, "index.html"), "utf8")).toBe("<title>build 1</title>");
+  });
+
+  it("a long list is cut, and a name that could mislead is quoted", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    for (let i = 0; i < 12; i++) writeFileSync(join(root, `dist/note-${i}.txt`), "");
+    writeFileSync(join(root, "dist/a, b\nc.txt"), "");
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"dist/a, b\\nc.txt", dist/note-0.txt');
+    expect(run.stderr).toContain("dist/note-6.txt and 3 more.");
+  });
+
+  it("--force replaces the folder all the same", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    writeFileSync(join(root, "dist/CNAME"), "kpi.example.com\n");
+    const run = await report(root, ["--out", "dist", "--force"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(join(root, "dist/CNAME"))).toBe(false);
+  });
+
+  it("a file added during the build: the new site is not published, the file and the previous site stay", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const before = snapshot(join(root, "dist"));
+    const run = await report(root, ["--out", "dist"], () => {
+      writeFileSync(join(root, "dist/CNAME"), "kpi.example.com\n");
+    });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.builds).toBe(1);
+    expect(run.stderr).toMatch(
+      /--out dist: holds what the report did not write: dist\/CNAME\..*; the new site was not published and dist is as it was$/,
+    );
+    expect(snapshot(join(root, "dist"))).toEqual({ ...before, CNAME: "kpi.example.com\n" });
+    expect(besideDist(root)).toEqual([]);
+  });
+
+  it("a folder an earlier version wrote (a marker that lists nothing) is refused until --force", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, "dist"));
+    writeFileSync(
+      join(root, "dist/.kefu-kpi-report"),
+      "This folder was written by kefu-kpi-report (npm run report); the next report replaces it.\n",
+    );
+    writeFileSync(join(root, "dist/index.html"), "old");
+    writeFileSync(join(root, "dist/CNAME"), "kpi.example.com\n");
+    const before = snapshot(root);
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/does not list what the report wrote.*pass --force once/);
+    expect(snapshot(root)).toEqual(before);
+    expect((await report(root, ["--out", "dist", "--force"])).code).toBe(0);
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+  });
+
+  it("the marker lists every file and folder the report wrote, empty ones too, the same each time", async () => {
+    const root = fixtureProject();
+    const emptyFolder = (outDir: string) =>
+      mkdirSync(join(outDir, "assets/empty"), { recursive: true });
+    expect((await report(root, ["--out", "dist"], emptyFolder)).code).toBe(0);
+    const first = readFileSync(join(root, "dist/.kefu-kpi-report"), "utf8");
+    const { paths } = JSON.parse(first) as { paths: string[] };
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "assets/",
+        "assets/empty/",
+        "index.html",
+        "months/",
+        "months/2026-10/results.csv",
+        "report.json",
+      ]),
+    );
+    expect(paths).not.toContain(".kefu-kpi-report");
+    const second = await report(root, ["--out", "dist"], emptyFolder);
+    expect(second.code, second.stderr).toBe(0);
+    // Fresh build numbers, same paths: the same marker.
+    expect(readFileSync(join(root, "dist/.kefu-kpi-report"), "utf8")).toBe(first);
+  });
+});
+
 describe("publishing is atomic", () => {
   it("a failed build leaves the previous site as it was, and no temp folder", async () => {
     const root = fixtureProject();
@@ -164,10 +282,13 @@ describe("publishing is atomic", () => {
 
 function startChild(
   root: string,
-  mode: "hang" | "fail",
+  mode: "hang" | "fail" | "hang-at:set-aside" | "hang-at:removing-old",
 ): {
   child: ChildProcess;
+  /** The staging folder, once the build has written a page into it. */
   building: Promise<string>;
+  /** With `hang-at:STEP`: the previous site's folder beside the target, once at that step. */
+  at: Promise<string>;
   exited: Promise<number | null>;
   stderr: () => string;
 } {
@@ -180,19 +301,28 @@ function startChild(
   child.stderr?.on("data", (d) => {
     err += d;
   });
-  const building = new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d) => {
-      out += d;
-      const m = /building (.+)\n/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on("exit", () => reject(new Error(`exited before building: ${err}`)));
+  let out = "";
+  child.stdout?.on("data", (d) => {
+    out += d;
   });
+  const line = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const look = () => {
+        const m = pattern.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      };
+      child.stdout?.on("data", look);
+      child.on("exit", () => reject(new Error(`exited before ${pattern}: ${err}`)));
+    });
+  const building = line(/^building (.+)\n/m);
+  const at = line(/^at \S+ (.+)\n/m);
+  // Not every test waits for both.
+  building.catch(() => {});
+  at.catch(() => {});
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code, signal) => resolve(code ?? (signal ? -1 : null))),
   );
-  return { child, building, exited, stderr: () => err };
+  return { child, building, at, exited, stderr: () => err };
 }
 
 describe("an interrupted build (a real process, killed mid-build)", () => {
@@ -230,4 +360,74 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
     expect(readdirSync(root).filter((n) => n.startsWith(".dist"))).toEqual([]);
     expect(readdirSync(join(root, ".cache")).filter((n) => /-\d+$/.test(n))).toEqual([]);
   }, 60_000);
+
+  it("SIGKILL while removing the previous site (its marker already gone): the next run removes the rest", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const run = startChild(root, "hang-at:removing-old");
+    const old = await run.at;
+    expect(existsSync(old)).toBe(true);
+    expect(existsSync(join(old, ".kefu-kpi-report"))).toBe(false);
+    run.child.kill("SIGKILL");
+    await run.exited;
+    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toContain("new"); // the new site
+    expect(existsSync(old)).toBe(true); // part of the previous one beside it…
+    const next = await report(root, ["--out", "dist"]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).not.toContain("note:");
+    expect(existsSync(old)).toBe(false); // …removed by the next run
+    expect(besideDist(root)).toEqual([]);
+  }, 60_000);
+
+  it("SIGKILL with the previous site set aside, before the swap: the next run puts it back", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const before = snapshot(join(root, "dist"));
+    const run = startChild(root, "hang-at:set-aside");
+    const old = await run.at;
+    run.child.kill("SIGKILL");
+    await run.exited;
+    expect(existsSync(join(root, "dist"))).toBe(false);
+    expect(snapshot(old)).toEqual(before);
+    // A next run whose build fails leaves the previous site in place, as it was.
+    await expect(
+      report(root, ["--out", "dist"], () => {
+        throw new Error("the build broke");
+      }),
+    ).rejects.toThrow("the build broke");
+    expect(snapshot(join(root, "dist"))).toEqual(before);
+    expect(besideDist(root)).toEqual([]);
+  }, 60_000);
+
+  it("folders that only look like a run's are left alone, whatever a stale lock says", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    // Someone's copy of the site, named like a set-aside one, marker and all; a dead process id.
+    const copy = join(root, ".dist.old-999999999-backup1");
+    cpSync(join(root, "dist"), copy, { recursive: true });
+    const lookalike = join(root, ".dist.building-999999998-abc");
+    mkdirSync(lookalike);
+    writeFileSync(join(lookalike, "notes.txt"), "mine");
+    mkdirSync(join(root, "victim"));
+    writeFileSync(join(root, "victim/keep.txt"), "mine");
+    // A stale lock: only names of the target's own side folders are taken from it.
+    writeFileSync(
+      join(root, ".dist.lock"),
+      "999999997\n.dist.building-999999997-gone\nvictim\n../victim\n.dist.old-1-x/../../victim\n",
+    );
+    const before = { copy: snapshot(copy), lookalike: snapshot(lookalike) };
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(snapshot(copy)).toEqual(before.copy);
+    expect(snapshot(lookalike)).toEqual(before.lookalike);
+    expect(readFileSync(join(root, "victim/keep.txt"), "utf8")).toBe("mine");
+    expect(run.stderr).toContain(
+      "report: note: .dist.building-999999998-abc is named like a report's temporary folder, but no report recorded it as its own",
+    );
+    expect(run.stderr).toContain("report: note: .dist.old-999999999-backup1 is named like");
+    expect(besideDist(root).sort()).toEqual([
+      ".dist.building-999999998-abc",
+      ".dist.old-999999999-backup1",
+    ]);
+  });
 });

@@ -2,15 +2,31 @@
  * A real `report` process whose site build writes a page and then waits
  * (a test kills it there): the report's own signal handling, temp folders and
  * swap, without Astro's 20 seconds. argv: project root, then report options.
+ * SLOW_BUILD: `hang` waits in the build, `fail` throws there; `hang-at:STEP`
+ * builds, then waits at that step of the swap (`set-aside`: the previous site
+ * renamed aside, the new one not yet in place; `removing-old`: the new site in
+ * place and the previous one's marker and part of its files already removed).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanUpOnSignals } from "../../src/report/output-folder.ts";
+import { cleanUpOnSignals, SITE_MARKER, swapSteps } from "../../src/report/output-folder.ts";
 import { plainProgress } from "../../src/report/progress.ts";
 import { runReport } from "../../src/report/run-report.ts";
 
 const [root = ".", ...argv] = process.argv.slice(2);
+const mode = process.env.SLOW_BUILD ?? "";
+const forever = () => new Promise(() => setInterval(() => {}, 1000));
 cleanUpOnSignals((line) => process.stderr.write(`${line}\n`));
+swapSteps.at = async (step, old) => {
+  if (mode !== `hang-at:${step}`) return;
+  if (step === "removing-old") {
+    // As a recursive removal may go: the marker first, then some of the pages.
+    rmSync(join(old, SITE_MARKER));
+    for (const name of readdirSync(old).slice(0, 1)) rmSync(join(old, name), { recursive: true });
+  }
+  process.stdout.write(`at ${step} ${old}\n`);
+  await forever();
+};
 process.exitCode = await runReport(argv, {
   root,
   today: "2026-11-26",
@@ -21,8 +37,8 @@ process.exitCode = await runReport(argv, {
     mkdirSync(join(outDir, "months"), { recursive: true });
     writeFileSync(join(outDir, "index.html"), "<!doctype html><title>new</title>");
     process.stdout.write(`building ${outDir}\n`);
-    if (process.env.SLOW_BUILD === "hang") await new Promise(() => setInterval(() => {}, 1000));
-    if (process.env.SLOW_BUILD === "fail") throw new Error("the build broke");
+    if (mode === "hang") await forever();
+    if (mode === "fail") throw new Error("the build broke");
   },
   now: () => 0,
 });

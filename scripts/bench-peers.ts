@@ -15,7 +15,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -151,6 +151,8 @@ async function shapeLines(
     await flushDiskWrites();
     say(`  ${shape}: report…`);
     const site = join(data.home, "site");
+    // Each run builds from nothing, as the Astro floor does (and a site left by an older version is not ours to judge).
+    await rm(site, { recursive: true, force: true });
     const report = await child(
       "scripts/report.ts",
       ["--project", data.project, "--data", data.exports, "--out", site, "--quiet", "--no-cache"],

@@ -4,6 +4,7 @@
  * `npm run report` site build. Each returns one row of the stage table.
  */
 
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { StageName } from "./args.ts";
 import type { Dataset } from "./dataset.ts";
@@ -107,6 +108,8 @@ async function score(ctx: StageContext): Promise<StageOutcome> {
 async function report(ctx: StageContext): Promise<StageOutcome> {
   const logFile = join(ctx.dataset.home, "report.log");
   const outDir = join(ctx.dataset.home, "site");
+  // From nothing each time (a site left by an older version is not ours to judge).
+  await rm(outDir, { recursive: true, force: true });
   const run = await runStageChild({
     script: script(ctx, "scripts/report.ts"),
     // As `npm run report` runs it (see package.json).

@@ -70,7 +70,9 @@ export function checkSummary(loaded: LoadResult): string[] {
   if (loaded.notInRoster === null)
     lines.push("no roster (data/roster.csv): every agent gets the default scheme");
   else if (loaded.notInRoster.length > 0) {
-    lines.push(`agents not in the roster (default scheme): ${loaded.notInRoster.join(", ")}`);
+    lines.push(
+      `agents not in the roster (scheme by their 岗位, else the default): ${loaded.notInRoster.join(", ")}`,
+    );
     if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
   }
   for (const w of loaded.warnings)

@@ -167,7 +167,9 @@ describe("check", () => {
       "data/exports/2026-09.csv [utf-8, comma]: read 3 = scored 2 + rejected 0 + skipped 1 (1 totals row)",
     );
     expect(run.stdout).toContain("备注 (1 file(s))");
-    expect(run.stdout).toContain("agents not in the roster (default scheme): 007, 阿杰");
+    expect(run.stdout).toContain(
+      "agents not in the roster (scheme by their 岗位, else the default): 007, 阿杰",
+    );
     expect(run.stdout).toMatch(/seed-monthly: .*warning: /);
   });
 });
@@ -209,7 +211,7 @@ describe("check: names not in the roster that look like a roster agent", () => {
       ].join("\n"),
     });
     expect(run.stdout).toContain(
-      "agents not in the roster (default scheme): 小林, 暖阳家居旗舰店:赵 磊, 王五, 赵磊",
+      "agents not in the roster (scheme by their 岗位, else the default): 小林, 暖阳家居旗舰店:赵 磊, 王五, 赵磊",
     );
     expect(run.stdout).toContain(
       "  小林: did you mean 暖阳家居旗舰店:林晓 (whose display_name it is)? Write the name as the roster's agent column has it, or the two count as different agents\n",

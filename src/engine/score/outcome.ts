@@ -2,15 +2,37 @@
 import { contains } from "../format.ts";
 import type { Scheme } from "../scheme/types.ts";
 
-/** Grades are listed best first: the first whose min the total reaches. */
+/** A total reaches a grade's min: within the float error of a sum of points (39.99999999999999 is 40), as pay bands compare. */
+const reaches = (total: number, min: number) => total - min >= -1e-12 * Math.max(1, Math.abs(min));
+
+/** The grades best first, by their min (none: the catch-all, last), whatever order the scheme lists them in. */
+const bestFirst = new WeakMap<Scheme["grades"], Scheme["grades"]>();
+function ranked(grades: Scheme["grades"]): Scheme["grades"] {
+  let out = bestFirst.get(grades);
+  if (!out) {
+    const floor = (min: number | null) => (min === null ? Number.NEGATIVE_INFINITY : min);
+    out = [...grades].sort((a, b) => floor(b.min) - floor(a.min));
+    bestFirst.set(grades, out);
+  }
+  return out;
+}
+
+/**
+ * The best grade whose min the total reaches, and no better than `cap` (a
+ * veto's). Listed worst first, the grades still give the best one reached
+ * (the checker warns about the order); the total is compared as pay bands
+ * compare it, so a total never gets one band's pay and another's grade.
+ */
 export function gradeFor(scheme: Scheme, total: number, cap?: string): string | null {
-  let index = scheme.grades.findIndex((g) => g.min === null || total >= g.min);
+  const grades = ranked(scheme.grades);
+  let index = grades.findIndex((g) => g.min === null || reaches(total, g.min));
+  if (index < 0) return null;
   if (cap !== undefined)
     index = Math.max(
       index,
-      scheme.grades.findIndex((g) => g.grade === cap),
+      grades.findIndex((g) => g.grade === cap),
     );
-  return scheme.grades[index]?.grade ?? null;
+  return grades[index]?.grade ?? null;
 }
 
 /** The pay band containing the total; null in a gap or without pay bands. */

@@ -83,6 +83,53 @@ export function formatValue(value: number | null | undefined, unit: Unit, lang: 
   }
 }
 
+/** Per unit: the scale shown (a ratio as a percent), the decimals formatValue gives, and its minimum. */
+const SHOWN: Record<
+  Unit,
+  { scale: number; digits: number; min: number; before: string; after: string }
+> = {
+  ratio: { scale: 100, digits: 1, min: 1, before: "", after: "%" },
+  seconds: { scale: 1, digits: 1, min: 0, before: "", after: " s" },
+  multiple: { scale: 1, digits: 2, min: 2, before: "", after: "×" },
+  count: { scale: 1, digits: 0, min: 0, before: "", after: "" },
+  yuan: { scale: 1, digits: 2, min: 0, before: "¥", after: "" },
+  score: { scale: 1, digits: 1, min: 0, before: "", after: "" },
+};
+
+/**
+ * Like `formatValue`, but never rounded onto or across one of `edges` (band
+ * bounds, grade minimums) the value itself is not: 59.999% beside
+ * "60% > X ≥ 50%" reads "59.999%", not "60.0%"; a total of 89.995 under a
+ * grade from 90 reads "89.995". As many more decimals as that takes (up to 6).
+ */
+export function formatBeside(
+  value: number | null | undefined,
+  unit: Unit,
+  lang: Lang,
+  edges: readonly number[],
+): string {
+  const plain = formatValue(value, unit, lang);
+  if (value === null || value === undefined || !Number.isFinite(value)) return plain;
+  const { scale, digits, min, before, after } = SHOWN[unit];
+  const crosses = (shown: number) =>
+    edges.some((e) => {
+      if (Math.abs(value - e) <= 1e-12 * Math.max(1, Math.abs(e))) return false;
+      return (shown - e) * (value - e) <= 0;
+    });
+  const rounded = (d: number) =>
+    Math.round(value * scale * 10 ** d * (1 + 1e-15)) / 10 ** d / scale;
+  if (!crosses(rounded(digits))) return plain;
+  for (let d = digits + 1; d <= digits + 6; d++) {
+    if (crosses(rounded(d)) && d < digits + 6) continue;
+    const nf = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: min,
+      maximumFractionDigits: d,
+    });
+    return `${before}${nf.format(value * scale)}${after}`;
+  }
+  return plain;
+}
+
 /** Axis tick text: like `formatValue` but percentages drop a trailing `.0`. */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   if (unit === "ratio") {

@@ -19,7 +19,7 @@ export function htmlLang(lang: Lang): string {
   return lang === "zh" ? "zh-CN" : "en";
 }
 
-export { formatPoints, formatValue } from "../charts/format.ts";
+export { formatBeside, formatPoints, formatValue } from "../charts/format.ts";
 
 export function fmtNumber(x: number | null | undefined, lang: Lang): string {
   return formatValue(x, "score", lang);

@@ -8,7 +8,7 @@
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import { shownReason } from "../../reasons/reason-text.ts";
-import { fmtMonth, fmtNumber, fmtPay, formatValue, type Lang, pick } from "../i18n.ts";
+import { fmtMonth, fmtNumber, fmtPay, formatBeside, type Lang, pick } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
 import type { SchemeView, SiteKpi, SiteResult } from "../model/site-data.ts";
@@ -51,9 +51,13 @@ export function formRows(
       k.weight === undefined ? "" : `<span class="muted"> (${e(String(k.weight))}%)</span>`;
     // The letter the rules use ("D ≥ 90%"), introduced once, next to the name.
     const symbol = view?.symbol ? ` <b class="symbol">${e(view.symbol)}</b>` : "";
+    // Beside its band rule the value is never rounded onto an edge it did not reach.
+    const edges = (scheme.bands[k.id]?.[result.month] ?? []).flatMap((b) =>
+      [b.lo, b.hi].filter((x): x is number => x !== null),
+    );
     const value =
       checklistValue(k, lang) ??
-      (view ? formatValue(k.value, view.unit, lang) : fmtNumber(k.value, lang));
+      (view ? formatBeside(k.value, view.unit, lang, edges) : fmtNumber(k.value, lang));
     const weighted =
       k.weightedBy === undefined
         ? ""

@@ -77,5 +77,9 @@ export function formRows(
 /** ": why" after a KPI's status, in the page's language. */
 function reasonSuffix(k: SiteKpi, lang: Lang): string {
   const why = shownReason(k, lang);
-  return why ? e(`${lang === "zh" ? "：" : ": "}${why}`) : "";
+  // "分母为0" needs no ": 分母为 0" after it.
+  const same = (a: string, b: string) =>
+    a.replace(/\s/g, "").toLowerCase() === b.replace(/\s/g, "").toLowerCase();
+  if (!why || same(why, statusText(k.status, lang))) return "";
+  return e(`${lang === "zh" ? "：" : ": "}${why}`);
 }

@@ -4,7 +4,7 @@ import { agentChartsInput, drawAgentCharts } from "~/site/model/agent-charts.ts"
 import { agentView } from "~/site/model/agent-view.ts";
 import { formRows, monthRows } from "~/site/parts/agent-rows.ts";
 import { routes } from "~/site/routes.ts";
-import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
+import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
 describe("agent page rows", () => {
   const evil = `<img src=x onerror="alert(1)">&'`;
@@ -61,5 +61,26 @@ describe("agent page rows", () => {
     expect(html).toContain("&lt;i&gt;&quot;no rows&quot;&lt;/i&gt;");
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html.match(/<td/g)).toHaveLength(14);
+  });
+
+  it("says a zero denominator once, and never rounds a value onto the band edge beside it", () => {
+    const [conv, aov] = view.latest.kpis;
+    if (!conv || !aov) throw new Error("no kpis");
+    const result = {
+      ...view.latest,
+      kpis: [
+        { ...conv, value: 0.49999, band: { index: 0, rule: 0 } },
+        { ...aov, status: "undefined" as const, why: { code: "zero-denominator" as const } },
+      ],
+    };
+    const scheme = {
+      ...view.scheme,
+      bands: { conv: { [result.month]: [band({ lo: 0.5, points: 10 })] } },
+    };
+    const html = formRows(result, scheme, "zh", () => "50% > X ≥ 0% → 5");
+    expect(html).toContain("分母为0</span>");
+    expect(html).not.toContain("分母为 0");
+    // conv's band starts at 50%: 49.999% is not "50.0%".
+    expect(html).toContain("49.999%");
   });
 });

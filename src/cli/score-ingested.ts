@@ -8,6 +8,7 @@ import {
   byMonthThenAgent,
   type Scheme,
   type SchemeIssue,
+  scoreAgentMonth,
   scoreAll,
   scoreEach,
 } from "../engine/index.ts";
@@ -15,12 +16,13 @@ import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import type { ProjectConfig } from "../ingest/config.ts";
 import type { HeaderRules } from "../ingest/header-rules.ts";
 import type { FileHeaders, IngestResult } from "../ingest/ingest.ts";
-import type {
-  FileAccount,
-  Problem,
-  RejectedRow,
-  SkippedRow,
-  UnreadFile,
+import {
+  type FileAccount,
+  type Problem,
+  problemOf,
+  type RejectedRow,
+  type SkippedRow,
+  type UnreadFile,
 } from "../ingest/problems.ts";
 import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
@@ -81,6 +83,7 @@ export interface LoadResult {
 /** The checks made on each agent-month before it is scored, and what they found. */
 class Checks {
   readonly ratioProblems: Problem[] = [];
+  readonly inputProblems: Problem[] = [];
   readonly windowProblems: Problem[] = [];
   readonly notInRoster = new Set<string>();
   readonly used = new Map<string, Scheme>();
@@ -124,8 +127,42 @@ class Checks {
     this.used.set(s.id, s);
     // A role schemeByRole does not name fell back to the default: said once per role.
     if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, entry), s.id);
+    if (hasRatedItems(s)) this.noteInputErrors(s, am);
     return s;
   };
+
+  /**
+   * Rated inputs that contradict each other (a rater's score outside the level
+   * chosen on the same line) pass ingest, which checks each cell on its own:
+   * the scoring finds them, and they are problems like a rejected cell (exit 1),
+   * not only a KPI's status in the output. Scored here too, ahead of the
+   * results, so `score --format json`, which scores as it writes, knows before
+   * it writes. Only schemes with rated items pay for it.
+   */
+  private noteInputErrors(s: Scheme, am: AgentMonth): void {
+    const result = scoreAgentMonth(s, am);
+    const errors = [
+      ...result.kpis.map((k) => ({ label: k.label, why: k.why })),
+      ...(result.composite ?? []).map((p) => ({ label: p.label, why: p.why })),
+    ];
+    for (const { label, why } of errors)
+      if (why?.code === "input-error")
+        this.inputProblems.push(
+          problemOf(
+            "error",
+            "data",
+            {
+              code: "rated-input-error",
+              agent: am.agent,
+              month: am.month,
+              kpi: `${label.zh} / ${label.en}`,
+              error: why,
+            },
+            // The sheet's header, as the rater wrote it: 自评, not self_s.
+            { column: s.inputs.find((i) => i.id === why.input)?.headers[0] ?? why.input },
+          ),
+        );
+  }
 
   /** Where the agent-month's role came from: its roster row, else the export that first gave it. */
   private roleSource(am: AgentMonth, entry: RosterEntry | undefined): RoleSource {
@@ -140,6 +177,7 @@ class Checks {
       ...loaded.listedProblems,
       ...ingest.problems,
       ...this.ratioProblems,
+      ...this.inputProblems,
       // Not even --allow-invalid writes an empty result: there is nothing valid to write.
       ...(loaded.empty ? [loaded.empty] : []),
       ...(loaded.roster ? [...loaded.roster.problems, ...this.windowProblems] : []),
@@ -147,6 +185,20 @@ class Checks {
       ...missingColumnProblems([...this.used.values()], ingest.columnsSeen, loaded.schemeSource),
     ];
   }
+}
+
+/** A scheme whose items read rated inputs (judgement levels, counts, ticks, a composite's parts). */
+const rated = new WeakMap<Scheme, boolean>();
+function hasRatedItems(s: Scheme): boolean {
+  let has = rated.get(s);
+  if (has === undefined) {
+    has =
+      s.kpis.some((k) => k.kind !== "banded" && k.kind !== "linear") ||
+      s.vetoes.length > 0 ||
+      (s.composite?.parts.length ?? 0) > 0;
+    rated.set(s, has);
+  }
+  return has;
 }
 
 /** All of LoadResult but the results. */

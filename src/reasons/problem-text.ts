@@ -3,6 +3,7 @@
  * not be read at all, and what ingest and the checks found in the files, the
  * headers, the roster and the data (reason.ts UnreadReason, ProblemReason).
  */
+import { inputErrorText } from "./input-error-text.ts";
 import type { ProblemReason, UnreadReason } from "./reason.ts";
 import { type ReasonLang, type Texts, type Words, zhName } from "./words.ts";
 
@@ -94,6 +95,10 @@ export const PROBLEM: Texts<ProblemReason> = {
   "period-no-year": (r) => ({
     en: `${r.where} names a month without its year: write it as ${r.example}, the year first, or add a 月份/month column`,
     zh: `${periodWhereText(r.where, "zh")} 给出的月份没有年份：请写成 ${r.example}（年份在前），或加上“月份”列`,
+  }),
+  "rated-input-error": (r) => ({
+    en: `${r.agent} ${r.month}: ${r.kpi}: ${inputErrorText(r.error, "en")}: not scored; correct the rating sheet`,
+    zh: `${r.agent} ${r.month}：${r.kpi}：${inputErrorText(r.error, "zh")}：未计分；请更正评分表`,
   }),
   "refused-rows": (r) => ({
     en: `${r.rows} rows of this table are rejected for that reason; the first ${r.listed} are listed one by one`,

@@ -87,6 +87,14 @@ export type ProblemReason =
   /** `where`: a source naming a month without its year ("file name '10月评分表'"); `example` with one. */
   | { code: "period-no-year"; where: string; example: string }
   | { code: "header-only" | "header-not-found" | "binary-file" | "roster-no-agent" }
+  /** A rated input that contradicts another of the same month (a rater's score outside the chosen level). */
+  | {
+      code: "rated-input-error";
+      agent: string;
+      month: string;
+      kpi: string;
+      error: Extract<KpiReason, { code: "input-error" }>;
+    }
   /** A refused table's rows past the first `listed`: counted as rejected, not listed one by one. */
   | { code: "refused-rows"; rows: number; listed: number }
   | { code: "empty-file"; zeroBytes: boolean }

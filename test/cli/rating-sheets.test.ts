@@ -1,4 +1,5 @@
 /** A platform export plus a separately filled rating sheet, through score and check. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "~/cli/check-command.ts";
 import { scoreCommand } from "~/cli/score-command.ts";
@@ -179,5 +180,34 @@ describe("the explanation in JSON and CSV", () => {
       { input: "solved_3d", item: "3个工作日内解决", met: false },
       { input: "solve_rate_full", item: "解决率100%", met: true },
     ]);
+  });
+});
+
+describe("a rater's score outside the level chosen on its line", () => {
+  const scheme = readFileSync("test/fixtures/level-judgement.yaml", "utf8");
+  const files = {
+    "data/schemes/lvl.yaml": scheme,
+    "data/exports/评分表-2026-09.csv":
+      "客服,月份,等级,自评,主管评\nj1,2026-09,1,8,10\nj2,2026-09,2,8,6\n",
+  };
+
+  it("is a problem naming the agent, month, item and sheet header (exit 1, nothing written)", async () => {
+    const run = await runCommand(scoreCommand, files, ["--scheme", "lvl", "--format", "csv"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(
+      "data:自评: j2 2026-09: 售前服务 / Service: self_s = 8 is outside 4–7 (中): not scored; correct the rating sheet",
+    );
+    const check = await runCommand(checkCommand, files, ["--scheme", "lvl"]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("1 problem(s) found");
+  });
+
+  it("with --allow-invalid the month is incomplete, never scored as 0", async () => {
+    const run = await runCommand(scoreCommand, files, ["--scheme", "lvl", "--allow-invalid"]);
+    expect(run.code).toBe(0);
+    const j2 = JSON.parse(run.stdout).results.find((r: { agent: string }) => r.agent === "j2");
+    expect(j2).toMatchObject({ complete: false, grade: null });
+    expect(j2.kpis[0]).toMatchObject({ points: null });
   });
 });

@@ -4,8 +4,9 @@
  * the other parts), exact: rounding happens at output only. Grade and pay are
  * given only for complete results (a missing KPI would understate the total).
  */
+
+import { inputErrorText } from "../../reasons/input-error-text.ts";
 import type { InputExpectation, KpiReason } from "../../reasons/reason.ts";
-import { inputErrorText } from "../../reasons/reason-text.ts";
 import { sharedAlternatives, type Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";

@@ -3,8 +3,9 @@
  * level's range), per-occurrence deductions, and checklists. An input that is
  * present but invalid is an input error: reported, never scored.
  */
+
+import { inputErrorText } from "../../reasons/input-error-text.ts";
 import type { InputExpectation } from "../../reasons/reason.ts";
-import { inputErrorText } from "../../reasons/reason-text.ts";
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
 import type { ChecklistItem, KpiResult, RaterScore } from "../types.ts";

@@ -7,7 +7,7 @@
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { CompositePart, Label } from "../../engine/types.ts";
-import { inputErrorText } from "../../reasons/reason-text.ts";
+import { inputErrorText } from "../../reasons/input-error-text.ts";
 import { fmtNumber, type Lang, pick } from "../i18n.ts";
 import type { SiteKpi, SiteResult } from "../model/site-data.ts";
 

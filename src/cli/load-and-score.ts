@@ -25,6 +25,7 @@ import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { noDataProblem } from "./no-data.ts";
 import { type Ingested, type LoadResult, scoreIngested } from "./score-ingested.ts";
+import { forTerminal } from "./terminal-text.ts";
 
 export interface LoadOptions {
   data: readonly string[];
@@ -44,12 +45,16 @@ export interface LoadEffects {
 export type { Ingested, LoadResult } from "./score-ingested.ts";
 
 const issueText = (i: SchemeIssue) => `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`;
+/** A warning as `check` prints it beside its summary: `source: path: warning: message`. */
+const warningText = (i: SchemeIssue) =>
+  forTerminal(`${i.source}: ${i.path ? `${i.path}: ` : ""}${i.severity}: ${i.message}`);
 
 async function loadSchemes(config: ProjectConfig, forced: string | undefined, schemesDir: string) {
   const ids =
     forced !== undefined ? [forced] : [config.defaultScheme, ...config.schemeByRole.values()];
   const schemes = new Map<string, Scheme>();
   const warnings: SchemeIssue[] = [];
+  const errors: string[] = [];
   const byRef = new Map<string, Scheme>();
   let folder: ReturnType<typeof loadSchemeFolder> | undefined;
   const readFolder = () => {
@@ -58,20 +63,28 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
   };
   for (const ref of new Set(ids)) {
     const load = await resolveScheme(ref, schemesDir, readFolder);
-    const errors = load.issues.filter((i) => i.severity === "error");
-    if (!load.scheme && forced === undefined)
+    const parseErrors = load.issues.filter((i) => i.severity === "error");
+    // A scheme data/config.yaml names that is nowhere; one found but refused says why below.
+    if (load.unknown && forced === undefined)
       throw new CliError(unknownRef(ref, config, [...(await readFolder()).keys()]));
-    if (!load.scheme || errors.length > 0)
-      throw new CliError(errors.map(issueText).join("\n") || `${ref}: invalid scheme`);
+    if (!load.scheme || parseErrors.length > 0) {
+      errors.push(
+        ...(parseErrors.length > 0 ? parseErrors.map(issueText) : [`${ref}: invalid scheme`]),
+      );
+      warnings.push(...load.issues.filter((i) => i.severity !== "error"));
+      continue;
+    }
     // The checker's errors (a gap between bands: a value would match no band) stop the
-    // run like the parser's; only its warnings go on to be printed beside the results.
+    // run like the parser's; its warnings go on to be printed beside the results.
     const checked = checkScheme(load.scheme, load.source);
-    const checkErrors = checked.filter((i) => i.severity === "error");
-    if (checkErrors.length > 0) throw new CliError(checkErrors.map(issueText).join("\n"));
-    warnings.push(...load.issues, ...checked);
+    errors.push(...checked.filter((i) => i.severity === "error").map(issueText));
+    warnings.push(...load.issues, ...checked.filter((i) => i.severity !== "error"));
     schemes.set(load.scheme.id, load.scheme);
     byRef.set(ref, load.scheme);
   }
+  // Every scheme is read before stopping, and the warnings are said with the errors: fixing
+  // the one error should not uncover findings that were there all along.
+  if (errors.length > 0) throw new CliError([...errors, ...warnings.map(warningText)].join("\n"));
   return { schemes, warnings, byRef };
 }
 

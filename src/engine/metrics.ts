@@ -16,6 +16,12 @@ interface MetricBase {
   formula: Label;
   unit: MetricUnit;
   better: Better;
+  /**
+   * A ratio that may pass 1 (100%): 答问比, agent messages per buyer message. Every other
+   * ratio is a share of a whole, 0–1, so a band bound above 1 on it is a percent typed
+   * as a number (`min: 60` for 60%), which the checker refuses.
+   */
+  unbounded?: boolean;
 }
 export interface ColumnMetric extends MetricBase {
   kind: "column";
@@ -151,12 +157,16 @@ const list: MetricDef[] = [
     "ratio",
     "lower",
   ),
-  ratio(
-    "answer_ratio",
-    L("答问比", "Answer ratio"),
-    L("客服消息数 / 买家消息数", "agent messages / buyer messages"),
-    { num: "agent_messages", den: "buyer_messages", fallback: "answer_ratio" },
-  ),
+  // Agent messages per buyer message: often above 1 (ingest takes its column unbounded too).
+  {
+    ...ratio(
+      "answer_ratio",
+      L("答问比", "Answer ratio"),
+      L("客服消息数 / 买家消息数", "agent messages / buyer messages"),
+      { num: "agent_messages", den: "buyer_messages", fallback: "answer_ratio" },
+    ),
+    unbounded: true,
+  },
   column("slow_responses", L("慢响应人数", "Slow responses"), "slow_responses", "count", "lower"),
   column("transfers_out", L("转出人数", "Transfers out"), "transfers_out", "count", "lower"),
   ratio(

@@ -63,7 +63,7 @@ export async function resolveScheme(
   idOrFile: string,
   schemesDir: string,
   folder: () => ReturnType<typeof loadSchemeFolder> = () => loadSchemeFolder(schemesDir),
-): Promise<SchemeLoad & { source: string }> {
+): Promise<SchemeLoad & { source: string; unknown?: true }> {
   const builtin = getBuiltinScheme(idOrFile);
   if (builtin) return { scheme: builtin, issues: [], source: idOrFile };
   if (SCHEME_FILE.test(idOrFile)) return { ...(await loadSchemeFile(idOrFile)), source: idOrFile };
@@ -80,5 +80,7 @@ export async function resolveScheme(
       },
     ],
     source: idOrFile,
+    // Found nowhere (a file found but refused has its own issues instead).
+    unknown: true,
   };
 }

@@ -174,6 +174,58 @@ describe("check", () => {
   });
 });
 
+describe("check: a scheme with a checker error", () => {
+  // Weights add up to 95 (a warning) and 50% ≤ X < 52% matches no band (an error).
+  const scheme = (top: number) =>
+    [
+      "id: gappy",
+      "label: { zh: 缺口, en: Gap }",
+      "mode: points",
+      "kpis:",
+      "  - id: inquiry_conversion",
+      "    weight: 95",
+      "    bands:",
+      `      - { min: ${top}, points: 95 }`,
+      "      - { max: 0.50, points: 0 }",
+      "",
+    ].join("\n");
+  const warnings = (root: string) => [
+    `${root}/data/schemes/gappy.yaml: kpis: warning: the maxima add up to 95, not 100: 95 (row 1 inquiry_conversion)`,
+    `${root}/data/schemes/gappy.yaml: kpis: warning: the weights add up to 95%, not 100%: 95 (row 1 inquiry_conversion)`,
+  ];
+
+  it("prints its warnings after the error, as check prints them alone (exit 2)", async () => {
+    const files = { ...good, "data/schemes/gappy.yaml": scheme(0.52) };
+    const run = await runCommand(checkCommand, files, ["--scheme", "gappy"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split("\n")).toEqual([
+      `${run.root}/data/schemes/gappy.yaml: kpis[0].bands[0].min: row 1 (inquiry_conversion): gap between 50% and 52%: such values match no band (bands[1] (X < 50% → 0) and bands[0] (X ≥ 52% → 95))`,
+      ...warnings(run.root),
+    ]);
+    expect(run.stdout).toBe("");
+    // The same lines check prints beside its summary once the gap is closed.
+    const closed = { ...good, "data/schemes/gappy.yaml": scheme(0.5) };
+    const alone = await runCommand(checkCommand, closed, ["--scheme", "gappy"]);
+    expect(alone.code).toBe(0);
+    for (const line of warnings(alone.root)) expect(alone.stdout).toContain(`${line}\n`);
+  });
+
+  it("a scheme data/config.yaml names and refuses says why, not 'unknown scheme'", async () => {
+    const run = await runCommand(checkCommand, {
+      ...good,
+      "data/config.yaml": "defaultScheme: pct\n",
+      "data/schemes/pct.yaml": scheme(0.5)
+        .replace("id: gappy", "id: pct")
+        .replace("weight: 95", "weight: 95%"),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "pct.yaml: kpis[0].weight: expected a number, got '95%': a weight is in percent already: write 95, without %",
+    );
+    expect(run.stderr).not.toContain("unknown scheme");
+  });
+});
+
 describe("scheme resolution by role", () => {
   it("uses schemeByRole for roster agents and defaultScheme for the rest; --scheme overrides both", async () => {
     const files = {

@@ -7,13 +7,17 @@
  */
 
 import { contains, formatValue, trim } from "../format.ts";
+import { isEmptyInterval } from "../scheme/compile-bands.ts";
 import type { Report } from "../scheme/issues.ts";
-import type { Kpi, Scheme } from "../scheme/types.ts";
+import type { Band, BandSet, Kpi, Scheme } from "../scheme/types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { coverage } from "./coverage.ts";
 
 /** Above this many distinct sums, totals are taken as the interval between their extremes. */
 const MAX_SUMS = 20_000;
+
+/** A set's bands that some value can match (45% > X ≥ 45% matches none: bands.ts says so). */
+const reachable = (set: BandSet): Band[] => set.bands.filter((b) => !isEmptyInterval(b));
 
 /** The points a KPI can add: a finite set, or (judgement, linear) anything between 0 and its max. */
 function kpiPoints(k: Kpi, mode: Scheme["mode"]): number[] | null {
@@ -21,7 +25,7 @@ function kpiPoints(k: Kpi, mode: Scheme["mode"]): number[] | null {
   switch (k.kind) {
     case "banded":
       return [
-        ...new Set([k.base, ...k.seasons].flatMap((s) => s.bands.map((b) => scale(b.points)))),
+        ...new Set([k.base, ...k.seasons].flatMap((s) => reachable(s).map((b) => scale(b.points)))),
       ];
     case "checklist":
       return k.items
@@ -62,7 +66,9 @@ export function reachableTotals(s: Scheme): number[] | null {
 function checkLetters(s: Scheme, warning: Report): void {
   for (const k of s.kpis) {
     if (k.kind !== "banded" || !k.gradePoints) continue;
-    const given = new Set([k.base, ...k.seasons].flatMap((set) => set.bands.map((b) => b.grade)));
+    const given = new Set(
+      [k.base, ...k.seasons].flatMap((set) => reachable(set).map((b) => b.grade)),
+    );
     for (const [letter, points] of Object.entries(k.gradePoints))
       if (!given.has(letter))
         warning(`${k.path}.gradePoints.${letter}`, {
@@ -109,6 +115,36 @@ function checkBandsReached(s: Scheme, warning: Report): void {
   });
 }
 
+/**
+ * Grades with no catch-all (every one has a min): a total below the lowest
+ * min gets no grade, said with the range of totals that can fall there. A
+ * grade without min catches them; the lowest min is taken whatever the order
+ * the grades are listed in.
+ */
+function checkGradeFloor(s: Scheme, warning: Report): void {
+  if (s.grades.length === 0 || s.grades.some((g) => g.min === null)) return;
+  let lowest = 0;
+  s.grades.forEach((g, i) => {
+    if ((g.min ?? 0) < (s.grades[lowest]?.min ?? 0)) lowest = i;
+  });
+  const grade = s.grades[lowest];
+  if (!grade || grade.min === null) return;
+  const totals = reachableTotals(s);
+  // Penalties can take a total below any number; otherwise totals start at the least sum (0).
+  const penalties = s.adjustments.some((a) => a.points < 0);
+  const floor = totals ? (totals[0] ?? 0) : penalties ? null : 0;
+  if (floor !== null && floor >= grade.min) return;
+  const min = trim(grade.min);
+  const span = floor === null ? `below ${min}` : `from ${trim(floor)} to under ${min}`;
+  const spanZh = floor === null ? `低于 ${min} ` : ` ${trim(floor)} 到 ${min} 以下`;
+  const names = new Set(s.grades.map((g) => g.grade));
+  const example = ["D", "E", "F", "C", "B"].find((n) => !names.has(n)) ?? "…";
+  warning(`grades[${lowest}].min`, {
+    en: `totals ${span} get no grade: the lowest grade, ${grade.grade}, starts at ${min}; add a last grade without min (e.g. { grade: ${example} }) to give them one`,
+    zh: `总分${spanZh}评不上任何等级：最低的等级 ${grade.grade} 从 ${min} 起；在最后加一个不写 min 的等级（如 { grade: ${example} }）即可给它们评级`,
+  });
+}
+
 /** Up to twelve totals, joined as each language lists ("60, 70 …" and "60、70…"). */
 const list = (xs: number[], sep = ", ", more = " …") =>
   xs.slice(0, 12).map(trim).join(sep) + (xs.length > 12 ? more : "");
@@ -127,14 +163,14 @@ function checkFractionalGaps(s: Scheme, warning: Report): void {
   for (const k of s.kpis) {
     if (k.kind !== "banded" || !k.integer) continue;
     for (const set of [k.base, ...k.seasons]) {
-      const whole = coverage(set.bands, { integer: true, ends: true }).filter(
-        (p) => p.kind === "gap",
-      );
+      const bands = reachable(set);
+      const whole = coverage(bands, { integer: true, ends: true }).filter((p) => p.kind === "gap");
       const path = set.path.endsWith(".bands") ? set.path : `${set.path}.bands`;
-      for (const p of coverage(set.bands, { integer: false, ends: true })) {
+      for (const p of coverage(bands, { integer: false, ends: true })) {
         if (p.kind !== "gap" || whole.some((w) => w.from === p.from && w.to === p.to)) continue;
         const f = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
-        warning(`${path}[${p.above >= 0 ? p.above : p.below}]`, {
+        const side = p.above >= 0 ? p.above : p.below;
+        warning(bands[side]?.path ?? `${path}[${side}]`, {
           en: `row ${k.row} (${k.id}): between ${f(p.from)} and ${f(p.to)} a fractional value matches no band: the bands assume whole numbers, so the input must be a whole count (an average per week would fall through)`,
           zh: `第 ${k.row} 行（${k.id}）：${f(p.from)} 与 ${f(p.to)} 之间的小数不在任何一档：分档按整数设定，输入必须是整数计数（按周平均的数值会落空）`,
         });
@@ -174,6 +210,7 @@ function checkLevels(s: Scheme, warning: Report): void {
 export function checkReachable(s: Scheme, warning: Report): void {
   checkLetters(s, warning);
   checkBandsReached(s, warning);
+  checkGradeFloor(s, warning);
   checkCompositeMax(s, warning);
   checkFractionalGaps(s, warning);
   checkLevels(s, warning);

@@ -30,12 +30,21 @@ export function toInterval(
   };
 }
 
-/** For each band, the nearest band in the better direction that gives more points. */
+/**
+ * An interval no value lies in: both bounds the same with a side exclusive
+ * (`{ min: 0.45, max: 0.45 }` reads 45% > X ≥ 45%), or the bounds reversed.
+ */
+export function isEmptyInterval(iv: Interval): boolean {
+  if (iv.lo === null || iv.hi === null) return false;
+  return iv.lo > iv.hi || (iv.lo === iv.hi && !(iv.loInclusive && iv.hiInclusive));
+}
+
+/** For each band, the nearest band in the better direction that gives more points (never one no value reaches). */
 function linkNext(bands: Band[], better: Better): Band[] {
   for (const b of bands) {
     let best = -1;
     bands.forEach((c, j) => {
-      if (c.points <= b.points) return;
+      if (c.points <= b.points || isEmptyInterval(c)) return;
       if (better === "higher") {
         if (c.lo === null || (b.lo !== null && c.lo <= b.lo)) return;
         const cur = bands[best];

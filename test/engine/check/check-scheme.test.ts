@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { builtinSchemeIds } from "~/engine/builtin/index.ts";
 import { checkScheme } from "~/engine/index.ts";
+import { METRICS } from "~/engine/metrics.ts";
+import { COLUMNS } from "~/ingest/columns.ts";
 import { builtin, label, scheme } from "../helpers.ts";
 
 const issuesOf = (id: string) => checkScheme(builtin(id), id);
@@ -259,6 +261,224 @@ describe("checkScheme on made-up faults", () => {
   });
 });
 
+describe("checkScheme: slips a manager makes that scored silently", () => {
+  const base = { id: "t", label, mode: "points" as const };
+  const conversion = (bands: object[]) => ({ id: "inquiry_conversion", weight: 100, bands });
+  const percentBands = [
+    { min: 60, points: 100 },
+    { min: 50, max: 60, points: 80 },
+    { max: 50, points: 0 },
+  ];
+
+  it("a ratio's bounds typed as percents (min: 60 for 60%) are an error that says to write 0.6", () => {
+    const issues = checkScheme(scheme({ ...base, kpis: [conversion(percentBands)] }), "t");
+    const errors = issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.path, i.message, i.zh])).toEqual([
+      [
+        "kpis[0].bands[0].min",
+        "row 1 (inquiry_conversion): bounds 60, 50 are above 1, but inquiry_conversion is a ratio, at most 1 (100%): percents typed as numbers? write ratios as fractions (0.6 for 60%); as written, every value lies below them",
+        "第 1 行（inquiry_conversion）：inquiry_conversion 是比率，最大为 1（100%），分档界限 60、50 却比它大：是把百分数直接写成了数字吗？比率请写成小数（60% 写 0.6）；照现在的写法，所有数值都低于这些界限",
+      ],
+    ]);
+  });
+
+  it("is said per band set (a season too) and for a line's ends; ratios that pass 1 and multiples are exempt", () => {
+    const fraction = [
+      { min: 0.6, points: 100 },
+      { max: 0.6, points: 0 },
+    ];
+    const s = scheme({
+      ...base,
+      inputs: [
+        { id: "accuracy", label, headers: ["准确率"], kind: "ratio" },
+        { id: "share", label, headers: ["占比"], kind: "ratio", max: 2 },
+      ],
+      kpis: [
+        { ...conversion(fraction), seasons: [{ months: [11], bands: percentBands }] },
+        {
+          id: "satisfaction",
+          type: "linear",
+          from: { value: 60, points: 0 },
+          to: { value: 90, points: 10 },
+        },
+        // 答问比 is agent messages per buyer message: 2.5 is a real bound.
+        {
+          id: "answer_ratio",
+          bands: [
+            { min: 2.5, points: 5 },
+            { max: 2.5, points: 0 },
+          ],
+        },
+        // A multiple (落实客单价 1.35) is no share of a whole.
+        {
+          id: "aov_ratio",
+          bands: [
+            { min: 1.35, points: 5 },
+            { max: 1.35, points: 0 },
+          ],
+        },
+        {
+          id: "accuracy",
+          unit: "ratio",
+          bands: [
+            { min: 95, points: 5 },
+            { max: 95, points: 0 },
+          ],
+        },
+        // A ratio input declared up to 2 (200%) may have bounds up to 2.
+        {
+          id: "share",
+          unit: "ratio",
+          bands: [
+            { min: 1.5, points: 5 },
+            { max: 1.5, points: 0 },
+          ],
+        },
+      ],
+    });
+    const errors = checkScheme(s, "t").filter((i) => i.severity === "error");
+    expect(errors.map((i) => i.path)).toEqual([
+      "kpis[0].seasons[0].bands[0].min",
+      "kpis[1].from.value",
+      "kpis[4].bands[0].min",
+    ]);
+    expect(errors[1]?.message).toContain("bounds 60, 90 are above 1");
+    expect(errors[2]?.message).toBe(
+      "row 5 (accuracy): bound 95 is above 1, but accuracy is a ratio, at most 1 (100%): a percent typed as a number? write ratios as fractions (0.95 for 95%); as written, every value lies below it",
+    );
+  });
+
+  it("only 答问比 passes 1 among the catalogue's ratios, as ingest reads its column", () => {
+    const unboundedColumns = new Set(COLUMNS.filter((c) => c.unbounded).map((c) => c.id));
+    const unboundedMetrics = Object.values(METRICS)
+      .filter((m) => m.unbounded)
+      .map((m) => m.id);
+    expect(unboundedMetrics).toEqual(["answer_ratio"]);
+    for (const m of Object.values(METRICS))
+      if (m.kind === "ratio" && m.fallback !== undefined && m.unit === "ratio")
+        expect(m.unbounded === true, m.id).toBe(unboundedColumns.has(m.fallback));
+  });
+
+  it("grades with no catch-all: totals below the lowest grade's min get no grade, said with the range", () => {
+    const kpis = [
+      conversion([
+        { min: 0.5, points: 100 },
+        { max: 0.5, points: 40 },
+      ]),
+    ];
+    const floor = (grades: object[]) =>
+      checkScheme(scheme({ ...base, kpis, grades }), "t").filter((i) =>
+        i.message.includes("no grade"),
+      );
+    const issues = floor([
+      { min: 90, grade: "S" },
+      { min: 80, grade: "A" },
+    ]);
+    expect(issues.map((i) => [i.severity, i.path, i.message, i.zh])).toEqual([
+      [
+        "warning",
+        "grades[1].min",
+        "totals from 40 to under 80 get no grade: the lowest grade, A, starts at 80; add a last grade without min (e.g. { grade: D }) to give them one",
+        "总分 40 到 80 以下评不上任何等级：最低的等级 A 从 80 起；在最后加一个不写 min 的等级（如 { grade: D }）即可给它们评级",
+      ],
+    ]);
+    // The lowest min whatever the order the grades are listed in.
+    expect(
+      floor([
+        { min: 80, grade: "A" },
+        { min: 90, grade: "S" },
+      ]).map((i) => i.path),
+    ).toEqual(["grades[0].min"]);
+    // A catch-all, or a lowest min no reachable total is under: nothing to say.
+    expect(floor([{ min: 90, grade: "S" }, { grade: "D" }])).toEqual([]);
+    expect(
+      floor([
+        { min: 90, grade: "S" },
+        { min: 40, grade: "C" },
+      ]),
+    ).toEqual([]);
+    // A penalty can take a total below anything: no lower end is named.
+    const penalised = checkScheme(
+      scheme({
+        ...base,
+        inputs: [{ id: "late", label, headers: ["迟到"] }],
+        kpis,
+        adjustments: [{ id: "late", label, input: "late", points: -5 }],
+        grades: [{ min: 60, grade: "C" }],
+      }),
+      "t",
+    ).find((i) => i.message.includes("no grade"));
+    expect(penalised?.message).toMatch(/^totals below 60 get no grade: /);
+    expect(penalised?.zh).toMatch(/^总分低于 60 评不上任何等级：/);
+  });
+
+  it("two seasons claiming the same month are an error naming both and the month", () => {
+    const bands = [
+      { max: 10, points: 15 },
+      { min: 10, points: 0 },
+    ];
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "first_response",
+          weight: 100,
+          bands,
+          seasons: [
+            { months: [11, 12], label: { zh: "双11旺季", en: "Singles' Day peak" }, bands },
+            { months: [12, 1], bands },
+          ],
+        },
+      ],
+    });
+    const errors = checkScheme(s, "t").filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.path, i.message, i.zh])).toEqual([
+      [
+        "kpis[0].seasons[1].months[0]",
+        "row 1 (first_response): month 12 is in two seasons, seasons[0] (Singles' Day peak: months 11, 12) and seasons[1] (months 12, 1): only the first listed would apply; give each month to one season",
+        "第 1 行（first_response）：12 月同时属于两个季节 seasons[0]（双11旺季：11、12 月）和 seasons[1]（12、1 月）：只有先列出的会生效；每个月只能属于一个季节",
+      ],
+    ]);
+  });
+
+  it("a band no value can match (45% > X ≥ 45%) is said plainly, and is no overlap or 'fewer points'", () => {
+    const s = scheme({
+      ...base,
+      kpis: [
+        conversion([
+          { min: 0.5, points: 100 },
+          { min: 0.45, max: 0.45, points: 90 },
+          { min: 0.45, max: 0.5, points: 80 },
+          { max: 0.45, points: 0 },
+        ]),
+      ],
+    });
+    const issues = checkScheme(s, "t");
+    expect(issues.map((i) => [i.severity, i.path, i.message, i.zh])).toEqual([
+      [
+        "warning",
+        "kpis[0].bands[1]",
+        "row 1 (inquiry_conversion): bands[1] (45% > X ≥ 45% → 90) can never match: min and max are both 45% and one side is exclusive, so no value lies in it; fix min or max (to match exactly 45%, set minInclusive and maxInclusive to true)",
+        "第 1 行（inquiry_conversion）：bands[1]（45% > X ≥ 45% → 90）永远匹配不到：下限和上限都是 45%，且有一端不含等号，没有任何数值落在其中；请改正下限或上限（若要恰好匹配 45%，把 minInclusive 和 maxInclusive 都设为 true）",
+      ],
+    ]);
+    // Its points are no reachable total, and the band below does not point at it as the next.
+    expect(s.kpis[0]?.kind === "banded" && s.kpis[0].base.bands[3]?.next).toBe(2);
+    // Both sides inclusive, it holds exactly 45%: a real band (here overlapping the next one).
+    const point = scheme({
+      ...base,
+      kpis: [
+        conversion([
+          { min: 0.45, max: 0.45, minInclusive: true, maxInclusive: true, points: 100 },
+          { max: 0.45, points: 0 },
+          { min: 0.45, points: 100 },
+        ]),
+      ],
+    });
+    expect(checkScheme(point, "t").some((i) => i.message.includes("never match"))).toBe(false);
+  });
+});
+
 describe("every finding in Chinese too (the Chinese pages and the studio)", () => {
   /** English phrases of three words or more: none may stand in the Chinese text. */
   const englishPhrases = (en: string) =>
@@ -288,7 +508,33 @@ describe("every finding in Chinese too (the Chinese pages and the studio)", () =
         { min: 60, amount: 100 },
       ],
     });
-    const issues = [...builtinSchemeIds.flatMap((id) => issuesOf(id)), ...checkScheme(faults, "t")];
+    const slips = scheme({
+      id: "u",
+      label,
+      mode: "points",
+      kpis: [
+        {
+          id: "inquiry_conversion",
+          bands: [
+            { min: 60, points: 30 },
+            { min: 45, max: 45, points: 20 },
+            { max: 60, points: 0 },
+          ],
+          seasons: [
+            { months: [11, 12], bands: [{ points: 30 }] },
+            { months: [12], bands: [{ points: 30 }] },
+          ],
+        },
+      ],
+      grades: [{ min: 20, grade: "A" }],
+    });
+    const issues = [
+      ...builtinSchemeIds.flatMap((id) => issuesOf(id)),
+      ...checkScheme(faults, "t"),
+      ...checkScheme(slips, "u"),
+    ];
+    // A percent typed as a number, an empty band, a month in two seasons, no grade below A.
+    expect(issues.filter((i) => i.source === "u").length).toBeGreaterThanOrEqual(4);
     // Gaps, overlaps, order, fewer points, totals, letters, reachability, levels, pay, grades.
     expect(new Set(issues.map((i) => i.message.replace(/[\d.%]+/g, "#"))).size).toBeGreaterThan(12);
     for (const i of issues) {

@@ -208,3 +208,151 @@ describe("parseScheme in Chinese too", () => {
     ]);
   });
 });
+
+describe("parseScheme: what to write instead, said for the field", () => {
+  const withKpi = (kpi: object, extra: object = {}) => ({ ...good, ...extra, kpis: [kpi] });
+  const percentOf = (raw: unknown) =>
+    parseScheme(raw, "s").issues.map((i) => [i.path, i.message, i.zh]);
+
+  it("a weight written '30%' is in percent already: write 30 (not the fraction)", () => {
+    expect(percentOf(withKpi({ ...good.kpis[0], weight: "30%" }))).toEqual([
+      [
+        "kpis[0].weight",
+        "expected a number, got '30%': a weight is in percent already: write 30, without %",
+        "应为数字，实际为 '30%'：权重本身就以 % 为单位：写 30，不带 %",
+      ],
+    ]);
+  });
+
+  it("a composite's shares and a rater's weight are percents too", () => {
+    const raw = {
+      ...good,
+      inputs: [
+        { id: "plan", label, headers: ["计划"] },
+        { id: "sup", label, headers: ["主管"] },
+      ],
+      kpis: [
+        ...good.kpis,
+        {
+          id: "j",
+          type: "judgement",
+          max: 10,
+          levels: [{ label, min: 0, max: 10 }],
+          raters: [{ input: "sup", weight: "80%" }],
+        },
+      ],
+      composite: { form: "40%", parts: [{ input: "plan", label, weight: "60%" }] },
+    };
+    expect(percentOf(raw).map(([path, message]) => [path, message])).toEqual([
+      [
+        "composite.form",
+        "expected a number, got '40%': the form's share (composite.form) is in percent already: write 40, without %",
+      ],
+      [
+        "composite.parts[0].weight",
+        "expected a number, got '60%': a weight is in percent already: write 60, without %",
+      ],
+      [
+        "kpis[1].raters[0].weight",
+        "expected a number, got '80%': a weight is in percent already: write 80, without %",
+      ],
+    ]);
+  });
+
+  it("a bound on a ratio (or a multiple, a declared ratio input) is a fraction; points and seconds a plain number", () => {
+    const raw = {
+      ...good,
+      inputs: [{ id: "accuracy", label, headers: ["准确率"], kind: "ratio", min: "10%" }],
+      kpis: [
+        {
+          id: "aov_ratio",
+          bands: [
+            { min: "135%", points: 5 },
+            { max: 1.35, points: "5%" },
+          ],
+        },
+        { id: "first_response", bands: [{ max: "6%", points: 5 }] },
+        {
+          id: "satisfaction",
+          bands: [{ points: 1 }],
+          seasons: [{ months: [11], bands: [{ min: "85%", points: 1 }] }],
+        },
+        {
+          id: "reply_rate",
+          type: "linear",
+          from: { value: "90%", points: 0 },
+          to: { value: 1, points: 5 },
+        },
+        { id: "accuracy", unit: "ratio", bands: [{ min: "95%", points: 5 }] },
+      ],
+    };
+    expect(percentOf(raw)).toEqual([
+      [
+        "inputs[0].min",
+        "expected a number, got '10%': write ratios as fractions (0.1 for 10%)",
+        "应为数字，实际为 '10%'：比率请写成小数（10% 写 0.1）",
+      ],
+      [
+        "kpis[0].bands[0].min",
+        "expected a number, got '135%': write ratios as fractions (1.35 for 135%)",
+        "应为数字，实际为 '135%'：比率请写成小数（135% 写 1.35）",
+      ],
+      [
+        "kpis[0].bands[1].points",
+        "expected a number, got '5%': write a plain number, without %",
+        "应为数字，实际为 '5%'：请写不带 % 的数字",
+      ],
+      [
+        "kpis[1].bands[0].max",
+        "expected a number, got '6%': write a plain number, without %",
+        "应为数字，实际为 '6%'：请写不带 % 的数字",
+      ],
+      [
+        "kpis[2].seasons[0].bands[0].min",
+        "expected a number, got '85%': write ratios as fractions (0.85 for 85%)",
+        "应为数字，实际为 '85%'：比率请写成小数（85% 写 0.85）",
+      ],
+      [
+        "kpis[3].from.value",
+        "expected a number, got '90%': write ratios as fractions (0.9 for 90%)",
+        "应为数字，实际为 '90%'：比率请写成小数（90% 写 0.9）",
+      ],
+      [
+        "kpis[4].bands[0].min",
+        "expected a number, got '95%': write ratios as fractions (0.95 for 95%)",
+        "应为数字，实际为 '95%'：比率请写成小数（95% 写 0.95）",
+      ],
+    ]);
+  });
+
+  it("a label in one language says to write both, zh and en (both required)", () => {
+    const raw = {
+      ...good,
+      label: "售前考核",
+      description: "Pre-sales",
+      kpis: [
+        {
+          ...good.kpis[0],
+          seasons: [{ months: [11], label: { zh: "双11旺季" }, bands: [{ points: 1 }] }],
+        },
+      ],
+    };
+    expect(percentOf(raw)).toEqual([
+      [
+        "label",
+        "expected both languages, got only '售前考核': write label: { zh: 售前考核, en: <English> } (zh and en are both required)",
+        "应同时写中文和英文，实际只有 '售前考核'：请写成 label: { zh: 售前考核, en: <英文> }（zh 和 en 都必填）",
+      ],
+      [
+        "description",
+        "expected both languages, got only 'Pre-sales': write description: { zh: <Chinese>, en: Pre-sales } (zh and en are both required)",
+        "应同时写中文和英文，实际只有 'Pre-sales'：请写成 description: { zh: <中文>, en: Pre-sales }（zh 和 en 都必填）",
+      ],
+      [
+        "kpis[0].seasons[0].label.en",
+        "the English is missing: a label needs both zh and en (label: { zh: 双11旺季, en: <English> })",
+        "缺少英文：标签要同时写 zh 和 en（label: { zh: 双11旺季, en: <英文> }）",
+      ],
+    ]);
+  });
+});

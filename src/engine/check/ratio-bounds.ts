@@ -3,7 +3,8 @@
  * whose values run 0–1. Every month would then fall in the lowest band and
  * score 0 without a word, so it is an error. Ratios that may pass 1 (答问比,
  * `unbounded` in the catalogue) are exempt; a declared ratio input is held to
- * its own `max` (1 unless declared).
+ * its own `max` (1 unless declared). Only bounds up to 100 × that limit read
+ * as percents.
  */
 import { trim } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
@@ -39,7 +40,9 @@ export function checkRatioBounds(s: Scheme, error: Report): void {
     const limit = ratioLimit(k, s);
     if (limit === null) continue;
     for (const bounds of boundSets(k)) {
-      const above = bounds.filter((b) => b.value > limit + 1e-9);
+      // 60 for 60%: above the limit but within 100 × it. A bound far beyond (1e9, an
+      // open-ended band written out) is no percent, and matches as written.
+      const above = bounds.filter((b) => b.value > limit + 1e-9 && b.value <= 100 * limit + 1e-9);
       const first = above[0];
       if (!first) continue;
       const values = [...new Set(above.map((b) => trim(b.value, 6)))];

@@ -52,7 +52,7 @@ export function formRows(
     // The letter the rules use ("D ≥ 90%"), introduced once, next to the name.
     const symbol = view?.symbol ? ` <b class="symbol">${e(view.symbol)}</b>` : "";
     // Beside its band rule the value is never rounded onto an edge it did not reach.
-    const edges = (scheme.bands[k.id]?.[result.month] ?? []).flatMap((b) =>
+    const edges = (scheme.bands?.[k.id]?.[result.month] ?? []).flatMap((b) =>
       [b.lo, b.hi].filter((x): x is number => x !== null),
     );
     const value =

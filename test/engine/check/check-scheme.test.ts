@@ -282,6 +282,15 @@ describe("checkScheme: slips a manager makes that scored silently", () => {
     ]);
   });
 
+  it("takes a bound far beyond 100 × the ratio's limit (an open band written out as 1e9) as written, not as a percent", () => {
+    const open = [
+      { min: 0.6, max: 1e9, points: 100 },
+      { max: 0.6, points: 0 },
+    ];
+    const issues = checkScheme(scheme({ ...base, kpis: [conversion(open)] }), "t");
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
   it("is said per band set (a season too) and for a line's ends; ratios that pass 1 and multiples are exempt", () => {
     const fraction = [
       { min: 0.6, points: 100 },

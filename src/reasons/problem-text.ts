@@ -72,7 +72,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     const options = (or: string, name = (id: string) => id) =>
       r.options.map((set) => set.map(name).join(" + ")).join(or);
     return {
-      en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ")}, which no input file has`,
+      // The id, and the header an export would carry it under: refunds (客户退款数).
+      en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ", (id) => (zhName(id) === id ? id : `${id} (${zhName(id)})`))}, which no input file has`,
       zh: `考核项 ${r.kpi}（${r.label}）需要列 ${options(" 或 ", zhName)}，但所有输入文件中都没有`,
     };
   },

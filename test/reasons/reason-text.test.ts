@@ -77,6 +77,15 @@ const EXAMPLES: [Reason, string][] = [
     "KPI aov (客单价) needs column sales or a + b, which no input file has",
   ],
   [
+    {
+      code: "missing-column",
+      kpi: "refund_rate",
+      label: "客户退款率",
+      options: [["refunds", "deals"]],
+    },
+    "KPI refund_rate (客户退款率) needs column refunds (客户退款数) + deals (客服成交数), which no input file has",
+  ],
+  [
     { code: "no-agent-column", row: 3 },
     "no agent column (客服/旺旺/坐席/agent) in the header at row 3",
   ],

@@ -13,7 +13,7 @@ import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../
 import { type KpiTables, schemeTables } from "./band-table.ts";
 import { because } from "./empty-result.ts";
 import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
-import { gradeFor, payFor } from "./outcome.ts";
+import { gradeFor, payFor, payTotal } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
 
 /**
@@ -194,7 +194,8 @@ export function scoreAgentMonth(
   // Some of the month's rows were rejected (and scored anyway with --allow-invalid).
   if ((input.rejectedRows ?? 0) > 0) complete = false;
   const grade = complete ? gradeFor(scheme, total, cap) : null;
-  const pay = complete ? payFor(scheme, total) : null;
+  // A veto that caps the grade caps the pay with it (never the S pay at a capped B).
+  const pay = complete ? payFor(scheme, payTotal(scheme, total, cap)) : null;
   const { agent, role, team } = input;
   // Role and team in the literal when both are known (the usual case with a roster): the
   // object is then made at its full size, not grown by a second allocation.

@@ -40,3 +40,17 @@ export function payFor(scheme: Scheme, total: number): number | null {
   for (const band of scheme.pay) if (contains(band, total)) return band.amount;
   return null;
 }
+
+/**
+ * The total pay is read at: under a veto's grade cap, no more than the highest
+ * total that grade covers (just under the next better grade's min), so a
+ * vetoed month is never paid above its capped grade's pay.
+ */
+export function payTotal(scheme: Scheme, total: number, cap?: string): number {
+  if (cap === undefined) return total;
+  const grades = ranked(scheme.grades);
+  const at = grades.findIndex((g) => g.grade === cap);
+  const better = at > 0 ? grades[at - 1]?.min : null;
+  if (better === null || better === undefined) return total;
+  return Math.min(total, better - 1e-9 * Math.max(1, Math.abs(better)));
+}

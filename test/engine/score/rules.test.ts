@@ -115,6 +115,25 @@ describe("rule kinds", () => {
       total: 100,
       grade: "C",
     });
+    // The pay is capped with the grade: a C month is paid as the best C total (just under 90).
+    const paid = scheme({
+      ...common,
+      veto: [{ id: "v", label, input: "critical", effect: { capGrade: "C" } }],
+      pay: [
+        { min: 90, amount: 300 },
+        { min: 60, max: 90, amount: 100 },
+        { max: 60, amount: 0 },
+      ],
+    });
+    expect(scoreAgentMonth(paid, am({ satisfaction: 1, critical: 1 }))).toMatchObject({
+      total: 100,
+      grade: "C",
+      pay: 100,
+    });
+    expect(scoreAgentMonth(paid, am({ satisfaction: 1, critical: 0 }))).toMatchObject({
+      grade: "S",
+      pay: 300,
+    });
   });
 
   it("judgement without a level input: each rater scores on the item's scale, levels are guidance", () => {

@@ -84,6 +84,26 @@ function printLoadProblems(load: LoadResult, fx: ReportEffects): void {
   printProblems([...load.warnings.map(issueAsProblem), ...load.problems], fx.stderr, fx.env);
 }
 
+/** Published name → the roster's joined/left dates (as the results' names are published). */
+function tenureOf(
+  load: LoadResult,
+  published: readonly { agent: string }[],
+): Map<string, { joined?: string; left?: string }> {
+  const out = new Map<string, { joined?: string; left?: string }>();
+  if (!load.roster) return out;
+  load.results.forEach((r, i) => {
+    const entry = load.roster?.get(r.agent);
+    const name = published[i]?.agent;
+    if (!entry || name === undefined || out.has(name)) return;
+    if (entry.joined === undefined && entry.left === undefined) return;
+    out.set(name, {
+      ...(entry.joined !== undefined ? { joined: entry.joined } : {}),
+      ...(entry.left !== undefined ? { left: entry.left } : {}),
+    });
+  });
+  return out;
+}
+
 /**
  * Everything the output needs, computed up front so the (large) load result
  * can be released before the site build, which holds the site data.
@@ -108,6 +128,8 @@ function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffect
   const data = assembleSiteData({
     title: load.config.title,
     results,
+    // Dates of joining and leaving can point to a person: not in a pseudonymised report.
+    ...(options.pseudonymize ? {} : { tenure: tenureOf(load, results) }),
     schemes: load.schemes,
     quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
     pseudonymized: options.pseudonymize,

@@ -24,6 +24,8 @@ export interface SiteDataInput {
   schemes: ReadonlyMap<string, Scheme>;
   quality: QualityData;
   pseudonymized?: boolean;
+  /** Published name → roster joined/left dates, for the agent pages. */
+  tenure?: ReadonlyMap<string, { joined?: string; left?: string }>;
 }
 
 export function schemeView(scheme: Scheme, months: readonly string[]): SchemeView {
@@ -151,6 +153,7 @@ export function assembleSiteData(input: SiteDataInput): SiteData {
       slug: slugs.get(r.agent) as string,
       ...(r.role !== undefined ? { role: r.role } : {}),
       ...(r.team !== undefined ? { team: r.team } : {}),
+      ...input.tenure?.get(r.agent),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const schemes: Record<string, SchemeView> = {};

@@ -144,6 +144,10 @@ describe("runReport (fake site build)", () => {
     ]);
     const names = data.agents.map((a: { name: string }) => a.name);
     expect(names).toEqual(expect.arrayContaining(["小美", "棉语旗舰店:小美", "临时工"]));
+    // The roster's dates go to the agent pages (小美 of the roster joined 2022-03-14).
+    const rostered = data.agents.find((a: { name: string }) => a.name === "棉语旗舰店:小美");
+    expect(rostered).toMatchObject({ joined: "2022-03-14" });
+    expect(data.agents.find((a: { name: string }) => a.name === "临时工")?.joined).toBeUndefined();
     expect(run.stderr).toContain(
       "Not in roster: 2 agents (scheme by their 岗位, else the default), 1 of them probably another spelling of a roster agent (listed on the data-quality page and by npm run check)",
     );

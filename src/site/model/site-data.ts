@@ -78,6 +78,9 @@ export interface SiteAgent {
   slug: string;
   role?: string;
   team?: string;
+  /** From the roster (YYYY-MM-DD): the month they joined or left is a part of a month. */
+  joined?: string;
+  left?: string;
 }
 
 export interface FileAccount {

@@ -16,16 +16,32 @@ import type { Routes } from "../routes.ts";
 import { T } from "../strings.ts";
 import { checklistValue, kpiDetail } from "./explain.ts";
 
+/** "入职 04-07" beside the month the roster says the agent joined (or left) in: a part of a month. */
+function tenureBadge(
+  month: string,
+  joined: string | undefined,
+  left: string | undefined,
+  lang: Lang,
+): string {
+  const badge = (word: { zh: string; en: string }, date: string) =>
+    `<span class="badge" title="${e(date)}">${e(`${word[lang]} ${date.slice(5)}`)}</span>`;
+  return (
+    (joined?.startsWith(month) ? ` ${badge({ zh: "入职", en: "joined" }, joined)}` : "") +
+    (left?.startsWith(month) ? ` ${badge({ zh: "离职", en: "left" }, left)}` : "")
+  );
+}
+
 /** One row per scored month, latest first. */
 export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
   const incomplete = `<span class="badge warn"> ! ${e(pick(T.incomplete, lang))}</span>`;
+  const { joined, left } = view.agent;
   let html = "";
   for (let i = view.results.length - 1; i >= 0; i--) {
     const x = view.results[i];
     if (!x) continue;
     const change = delta(x.delta, lang);
     html +=
-      `<tr><td><a href="${e(r.month(x.month))}">${e(fmtMonth(x.month, lang))}</a>${x.complete ? "" : incomplete}</td>` +
+      `<tr><td><a href="${e(r.month(x.month))}">${e(fmtMonth(x.month, lang))}</a>${tenureBadge(x.month, joined, left, lang)}${x.complete ? "" : incomplete}</td>` +
       `<td class="num">${e(fmtNumber(x.total, lang))}</td>` +
       `<td><span class="${e(gradeClass(x.grade))}">${e(x.grade ?? "—")}</span></td>` +
       `<td class="num">${e(fmtPay(x.pay, lang))}</td>` +

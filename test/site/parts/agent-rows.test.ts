@@ -35,6 +35,17 @@ describe("agent page rows", () => {
     expect(html.match(/<td/g)).toHaveLength(12);
   });
 
+  it("badges the month the roster says the agent joined or left in (a part of a month)", () => {
+    const html = monthRows(
+      { ...view, agent: { ...view.agent, joined: "2026-08-07", left: "2026-09-19" } },
+      "zh",
+      routes("/", "zh"),
+    );
+    expect(html).toContain('<span class="badge" title="2026-08-07">入职 08-07</span>');
+    expect(html).toContain('<span class="badge" title="2026-09-19">离职 09-19</span>');
+    expect(monthRows(view, "zh", routes("/", "zh"))).not.toContain("入职");
+  });
+
   it("gives the KPI charts' table each month's value and points per KPI, then the medians", () => {
     const bands = new Map(view.trends.map((t) => [t.bandsKey, t.bands]));
     const html = drawAgentCharts(agentChartsInput(view, "zh"), (k) => bands.get(k) ?? []).dataRows;

@@ -271,6 +271,29 @@ export class NumericCells {
   }
 
   /**
+   * The row's other bad cells after `first` (parse stops at the first): a
+   * hand-typed line with three mistakes is said in full at once, not one
+   * mistake per run. Only rejected rows come here.
+   */
+  otherErrors(cells: readonly string[], first: CellError, lane?: PlainCells): CellError[] {
+    const out: CellError[] = [];
+    for (const n of this.numeric) {
+      // A cell the byte lane read as a plain number is good (and its text was not decoded).
+      if (n.cell === first.cell || lane?.isPlain[n.cell] === 1) continue;
+      const text = cells[n.cell] ?? "";
+      if (!n.rated && n.kind !== "ratio" && (plainNumber(text) ?? -1) >= 0) continue;
+      const cell = this.parseCell(n, text);
+      if ("error" in cell) out.push({ cell: n.cell, why: cell.why });
+      else if (cell.ok && cell.value < 0 && n.kind !== "amount")
+        out.push({
+          cell: n.cell,
+          why: { code: "negative", what: n.kind === "count" ? "count" : "value", value: text },
+        });
+    }
+    return out;
+  }
+
+  /**
    * Every cell the schemes read is empty (not a dash or a platform's notice:
    * those say why a value is missing): a leaver's line on a rating sheet, a
    * group's title row. False for a file that reads no column at all.

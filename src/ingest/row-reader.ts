@@ -217,6 +217,24 @@ export class RowReader {
     return false;
   }
 
+  /** Another bad cell of a row already rejected: a problem of its own, the row counted once. */
+  private alsoBad(row: number, cell: number, why: RowReason): void {
+    const column = this.headers.get(cell) ?? "";
+    const short =
+      "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
+    const problem: Problem = {
+      severity: "error",
+      file: this.file,
+      row,
+      column,
+      col: cell + 1,
+      message: reasonText(short, "en"),
+      why: short,
+    };
+    if ("value" in short && short.value !== "") problem.cell = short.value;
+    this.problems.push(problem);
+  }
+
   /**
    * A row of a refused table: counted as rejected, no problem of its own, and
    * listed while fewer than REFUSED_LISTED are (a 2-million-row export with an
@@ -313,6 +331,8 @@ export class RowReader {
     const bad = this.numbers.parse(cells, lane);
     if (bad) {
       this.reject(row, bad.cell, bad.why);
+      for (const more of this.numbers.otherErrors(cells, bad, lane))
+        this.alsoBad(row, more.cell, more.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
       this.fold.taint(this.knownAgents.entryOf(known, month));
       return false;

@@ -77,6 +77,17 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     ]);
   });
 
+  it("a row with several bad cells is rejected once, and every bad cell is said (a hand-typed line fixed in one go)", async () => {
+    const r = await ingestTemp({ "m.csv": `${HEADER}\nA,2026-09-01,abc,-2,1:2:3:4,20\n` });
+    expect(r.files[0]).toMatchObject({ read: 1, rejected: 1 });
+    expect(r.rejected).toHaveLength(1);
+    expect(errors(r).map((p) => [p.row, p.column])).toEqual([
+      [2, "询单人数"],
+      [2, "最终付款人数"],
+      [2, "首次响应时间(秒)"],
+    ]);
+  });
+
   it("month 2026-13 and a date in the future (today injected)", async () => {
     const monthly = await ingestTemp({ "m.csv": "客服,月份,询单人数\nA,2026-13,1\n" });
     expect(messages(monthly)).toEqual([

@@ -69,8 +69,9 @@ const UNREADABLE = {
 
 export const PROBLEM: Texts<ProblemReason> = {
   "missing-column": (r) => {
+    // Each way once (a metric and its fallback can name the same columns).
     const options = (or: string, name = (id: string) => id) =>
-      r.options.map((set) => set.map(name).join(" + ")).join(or);
+      [...new Set(r.options.map((set) => set.map(name).join(" + ")))].join(or);
     return {
       // The id, and the header an export would carry it under: refunds (客户退款数).
       en: `KPI ${r.kpi} (${r.label}) needs column ${options(" or ", (id) => (zhName(id) === id ? id : `${id} (${zhName(id)})`))}, which no input file has`,

@@ -81,7 +81,10 @@ const EXAMPLES: [Reason, string][] = [
       code: "missing-column",
       kpi: "refund_rate",
       label: "客户退款率",
-      options: [["refunds", "deals"]],
+      options: [
+        ["refunds", "deals"],
+        ["refunds", "deals"],
+      ],
     },
     "KPI refund_rate (客户退款率) needs column refunds (客户退款数) + deals (客服成交数), which no input file has",
   ],

@@ -3,7 +3,7 @@ import { localToday } from "../src/cli/effects.ts";
 import { debugRequested, EXIT, faultLines, withoutDebug } from "../src/cli/exit-codes.ts";
 import { helpText, wantsHelp } from "../src/cli/help.ts";
 import { astroBuild, warmUpAstro } from "../src/report/astro-build.ts";
-import { cleanUpOnSignals, removePending } from "../src/report/output-folder.ts";
+import { cleanUpOnSignals, removePending } from "../src/report/interrupt-cleanup.ts";
 import { chooseProgress } from "../src/report/progress.ts";
 import { runReport } from "../src/report/run-report.ts";
 

@@ -14,8 +14,8 @@ import { shareSiteData } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import type { SiteBuild } from "./build-stage.ts";
 import { ChartPool } from "./chart-pool.ts";
+import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
-import { removeOnInterrupt } from "./output-folder.ts";
 
 /** Vite variables Astro would read as import.meta.env (BASE_URL would override the base). */
 const VITE_ENV = ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE"];

@@ -7,9 +7,10 @@ import { readdir, rm } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
+import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveInto } from "./move-files.ts";
 import type { ReportOptions } from "./options.ts";
-import { type OutputFolder, removeOnInterrupt } from "./output-folder.ts";
+import type { OutputFolder } from "./output-folder.ts";
 import type { ReportEffects } from "./run-report.ts";
 import { writeJsonStreamed } from "./site-data-file.ts";
 

@@ -9,7 +9,8 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanUpOnSignals, SITE_MARKER, swapSteps } from "../../src/report/output-folder.ts";
+import { cleanUpOnSignals } from "../../src/report/interrupt-cleanup.ts";
+import { SITE_MARKER, swapSteps } from "../../src/report/output-folder.ts";
 import { plainProgress } from "../../src/report/progress.ts";
 import { runReport } from "../../src/report/run-report.ts";
 

@@ -1,0 +1,101 @@
+/**
+ * Which folders `report --out` may write at all (Node only): never the file
+ * system's root, the project or the exports, nor a folder holding what the
+ * report did not write (see site-manifest.ts) unless `--force` says so.
+ */
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
+import { CliError } from "../cli/cli-error.ts";
+import { readManifest, SITE_MARKER, unlisted } from "./site-manifest.ts";
+
+/** Folders whose presence inside a target means it is a project, not a site. */
+const PROJECT_ENTRIES = ["data", "src", ".git"];
+
+export interface OutputRequest {
+  /** The working directory `--out` is relative to. */
+  cwd: string;
+  /** The project folder (data/, src/) and every export path, absolute. */
+  protectedRoots: readonly string[];
+  exports: readonly string[];
+  out: string;
+  force: boolean;
+}
+
+const isInside = (child: string, parent: string) => {
+  const rel = relative(parent, child);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !parse(rel).root;
+};
+const isSameOrInside = (child: string, parent: string) =>
+  child === parent || isInside(child, parent);
+
+/** The real path of a path that may not exist yet: its nearest existing ancestor resolved. */
+async function realish(path: string): Promise<string> {
+  const rest: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    const real = await realpath(at).catch(() => null);
+    if (real !== null) return join(real, ...rest.reverse());
+    const up = dirname(at);
+    if (up === at) return resolve(path);
+    rest.push(basename(at));
+    at = up;
+  }
+}
+
+const NOTHING_WRITTEN = "nothing was written";
+
+export const refuse = (out: string, why: string, outcome = NOTHING_WRITTEN) =>
+  new CliError(`--out ${out}: ${why}; ${outcome}`, 2);
+
+/** Paths named in a message: quoted when a name could mislead (a comma, a control character). */
+const shown = (path: string) => (/[\p{Cc},"]/u.test(path) ? JSON.stringify(path) : path);
+/** Entries named in full in a refusal; the rest are counted. */
+const NAMED = 10;
+
+/**
+ * Why an existing folder may not be replaced, or null when it may. A folder
+ * that looks like a project never is; otherwise `--force` replaces it.
+ */
+export async function whyNotReplace(
+  dir: string,
+  show: string,
+  force: boolean,
+): Promise<string | null> {
+  const names = await readdir(dir);
+  const project = PROJECT_ENTRIES.filter((n) => names.includes(n));
+  if (project.length > 0) return `holds ${project.join(", ")}: it looks like a project, not a site`;
+  if (names.length === 0 || force) return null;
+  if (!names.includes(SITE_MARKER))
+    return `exists, is not empty and was not written by this report (no ${SITE_MARKER} file); pass --force to replace it`;
+  const listed = await readManifest(dir);
+  if (listed === null)
+    return `its ${SITE_MARKER} file does not list what the report wrote (an earlier version of the report wrote it), so files added since cannot be told from the report's: check that it holds nothing of yours, then pass --force once to replace it (later runs list what they write)`;
+  const extra = await unlisted(dir, listed);
+  if (extra.length === 0) return null;
+  const shownOut = show.replace(/[\\/]+$/, "");
+  const named = extra.slice(0, NAMED).map((p) => shown(`${shownOut}/${p}`));
+  const more = extra.length > NAMED ? ` and ${extra.length - NAMED} more` : "";
+  return `holds what the report did not write: ${named.join(", ")}${more}. Replacing the site would delete them: put those that belong in the site (CNAME, robots.txt) in public/, which every build copies in, and move the others out of ${show}; or pass --force to replace the folder, deleting them`;
+}
+
+/** The target's real path when it may be written; a CliError (exit 2) saying why when not. */
+export async function checkTarget(request: OutputRequest): Promise<string> {
+  const target = await realish(resolve(request.cwd, request.out));
+  const show = request.out;
+  if (parse(target).root === target) throw refuse(show, "is the root of the file system");
+  for (const root of request.protectedRoots) {
+    const real = await realish(root);
+    if (target === real) throw refuse(show, "is the project folder");
+    if (isInside(real, target)) throw refuse(show, "holds the project folder");
+  }
+  for (const path of request.exports) {
+    const real = await realish(path);
+    if (isSameOrInside(real, target)) throw refuse(show, `holds the exports (${path})`);
+    if (isInside(target, real)) throw refuse(show, `is inside the exports (${path})`);
+  }
+  const info = await stat(target).catch(() => null);
+  if (info && !info.isDirectory()) throw refuse(show, "exists and is not a folder");
+  const why = info ? await whyNotReplace(target, show, request.force) : null;
+  if (why !== null) throw refuse(show, why);
+  return target;
+}

@@ -14,18 +14,12 @@ import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
-import { monthDownloads } from "./downloads.ts";
 import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
-import { notInRosterList } from "./not-in-roster.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
-import { publication } from "./publish.ts";
-import { publishedPaths } from "./published-paths.ts";
-import { agentRedirects } from "./redirects.ts";
-import { assembleSiteData, publishResults } from "./site-data.ts";
-import { studioData } from "./studio-data.ts";
+import { publishStage } from "./publish-stage.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 /** Staged downloads written at once. */
@@ -83,85 +77,6 @@ async function loadStage(options: ReportOptions, fx: ReportEffects) {
 function printLoadProblems(load: LoadResult, fx: ReportEffects): void {
   // A rejected row is also a problem (row-reader.ts records both): printed once, here.
   printProblems([...load.warnings.map(issueAsProblem), ...load.problems], fx.stderr, fx.env);
-}
-
-/** Published name → the roster's joined/left dates (as the results' names are published). */
-function tenureOf(
-  load: LoadResult,
-  published: readonly { agent: string }[],
-): Map<string, { joined?: string; left?: string }> {
-  const out = new Map<string, { joined?: string; left?: string }>();
-  if (!load.roster) return out;
-  load.results.forEach((r, i) => {
-    const entry = load.roster?.get(r.agent);
-    const name = published[i]?.agent;
-    if (!entry || name === undefined || out.has(name)) return;
-    if (entry.joined === undefined && entry.left === undefined) return;
-    out.set(name, {
-      ...(entry.joined !== undefined ? { joined: entry.joined } : {}),
-      ...(entry.left !== undefined ? { left: entry.left } : {}),
-    });
-  });
-  return out;
-}
-
-/**
- * Everything the output needs, computed up front so the (large) load result
- * can be released before the site build, which holds the site data.
- */
-function publishStage(load: LoadResult, options: ReportOptions, fx: ReportEffects) {
-  const pseudonymKey = options.pseudonymize
-    ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
-    : undefined;
-  const paths = publishedPaths(
-    resolve(fx.root, options.project ?? "."),
-    options.data.map((d) => resolve(fx.root, d)),
-  );
-  const pub = publication(load, pseudonymKey, paths);
-  const results = publishResults(load.results, pub.publishedName);
-  const notInRoster = notInRosterList(
-    load.notInRoster,
-    load.roster,
-    load.results,
-    results,
-    pub.publishedName,
-  );
-  const data = assembleSiteData({
-    title: load.config.title,
-    results,
-    // Dates of joining and leaving can point to a person: not in a pseudonymised report.
-    ...(options.pseudonymize ? {} : { tenure: tenureOf(load, results) }),
-    schemes: load.schemes,
-    quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
-    pseudonymized: options.pseudonymize,
-  });
-  data.studio = studioData({
-    agentMonths: load.agentMonths,
-    scored: load.results,
-    published: results,
-    schemes: load.schemes,
-    agents: data.agents,
-    months: data.months,
-  });
-  const downloads = [
-    ...monthDownloads(results, {
-      rejected: pub.quality.rejected.map(({ why: _why, ...r }) => ({
-        ...r,
-        column: r.column ?? "",
-      })),
-      skipped: pub.quality.skipped.map(({ why: _why, ...s }) => s),
-      files: load.files.map((f) => pub.account(f)),
-    }),
-    ...agentRedirects(data.agents),
-  ];
-  const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
-    summarise(load, options, {
-      ...run,
-      warnings: pub.quality.warnings,
-      path: pub.path,
-      ...(notInRoster === undefined ? {} : { notInRoster }),
-    });
-  return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
 }
 
 export async function runReport(argv: readonly string[], fx: ReportEffects): Promise<number> {

@@ -1,0 +1,100 @@
+/**
+ * The report's publication, computed in one go after scoring (Node only):
+ * names as published, the site data, the downloads and the summary, so the
+ * (large) load result can be released before the site build.
+ */
+import { resolve } from "node:path";
+import type { LoadResult } from "../cli/load-and-score.ts";
+import { monthDownloads } from "./downloads.ts";
+import { notInRosterList } from "./not-in-roster.ts";
+import type { ReportOptions } from "./options.ts";
+import { publication } from "./publish.ts";
+import { publishedPaths } from "./published-paths.ts";
+import { agentRedirects } from "./redirects.ts";
+import type { ReportEffects } from "./run-report.ts";
+import { assembleSiteData, publishResults } from "./site-data.ts";
+import { studioData } from "./studio-data.ts";
+import { type CacheUse, summarise } from "./summary.ts";
+
+/** Published name → the roster's joined/left dates (as the results' names are published). */
+function tenureOf(
+  load: LoadResult,
+  published: readonly { agent: string }[],
+): Map<string, { joined?: string; left?: string }> {
+  const out = new Map<string, { joined?: string; left?: string }>();
+  if (!load.roster) return out;
+  load.results.forEach((r, i) => {
+    const entry = load.roster?.get(r.agent);
+    const name = published[i]?.agent;
+    if (!entry || name === undefined || out.has(name)) return;
+    if (entry.joined === undefined && entry.left === undefined) return;
+    out.set(name, {
+      ...(entry.joined !== undefined ? { joined: entry.joined } : {}),
+      ...(entry.left !== undefined ? { left: entry.left } : {}),
+    });
+  });
+  return out;
+}
+
+/**
+ * Everything the output needs, computed up front so the (large) load result
+ * can be released before the site build, which holds the site data.
+ */
+export function publishStage(
+  load: LoadResult,
+  options: ReportOptions,
+  fx: Pick<ReportEffects, "env" | "root">,
+) {
+  const pseudonymKey = options.pseudonymize
+    ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
+    : undefined;
+  const paths = publishedPaths(
+    resolve(fx.root, options.project ?? "."),
+    options.data.map((d) => resolve(fx.root, d)),
+  );
+  const pub = publication(load, pseudonymKey, paths);
+  const results = publishResults(load.results, pub.publishedName);
+  const notInRoster = notInRosterList(
+    load.notInRoster,
+    load.roster,
+    load.results,
+    results,
+    pub.publishedName,
+  );
+  const data = assembleSiteData({
+    title: load.config.title,
+    results,
+    // Dates of joining and leaving can point to a person: not in a pseudonymised report.
+    ...(options.pseudonymize ? {} : { tenure: tenureOf(load, results) }),
+    schemes: load.schemes,
+    quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
+    pseudonymized: options.pseudonymize,
+  });
+  data.studio = studioData({
+    agentMonths: load.agentMonths,
+    scored: load.results,
+    published: results,
+    schemes: load.schemes,
+    agents: data.agents,
+    months: data.months,
+  });
+  const downloads = [
+    ...monthDownloads(results, {
+      rejected: pub.quality.rejected.map(({ why: _why, ...r }) => ({
+        ...r,
+        column: r.column ?? "",
+      })),
+      skipped: pub.quality.skipped.map(({ why: _why, ...s }) => s),
+      files: load.files.map((f) => pub.account(f)),
+    }),
+    ...agentRedirects(data.agents),
+  ];
+  const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
+    summarise(load, options, {
+      ...run,
+      warnings: pub.quality.warnings,
+      path: pub.path,
+      ...(notInRoster === undefined ? {} : { notInRoster }),
+    });
+  return { data, downloads, summary: summarize({ cached: null, seconds: 0, pages: 0 }) };
+}

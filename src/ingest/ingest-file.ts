@@ -128,7 +128,7 @@ export async function ingestFile(
       records = record + 1;
       unclosedQuote = true;
       if (record > found.headerRecord) reader.readBroken(record + 1, why);
-      else reader.problems.push(problemOf("error", file, why, { row: record + 1 }));
+      else reader.outcomes.problems.push(problemOf("error", file, why, { row: record + 1 }));
     },
   );
   return { ...closeTable(opened), records, unclosedQuote };

@@ -4,8 +4,8 @@
  * string arrays, whoever parsed them. The numeric cells are NumericCells'.
  */
 
-import type { ProblemReason, RowReason, TextReason } from "../reasons/reason.ts";
-import { reasonText, skipReasonOf } from "../reasons/reason-text.ts";
+import type { ProblemReason, RowReason } from "../reasons/reason.ts";
+import { reasonText } from "../reasons/reason-text.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
@@ -23,13 +23,8 @@ import {
   type TablePeriod,
   yearOf,
 } from "./period/row-period.ts";
-import {
-  type FileAccount,
-  type Problem,
-  problemOf,
-  type RejectedRow,
-  type SkippedRow,
-} from "./problems.ts";
+import { type FileAccount, problemOf } from "./problems.ts";
+import { RowOutcomes } from "./row-outcomes.ts";
 import { SpellingIndex, type Spellings } from "./spellings.ts";
 
 export interface ReadOptions {
@@ -50,8 +45,6 @@ export interface ReadOptions {
 }
 
 const MAX_AGENT_LENGTH = 200;
-/** A refused table's rows listed one by one; the rest are counted (see refuse). */
-export const REFUSED_LISTED = 1000;
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -59,10 +52,8 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 export class RowReader {
-  readonly account: FileAccount;
-  readonly rejected: RejectedRow[] = [];
-  readonly skipped: SkippedRow[] = [];
-  readonly problems: Problem[] = [];
+  /** Each row's outcome: rejected or skipped with its reason, and the file's counts. */
+  readonly outcomes: RowOutcomes;
   /** The latest date (or month) read, and how many were in the future: a cached parse stays valid while today is past both. */
   latest = "";
   futureRejects = 0;
@@ -116,10 +107,10 @@ export class RowReader {
     this.fold = fold;
     this.knownAgents = new KnownAgents(fold);
     this.options = options;
-    this.account = account;
     this.rosterAgents = options.rosterAgents ? new Set(options.rosterAgents) : undefined;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
+    this.outcomes = new RowOutcomes(file, this.headers, account);
     this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
     this.agentCell = cellOf.get("agent") ?? -1;
     const dateCell = cellOf.get("date") ?? -1;
@@ -192,80 +183,10 @@ export class RowReader {
     return this.names.spellings();
   }
 
-  /** Rejects with the reason's English words; its code is kept for the pages (reason.ts). */
-  private reject(row: number, cell: number, why: RowReason | TextReason): false {
-    const column = this.headers.get(cell) ?? "";
-    // The cell text the reason quotes, as much as `quote` shows: a 10 MB cell is not kept.
-    const short =
-      "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
-    const reason = reasonText(short, "en");
-    const rejected: RejectedRow = { file: this.file, row, column, reason, why: short };
-    const problem: Problem = {
-      severity: "error",
-      file: this.file,
-      row,
-      column,
-      message: reason,
-      ...(short.code === "text" ? {} : { why: short }),
-    };
-    // publish.ts removes it from published text under --pseudonymize.
-    if ("value" in short && short.value !== "") rejected.cell = problem.cell = short.value;
-    this.rejected.push(rejected);
-    if (cell >= 0) problem.col = cell + 1;
-    this.problems.push(problem);
-    this.account.rejected++;
-    return false;
-  }
-
-  /** Another bad cell of a row already rejected: a problem of its own, the row counted once. */
-  private alsoBad(row: number, cell: number, why: RowReason): void {
-    const column = this.headers.get(cell) ?? "";
-    const short =
-      "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;
-    const problem: Problem = {
-      severity: "error",
-      file: this.file,
-      row,
-      column,
-      col: cell + 1,
-      message: reasonText(short, "en"),
-      why: short,
-    };
-    if ("value" in short && short.value !== "") problem.cell = short.value;
-    this.problems.push(problem);
-  }
-
-  /**
-   * A row of a refused table: counted as rejected, no problem of its own, and
-   * listed while fewer than REFUSED_LISTED are (a 2-million-row export with an
-   * unknown agent header would otherwise hold a rejected row per line).
-   */
-  private refuse(row: number, { why, reason }: { why: RowReason; reason: string }): false {
-    if (this.refusedRows++ < REFUSED_LISTED)
-      this.rejected.push({ file: this.file, row, column: "", reason, why });
-    this.account.rejected++;
-    return false;
-  }
-
-  /** How many rows the refusal rejected (listed or not). */
-  refusedRows = 0;
-
-  private skip(row: number, reason: string, listed = true): false {
-    if (listed) {
-      const why = skipReasonOf(reason);
-      this.skipped.push(
-        why ? { file: this.file, row, reason, why } : { file: this.file, row, reason },
-      );
-    }
-    this.account.skipped++;
-    this.account.skippedBy[reason] = (this.account.skippedBy[reason] ?? 0) + 1;
-    return false;
-  }
-
   /** A record the parser could not close (unclosed quote): read, and rejected. */
   readBroken(row: number, why: RowReason): void {
-    this.account.read++;
-    this.reject(row, -1, why);
+    this.outcomes.account.read++;
+    this.outcomes.reject(row, -1, why);
   }
 
   /** The row's date or month; rows come grouped by day, so the previous row's is usually it. */
@@ -284,9 +205,9 @@ export class RowReader {
    * already numbers and whose other unread cells are not decoded.
    */
   read(cells: readonly string[], row: number, lane?: PlainCells): boolean {
-    this.account.read++;
-    if (lane ? lane.blank : isBlank(cells)) return this.skip(row, "blank row");
-    if (this.refusal) return this.refuse(row, this.refusal);
+    this.outcomes.account.read++;
+    if (lane ? lane.blank : isBlank(cells)) return this.outcomes.skip(row, "blank row");
+    if (this.refusal) return this.outcomes.refuse(row, this.refusal);
     const rawAgent = cells[this.agentCell] ?? "";
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const id = lane?.ids[this.agentCell] ?? -1;
@@ -297,10 +218,11 @@ export class RowReader {
       const agent = normaliseName(written);
       // A non-empty name's checks do not depend on the row's other cells.
       const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
-      if (nonAgent) return this.skip(row, nonAgent);
-      if (namesNoAgent(agent)) return this.reject(row, this.agentCell, { code: "agent-empty" });
+      if (nonAgent) return this.outcomes.skip(row, nonAgent);
+      if (namesNoAgent(agent))
+        return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
       if (agent.length > MAX_AGENT_LENGTH)
-        return this.reject(row, this.agentCell, {
+        return this.outcomes.reject(row, this.agentCell, {
           code: "agent-too-long",
           max: MAX_AGENT_LENGTH,
           value: agent,
@@ -315,24 +237,29 @@ export class RowReader {
     // Before the period: a group's title row (售前二组, nothing else) has none, and needs none.
     // A daily row with its date is a day, though: its empty cells are gaps in the month.
     if ((!this.daily || periodText.trim() === "") && this.numbers.noValues(cells, lane))
-      return this.skip(row, "no values (every scored cell empty)");
+      return this.outcomes.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
-    if (p.error !== null) return this.reject(row, this.periodCell, p.error);
+    if (p.error !== null) return this.outcomes.reject(row, this.periodCell, p.error);
     if (p.stamp > this.latest) this.latest = p.stamp;
     const today = this.options.today;
     if (p.stamp > (this.daily ? today : today.slice(0, 7))) {
       this.futureRejects++;
       const what = this.daily ? "date" : "month";
-      return this.reject(row, this.periodCell, { code: "future", what, stamp: p.stamp, today });
+      return this.outcomes.reject(row, this.periodCell, {
+        code: "future",
+        what,
+        stamp: p.stamp,
+        today,
+      });
     }
     const { month, day } = p;
     if (this.options.month !== undefined && month !== this.options.month)
-      return this.skip(row, "outside --month", false);
+      return this.outcomes.skip(row, "outside --month", false);
     const bad = this.numbers.parse(cells, lane);
     if (bad) {
-      this.reject(row, bad.cell, bad.why);
+      this.outcomes.reject(row, bad.cell, bad.why);
       for (const more of this.numbers.otherErrors(cells, bad, lane))
-        this.alsoBad(row, more.cell, more.why);
+        this.outcomes.alsoBad(row, more.cell, more.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
       this.fold.taint(this.knownAgents.entryOf(known, month));
       return false;
@@ -348,7 +275,7 @@ export class RowReader {
         first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
       // Nothing of the row is scored (its other columns neither): the month lost what it gave.
       this.fold.taint(entry);
-      return this.reject(row, this.agentCell, {
+      return this.outcomes.reject(row, this.agentCell, {
         code: "duplicate",
         agent,
         when,
@@ -360,7 +287,7 @@ export class RowReader {
       this.roleCell >= 0 ? formulaText(cells[this.roleCell] ?? "").trim() || undefined : undefined;
     this.at.row = row;
     this.fold.add(entry, day, this.at, role, this.numbers.row);
-    this.account.scored++;
+    this.outcomes.account.scored++;
     return true;
   }
 }

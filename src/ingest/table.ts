@@ -20,7 +20,8 @@ import {
   type RejectedRow,
   type SkippedRow,
 } from "./problems.ts";
-import { REFUSED_LISTED, type ReadOptions, RowReader } from "./row-reader.ts";
+import { REFUSED_LISTED } from "./row-outcomes.ts";
+import { type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
 
 export interface FileIngest {
@@ -163,33 +164,33 @@ export function openTable(
 export function closeTable({ reader, layout, columns, refused }: OpenTable): FileIngest {
   if (refused)
     return {
-      ...failed(reader.account.file, reader.account, refused),
+      ...failed(reader.outcomes.account.file, reader.outcomes.account, refused),
       layout,
       columns,
-      rejected: reader.rejected,
-      skipped: reader.skipped,
+      rejected: reader.outcomes.rejected,
+      skipped: reader.outcomes.skipped,
       // The header's own problems (a duplicate column …) matter little beside this one.
       problems: [
-        problemOf("error", reader.account.file, refused),
-        ...(reader.refusedRows > REFUSED_LISTED
+        problemOf("error", reader.outcomes.account.file, refused),
+        ...(reader.outcomes.refusedRows > REFUSED_LISTED
           ? [
-              problemOf("warning", reader.account.file, {
+              problemOf("warning", reader.outcomes.account.file, {
                 code: "refused-rows",
-                rows: reader.refusedRows,
+                rows: reader.outcomes.refusedRows,
                 listed: REFUSED_LISTED,
               }),
             ]
           : []),
-        ...reader.problems,
+        ...reader.outcomes.problems,
       ],
       spellings: reader.spellings(),
       refused: true,
     };
-  if (reader.account.read === 0)
-    reader.problems.push(
+  if (reader.outcomes.account.read === 0)
+    reader.outcomes.problems.push(
       problemOf(
         "warning",
-        reader.account.file,
+        reader.outcomes.account.file,
         { code: "header-only" },
         {
           row: layout.headerRecord + 1,
@@ -197,12 +198,12 @@ export function closeTable({ reader, layout, columns, refused }: OpenTable): Fil
       ),
     );
   return {
-    account: reader.account,
+    account: reader.outcomes.account,
     layout,
     columns,
-    rejected: reader.rejected,
-    skipped: reader.skipped,
-    problems: [...layout.problems, ...reader.problems],
+    rejected: reader.outcomes.rejected,
+    skipped: reader.outcomes.skipped,
+    problems: [...layout.problems, ...reader.outcomes.problems],
     latest: reader.latest,
     futureRejects: reader.futureRejects,
     explicitWeights: [...reader.explicitWeights],

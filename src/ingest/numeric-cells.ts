@@ -5,7 +5,7 @@
  * one reused scratch row. Pure.
  */
 
-import type { ProblemReason, RowReason } from "../reasons/reason.ts";
+import type { RowReason } from "../reasons/reason.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import {
   type Cell,
@@ -15,44 +15,12 @@ import {
   parseSeconds,
   plainNumber,
 } from "./cells.ts";
-import type { ColumnKind, InputColumn } from "./columns.ts";
+import type { InputColumn } from "./columns.ts";
 import type { RowValues } from "./fold.ts";
-import { isAveraged } from "./fold-finish.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
-import { problemOf } from "./problems.ts";
+import { type NumericCell, planNumericCells } from "./numeric-plan.ts";
 import { parseRated } from "./rated-cells.ts";
-
-interface NumericCell {
-  cell: number;
-  slot: number;
-  kind: ColumnKind;
-  /** A scheme's rated input: checked against its kind and range. */
-  rated: InputColumn | null;
-  percent: boolean;
-  /** Seconds per bare number of a time column (`(分)` 60, `(时)` 3600). */
-  scale: number;
-  /** A ratio allowed past 100% (答问比). */
-  unbounded: boolean;
-  /** Daily weight: the fold slot of the denominator column, "day" (weight 1), or refused (daily ratio without denominator). */
-  weight: number | "day" | "refused";
-  /**
-   * The last text read the slow way and what it gave, unless an error: a
-   * column's dash or percentage repeats row after row (the parsers are pure).
-   */
-  lastText: string | undefined;
-  lastCell: Cell | undefined;
-}
-
-/** Part ≤ whole checks: a row breaking one cannot be real. */
-const PARTS: readonly [string, string][] = [
-  ["paid_buyers", "inquiries"],
-  ["satisfied_reviews", "reviews"],
-  ["replied_customers", "received_customers"],
-  ["replied_3min", "manual_consults"],
-  ["dissatisfied_reviews", "reviews"],
-  ["first_contact_resolved", "received_customers"],
-];
 
 /** Why a row's numbers were refused: the cell (index in the record) and the reason. */
 export interface CellError {
@@ -60,26 +28,30 @@ export interface CellError {
   why: RowReason;
 }
 
+/** A negative value where only an amount may be one (a count, a time, a rate). */
+function negative(n: NumericCell, value: number, text: string): CellError | null {
+  if (value >= 0 || n.kind === "amount") return null;
+  return {
+    cell: n.cell,
+    why: { code: "negative", what: n.kind === "count" ? "count" : "value", value: text },
+  };
+}
+
 export class NumericCells {
   /** The row last parsed, as the fold takes it (reused: read before the next parse). */
   readonly row: RowValues;
-  private readonly numeric: NumericCell[] = [];
+  private readonly numeric: NumericCell[];
   /** The numeric cells weighted by another column of the same row. */
   private readonly weighted: (NumericCell & { weight: number })[];
   /** Part ≤ whole checks this file can make: [part slot, whole slot, part id, whole id]. */
   private readonly parts: [number, number, string, string][];
   /** Daily rates weighted by a column other than their own denominator (the profile's or the user's): rate column → weight column. */
-  readonly explicitWeights = new Map<string, string>();
+  readonly explicitWeights: Map<string, string>;
   /** Monthly-only inputs in a daily file: not folded; a value in one is the row's error. */
-  private readonly monthlyOnly: { cell: number; header: string }[] = [];
+  private readonly monthlyOnly: { cell: number; header: string }[];
   /** A daily file: a day whose weight (or whole) is 0 makes its missing rate (or part) no gap. */
   private readonly daily: boolean;
 
-  /**
-   * Daily files weight times and ratios by their denominator, else by the
-   * column the platform's profile counts the rate over, else by one the user
-   * named; a warning goes to `layout.problems` where none is present.
-   */
   constructor(
     file: string,
     layout: Layout,
@@ -89,89 +61,18 @@ export class NumericCells {
     scored?: ReadonlySet<string>,
   ) {
     this.daily = daily;
-    const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
-    const slotOf = new Map(columns.map((c, i) => [c.id, i]));
-    const present = (id: string | undefined) =>
-      id !== undefined && cellOf.has(id) && slotOf.has(id) ? id : undefined;
-    const averaged = (column: InputColumn) =>
-      daily && isAveraged(column) && column.kind !== "score";
-    // The platform's own definition first, then the catalogue's denominator, then the user's choice.
-    const weightOf = (column: InputColumn) =>
-      present(fileColumns?.weights[column.id]) ??
-      present(column.weightBy) ??
-      present(fileColumns?.explicitWeights[column.id]);
-    // The columns read: those scored, and what a scored daily rate is weighted by.
-    const read = scored === undefined ? undefined : new Set(scored);
-    if (read)
-      for (const m of layout.columns) {
-        const by = scored?.has(m.column.id) && averaged(m.column) ? weightOf(m.column) : undefined;
-        if (by !== undefined) read.add(by);
-      }
-    const header: number[] = [];
-    for (const m of layout.columns) {
-      const slot = slotOf.get(m.column.id);
-      const kind = m.column.kind;
-      if (slot === undefined || kind === "text" || kind === "date" || kind === "month") continue;
-      if (daily && m.column.monthly) {
-        this.monthlyOnly.push({ cell: m.index, header: m.header });
-        continue;
-      }
-      header.push(slot);
-      if (read && !read.has(m.column.id)) continue;
-      let weight: NumericCell["weight"] = "day";
-      if (averaged(m.column)) {
-        const id = m.column.id;
-        const by = weightOf(m.column);
-        if (by !== undefined) {
-          weight = slotOf.get(by) as number;
-          // Weighted by anything but the rate's own denominator (the platform's or the
-          // user's choice), the month is an approximation the pages must name.
-          if (by !== present(m.column.weightBy)) this.explicitWeights.set(id, by);
-        } else if (kind === "ratio" || kind === "amount") weight = "refused";
-      }
-      if (weight === "refused") {
-        const why: ProblemReason = {
-          code: "daily-ratio-unweighted",
-          column: m.column.id,
-          denominator: String(m.column.weightBy),
-        };
-        layout.problems.push(
-          problemOf("warning", file, why, { row: layout.headerRecord + 1, column: m.header }),
-        );
-      }
-      const rated = m.column.rated ? m.column : null;
-      this.numeric.push({
-        cell: m.index,
-        slot,
-        kind,
-        rated,
-        percent: m.percent,
-        scale: m.scale,
-        unbounded: m.column.unbounded === true,
-        weight,
-        lastText: undefined,
-        lastCell: undefined,
-      });
-    }
+    const plan = planNumericCells(file, layout, columns, daily, fileColumns, scored);
+    this.numeric = plan.numeric;
+    this.monthlyOnly = plan.monthlyOnly;
+    this.parts = plan.parts;
+    this.explicitWeights = plan.explicitWeights;
     this.weighted = this.numeric.filter(
       (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
     );
-    // Only between columns this file reads: a part or whole passed over has no value here.
-    const reads = new Set(this.numeric.map((n) => n.slot));
-    this.parts = PARTS.flatMap(([part, whole]) => {
-      const p = slotOf.get(part);
-      const w = slotOf.get(whole);
-      const both = read
-        ? reads.has(p ?? -1) && reads.has(w ?? -1)
-        : cellOf.has(part) && cellOf.has(whole);
-      return p !== undefined && w !== undefined && both
-        ? [[p, w, part, whole] as [number, number, string, string]]
-        : [];
-    });
     const n = columns.length;
     this.row = {
       slots: Int32Array.from(this.numeric, (c) => c.slot),
-      header: Int32Array.from(header),
+      header: Int32Array.from(plan.header),
       values: new Float64Array(n),
       weights: new Float64Array(n),
       missing: new Uint8Array(n),
@@ -231,10 +132,8 @@ export class NumericCells {
           s.reasons[n.slot] = cell.missing;
           continue;
         }
-        if (cell.value < 0 && n.kind !== "amount") {
-          const what = n.kind === "count" ? "count" : "value";
-          return { cell: n.cell, why: { code: "negative", what, value: text } };
-        }
+        const bad = negative(n, cell.value, text);
+        if (bad) return bad;
         value = cell.value;
       }
       s.values[n.slot] = value;
@@ -283,12 +182,13 @@ export class NumericCells {
       const text = cells[n.cell] ?? "";
       if (!n.rated && n.kind !== "ratio" && (plainNumber(text) ?? -1) >= 0) continue;
       const cell = this.parseCell(n, text);
-      if ("error" in cell) out.push({ cell: n.cell, why: cell.why });
-      else if (cell.ok && cell.value < 0 && n.kind !== "amount")
-        out.push({
-          cell: n.cell,
-          why: { code: "negative", what: n.kind === "count" ? "count" : "value", value: text },
-        });
+      const bad =
+        "error" in cell
+          ? { cell: n.cell, why: cell.why }
+          : cell.ok
+            ? negative(n, cell.value, text)
+            : null;
+      if (bad) out.push(bad);
     }
     return out;
   }

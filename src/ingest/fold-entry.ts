@@ -1,6 +1,7 @@
 /**
  * An agent-month as the fold holds it: its sums per kept column, the rows
- * each file gave, and where a row repeats an earlier one. Pure.
+ * each file gave, where a row repeats an earlier one, and what a row brings
+ * (RowValues). Pure.
  */
 
 export interface Position {
@@ -90,4 +91,28 @@ export const ACC_WIDTH = 4;
 export function accAt(e: Entry, a: number, k: number): number {
   const w = e.acc.length / ACC_WIDTH;
   return k >= 0 && k < w ? (e.acc[a * w + k] as number) : 0;
+}
+
+/** How a row's columns contribute: a value with its weight, or missing with a reason. */
+export interface RowValues {
+  /** The fold slots this file has; only these are touched per row. */
+  slots: Int32Array;
+  /**
+   * Every numeric column its header has, read or not (`slots` leaves out those
+   * no scheme reads): two files with different columns complete each other.
+   */
+  header: Int32Array;
+  values: Float64Array;
+  weights: Float64Array;
+  /** 0 = value present, 1 = missing. */
+  missing: Uint8Array;
+  reasons: (string | undefined)[];
+}
+
+/** The earlier row of a source for a period: the monthly row, else the day's (the first day's for a month). */
+export function rowAt(s: Source, day: number): number {
+  const monthly = s.rows[0] ?? 0;
+  if (monthly > 0) return monthly;
+  const d = day === 0 ? 32 - Math.clz32(s.mask & -s.mask) : day;
+  return s.rows[d] ?? 0;
 }

@@ -17,41 +17,19 @@ import {
   type Position,
   periodMask,
   ReasonTable,
+  type RowValues,
+  rowAt,
   type Source,
 } from "./fold-entry.ts";
 import { finishEntry, keptInOrder } from "./fold-finish.ts";
 
 export * from "./fold-entry.ts";
 
-/** How a row's columns contribute: a value with its weight, or missing with a reason. */
-export interface RowValues {
-  /** The fold slots this file has; only these are touched per row. */
-  slots: Int32Array;
-  /**
-   * Every numeric column its header has, read or not (`slots` leaves out those
-   * no scheme reads): two files with different columns complete each other.
-   */
-  header: Int32Array;
-  values: Float64Array;
-  weights: Float64Array;
-  /** 0 = value present, 1 = missing. */
-  missing: Uint8Array;
-  reasons: (string | undefined)[];
-}
-
 /** What a RowReader folds into: a fold of its own file, whoever merges it later. */
 export type FoldTarget = Pick<
   AgentMonthFold,
   "columns" | "entry" | "duplicateOf" | "add" | "taint"
 >;
-
-/** The earlier row of a source for a period: the monthly row, else the day's (the first day's for a month). */
-function rowAt(s: Source, day: number): number {
-  const monthly = s.rows[0] ?? 0;
-  if (monthly > 0) return monthly;
-  const d = day === 0 ? 32 - Math.clz32(s.mask & -s.mask) : day;
-  return s.rows[d] ?? 0;
-}
 
 /**
  * A copy that owns its characters: a cell cut from a parsed chunk may be a

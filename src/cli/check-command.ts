@@ -10,7 +10,7 @@ import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
 import { headerLookalikes, knownHeaders } from "./header-hints.ts";
-import { hasErrors, type LoadResult, loadAndScore } from "./load-and-score.ts";
+import { hasErrors, type LoadResult, loadAndScore, warningText } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
 import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
@@ -75,21 +75,20 @@ export function checkSummary(loaded: LoadResult): string[] {
     );
     if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
   }
-  for (const w of loaded.warnings)
-    lines.push(`${w.source}: ${w.path ? `${w.path}: ` : ""}${w.severity}: ${w.message}`);
+  for (const w of loaded.warnings) lines.push(warningText(w));
   return lines;
 }
 
-/**
- * What is not an error but changes the result, said after the verdict so a
- * "no problems found" is not read as "every agent-month is whole".
- */
 /** A file's unused headers, the first dozen (a 400-column export's unknown ones are listed in full once, below). */
 function listed(headers: readonly string[], most = 12): string {
   const shown = headers.slice(0, most).join(", ");
   return headers.length > most ? `${shown} … (+${headers.length - most} more)` : shown;
 }
 
+/**
+ * What is not an error but changes the result, said after the verdict so a
+ * "no problems found" is not read as "every agent-month is whole".
+ */
 export function checkNotes(loaded: LoadResult): string[] {
   const notes: string[] = [];
   const incomplete = loaded.results.filter((r) => !r.complete).length;

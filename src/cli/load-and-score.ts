@@ -14,7 +14,7 @@ import {
   schemeInputs,
 } from "../engine/index.ts";
 import type { AgentMonth } from "../engine/types.ts";
-import { loadConfig, type ProjectConfig } from "../ingest/config.ts";
+import { loadConfig, type ProjectConfig, schemeRefFor } from "../ingest/config.ts";
 import { resolveHeaderRules } from "../ingest/config-columns.ts";
 import { ingestFiles, inputColumns, listExportFiles } from "../ingest/ingest.ts";
 import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
@@ -46,7 +46,7 @@ export type { Ingested, LoadResult } from "./score-ingested.ts";
 
 const issueText = (i: SchemeIssue) => `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`;
 /** A warning as `check` prints it beside its summary: `source: path: warning: message`. */
-const warningText = (i: SchemeIssue) =>
+export const warningText = (i: SchemeIssue) =>
   forTerminal(`${i.source}: ${i.path ? `${i.path}: ` : ""}${i.severity}: ${i.message}`);
 
 async function loadSchemes(config: ProjectConfig, forced: string | undefined, schemesDir: string) {
@@ -122,8 +122,7 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
   const forced = options.scheme === undefined ? undefined : byRef.get(options.scheme);
   const fallback = byRef.get(config.defaultScheme);
   const pick = (am: AgentMonth): Scheme => {
-    const byRole = am.role === undefined ? undefined : config.schemeByRole.get(am.role);
-    const scheme = forced ?? (byRole === undefined ? undefined : byRef.get(byRole)) ?? fallback;
+    const scheme = forced ?? byRef.get(schemeRefFor(config, am.role)) ?? fallback;
     if (!scheme)
       throw new CliError("no scheme: set defaultScheme in data/config.yaml or pass --scheme");
     return scheme;

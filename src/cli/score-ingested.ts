@@ -8,10 +8,11 @@ import {
   byMonthThenAgent,
   type Scheme,
   type SchemeIssue,
-  scoreAgentMonth,
   scoreAll,
   scoreEach,
 } from "../engine/index.ts";
+import type { Kpi } from "../engine/scheme/types.ts";
+import { scoreKpi } from "../engine/score/agent-month.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import type { ProjectConfig } from "../ingest/config.ts";
 import type { HeaderRules } from "../ingest/header-rules.ts";
@@ -127,41 +128,40 @@ class Checks {
     this.used.set(s.id, s);
     // A role schemeByRole does not name fell back to the default: said once per role.
     if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, entry), s.id);
-    if (hasRatedItems(s)) this.noteInputErrors(s, am);
+    if (ratedKpis(s).length > 0) this.noteInputErrors(s, am);
     return s;
   };
 
   /**
    * Rated inputs that contradict each other (a rater's score outside the level
    * chosen on the same line) pass ingest, which checks each cell on its own:
-   * the scoring finds them, and they are problems like a rejected cell (exit 1),
-   * not only a KPI's status in the output. Scored here too, ahead of the
-   * results, so `score --format json`, which scores as it writes, knows before
-   * it writes. Only schemes with rated items pay for it.
+   * the rated items' scoring finds them, and they are problems like a rejected
+   * cell (exit 1), not only a KPI's status in the output. Those items alone are
+   * scored here, ahead of the results, so `score --format json`, which scores as
+   * it writes, knows before it writes; a scheme without them pays nothing.
+   * (A composite's parts and the ticks are single cells, checked at ingest.)
    */
   private noteInputErrors(s: Scheme, am: AgentMonth): void {
-    const result = scoreAgentMonth(s, am);
-    const errors = [
-      ...result.kpis.map((k) => ({ label: k.label, why: k.why })),
-      ...(result.composite ?? []).map((p) => ({ label: p.label, why: p.why })),
-    ];
-    for (const { label, why } of errors)
-      if (why?.code === "input-error")
-        this.inputProblems.push(
-          problemOf(
-            "error",
-            "data",
-            {
-              code: "rated-input-error",
-              agent: am.agent,
-              month: am.month,
-              kpi: `${label.zh} / ${label.en}`,
-              error: why,
-            },
-            // The sheet's header, as the rater wrote it: 自评, not self_s.
-            { column: s.inputs.find((i) => i.id === why.input)?.headers[0] ?? why.input },
-          ),
-        );
+    const month = Number(am.month.slice(5, 7)) || 0;
+    for (const k of ratedKpis(s)) {
+      const { why } = scoreKpi(k, am.values, month, s.mode);
+      if (why?.code !== "input-error") continue;
+      this.inputProblems.push(
+        problemOf(
+          "error",
+          "data",
+          {
+            code: "rated-input-error",
+            agent: am.agent,
+            month: am.month,
+            kpi: `${k.label.zh} / ${k.label.en}`,
+            error: why,
+          },
+          // The sheet's header, as the rater wrote it: 自评, not self_s.
+          { column: s.inputs.find((i) => i.id === why.input)?.headers[0] ?? why.input },
+        ),
+      );
+    }
   }
 
   /** Where the agent-month's role came from: its roster row, else the export that first gave it. */
@@ -187,18 +187,15 @@ class Checks {
   }
 }
 
-/** A scheme whose items read rated inputs (judgement levels, counts, ticks, a composite's parts). */
-const rated = new WeakMap<Scheme, boolean>();
-function hasRatedItems(s: Scheme): boolean {
-  let has = rated.get(s);
-  if (has === undefined) {
-    has =
-      s.kpis.some((k) => k.kind !== "banded" && k.kind !== "linear") ||
-      s.vetoes.length > 0 ||
-      (s.composite?.parts.length ?? 0) > 0;
-    rated.set(s, has);
+/** A scheme's items scored from rated inputs (judgement, deductions, checklists), found once per scheme. */
+const rated = new WeakMap<Scheme, Kpi[]>();
+function ratedKpis(s: Scheme): Kpi[] {
+  let kpis = rated.get(s);
+  if (kpis === undefined) {
+    kpis = s.kpis.filter((k) => k.kind !== "banded" && k.kind !== "linear");
+    rated.set(s, kpis);
   }
-  return has;
+  return kpis;
 }
 
 /** All of LoadResult but the results. */

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
+import { schemeRefFor } from "../ingest/config.ts";
 import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
 import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
@@ -61,10 +62,8 @@ export async function templateCommand(
     );
   // The agents the scheme is theirs by role (data/config.yaml), as `report` would pick it;
   // everyone when the config gives it to no one (a sheet for a scheme being tried out).
-  const config = loaded.config;
   const ours = (role: string | undefined) => {
-    const r =
-      (role === undefined ? undefined : config.schemeByRole.get(role)) ?? config.defaultScheme;
+    const r = schemeRefFor(loaded.config, role);
     return r === ref || r === scheme.id;
   };
   // The scheme the report picks: the roster role, else the export's 岗位 (am.role has both).

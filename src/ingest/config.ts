@@ -104,3 +104,8 @@ export async function loadConfig(
     return { config: DEFAULT_CONFIG, errors: [`${file}: invalid YAML: ${(err as Error).message}`] };
   }
 }
+
+/** The scheme reference a role gets: `schemeByRole`'s, else `defaultScheme` (report, score and template alike). */
+export function schemeRefFor(config: ProjectConfig, role: string | undefined): string {
+  return (role === undefined ? undefined : config.schemeByRole.get(role)) ?? config.defaultScheme;
+}

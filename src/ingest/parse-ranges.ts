@@ -37,8 +37,6 @@ export interface ParsedRange extends ParsedFile {
   headerProblems: number;
   /** The header's record: every range after the first must start past it. */
   headerRecord: number;
-  /** The table is refused as a whole (table.ts): its listed rows are capped per table, not per range. */
-  refused: boolean;
 }
 
 /** Parses one range of a file (on a worker): the header from the file's start, then the range's records. */
@@ -61,7 +59,6 @@ export async function parseRange(
     records: one.records,
     unclosedQuote: one.unclosedQuote,
     headerProblems: one.layout.problems.length,
-    refused: one.refused === true,
     headerRecord: one.layout.headerRecord,
   };
 }
@@ -141,7 +138,9 @@ async function monthChange(
   const date = mapped.find((m) => m.column.id === "date")?.index;
   const month = mapped.find((m) => m.column.id === "month")?.index;
   const cell = date ?? month;
-  if (cell === undefined) return null;
+  // No period column, or no agent column (a table refused as a whole lists only its first
+  // rows, the file's first): the file is read in one go.
+  if (cell === undefined || !mapped.some((m) => m.column.id === "agent")) return null;
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   const delimiter = found.delimiter.charCodeAt(0);
   // Lines come in runs of the same date: a period cell whose bytes repeat the last one's is
@@ -221,8 +220,6 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
 function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
   // An agent-month in two ranges (its sums would be added in another order, and a day
   // given in two ranges must be rejected naming both rows): parse sequentially.
-  // A refused table lists its first rows only: the whole file's first, read in one go.
-  if (parsed.some((p) => p.refused)) return null;
   const parts = parsed.flatMap((p) => p.parts);
   if (shareMonths(parts)) return null;
   const [first, ...rest] = parsed as [ParsedRange, ...ParsedRange[]];

@@ -43,8 +43,6 @@ export interface FileIngest {
   header: Int32Array;
   /** Agent names as written (spellings.ts); none when the table could not be read. */
   spellings?: Spellings;
-  /** The table was refused as a whole (its first problem says why; its rows are rejected). */
-  refused?: true;
 }
 
 export interface TableOptions extends ReadOptions {
@@ -184,7 +182,6 @@ export function closeTable({ reader, layout, columns, refused }: OpenTable): Fil
         ...reader.outcomes.problems,
       ],
       spellings: reader.spellings(),
-      refused: true,
     };
   if (reader.outcomes.account.read === 0)
     reader.outcomes.problems.push(

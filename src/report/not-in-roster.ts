@@ -5,7 +5,6 @@
  * exports write 暖阳家居旗舰店:林晓 splits one person in two). Without this
  * list only `npm run check` would say so.
  */
-import type { AgentMonthResult } from "../engine/types.ts";
 import type { RosterEntry } from "../ingest/roster.ts";
 import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 import type { QualityData } from "../site/model/site-data.ts";
@@ -13,18 +12,10 @@ import type { QualityData } from "../site/model/site-data.ts";
 export function notInRosterList(
   notInRoster: readonly string[] | null,
   roster: ReadonlyMap<string, RosterEntry> | null,
-  scored: readonly AgentMonthResult[],
-  published: readonly AgentMonthResult[],
-  publishedName: (name: string) => string,
+  /** Real name → the name the pages publish (made unique, site-data.ts). */
+  name: (agent: string) => string,
 ): QualityData["notInRoster"] {
   if (notInRoster === null || roster === null) return undefined;
-  // The results' published names are made unique (site-data.ts): take them from there.
-  const shown = new Map<string, string>();
-  for (let i = 0; i < scored.length; i++) {
-    const r = scored[i] as AgentMonthResult;
-    shown.set(r.agent, published[i]?.agent ?? publishedName(r.agent));
-  }
-  const name = (agent: string) => shown.get(agent) ?? publishedName(agent);
   const lookalikes = rosterLookalikes(roster);
   // In published-name order: sorted by the real names, aliases would give their order away.
   return notInRoster

@@ -16,23 +16,20 @@ import { assembleSiteData, publishResults } from "./site-data.ts";
 import { studioData } from "./studio-data.ts";
 import { type CacheUse, summarise } from "./summary.ts";
 
-/** Published name → the roster's joined/left dates (as the results' names are published). */
+/** Published name → the roster's joined/left dates, for the roster's agents with results. */
 function tenureOf(
-  load: LoadResult,
-  published: readonly { agent: string }[],
+  roster: LoadResult["roster"],
+  name: (agent: string) => string | undefined,
 ): Map<string, { joined?: string; left?: string }> {
   const out = new Map<string, { joined?: string; left?: string }>();
-  if (!load.roster) return out;
-  load.results.forEach((r, i) => {
-    const entry = load.roster?.get(r.agent);
-    const name = published[i]?.agent;
-    if (!entry || name === undefined || out.has(name)) return;
-    if (entry.joined === undefined && entry.left === undefined) return;
-    out.set(name, {
-      ...(entry.joined !== undefined ? { joined: entry.joined } : {}),
-      ...(entry.left !== undefined ? { left: entry.left } : {}),
+  for (const { agent, joined, left } of roster?.values() ?? []) {
+    const shown = name(agent);
+    if (shown === undefined || (joined === undefined && left === undefined)) continue;
+    out.set(shown, {
+      ...(joined !== undefined ? { joined } : {}),
+      ...(left !== undefined ? { left } : {}),
     });
-  });
+  }
   return out;
 }
 
@@ -54,18 +51,18 @@ export function publishStage(
   );
   const pub = publication(load, pseudonymKey, paths);
   const results = publishResults(load.results, pub.publishedName);
+  // Real name → published name, as the results were published (made unique there).
+  const shown = new Map(load.results.map((r, i) => [r.agent, results[i]?.agent ?? r.agent]));
   const notInRoster = notInRosterList(
     load.notInRoster,
     load.roster,
-    load.results,
-    results,
-    pub.publishedName,
+    (agent) => shown.get(agent) ?? pub.publishedName(agent),
   );
   const data = assembleSiteData({
     title: load.config.title,
     results,
     // Dates of joining and leaving can point to a person: not in a pseudonymised report.
-    ...(options.pseudonymize ? {} : { tenure: tenureOf(load, results) }),
+    ...(options.pseudonymize ? {} : { tenure: tenureOf(load.roster, (agent) => shown.get(agent)) }),
     schemes: load.schemes,
     quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
     pseudonymized: options.pseudonymize,

@@ -2,8 +2,9 @@
 import { contains } from "../format.ts";
 import type { Scheme } from "../scheme/types.ts";
 
-/** A total reaches a grade's min: within the float error of a sum of points (39.99999999999999 is 40), as pay bands compare. */
-const reaches = (total: number, min: number) => total - min >= -1e-12 * Math.max(1, Math.abs(min));
+/** A total reaches a grade's min as it reaches a pay band's (contains' tolerance: 39.99999999999999 is 40). */
+const reaches = (total: number, min: number) =>
+  contains({ lo: min, hi: null, loInclusive: true, hiInclusive: false }, total);
 
 /** The grades best first, by their min (none: the catch-all, last), whatever order the scheme lists them in. */
 const bestFirst = new WeakMap<Scheme["grades"], Scheme["grades"]>();

@@ -209,6 +209,19 @@ export class NumericCells {
     return true;
   }
 
+  /**
+   * Some cell the schemes read holds a digit (ASCII or full-width): the row may
+   * carry a value. False for a note line under a table (数据说明：…), a
+   * signature line (考核人：…) or a group title in another column.
+   */
+  anyDigit(cells: readonly string[], lane?: PlainCells): boolean {
+    for (const n of this.numeric) {
+      if (lane !== undefined && lane.isPlain[n.cell] === 1) return true;
+      if (/[0-9\uFF10-\uFF19]/.test(cells[n.cell] ?? "")) return true;
+    }
+    return false;
+  }
+
   /** A cell the fast path did not read; kept for the next row unless it is an error (whose reason a rejected row takes). */
   private parseCell(n: NumericCell, text: string): Cell {
     const cell = n.rated

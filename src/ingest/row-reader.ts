@@ -45,6 +45,7 @@ export interface ReadOptions {
 }
 
 const MAX_AGENT_LENGTH = 200;
+const NOTE = "note line (no agent, date or number)";
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -219,8 +220,12 @@ export class RowReader {
       // A non-empty name's checks do not depend on the row's other cells.
       const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
       if (nonAgent) return this.outcomes.skip(row, nonAgent);
-      if (namesNoAgent(agent))
+      if (namesNoAgent(agent)) {
+        // No date of the table's and no digit to score: a 数据说明 or 考核人 line, not a lost row.
+        const dated = this.periodCell >= 0 && this.period(periodText).error === null;
+        if (!dated && !this.numbers.anyDigit(cells, lane)) return this.outcomes.skip(row, NOTE);
         return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
+      }
       if (agent.length > MAX_AGENT_LENGTH)
         return this.outcomes.reject(row, this.agentCell, {
           code: "agent-too-long",

@@ -107,6 +107,10 @@ const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
   average: { en: "average row", zh: "平均值行" },
   blank: { en: "blank row", zh: "空行" },
   "no-values": { en: "no values (every scored cell empty)", zh: "无数据（计分的各列均为空）" },
+  note: {
+    en: "note line (no agent, date or number)",
+    zh: "说明/签字行（无客服、日期和数字）",
+  },
   "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
 };
 

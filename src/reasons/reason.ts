@@ -47,7 +47,7 @@ export type RowReason =
 /** Rows that are not an agent's, or not this run's. */
 export type SkipReason = {
   code: "skip";
-  kind: "totals" | "peer" | "average" | "blank" | "no-values" | "outside-month";
+  kind: "totals" | "peer" | "average" | "blank" | "no-values" | "note" | "outside-month";
 };
 
 /** Files and sheets under the exports that were not read. */

@@ -84,6 +84,18 @@ export function nonAgentReason(
   return word === "平均" || word === "均值" ? "average row" : "totals row";
 }
 
+/**
+ * The skip reason of a row whose date or month cell names a summary (an
+ * agent's 月汇总 or 小计 line under its days): 合计, 汇总, 总计, 小计 → totals,
+ * 平均, 均值 → average; else null. Asked only of a period that is not one,
+ * so a real date is never read as a summary.
+ */
+export function summaryPeriodReason(period: string): string | null {
+  const word = SUMMARY_WORD.exec(period)?.[0];
+  if (word === undefined) return null;
+  return word === "平均" || word === "均值" ? "average row" : "totals row";
+}
+
 /** Roster names the rule above would skip: the only ones it needs to know (and a cache key). */
 export function rosterNamesLikeSummaries(names: Iterable<string>): string[] {
   return [...names].filter((n) => nonAgentReason(n, "") !== null).sort();

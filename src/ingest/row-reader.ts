@@ -13,7 +13,7 @@ import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
 import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
-import { namesNoAgent, nonAgentReason } from "./non-agent-rows.ts";
+import { namesNoAgent, nonAgentReason, summaryPeriodReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
 import {
   dateOf,
@@ -244,7 +244,11 @@ export class RowReader {
     if ((!this.daily || periodText.trim() === "") && this.numbers.noValues(cells, lane))
       return this.outcomes.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
-    if (p.error !== null) return this.outcomes.reject(row, this.periodCell, p.error);
+    if (p.error !== null) {
+      const summary = summaryPeriodReason(periodText); // an agent's 月汇总 / 小计 line: no day
+      if (summary !== null) return this.outcomes.skip(row, summary);
+      return this.outcomes.reject(row, this.periodCell, p.error);
+    }
     if (p.stamp > this.latest) this.latest = p.stamp;
     const today = this.options.today;
     if (p.stamp > (this.daily ? today : today.slice(0, 7))) {

@@ -1,6 +1,10 @@
 /** Totals, averages and peer rows are recognised however they are padded or cased. */
 import { describe, expect, it } from "vitest";
-import { nonAgentReason, rosterNamesLikeSummaries } from "~/ingest/non-agent-rows.ts";
+import {
+  nonAgentReason,
+  rosterNamesLikeSummaries,
+  summaryPeriodReason,
+} from "~/ingest/non-agent-rows.ts";
 import { HEADER, ingestTemp } from "./temp-files.ts";
 
 describe("nonAgentReason", () => {
@@ -141,5 +145,16 @@ describe("rows with no values", () => {
     expect(mei?.days).toBe(3);
     expect(mei?.values.inquiries).toBeUndefined();
     expect(mei?.missing?.inquiries).toBe("missing on 1 of 3 days");
+  });
+});
+
+describe("summaryPeriodReason (the date cell of an agent's own summary line)", () => {
+  it("names 月汇总, 小计, 合计 and 平均 in a date cell; nothing else", () => {
+    expect(summaryPeriodReason("月汇总")).toBe("totals row");
+    expect(summaryPeriodReason("9月合计")).toBe("totals row");
+    expect(summaryPeriodReason("小计")).toBe("totals row");
+    expect(summaryPeriodReason("月平均")).toBe("average row");
+    for (const text of ["2026-09-01", "日均", "2026-09-01~2026-09-30", ""])
+      expect(summaryPeriodReason(text)).toBeNull();
   });
 });

@@ -38,6 +38,18 @@ function parseLevel(text: string, c: InputColumn): Cell {
   return failed({ code: "not-a-level", levels: list, value: text });
 }
 
+/** A score followed by a word in brackets: `95（优秀）`, `88 (良好)` (full-width already ASCII). */
+const GRADE_WORD = /^(.*\d.*?)\s*\(\s*[^\d()]+?\s*\)$/;
+
+/**
+ * The score without the grade word a supervisor wrote after it: the word only
+ * names the score's level, it does not change it. A bracket holding a digit
+ * (`90(+5)`, `95(满分100)`) may change the value and is left, to be refused.
+ */
+function withoutGradeWord(t: string): string {
+  return GRADE_WORD.exec(t)?.[1] ?? t;
+}
+
 export function parseRated(text: string, c: InputColumn, percentHeader: boolean): Cell {
   const reason = missingReason(text);
   if (reason !== null) return { ok: false, missing: reason };
@@ -65,7 +77,8 @@ export function parseRated(text: string, c: InputColumn, percentHeader: boolean)
       if (/[%％]$/.test(t) && c.kind !== "amount")
         return failed({ code: "not-a-kind", kind: c.kind, range: range(c), value: text });
       // A unit after the number: `90分` on a score, `2次` on a count (parseNumber).
-      const cell = parseNumber(text, c.kind);
+      const score = c.kind === "score" ? withoutGradeWord(t) : t;
+      const cell = parseNumber(score === t ? text : score, c.kind);
       if (!cell.ok) return cell;
       if (c.kind === "count" && (!Number.isInteger(cell.value) || cell.value < 0))
         return failed({ code: "not-a-count", value: text });

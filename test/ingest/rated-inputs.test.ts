@@ -234,3 +234,32 @@ describe("rating sheets as supervisors type them", () => {
     for (const f of r.files) expect(f.scored + f.rejected + f.skipped).toBe(f.read);
   });
 });
+
+describe("a score typed with its grade word (评分表 as supervisors fill it)", () => {
+  it("reads 95（优秀）, 88 (良好) and ９０分（优秀） as the score; refuses a bracket with a digit", async () => {
+    const r = await ingestTemp(
+      {
+        "f3.csv": [
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分",
+          "A,2026-09,8（高）,9,95（优秀）",
+          "B,2026-09,7,８,88 (良好)",
+          "C,2026-09,9,7,９０分（优秀）",
+          "D,2026-09,9,7,90（+5）",
+          "E,2026-09,9,7,95(满分100)",
+          "F,2026-09,9,7,优秀",
+          "",
+        ].join("\n"),
+      },
+      { extraColumns: inputsOf("seed-form3-raters") },
+    );
+    expect(where(r)).toEqual([
+      "f3.csv:5:月度工作计划得分: not a number: '90（+5）'",
+      "f3.csv:6:月度工作计划得分: not a number: '95(满分100)'",
+      "f3.csv:7:月度工作计划得分: not a number: '优秀'",
+    ]);
+    const v = (agent: string) => r.agentMonths.find((m) => m.agent === agent)?.values;
+    expect(v("A")).toMatchObject({ self_presales: 8, sup_presales: 9, work_plan: 95 });
+    expect(v("B")).toMatchObject({ work_plan: 88 });
+    expect(v("C")).toMatchObject({ work_plan: 90 });
+  });
+});

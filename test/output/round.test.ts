@@ -18,6 +18,13 @@ describe("round", () => {
     expect(round(59.995, 2)).toBe(60);
     expect(round(-0.00001, 4)).toBe(0);
   });
+
+  it("does not push a large amount across a digit it holds", () => {
+    // A month of a shop's sales: 1e-12 of it would be 0.01 of a 4th-decimal unit and more.
+    expect(round(1234567.123449, 4)).toBe(1234567.1234);
+    expect(round(123456789.12344, 4)).toBe(123456789.1234);
+    expect(round(-1234567.123449, 4)).toBe(-1234567.1234);
+  });
 });
 
 describe("score output, rows in another order", () => {

@@ -6,14 +6,13 @@
 
 import type { ProblemReason, RowReason } from "../reasons/reason.ts";
 import { reasonText } from "../reasons/reason-text.ts";
-import { normaliseName, visibleName } from "./agent-name.ts";
+import { AgentCells } from "./agent-cells.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns, HeaderRules } from "./header-rules.ts";
-import { KnownAgents } from "./known-agents.ts";
 import type { Layout } from "./layout.ts";
-import { namesNoAgent, nonAgentReason, summaryPeriodReason } from "./non-agent-rows.ts";
+import { summaryPeriodReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
 import {
   dateOf,
@@ -23,9 +22,9 @@ import {
   type TablePeriod,
   yearOf,
 } from "./period/row-period.ts";
-import { type FileAccount, problemOf } from "./problems.ts";
+import type { FileAccount } from "./problems.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
-import { SpellingIndex, type Spellings } from "./spellings.ts";
+import type { Spellings } from "./spellings.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -44,7 +43,6 @@ export interface ReadOptions {
   scored?: readonly string[];
 }
 
-const MAX_AGENT_LENGTH = 200;
 const NOTE = "note line (no agent, date or number)";
 
 function isBlank(cells: readonly string[]): boolean {
@@ -60,7 +58,6 @@ export class RowReader {
   futureRejects = 0;
   private lastPeriodText: string | undefined;
   private lastPeriod: RowPeriod = invalidPeriod({ code: "invalid-date", value: "" });
-  private readonly file: string;
   private readonly fold: FoldTarget;
   private readonly options: ReadOptions;
   private readonly numbers: NumericCells;
@@ -79,10 +76,8 @@ export class RowReader {
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
   private readonly headerById: Map<string, string>;
-  private readonly rosterAgents: ReadonlySet<string> | undefined;
-  private readonly names = new SpellingIndex();
-  /** Each agent cell's text checked once, and its row's agent-month while the month holds. */
-  private readonly knownAgents: KnownAgents;
+  /** The agent cells: each text checked once (agent-cells.ts). */
+  private readonly agents: AgentCells;
   /** The row being added (the fold reads it and keeps nothing of it). */
   private readonly at: Position;
   /**
@@ -103,17 +98,16 @@ export class RowReader {
     refusal?: ProblemReason,
     tablePeriod: TablePeriod | null = null,
   ) {
-    this.file = file;
     this.at = { file, row: 0 };
     this.fold = fold;
-    this.knownAgents = new KnownAgents(fold);
     this.options = options;
-    this.rosterAgents = options.rosterAgents ? new Set(options.rosterAgents) : undefined;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
     this.outcomes = new RowOutcomes(file, this.headers, account);
     this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
     this.agentCell = cellOf.get("agent") ?? -1;
+    const agentHeader = this.headers.get(this.agentCell) ?? "";
+    this.agents = new AgentCells(file, this.agentCell, agentHeader, fold, options.rosterAgents);
     const dateCell = cellOf.get("date") ?? -1;
     this.daily = dateCell >= 0;
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
@@ -158,30 +152,9 @@ export class RowReader {
     return this.headerById.get(id ?? "") ?? id ?? "";
   }
 
-  /**
-   * A name that normalisation changed (full-width letters, a zero-width
-   * character): its first row, warned about only if the agent is also written
-   * another way (spellings.ts).
-   */
-  private noteRenamed(raw: string, agent: string, row: number): void {
-    this.names.addRenamed(agent, raw, () =>
-      problemOf(
-        "warning",
-        this.file,
-        { code: "spelling", value: visibleName(raw), agent },
-        {
-          row,
-          column: this.headers.get(this.agentCell) ?? "",
-          ...(this.agentCell >= 0 ? { col: this.agentCell + 1 } : {}),
-          cell: raw,
-        },
-      ),
-    );
-  }
-
   /** The agent names as this table wrote them (see spellings.ts). */
   spellings(): Spellings {
-    return this.names.spellings();
+    return this.agents.spellings();
   }
 
   /** A record the parser could not close (unclosed quote): read, and rejected. */
@@ -212,31 +185,15 @@ export class RowReader {
     const rawAgent = cells[this.agentCell] ?? "";
     const periodText = this.periodCell >= 0 ? (cells[this.periodCell] ?? "") : this.fixedMonth;
     const id = lane?.ids[this.agentCell] ?? -1;
-    let known = this.knownAgents.get(rawAgent, id);
-    if (known === undefined) {
-      // Excel's `="…"` text wrapping is no part of the name (nor of a totals row's date cell).
-      const written = formulaText(rawAgent);
-      const agent = normaliseName(written);
-      // A non-empty name's checks do not depend on the row's other cells.
-      const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
-      if (nonAgent) return this.outcomes.skip(row, nonAgent);
-      if (namesNoAgent(agent)) {
-        // No date of the table's and no digit to score: a 数据说明 or 考核人 line, not a lost row.
-        const dated = this.periodCell >= 0 && this.period(periodText).error === null;
-        if (!dated && !this.numbers.anyDigit(cells, lane)) return this.outcomes.skip(row, NOTE);
-        return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
-      }
-      if (agent.length > MAX_AGENT_LENGTH)
-        return this.outcomes.reject(row, this.agentCell, {
-          code: "agent-too-long",
-          max: MAX_AGENT_LENGTH,
-          value: agent,
-        });
-      // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
-      // The first row of a spelling is the one a warning names.
-      if (agent === written || agent === written.trim()) this.names.addPlain(agent);
-      else this.noteRenamed(written, agent, row);
-      known = this.knownAgents.add(rawAgent, agent, id);
+    const known = this.agents.read(rawAgent, periodText, row, id);
+    if (!("agent" in known)) {
+      if (known.skip !== undefined) return this.outcomes.skip(row, known.skip);
+      if (known.reject !== undefined)
+        return this.outcomes.reject(row, this.agentCell, known.reject);
+      // No date of the table's and no digit to score: a 数据说明 or 考核人 line, not a lost row.
+      const dated = this.periodCell >= 0 && this.period(periodText).error === null;
+      if (!dated && !this.numbers.anyDigit(cells, lane)) return this.outcomes.skip(row, NOTE);
+      return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
     }
     const agent = known.agent;
     // Before the period: a group's title row (售前二组, nothing else) has none, and needs none.
@@ -270,10 +227,10 @@ export class RowReader {
       for (const more of this.numbers.otherErrors(cells, bad, lane))
         this.outcomes.alsoBad(row, more.cell, more.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
-      this.fold.taint(this.knownAgents.entryOf(known, month));
+      this.fold.taint(this.agents.entryOf(known, month));
       return false;
     }
-    const entry = this.knownAgents.entryOf(known, month);
+    const entry = this.agents.entryOf(known, month);
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {

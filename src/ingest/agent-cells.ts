@@ -1,0 +1,106 @@
+/**
+ * A table's agent cells, checked once per text (see KnownAgents): Excel's
+ * `="…"` wrapping taken off, the name normalised, a totals, average or peer
+ * row recognised (skipped), an empty or overlong cell told apart, and each
+ * name's spellings noted for the one warning two spellings of an agent get
+ * (spellings.ts). What becomes of the row is the RowReader's to decide. Pure.
+ */
+import type { RowReason } from "../reasons/reason.ts";
+import { normaliseName, visibleName } from "./agent-name.ts";
+import { formulaText } from "./cells.ts";
+import type { Entry, FoldTarget } from "./fold.ts";
+import { type KnownAgent, KnownAgents } from "./known-agents.ts";
+import { namesNoAgent, nonAgentReason } from "./non-agent-rows.ts";
+import { problemOf } from "./problems.ts";
+import { SpellingIndex, type Spellings } from "./spellings.ts";
+
+const MAX_AGENT_LENGTH = 200;
+
+/**
+ * A cell that names no agent: `skip`, a summary row's reason (totals, average,
+ * peer); `reject`, why the row is refused; neither, an empty cell (a note line
+ * or a row that lost its agent, which only the row's other cells tell apart).
+ */
+export interface NoAgent {
+  skip?: string;
+  reject?: RowReason;
+}
+
+export class AgentCells {
+  private readonly file: string;
+  /** The agent column: its index (−1: none) and its header as written. */
+  private readonly cell: number;
+  private readonly header: string;
+  private readonly rosterAgents: ReadonlySet<string> | undefined;
+  private readonly names = new SpellingIndex();
+  /** Each agent cell's text checked once, and its row's agent-month while the month holds. */
+  private readonly known: KnownAgents;
+
+  constructor(
+    file: string,
+    cell: number,
+    header: string,
+    fold: Pick<FoldTarget, "entry">,
+    rosterAgents?: readonly string[],
+  ) {
+    this.file = file;
+    this.cell = cell;
+    this.header = header;
+    this.known = new KnownAgents(fold);
+    this.rosterAgents = rosterAgents ? new Set(rosterAgents) : undefined;
+  }
+
+  /**
+   * The agent the cell names, or why it names none. `periodText`, the row's
+   * date or month cell (a totals row often has a range there); `id`, the byte
+   * lane's number for the text (−1 for none); `row`, for a spelling's warning.
+   */
+  read(raw: string, periodText: string, row: number, id: number): KnownAgent | NoAgent {
+    const known = this.known.get(raw, id);
+    if (known !== undefined) return known;
+    const written = formulaText(raw);
+    const agent = normaliseName(written);
+    // A non-empty name's checks do not depend on the row's other cells.
+    const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
+    if (nonAgent) return { skip: nonAgent };
+    if (namesNoAgent(agent)) return {};
+    if (agent.length > MAX_AGENT_LENGTH)
+      return { reject: { code: "agent-too-long", max: MAX_AGENT_LENGTH, value: agent } };
+    // After the checks above: a summary row's or an overlong cell's spelling is no agent's.
+    // The first row of a spelling is the one a warning names.
+    if (agent === written || agent === written.trim()) this.names.addPlain(agent);
+    else this.noteRenamed(written, agent, row);
+    return this.known.add(raw, agent, id);
+  }
+
+  /** The agent's entry for the month. */
+  entryOf(known: KnownAgent, month: string): Entry {
+    return this.known.entryOf(known, month);
+  }
+
+  /** The agent names as this table wrote them (see spellings.ts). */
+  spellings(): Spellings {
+    return this.names.spellings();
+  }
+
+  /**
+   * A name that normalisation changed (full-width letters, a zero-width
+   * character): its first row, warned about only if the agent is also written
+   * another way (spellings.ts).
+   */
+  private noteRenamed(raw: string, agent: string, row: number): void {
+    this.names.addRenamed(agent, raw, () =>
+      problemOf(
+        "warning",
+        this.file,
+        { code: "spelling", value: visibleName(raw), agent },
+        {
+          row,
+          column: this.header,
+          ...(this.cell >= 0 ? { col: this.cell + 1 } : {}),
+          cell: raw,
+        },
+      ),
+    );
+  }
+}

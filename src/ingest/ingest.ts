@@ -30,6 +30,7 @@ export { type ExportListing, listExportFiles } from "./list-exports.ts";
 
 import type { ReadOptions } from "./row-reader.ts";
 import type { TableOptions } from "./table.ts";
+import { signProblems } from "./table-signs.ts";
 
 export interface IngestOptions extends ReadOptions {
   /** Scheme-declared inputs: extra header → id mappings, with the rule their values follow (default: an amount, summed). */
@@ -237,6 +238,8 @@ function addParsed(result: IngestResult, fold: AgentMonthFold, one: ParsedFile):
   for (const r of one.rejected) result.rejected.push(r);
   for (const s of one.skipped) result.skipped.push(s);
   for (const p of one.problems) result.problems.push(p);
+  // Once per file, after its rows: what they say about how it is written (table-signs.ts).
+  for (const p of signProblems(account.file, one.signs)) result.problems.push(p);
   for (const id of one.columnsSeen) result.columnsSeen.add(id);
   result.headers.push({
     file: account.file,

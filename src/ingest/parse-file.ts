@@ -23,6 +23,7 @@ import { loadProfiles } from "./profiles.ts";
 import type { Spellings } from "./spellings.ts";
 import { type Container, containerOf } from "./spreadsheet/container.ts";
 import { type FileIngest, failed, type TableOptions } from "./table.ts";
+import type { TableSigns } from "./table-signs.ts";
 
 export interface ParsedFile {
   account: FileAccount;
@@ -43,6 +44,8 @@ export interface ParsedFile {
   futureRejects: number;
   /** Agent names as written: a warning is due only where two spellings merged (spellings.ts). */
   spellings?: Spellings;
+  /** How its rejected rows are written, for the file's hint (table-signs.ts). */
+  signs?: TableSigns;
 }
 
 /** A file's tables (one for a CSV, one per sheet with a header for a workbook) and its sheets not read. */
@@ -121,6 +124,7 @@ export function parsed(one: FileIngest, fold: AgentMonthFold): ParsedFile {
     latest: one.latest,
     futureRejects: one.futureRejects,
     ...(one.spellings ? { spellings: one.spellings } : {}),
+    ...(one.signs ? { signs: one.signs } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ import {
   planRanges,
 } from "./split-ranges.ts";
 import type { TableOptions } from "./table.ts";
+import { mergeSigns } from "./table-signs.ts";
 
 /** A range's parse: a ParsedFile of its rows, and what proves the split was sound. */
 export interface ParsedRange extends ParsedFile {
@@ -237,6 +238,7 @@ function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
     parts,
     latest: first.latest,
     futureRejects: first.futureRejects,
+    ...(first.signs ? { signs: first.signs } : {}),
   };
   const names = new SpellingIndex();
   for (const p of parsed) names.add(p.spellings);
@@ -254,6 +256,7 @@ function merged(parsed: readonly ParsedRange[]): ParsedFile | null {
     for (const q of p.problems.slice(p.headerProblems)) out.problems.push(q);
     if (p.latest > out.latest) out.latest = p.latest;
     out.futureRejects += p.futureRejects;
+    if (p.signs) out.signs = out.signs ? mergeSigns(out.signs, p.signs) : p.signs;
   }
   return out;
 }

@@ -25,6 +25,7 @@ import {
 import type { FileAccount } from "./problems.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
 import type { Spellings } from "./spellings.ts";
+import { noSigns, noteBadDate, type TableSigns } from "./table-signs.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -56,6 +57,8 @@ export class RowReader {
   /** The latest date (or month) read, and how many were in the future: a cached parse stays valid while today is past both. */
   latest = "";
   futureRejects = 0;
+  /** What the file's rejected rows say about how it is written, for its hint (table-signs.ts). */
+  readonly signs: TableSigns = noSigns();
   private lastPeriodText: string | undefined;
   private lastPeriod: RowPeriod = invalidPeriod({ code: "invalid-date", value: "" });
   private readonly fold: FoldTarget;
@@ -204,6 +207,13 @@ export class RowReader {
     if (p.error !== null) {
       const summary = summaryPeriodReason(periodText); // an agent's 月汇总 / 小计 line: no day
       if (summary !== null) return this.outcomes.skip(row, summary);
+      if (p.error.code === "invalid-date")
+        noteBadDate(
+          this.signs,
+          periodText,
+          this.headers.get(this.periodCell) ?? "",
+          this.periodCell + 1,
+        );
       return this.outcomes.reject(row, this.periodCell, p.error);
     }
     if (p.stamp > this.latest) this.latest = p.stamp;

@@ -23,6 +23,7 @@ import {
 import { REFUSED_LISTED } from "./row-outcomes.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
+import type { TableSigns } from "./table-signs.ts";
 
 export interface FileIngest {
   account: FileAccount;
@@ -43,6 +44,8 @@ export interface FileIngest {
   header: Int32Array;
   /** Agent names as written (spellings.ts); none when the table could not be read. */
   spellings?: Spellings;
+  /** How its rejected rows are written, for the file's hint (table-signs.ts); none when nothing is. */
+  signs?: TableSigns;
 }
 
 export interface TableOptions extends ReadOptions {
@@ -207,5 +210,6 @@ export function closeTable({ reader, layout, columns, refused }: OpenTable): Fil
     slots: reader.slots,
     header: reader.header,
     spellings: reader.spellings(),
+    ...(reader.signs.dateOrder ? { signs: reader.signs } : {}),
   };
 }

@@ -134,6 +134,7 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml`,
     zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）；如要按本文件的另一列（如 接待人数）加权，请在 data/config.yaml 的 weights: 中写明`,
   }),
+  "date-order": dateOrderText,
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
     zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,
@@ -210,3 +211,51 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: `没有一个工作表有表头行（含两个已知列，如 客服、日期、询单人数）：${r.sheets.map((s) => `${s.sheet}（${unreadWords(s.why).zh}）`).join("；")}`,
   }),
 };
+
+/** `09/13/2026` as YYYY-MM-DD in the order its numbers prove, else the pattern. */
+function isoOf(example: string, order: string): string {
+  const m = /(\d{1,2})\D(\d{1,2})\D(\d{4}|\d{2})/.exec(example);
+  if (!m || (order !== "month-first" && order !== "day-first")) return "YYYY-MM-DD";
+  const [mo, d] = order === "month-first" ? [m[1], m[2]] : [m[2], m[1]];
+  const y = (m[3] as string).length === 2 ? `20${m[3]}` : m[3];
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Dates with the day and month before the year: which order fits, and how to write them instead. */
+function dateOrderText(r: Extract<ProblemReason, { code: "date-order" }>): Words {
+  const iso = isoOf(r.example, r.order);
+  const seen = {
+    "month-first": {
+      en: `'${r.example}' can only be MM/DD/YYYY (a month is never over 12), but the order of the other dates is not inferred from it`,
+      zh: `'${r.example}' 只能是 MM/DD/YYYY（月份不会大于 12），但不据此推断其他日期的顺序`,
+    },
+    "day-first": {
+      en: `'${r.example}' can only be DD/MM/YYYY (a month is never over 12), but the order of the other dates is not inferred from it`,
+      zh: `'${r.example}' 只能是 DD/MM/YYYY（月份不会大于 12），但不据此推断其他日期的顺序`,
+    },
+    either: {
+      en: `'${r.example}' may be MM/DD/YYYY or DD/MM/YYYY, and the order is never guessed`,
+      zh: `'${r.example}' 可能是 MM/DD/YYYY，也可能是 DD/MM/YYYY，不猜测月日顺序`,
+    },
+    both: {
+      en: `some fit only MM/DD/YYYY and some only DD/MM/YYYY ('${r.example}'): the column mixes the two orders`,
+      zh: `有的只能是 MM/DD/YYYY，有的只能是 DD/MM/YYYY（如 '${r.example}'）：这一列混用了两种顺序`,
+    },
+  }[r.order];
+  const excel =
+    r.order === "month-first"
+      ? "MDY"
+      : r.order === "day-first"
+        ? "DMY"
+        : "MDY or DMY, as the system wrote them";
+  const excelZh =
+    r.order === "month-first"
+      ? "MDY"
+      : r.order === "day-first"
+        ? "DMY"
+        : "按系统的写法选 MDY 或 DMY";
+  return {
+    en: `${r.rows} row(s) rejected for a date with the day and month before the year: ${seen.en}. Export the dates as YYYY-MM-DD (${iso}; a help desk's date format is usually a setting of the report or of your profile), or in Excel select the date column, Data → Text to Columns → Date: ${excel}, format the cells as yyyy-mm-dd and save as CSV again`,
+    zh: `${r.rows} 行因日期把月和日写在年份前面而被拒收：${seen.zh}。请把日期导出为 YYYY-MM-DD（${iso}；工单/客服系统的日期格式通常可在报表或个人设置中选择），或在 Excel 中选中日期列，数据 → 分列 → 列数据格式：日期 ${excelZh}，再把单元格格式设为 yyyy-mm-dd 后重新另存为 CSV`,
+  };
+}

@@ -107,6 +107,19 @@ export type ProblemReason =
       id: string;
     }
   | { code: "daily-ratio-unweighted"; column: string; denominator: string }
+  /**
+   * Date cells written with the day and month before the year (`09/13/2026`),
+   * `rows` of them refused: `order`, what their numbers prove (a number over
+   * 12 is the day: `month-first` when only MM/DD/YYYY fits some, `both` when
+   * some fit only one order and some only the other); `example`, a cell that
+   * shows it. Said once per file: the order is never guessed.
+   */
+  | {
+      code: "date-order";
+      rows: number;
+      example: string;
+      order: "month-first" | "day-first" | "either" | "both";
+    }
   /** `value`: the other spelling (a cell text: hidden when published without names). */
   | { code: "spelling"; value: string; agent: string }
   | {

@@ -141,6 +141,10 @@ const EXAMPLES: [Reason, string][] = [
     "daily satisfaction given without its denominator column reviews: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml",
   ],
   [
+    { code: "date-order", rows: 60, example: "09/13/2026", order: "month-first" },
+    "60 row(s) rejected for a date with the day and month before the year: '09/13/2026' can only be MM/DD/YYYY (a month is never over 12), but the order of the other dates is not inferred from it. Export the dates as YYYY-MM-DD (2026-09-13; a help desk's date format is usually a setting of the report or of your profile), or in Excel select the date column, Data → Text to Columns → Date: MDY, format the cells as yyyy-mm-dd and save as CSV again",
+  ],
+  [
     { code: "spelling", value: "小美 ", agent: "小美" },
     "agent name '小美 ' read as '小美' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent",
   ],

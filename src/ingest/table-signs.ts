@@ -1,0 +1,89 @@
+/**
+ * Signs that a table is written in a way the tool does not read, for one hint
+ * per file beside the row-by-row problems that cannot say why: dates with the
+ * day and month before the year (`09/13/2026`, whose order is never guessed).
+ * The reader counts them as it rejects the rows; a file parsed in ranges adds
+ * its ranges' signs up (mergeSigns), and the run turns them into the file's
+ * hint (signProblems). Counts only, no row kept. Pure.
+ */
+import type { ProblemReason } from "../reasons/reason.ts";
+import { typedText } from "./cells.ts";
+import { type Problem, problemOf } from "./problems.ts";
+
+/**
+ * Date cells refused that read as numbers a/b/year (`09/13/2026`, `13.09.2026`,
+ * with a time after them or not): how many, the first one, the first whose
+ * second number is over 12 (only month/day/year fits it) and the first whose
+ * first number is (only day/month/year fits it), "" for none.
+ */
+export interface DateOrderSign {
+  rows: number;
+  example: string;
+  monthFirst: string;
+  dayFirst: string;
+  /** The date column: its header as written and its position (1 = the first). */
+  column: string;
+  col: number;
+}
+
+export interface TableSigns {
+  dateOrder: DateOrderSign | null;
+}
+
+export const noSigns = (): TableSigns => ({ dateOrder: null });
+
+const NUMBERS_THEN_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T].*)?$/;
+
+/** A date cell the reader refused: counted when its day and month come before the year. */
+export function noteBadDate(signs: TableSigns, text: string, column: string, col: number): void {
+  const m = NUMBERS_THEN_YEAR.exec(typedText(text).trim());
+  if (!m) return;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  // 0 or over 31 is no day, and 13/13 no date at all: another mistake, said row by row.
+  if (a === 0 || b === 0 || a > 31 || b > 31 || (a > 12 && b > 12)) return;
+  signs.dateOrder ??= { rows: 0, example: text, monthFirst: "", dayFirst: "", column, col };
+  const sign = signs.dateOrder;
+  sign.rows++;
+  if (b > 12 && sign.monthFirst === "") sign.monthFirst = text;
+  if (a > 12 && sign.dayFirst === "") sign.dayFirst = text;
+}
+
+/** The signs of a file's ranges, in file order, as one sequential read would count them. */
+export function mergeSigns(first: TableSigns, next: TableSigns): TableSigns {
+  const a = first.dateOrder;
+  const b = next.dateOrder;
+  if (!a || !b) return { dateOrder: a ?? b };
+  return {
+    dateOrder: {
+      ...a,
+      rows: a.rows + b.rows,
+      monthFirst: a.monthFirst || b.monthFirst,
+      dayFirst: a.dayFirst || b.dayFirst,
+    },
+  };
+}
+
+/** The file's hints: one warning per sign, after its rows' own problems. */
+export function signProblems(file: string, signs: TableSigns | undefined): Problem[] {
+  const d = signs?.dateOrder;
+  if (!d) return [];
+  const order: Extract<ProblemReason, { code: "date-order" }>["order"] =
+    d.monthFirst && d.dayFirst
+      ? "both"
+      : d.monthFirst
+        ? "month-first"
+        : d.dayFirst
+          ? "day-first"
+          : "either";
+  const example =
+    order === "month-first" ? d.monthFirst : order === "day-first" ? d.dayFirst : d.example;
+  return [
+    problemOf(
+      "warning",
+      file,
+      { code: "date-order", rows: d.rows, example: example.trim(), order },
+      { column: d.column, ...(d.col > 0 ? { col: d.col } : {}) },
+    ),
+  ];
+}

@@ -43,6 +43,11 @@ export interface Entry {
   reasons: Uint8Array | null;
   /** Rows of this agent-month that were rejected. */
   rejected: number;
+  /**
+   * Days (bit d−1 for day d) the table's rows named, scored or rejected: in a
+   * one-table fold (a RowReader's), where a log repeats them (table-signs.ts).
+   */
+  seen: number;
 }
 
 /** Where a row repeats an earlier one: the earlier position and the column slots given twice. */

@@ -128,6 +128,7 @@ export class AgentMonthFold {
         sources: [],
         reasons: null,
         rejected: 0,
+        seen: 0,
       };
       agents.set(agent, e);
     }

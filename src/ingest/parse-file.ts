@@ -44,7 +44,7 @@ export interface ParsedFile {
   futureRejects: number;
   /** Agent names as written: a warning is due only where two spellings merged (spellings.ts). */
   spellings?: Spellings;
-  /** How its rejected rows are written, for the file's hint (table-signs.ts). */
+  /** How its rows are written, for the file's hints (table-signs.ts). */
   signs?: TableSigns;
 }
 

@@ -187,7 +187,9 @@ function shareMonths(parts: readonly FoldPart[]): boolean {
   for (const part of parts) {
     const mine = new Map<string, Set<string>>();
     for (let i = 0; i < part.agents.length; i++) {
-      if (part.counts[i] === 0) continue;
+      // One whose rows were all rejected counts too: a day it named may come again in the
+      // next range, which the sequential parse counts as a log's repeated day (table-signs.ts).
+      if (part.counts[i] === 0 && part.rejected[i] === 0) continue;
       const month = part.months[i] as string;
       const agent = part.agents[i] as string;
       if (seen.get(month)?.has(agent)) return true;

@@ -25,7 +25,7 @@ import {
 import type { FileAccount } from "./problems.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
 import type { Spellings } from "./spellings.ts";
-import { noSigns, noteBadDate, type TableSigns } from "./table-signs.ts";
+import { noSigns, noteBadDate, noteDay, type TableSigns } from "./table-signs.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -57,7 +57,7 @@ export class RowReader {
   /** The latest date (or month) read, and how many were in the future: a cached parse stays valid while today is past both. */
   latest = "";
   futureRejects = 0;
-  /** What the file's rejected rows say about how it is written, for its hint (table-signs.ts). */
+  /** What the file's rows say about how it is written, for its hints (table-signs.ts). */
   readonly signs: TableSigns = noSigns();
   private lastPeriodText: string | undefined;
   private lastPeriod: RowPeriod = invalidPeriod({ code: "invalid-date", value: "" });
@@ -231,16 +231,18 @@ export class RowReader {
     const { month, day } = p;
     if (this.options.month !== undefined && month !== this.options.month)
       return this.outcomes.skip(row, "outside --month", false);
+    const entry = this.agents.entryOf(known, month);
+    // Whatever its cells hold: a log's rows are most often rejected for them (满意 in a rate).
+    if (day !== 0) noteDay(this.signs, entry, day, agent, p.stamp);
     const bad = this.numbers.parse(cells, lane);
     if (bad) {
       this.outcomes.reject(row, bad.cell, bad.why);
       for (const more of this.numbers.otherErrors(cells, bad, lane))
         this.outcomes.alsoBad(row, more.cell, more.why);
       // The agent-month loses this day: with --allow-invalid it must not pass for complete.
-      this.fold.taint(this.agents.entryOf(known, month));
+      this.fold.taint(entry);
       return false;
     }
-    const entry = this.agents.entryOf(known, month);
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
     if (first) {

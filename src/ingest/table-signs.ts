@@ -1,13 +1,15 @@
 /**
  * Signs that a table is written in a way the tool does not read, for one hint
  * per file beside the row-by-row problems that cannot say why: dates with the
- * day and month before the year (`09/13/2026`, whose order is never guessed).
- * The reader counts them as it rejects the rows; a file parsed in ranges adds
- * its ranges' signs up (mergeSigns), and the run turns them into the file's
- * hint (signProblems). Counts only, no row kept. Pure.
+ * day and month before the year (`09/13/2026`, whose order is never guessed),
+ * and an agent's day on several rows (a log of conversations or tickets, not
+ * a per-agent report). The reader counts them as it reads the rows; a file
+ * parsed in ranges adds its ranges' signs up (mergeSigns), and the run turns
+ * them into the file's hints (signProblems). Counts only, no row kept. Pure.
  */
 import type { ProblemReason } from "../reasons/reason.ts";
 import { typedText } from "./cells.ts";
+import type { Entry } from "./fold-entry.ts";
 import { type Problem, problemOf } from "./problems.ts";
 
 /**
@@ -26,11 +28,27 @@ export interface DateOrderSign {
   col: number;
 }
 
-export interface TableSigns {
-  dateOrder: DateOrderSign | null;
+/**
+ * Dated rows (with an agent and a date of the table's, scored or rejected for
+ * their cells): how many, how many of them repeat an agent and day an earlier
+ * one gave, and the first such agent and date.
+ */
+export interface RepeatSign {
+  dated: number;
+  rows: number;
+  agent: string;
+  date: string;
 }
 
-export const noSigns = (): TableSigns => ({ dateOrder: null });
+export interface TableSigns {
+  dateOrder: DateOrderSign | null;
+  repeats: RepeatSign;
+}
+
+export const noSigns = (): TableSigns => ({
+  dateOrder: null,
+  repeats: { dated: 0, rows: 0, agent: "", date: "" },
+});
 
 const NUMBERS_THEN_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T].*)?$/;
 
@@ -49,25 +67,75 @@ export function noteBadDate(signs: TableSigns, text: string, column: string, col
   if (a > 12 && sign.dayFirst === "") sign.dayFirst = text;
 }
 
+/**
+ * A dated row of the agent-month `entry` (of the table's own fold, whose
+ * `seen` holds the days its rows named), day `day` ≥ 1 on `date`.
+ */
+export function noteDay(
+  signs: TableSigns,
+  entry: Entry,
+  day: number,
+  agent: string,
+  date: string,
+): void {
+  const r = signs.repeats;
+  r.dated++;
+  const bit = 1 << (day - 1);
+  if ((entry.seen & bit) === 0) entry.seen |= bit;
+  else if (r.rows++ === 0) {
+    r.agent = agent;
+    r.date = date;
+  }
+}
+
 /** The signs of a file's ranges, in file order, as one sequential read would count them. */
 export function mergeSigns(first: TableSigns, next: TableSigns): TableSigns {
   const a = first.dateOrder;
   const b = next.dateOrder;
-  if (!a || !b) return { dateOrder: a ?? b };
+  const r = first.repeats;
+  const s = next.repeats;
   return {
-    dateOrder: {
-      ...a,
-      rows: a.rows + b.rows,
-      monthFirst: a.monthFirst || b.monthFirst,
-      dayFirst: a.dayFirst || b.dayFirst,
+    dateOrder:
+      a && b
+        ? {
+            ...a,
+            rows: a.rows + b.rows,
+            monthFirst: a.monthFirst || b.monthFirst,
+            dayFirst: a.dayFirst || b.dayFirst,
+          }
+        : (a ?? b),
+    repeats: {
+      dated: r.dated + s.dated,
+      rows: r.rows + s.rows,
+      ...(r.rows > 0 ? { agent: r.agent, date: r.date } : { agent: s.agent, date: s.date }),
     },
   };
 }
 
+/**
+ * A log rather than a report: at least 3 rows, and a tenth of its dated rows,
+ * repeat an agent's day (an export repeating a day by mistake has its
+ * duplicate rows' own errors; a log repeats most of its days).
+ */
+export const isLog = (r: RepeatSign): boolean => r.rows >= 3 && r.rows * 10 >= r.dated;
+
 /** The file's hints: one warning per sign, after its rows' own problems. */
 export function signProblems(file: string, signs: TableSigns | undefined): Problem[] {
-  const d = signs?.dateOrder;
-  if (!d) return [];
+  if (!signs) return [];
+  const out: Problem[] = [];
+  const r = signs.repeats;
+  if (isLog(r))
+    out.push(
+      problemOf("warning", file, {
+        code: "repeated-days",
+        rows: r.rows,
+        dated: r.dated,
+        agent: r.agent,
+        date: r.date,
+      }),
+    );
+  const d = signs.dateOrder;
+  if (!d) return out;
   const order: Extract<ProblemReason, { code: "date-order" }>["order"] =
     d.monthFirst && d.dayFirst
       ? "both"
@@ -78,12 +146,13 @@ export function signProblems(file: string, signs: TableSigns | undefined): Probl
           : "either";
   const example =
     order === "month-first" ? d.monthFirst : order === "day-first" ? d.dayFirst : d.example;
-  return [
+  out.push(
     problemOf(
       "warning",
       file,
       { code: "date-order", rows: d.rows, example: example.trim(), order },
       { column: d.column, ...(d.col > 0 ? { col: d.col } : {}) },
     ),
-  ];
+  );
+  return out;
 }

@@ -44,7 +44,7 @@ export interface FileIngest {
   header: Int32Array;
   /** Agent names as written (spellings.ts); none when the table could not be read. */
   spellings?: Spellings;
-  /** How its rejected rows are written, for the file's hint (table-signs.ts); none when nothing is. */
+  /** How its rows are written, for the file's hints (table-signs.ts); none for a table not read. */
   signs?: TableSigns;
 }
 
@@ -210,6 +210,6 @@ export function closeTable({ reader, layout, columns, refused }: OpenTable): Fil
     slots: reader.slots,
     header: reader.header,
     spellings: reader.spellings(),
-    ...(reader.signs.dateOrder ? { signs: reader.signs } : {}),
+    signs: reader.signs,
   };
 }

@@ -135,6 +135,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）；如要按本文件的另一列（如 接待人数）加权，请在 data/config.yaml 的 weights: 中写明`,
   }),
   "date-order": dateOrderText,
+  "repeated-days": (r) => ({
+    en: `${r.rows} of the file's ${r.dated} dated rows repeat an agent and day an earlier row gave (the first: ${r.agent} on ${r.date}): the file looks like a log, one row per conversation or ticket, not a per-agent report, and a log's rows are not added up (each agent's day is read from one row). Export the per-agent report instead (坐席工作量 / 客服工作量 / agent summary: one row per agent and day). If the file holds the same rows twice, delete the copy`,
+    zh: `本文件 ${r.dated} 行有日期的数据中，有 ${r.rows} 行与前面某行的客服和日期相同（第一处：${r.agent} ${r.date}）：这像是明细记录（每次会话或工单一行），不是按客服汇总的报表，明细行不会被累加（每位客服每天只读一行）。请改为导出按客服汇总的报表（坐席工作量 / 客服工作量 / agent summary：每位客服每天一行）。如果是同一批数据重复了一遍，请删除重复部分`,
+  }),
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
     zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,

@@ -114,6 +114,11 @@ export type ProblemReason =
    * some fit only one order and some only the other); `example`, a cell that
    * shows it. Said once per file: the order is never guessed.
    */
+  /**
+   * A log, not a per-agent report: `rows` of its `dated` rows repeat an agent
+   * and day an earlier row of the file gave, the first of them `agent` on `date`.
+   */
+  | { code: "repeated-days"; rows: number; dated: number; agent: string; date: string }
   | {
       code: "date-order";
       rows: number;

@@ -145,6 +145,10 @@ const EXAMPLES: [Reason, string][] = [
     "60 row(s) rejected for a date with the day and month before the year: '09/13/2026' can only be MM/DD/YYYY (a month is never over 12), but the order of the other dates is not inferred from it. Export the dates as YYYY-MM-DD (2026-09-13; a help desk's date format is usually a setting of the report or of your profile), or in Excel select the date column, Data → Text to Columns → Date: MDY, format the cells as yyyy-mm-dd and save as CSV again",
   ],
   [
+    { code: "repeated-days", rows: 140, dated: 200, agent: "张三", date: "2026-09-22" },
+    "140 of the file's 200 dated rows repeat an agent and day an earlier row gave (the first: 张三 on 2026-09-22): the file looks like a log, one row per conversation or ticket, not a per-agent report, and a log's rows are not added up (each agent's day is read from one row). Export the per-agent report instead (坐席工作量 / 客服工作量 / agent summary: one row per agent and day). If the file holds the same rows twice, delete the copy",
+  ],
+  [
     { code: "spelling", value: "小美 ", agent: "小美" },
     "agent name '小美 ' read as '小美' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent",
   ],

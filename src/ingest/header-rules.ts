@@ -24,6 +24,18 @@ export interface HeaderRules {
 
 export const NO_RULES: HeaderRules = { mappings: [], weights: {} };
 
+/**
+ * Headers any table may have, whoever wrote it: a row number, the shop, a
+ * remark. A profile may list one (拼多多's 客服绩效 has a 序号 column), but a
+ * rating sheet typed in Excel has them as often: they are no evidence of a
+ * platform when a profile is chosen.
+ */
+const GENERIC_HEADERS = new Set(
+  ["序号", "编号", "行号", "No.", "#", "店铺", "店铺名", "店铺名称", "备注", "说明"].map(
+    (h) => normalizeHeader(h).key,
+  ),
+);
+
 /** What one file's header row resolves to. */
 export interface FileColumns {
   profile: Profile | null;
@@ -99,22 +111,26 @@ export class HeaderMatcher {
    * The profile the header row names best: the one knowing the most cells the
    * catalogue alone does not read (or reads as another column), then the one
    * knowing the most cells, then the narrower profile; none when the catalogue
-   * reads the header as it is.
+   * reads the header as it is. A generic header (序号, 店铺, 备注) is no
+   * evidence: alone it picks no profile.
    */
   choose(file: string, cells: readonly string[]): FileColumns {
     let best: { profile: Profile; own: number; all: number; size: number } | null = null;
+    const keys = cells.map((cell) => normalizeHeader(cell).key);
     for (const p of this.profiles) {
       let own = 0;
       let all = 0;
-      for (const cell of cells) {
+      cells.forEach((cell, i) => {
+        const key = keys[i] as string;
         const hit = p.index.resolve(cell);
         if (!hit) {
-          if (p.other.has(normalizeHeader(cell).key)) own++;
-          continue;
+          if (p.other.has(key) && !GENERIC_HEADERS.has(key)) own++;
+          return;
         }
         all++;
-        if (this.catalogue.resolve(cell)?.column.id !== hit.column.id) own++;
-      }
+        if (this.catalogue.resolve(cell)?.column.id !== hit.column.id && !GENERIC_HEADERS.has(key))
+          own++;
+      });
       const size = Object.values(p.profile.columns).flat().length + p.other.size;
       const better =
         !best ||

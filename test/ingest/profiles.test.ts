@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 import { checkCommand } from "~/cli/check-command.ts";
 import { loadAndScore } from "~/cli/load-and-score.ts";
 import { COLUMNS } from "~/ingest/columns.ts";
+import { HeaderMatcher, NO_RULES } from "~/ingest/header-rules.ts";
+import { inputColumns } from "~/ingest/ingest.ts";
 import { loadProfiles } from "~/ingest/profiles.ts";
 import { runCommand } from "../cli/run-command.ts";
 import { ALL_KPIS_SCHEME, project } from "./all-kpis-project.ts";
@@ -173,5 +175,31 @@ describe("platform profiles", () => {
       "columns: profile qianniu (Taobao/Tmall · Qianniu reception data)",
     );
     expect(run.stdout).toContain("询单人数 → 询单人数延");
+  });
+
+  it("takes no generic header (序号, 店铺, 备注) for evidence of a platform", () => {
+    const { profiles } = loadProfiles();
+    const matcher = new HeaderMatcher(inputColumns(), profiles, NO_RULES);
+    const chosen = (header: string) => matcher.choose("f.csv", header.split(","))?.profile?.id;
+    // A rating sheet typed in Excel: 序号 is 拼多多's, 店铺 千牛's, but neither says who wrote it.
+    expect(chosen("序号,客服,月份,主管评分,备注")).toBeUndefined();
+    expect(chosen("序号,店铺,客服,日期,询单人数,最终付款人数,备注")).toBeUndefined();
+    // A real export still picks its platform, with its 序号 column or without it.
+    const pdd = (fixture("pdd.csv").split("\n")[0] as string).trim();
+    expect(chosen(pdd)).toBe("pdd");
+    expect(chosen(pdd.replace("序号,", ""))).toBe("pdd");
+    // (千牛's header is under its 数据来源 line.)
+    expect(chosen((fixture("qianniu.csv").split("\n")[1] as string).trim())).toBe("qianniu");
+  });
+
+  it("check labels a rating sheet with a 序号 column as built-in headers, not profile pdd", async () => {
+    const run = await runCommand(checkCommand, {
+      "data/config.yaml": "defaultScheme: all-kpis\n",
+      "data/schemes/all-kpis.json": ALL_KPIS_SCHEME,
+      "data/exports/评分表_2026-10.csv":
+        "序号,客服,月份,询单人数,最终付款人数,备注\n1,小美,2026-10,100,40,表现突出\n2,阿杰,2026-10,80,30,\n",
+    });
+    expect(run.stdout).toContain("columns: built-in headers; not used: 序号, 备注");
+    expect(run.stdout).not.toContain("profile pdd");
   });
 });

@@ -4,11 +4,11 @@
  * mapping (`columns:`) and weights for daily rates (`weights:`). Validated
  * with zod; every problem names the file and the field.
  */
-import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { ColumnMapping } from "./header-rules.ts";
+import { readYamlText } from "./yaml-text.ts";
 
 const configSchema = z
   .object({
@@ -91,7 +91,7 @@ export async function loadConfig(
 ): Promise<{ config: ProjectConfig; errors: string[] }> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readYamlText(file);
   } catch (error) {
     // Only a config that is not there means the defaults; an unreadable one is a config error.
     const code = (error as NodeJS.ErrnoException).code;

@@ -3,10 +3,11 @@
  * `id` matches, or a scheme file path. Bad schemes are usage errors (exit 2)
  * naming the file and the path inside it.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
+import { readYamlText } from "./yaml-text.ts";
 
 export interface SchemeLoad {
   scheme: Scheme | null;
@@ -29,7 +30,7 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
       const message = `scheme file is ${size} bytes; the limit is ${MAX_SCHEME_BYTES} (1 MiB): a real scheme is a few KB`;
       return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
     }
-    raw = parseYaml(await readFile(file, "utf8"));
+    raw = parseYaml(await readYamlText(file));
   } catch (err) {
     const message =
       (err as NodeJS.ErrnoException).code === "ENOENT"

@@ -11,6 +11,7 @@ import { isEmptyInterval } from "../scheme/compile-bands.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { Band, BandedKpi, BandSet } from "../scheme/types.ts";
 import { type CoverageProblem, coverage } from "./coverage.ts";
+import { naturalEnd } from "./natural-ends.ts";
 
 /**
  * A gap below a lowest band that starts at 0 (or below) holds only negative
@@ -27,7 +28,13 @@ export function liveBands(set: BandSet): { band: Band; i: number }[] {
   return set.bands.flatMap((band, i) => (isEmptyInterval(band) ? [] : [{ band, i }]));
 }
 
-function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): void {
+function checkSet(
+  k: BandedKpi,
+  set: BandSet,
+  error: Report,
+  warning: Report,
+  limit: number | null,
+): void {
   const row = `row ${k.row} (${k.id})`;
   const rowZh = `第 ${k.row} 行（${k.id}）`;
   const fmt = (v: number | null) => (v === null ? "∞" : formatValue(v, k.unit));
@@ -66,6 +73,7 @@ function checkSet(k: BandedKpi, set: BandSet, error: Report, warning: Report): v
       });
     } else {
       const sides = [p.below, p.above].filter((i) => i >= 0);
+      if (naturalEnd(k, p, bands, live, limit, row, rowZh, name, nameZh, error)) continue;
       // Between two bands a gap is a slip that stops the run; beyond the outermost band it
       // usually marks the metric's own bound (a rate ≤ 100 %): said, and such a month is
       // left without points ("falls in no band"), never given 0.
@@ -141,8 +149,14 @@ function checkSeasons(k: BandedKpi, error: Report): void {
   });
 }
 
-export function checkBands(k: BandedKpi, error: Report, warning: Report): void {
+/** `limit`: the largest value the KPI's metric can take (1 for a share of a whole), or null. */
+export function checkBands(
+  k: BandedKpi,
+  error: Report,
+  warning: Report,
+  limit: number | null = null,
+): void {
   checkSeasons(k, error);
-  checkSet(k, k.base, error, warning);
-  for (const s of k.seasons) checkSet(k, { ...s, path: `${s.path}.bands` }, error, warning);
+  checkSet(k, k.base, error, warning, limit);
+  for (const s of k.seasons) checkSet(k, { ...s, path: `${s.path}.bands` }, error, warning, limit);
 }

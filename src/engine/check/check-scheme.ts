@@ -9,7 +9,7 @@ import type { Scheme } from "../scheme/types.ts";
 import type { SchemeIssue } from "../types.ts";
 import { checkBands } from "./bands.ts";
 import { checkOutcome } from "./outcome.ts";
-import { checkRatioBounds } from "./ratio-bounds.ts";
+import { checkRatioBounds, ratioLimit } from "./ratio-bounds.ts";
 import { checkReachable } from "./reachable.ts";
 import { checkTotals } from "./totals.ts";
 
@@ -17,7 +17,8 @@ export function checkScheme(scheme: Scheme, source: string): SchemeIssue[] {
   const { issues, error, warning } = issueCollector(source);
   checkTotals(scheme, warning);
   checkRatioBounds(scheme, error);
-  for (const k of scheme.kpis) if (k.kind === "banded") checkBands(k, error, warning);
+  for (const k of scheme.kpis)
+    if (k.kind === "banded") checkBands(k, error, warning, ratioLimit(k, scheme));
   checkOutcome(scheme, warning);
   checkReachable(scheme, warning);
   return issues;

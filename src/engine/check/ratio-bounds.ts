@@ -11,7 +11,7 @@ import type { Report } from "../scheme/issues.ts";
 import type { BandedKpi, LinearKpi, Scheme } from "../scheme/types.ts";
 
 /** The largest value the KPI's metric can take, or null when it has no such bound. */
-function ratioLimit(k: BandedKpi | LinearKpi, s: Scheme): number | null {
+export function ratioLimit(k: BandedKpi | LinearKpi, s: Scheme): number | null {
   if (k.metric) return k.metric.unit === "ratio" && !k.metric.unbounded ? 1 : null;
   const input = s.inputs.find((i) => i.id === k.metricRef);
   return input?.kind === "ratio" ? (input.max ?? null) : null;

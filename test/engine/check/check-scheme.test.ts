@@ -218,9 +218,70 @@ describe("checkScheme on made-up faults", () => {
     expect(gaps({ min: 0.5 }).map((i) => [i.severity, i.message])).toEqual([
       ["warning", expect.stringContaining("gap between −∞ and 50%")],
     ]);
-    expect(gaps({ min: 0.5, max: 1 }).map((i) => i.severity)).toEqual(["warning", "warning"]);
+    // Above a max of 1 on a ratio: no gap beyond 100%, but 100% itself is left out (next test).
+    expect(gaps({ min: 0.5, max: 1 }).map((i) => i.severity)).toEqual(["warning"]);
     expect(gaps({ min: 0 })).toEqual([]);
     expect(gaps({ min: -1 })).toEqual([]);
+  });
+
+  it("an outermost band that leaves out 0 or 100% itself on its exclusive side is an error saying what to write", () => {
+    // As managers write them: 满意率 90%–100%, and 退款率 / 首次响应 from 0 (lower is
+    // better, so min is exclusive). A month with no refunds, an instant reply or every
+    // review satisfied matched no band: no points, no grade, no pay, after a warning only.
+    const errors = (kpi: Record<string, unknown>) =>
+      checkScheme(scheme({ ...base, kpis: [kpi] }), "t")
+        .filter((i) => i.severity === "error")
+        .map((i) => `${i.path}: ${i.message}`);
+    expect(
+      errors({
+        id: "satisfaction",
+        bands: [
+          { min: 0.9, max: 1, points: 30 },
+          { max: 0.9, points: 0 },
+        ],
+      }),
+    ).toEqual([
+      "kpis[0].bands[0].max: row 1 (satisfaction): bands[0] (100% > X ≥ 90% → 30) leaves out 100% itself (max is exclusive when higher is better), so a month at exactly 100% matches no band: no points, no grade, no pay; to count 100% in it, drop `max: 1` or add `maxInclusive: true`",
+    ]);
+    expect(
+      errors({
+        id: "refund_rate",
+        bands: [
+          { min: 0, max: 0.02, points: 15 },
+          { min: 0.02, points: 0 },
+        ],
+      }),
+    ).toEqual([
+      "kpis[0].bands[0].min: row 1 (refund_rate): bands[0] (0% < X ≤ 2% → 15) leaves out 0 itself (min is exclusive when lower is better), so a month at exactly 0 matches no band: no points, no grade, no pay; to count 0 in it, drop `min: 0` or add `minInclusive: true`",
+    ]);
+    expect(
+      errors({
+        id: "first_response",
+        bands: [
+          { min: 0, max: 6, minInclusive: true, points: 15 },
+          { min: 6, points: 0 },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      errors({
+        id: "satisfaction",
+        bands: [
+          { min: 0.9, max: 1, maxInclusive: true, points: 30 },
+          { max: 0.9, points: 0 },
+        ],
+      }),
+    ).toEqual([]);
+    // 答问比 may pass 1: a max of 1 there is a real bound, not 100%.
+    expect(
+      errors({
+        id: "answer_ratio",
+        bands: [
+          { min: 0.5, max: 1, points: 30 },
+          { max: 0.5, points: 0 },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it("bands out of order, and a better band with fewer points", () => {

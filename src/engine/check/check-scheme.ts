@@ -19,7 +19,7 @@ export function checkScheme(scheme: Scheme, source: string): SchemeIssue[] {
   checkRatioBounds(scheme, error);
   for (const k of scheme.kpis)
     if (k.kind === "banded") checkBands(k, error, warning, ratioLimit(k, scheme));
-  checkOutcome(scheme, warning);
+  checkOutcome(scheme, warning, error);
   checkReachable(scheme, warning);
   return issues;
 }

@@ -1,10 +1,11 @@
-/** Grade thresholds out of order, and pay bands with gaps or overlaps (Form 15: 60–69). */
+/** Grade thresholds out of order, and pay bands with gaps or overlaps (Form 15: 60–69; "80–89" as written: pay-edges.ts). */
 import { trim } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { Scheme } from "../scheme/types.ts";
 import { coverage } from "./coverage.ts";
+import { checkPayTop, payEdgeGap } from "./pay-edges.ts";
 
-export function checkOutcome(s: Scheme, warning: Report): void {
+export function checkOutcome(s: Scheme, warning: Report, error: Report): void {
   for (let i = 1; i < s.grades.length; i++) {
     const prev = s.grades[i - 1]?.min;
     const cur = s.grades[i]?.min;
@@ -21,7 +22,9 @@ export function checkOutcome(s: Scheme, warning: Report): void {
       ? `pay[${i}]: ${b.lo === null ? "−∞" : trim(b.lo)}–${fmt(b.hi)} → ${trim(b.amount)}`
       : "";
   };
+  checkPayTop(s, error);
   for (const p of coverage(s.pay)) {
+    if (payEdgeGap(s, p, error)) continue;
     const where = `${band(p.below)}; ${band(p.above)}`;
     const whereZh = `${band(p.below)}；${band(p.above)}`;
     if (p.kind === "gap")

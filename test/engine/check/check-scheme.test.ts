@@ -91,6 +91,52 @@ describe("checkScheme looks further: what a scheme can never give", () => {
   ];
   const kpis = [{ id: "inquiry_conversion", bands }];
 
+  it('pay bands written as the forms print them ("80–89", "90–100") are an error where a total sits on the exclusive max', () => {
+    // Totals 0–100 in whole points. As written, 80 ≤ total < 89 and 90 ≤ total < 100: a total
+    // of 89 and a perfect 100 were scored complete with no pay, exit 0, after a warning
+    // "totals from 89 to 90 get no pay" that reads as "none are between 89 and 90".
+    const whole = [
+      {
+        id: "inquiry_conversion",
+        bands: [
+          { min: 0.9, points: 100 },
+          { min: 0.89, max: 0.9, points: 89 },
+          { min: 0.5, max: 0.89, points: 60 },
+          { max: 0.5, points: 0 },
+        ],
+      },
+    ];
+    const errors = (pay: object[]) =>
+      checkScheme(scheme({ ...base, kpis: whole, pay }), "t")
+        .filter((i) => i.severity === "error")
+        .map((i) => `${i.path}: ${i.message}`);
+    expect(
+      errors([
+        { min: 90, max: 100, amount: 300 },
+        { min: 80, max: 89, amount: 200 },
+        { max: 80, amount: 0 },
+      ]),
+    ).toEqual([
+      "pay[0].max: pay[0] (90–100 → 300) stops below 100 (max is exclusive), so a perfect month, total 100, gets no pay; drop max (90 and above) or add maxInclusive: true",
+      'pay[1].max: pay[1] (80–89 → 200) stops below 89 (max is exclusive: 80 ≤ total < 89) and pay[0] (90–100 → 300) starts at 90, so a total of 89 gets no pay; for "80–89" as the form prints it, write max: 90',
+    ]);
+    // Written as meant: no error.
+    expect(
+      errors([
+        { min: 90, amount: 300 },
+        { min: 80, max: 90, amount: 200 },
+        { max: 80, amount: 0 },
+      ]),
+    ).toEqual([]);
+    expect(
+      errors([
+        { min: 90, max: 100, maxInclusive: true, amount: 300 },
+        { min: 80, max: 90, amount: 200 },
+        { max: 80, amount: 0 },
+      ]),
+    ).toEqual([]);
+  });
+
   it("a grade or pay band no reachable total falls in", () => {
     const issues = checkScheme(
       scheme({

@@ -1,0 +1,58 @@
+/**
+ * Pay bands written as the forms print them, "80–89 → 200, 90–100 → 300",
+ * read with `max` exclusive (the default for pay bands): `{ min: 80, max: 89 }`
+ * pays 80 ≤ total < 89, so a total of exactly 89 falls between it and the
+ * `{ min: 90 }` above and gets no pay; `{ min: 90, max: 100 }` leaves out a
+ * perfect 100. Either month is scored complete with an empty pay cell and exit
+ * 0, which HR reads as "no bonus". A gap elsewhere (Form 15's 60–69, which the
+ * form itself leaves without an amount) stays the warning it is; these two,
+ * where a whole total the scheme can reach sits on the exclusive edge, are
+ * errors saying what to write.
+ */
+import { contains, trim } from "../format.ts";
+import type { Report } from "../scheme/issues.ts";
+import type { PayBand, Scheme } from "../scheme/types.ts";
+import type { CoverageProblem } from "./coverage.ts";
+import { reachableTotals } from "./reachable.ts";
+
+const span = (b: PayBand) =>
+  `${b.lo === null ? "−∞" : trim(b.lo)}–${b.hi === null ? "∞" : trim(b.hi)} → ${trim(b.amount)}`;
+
+/** Whether some total the scheme can give lies in [from, to) (all of them, when the totals are continuous). */
+function reached(s: Scheme, from: number, to: number): boolean {
+  const totals = reachableTotals(s);
+  return totals === null || totals.some((t) => t >= from - 1e-9 && t < to - 1e-9);
+}
+
+/**
+ * The gap `p` between two pay bands, when it is one whole point wide and
+ * starts at the lower band's exclusive max ("80–89" then "90–"): reported as
+ * an error, and true returned so the caller does not also warn.
+ */
+export function payEdgeGap(s: Scheme, p: CoverageProblem, error: Report): boolean {
+  const lower = s.pay[p.below];
+  const upper = s.pay[p.above];
+  if (p.kind !== "gap" || !lower || !upper || lower.hi === null || upper.lo === null) return false;
+  const [edge, next] = [lower.hi, upper.lo];
+  if (lower.hiInclusive || !Number.isInteger(edge) || !Number.isInteger(next)) return false;
+  if (next - edge !== 1 || !reached(s, edge, next)) return false;
+  error(`${lower.path}.max`, {
+    en: `pay[${p.below}] (${span(lower)}) stops below ${trim(edge)} (max is exclusive: ${trim(lower.lo ?? 0)} ≤ total < ${trim(edge)}) and pay[${p.above}] (${span(upper)}) starts at ${trim(next)}, so a total of ${trim(edge)} gets no pay; for "${trim(lower.lo ?? 0)}–${trim(edge)}" as the form prints it, write max: ${trim(next)}`,
+    zh: `pay[${p.below}]（${span(lower)}）不含 ${trim(edge)}（上限不含等号：${trim(lower.lo ?? 0)} ≤ 总分 < ${trim(edge)}），pay[${p.above}]（${span(upper)}）从 ${trim(next)} 开始，总分恰好 ${trim(edge)} 拿不到绩效工资；表上写的"${trim(lower.lo ?? 0)}–${trim(edge)}"请写成 max: ${trim(next)}`,
+  });
+  return true;
+}
+
+/** The highest total the scheme can give (a perfect month) in no pay band, at a band's exclusive max. */
+export function checkPayTop(s: Scheme, error: Report): void {
+  if (s.pay.length === 0 || s.pay.some((b) => contains(b, s.max))) return;
+  const top = s.pay.find(
+    (b) => b.hi !== null && !b.hiInclusive && Math.abs(b.hi - s.max) <= 1e-9 * Math.max(1, s.max),
+  );
+  if (!top) return;
+  const i = s.pay.indexOf(top);
+  error(`${top.path}.max`, {
+    en: `pay[${i}] (${span(top)}) stops below ${trim(s.max)} (max is exclusive), so a perfect month, total ${trim(s.max)}, gets no pay; drop max (${trim(top.lo ?? 0)} and above) or add maxInclusive: true`,
+    zh: `pay[${i}]（${span(top)}）不含 ${trim(s.max)}（上限不含等号），满分 ${trim(s.max)} 的月份拿不到绩效工资；删掉 max（${trim(top.lo ?? 0)} 分及以上）或加上 maxInclusive: true`,
+  });
+}

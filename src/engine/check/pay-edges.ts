@@ -43,9 +43,27 @@ export function payEdgeGap(s: Scheme, p: CoverageProblem, error: Report): boolea
   return true;
 }
 
-/** The highest total the scheme can give (a perfect month) in no pay band, at a band's exclusive max. */
+/**
+ * The highest total the scheme can give (a perfect month) in no pay band, at
+ * a band's exclusive max; or, with a bonus (an adjustment of positive points,
+ * which has no bound), totals above the maximum with no band open above them:
+ * `{ min: 90, max: 100, maxInclusive: true }` left a 106 (a perfect month and
+ * three praises) complete, graded 优秀, and without pay.
+ */
 export function checkPayTop(s: Scheme, error: Report): void {
-  if (s.pay.length === 0 || s.pay.some((b) => contains(b, s.max))) return;
+  if (s.pay.length === 0) return;
+  const bonuses = s.adjustments.filter((a) => a.points > 0);
+  if (bonuses.length > 0 && s.pay.every((b) => b.hi !== null)) {
+    const top = s.pay.reduce((a, b) => ((b.hi ?? 0) > (a.hi ?? 0) ? b : a));
+    const i = s.pay.indexOf(top);
+    const named = bonuses.map((a) => `${a.id} +${trim(a.points)} each`).join(", ");
+    error(`${top.path}.max`, {
+      en: `a bonus (${named}) can take a total above ${trim(top.hi ?? 0)}, where pay[${i}] (${span(top)}) ends, and such a month gets no pay; drop max from pay[${i}] (${trim(top.lo ?? 0)} and above)`,
+      zh: `加分项（${named}）可使总分超过 ${trim(top.hi ?? 0)}，而 pay[${i}]（${span(top)}）到此为止，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 max（${trim(top.lo ?? 0)} 分及以上）`,
+    });
+    return;
+  }
+  if (s.pay.some((b) => contains(b, s.max))) return;
   const top = s.pay.find(
     (b) => b.hi !== null && !b.hiInclusive && Math.abs(b.hi - s.max) <= 1e-9 * Math.max(1, s.max),
   );

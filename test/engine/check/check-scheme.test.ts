@@ -137,6 +137,28 @@ describe("checkScheme looks further: what a scheme can never give", () => {
     ).toEqual([]);
   });
 
+  it("a bonus taking a total past a pay table that ends at the maximum is an error", () => {
+    // A perfect month and three praises (+2 each) total 106: above 90–100 (max inclusive),
+    // it was scored complete, graded, and paid nothing.
+    const s = scheme({
+      ...base,
+      inputs: [{ id: "praise", label, headers: ["客户表扬次数"] }],
+      kpis,
+      adjustments: [{ id: "praise_bonus", label, input: "praise", points: 2 }],
+      pay: [
+        { min: 90, max: 100, maxInclusive: true, amount: 300 },
+        { max: 90, amount: 0 },
+      ],
+    });
+    expect(
+      checkScheme(s, "t")
+        .filter((i) => i.severity === "error")
+        .map((i) => `${i.path}: ${i.message}`),
+    ).toEqual([
+      "pay[0].max: a bonus (praise_bonus +2 each) can take a total above 100, where pay[0] (90–100 → 300) ends, and such a month gets no pay; drop max from pay[0] (90 and above)",
+    ]);
+  });
+
   it("a grade or pay band no reachable total falls in", () => {
     const issues = checkScheme(
       scheme({

@@ -8,7 +8,7 @@ import { isAbsolute, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { ColumnMapping } from "./header-rules.ts";
-import { readYamlText } from "./yaml-text.ts";
+import { fullWidthHint, readYamlText } from "./yaml-text.ts";
 
 const configSchema = z
   .object({
@@ -99,9 +99,17 @@ export async function loadConfig(
     return { config: DEFAULT_CONFIG, errors: [`${file}: cannot read: ${code ?? String(error)}`] };
   }
   try {
-    return parseConfig(parseYaml(text), file);
+    const parsed = parseConfig(parseYaml(text), file);
+    // `defaultScheme： presales` parses as one string ("(top): expected object"): say why first.
+    const hint = parsed.errors.length > 0 ? fullWidthHint(text) : null;
+    if (hint) parsed.errors.unshift(`${file}: ${hint}`);
+    return parsed;
   } catch (err) {
-    return { config: DEFAULT_CONFIG, errors: [`${file}: invalid YAML: ${(err as Error).message}`] };
+    const hint = fullWidthHint(text);
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [`${file}: invalid YAML: ${hint ? `${hint}; ` : ""}${(err as Error).message}`],
+    };
   }
 }
 

@@ -7,7 +7,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
-import { readYamlText } from "./yaml-text.ts";
+import { fullWidthHint, readYamlText } from "./yaml-text.ts";
 
 export interface SchemeLoad {
   scheme: Scheme | null;
@@ -23,6 +23,7 @@ const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 /** Loads and validates one scheme file. */
 export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
   let raw: unknown;
+  let text = "";
   try {
     // Checked before reading: a runaway file is refused at once, not parsed for minutes.
     const size = (await stat(file)).size;
@@ -30,15 +31,22 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
       const message = `scheme file is ${size} bytes; the limit is ${MAX_SCHEME_BYTES} (1 MiB): a real scheme is a few KB`;
       return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
     }
-    raw = parseYaml(await readYamlText(file));
+    text = await readYamlText(file);
+    raw = parseYaml(text);
   } catch (err) {
+    const hint = fullWidthHint(text);
     const message =
       (err as NodeJS.ErrnoException).code === "ENOENT"
         ? "no such scheme file"
-        : `invalid YAML/JSON: ${(err as Error).message}`;
+        : `invalid YAML/JSON: ${hint ? `${hint}; ` : ""}${(err as Error).message}`;
     return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
   }
-  return parseScheme(raw, file);
+  const load = parseScheme(raw, file);
+  // `mode： points` on a line of its own parses (as a string, or a key's continuation)
+  // and is then refused in words that hide the cause: say it first.
+  const hint = load.issues.some((i) => i.severity === "error") ? fullWidthHint(text) : null;
+  if (hint) load.issues.unshift({ severity: "error", source: file, path: "", message: hint });
+  return load;
 }
 
 /** Every scheme file in the folder (a missing folder has none). */

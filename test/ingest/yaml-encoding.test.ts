@@ -84,3 +84,32 @@ describe("config.yaml and schemes saved in GBK or UTF-16", () => {
     expect(scheme?.grades.map((g) => g.grade)).toEqual(["合格", "不合格"]);
   });
 });
+
+describe("full-width punctuation typed with a Chinese input method", () => {
+  it("names the line and the ASCII character to write, in a scheme and in config.yaml", async () => {
+    const dir = tempFiles({
+      "colon.yaml": SCHEME.replace("mode: points", "mode： points"),
+      "comma.yaml": SCHEME.replace("{ min: 0.5, points: 100 }", "{ min: 0.5， points: 100 }"),
+      "config.yaml": "defaultScheme： presales\n",
+    });
+    expect((await loadSchemeFile(`${dir}/colon.yaml`)).issues[0]?.message).toMatch(
+      /^invalid YAML\/JSON: line 4 has the full-width '：' \(typed with a Chinese input method\): write ':' instead; /,
+    );
+    expect((await loadSchemeFile(`${dir}/comma.yaml`)).issues[0]?.message).toMatch(
+      /^invalid YAML\/JSON: line 9 has the full-width '，' .*: write ',' instead; /,
+    );
+    // Parsed as one string, then refused as "(top): expected object": the cause comes first.
+    expect((await loadConfig(`${dir}/config.yaml`)).errors[0]).toMatch(
+      /config\.yaml: line 1 has the full-width '：' .*: write ':' instead$/,
+    );
+  });
+
+  it("leaves a label's own Chinese comma alone", async () => {
+    const dir = tempFiles({
+      "label.yaml": SCHEME.replace("zh: 售前客服月度考核", "zh: 售前，售后考核"),
+    });
+    const { scheme, issues } = await loadSchemeFile(`${dir}/label.yaml`);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(scheme?.label.zh).toBe("售前，售后考核");
+  });
+});

@@ -205,5 +205,25 @@ export function plainer(
     );
   if (expected === "number" && typeof value === "string" && /%\s*$/.test(value))
     return percentAdvice(value, path, root);
+  if (expected === "number" && typeof value === "string") return unitAdvice(value);
   return null;
+}
+
+/** Units a form prints after a number: 元 (pay), 分 (points), 秒 (seconds), 次, 人, 天, 小时. */
+const UNIT = /^\s*([+\-−]?\d+(?:\.\d+)?)\s*(元|块|分|秒|s|次|人|个|天|小时|h)\s*$/i;
+
+/**
+ * `amount: 800元`, `points: 30分`, `max: 6秒` as the forms print them: Zod said
+ * only "expected number, received string". The number to write is said;
+ * the unit is the field's own (pay in 元, points, seconds).
+ */
+function unitAdvice(value: string): { en: string; zh: string } | null {
+  const m = UNIT.exec(value);
+  if (!m) return null;
+  const n = String(Number((m[1] ?? "").replace("−", "-")));
+  const unit = m[2] ?? "";
+  return {
+    en: `expected a number, got '${value}': write ${n}, without ${unit} (the field's unit is implied)`,
+    zh: `应为数字，实际为 '${value}'：写 ${n}，不带"${unit}"（单位是该项自带的）`,
+  };
 }

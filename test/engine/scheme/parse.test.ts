@@ -224,6 +224,23 @@ describe("parseScheme: what to write instead, said for the field", () => {
     ]);
   });
 
+  it("a number written with the unit a form prints (800元, 30分, 6秒) says the number to write", () => {
+    const raw = {
+      ...withKpi({ ...good.kpis[0], weight: "30分" }),
+      pay: [{ min: 90, amount: "800元" }],
+    };
+    expect(percentOf(raw).map(([path, message]) => [path, message])).toEqual([
+      [
+        "pay[0].amount",
+        "expected a number, got '800元': write 800, without 元 (the field's unit is implied)",
+      ],
+      [
+        "kpis[0].weight",
+        "expected a number, got '30分': write 30, without 分 (the field's unit is implied)",
+      ],
+    ]);
+  });
+
   it("a composite's shares and a rater's weight are percents too", () => {
     const raw = {
       ...good,

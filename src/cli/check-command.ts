@@ -4,6 +4,7 @@
  */
 
 import { schemeInputs } from "../engine/index.ts";
+import type { AgentMonthResult } from "../engine/types.ts";
 import { mappingApplies } from "../ingest/header-rules.ts";
 import { loadProfiles } from "../ingest/profiles.ts";
 import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
@@ -85,17 +86,33 @@ function listed(headers: readonly string[], most = 12): string {
   return headers.length > most ? `${shown} … (+${headers.length - most} more)` : shown;
 }
 
+/** Incomplete agent-months named one by one in the notes. */
+const SHOWN = 5;
+
+/** `小美 2026-09: satisfaction missing (missing on 3 of 30 days), 2 rows rejected`. */
+function whyIncomplete(r: AgentMonthResult): string {
+  const gaps = r.kpis
+    .filter((k) => k.status !== "scored")
+    .map((k) => `${k.id} ${k.status}${k.reason ? ` (${k.reason})` : ""}`);
+  if (r.rejectedRows) gaps.push(`${r.rejectedRows} row(s) rejected`);
+  return `${r.agent} ${r.month}: ${gaps.join(", ") || "incomplete"}`;
+}
+
 /**
  * What is not an error but changes the result, said after the verdict so a
  * "no problems found" is not read as "every agent-month is whole".
  */
 export function checkNotes(loaded: LoadResult): string[] {
   const notes: string[] = [];
-  const incomplete = loaded.results.filter((r) => !r.complete).length;
-  if (incomplete > 0)
+  const incomplete = loaded.results.filter((r) => !r.complete);
+  if (incomplete.length > 0) {
     notes.push(
-      `note: ${incomplete} of ${loaded.results.length} agent-months incomplete (a KPI without data or with a zero denominator: no grade, no pay); \`npm run score\` and the report's data-quality page list each one`,
+      `note: ${incomplete.length} of ${loaded.results.length} agent-months incomplete (a KPI without data or with a zero denominator: no grade, no pay); \`npm run score\` and the report's data-quality page list each one`,
     );
+    // The first few here, so a "whose, and why" does not need another command.
+    for (const r of incomplete.slice(0, SHOWN)) notes.push(`  ${whyIncomplete(r)}`);
+    if (incomplete.length > SHOWN) notes.push(`  … and ${incomplete.length - SHOWN} more`);
+  }
   if (loaded.notInRoster && loaded.roster) {
     const lookalikes = rosterLookalikes(loaded.roster);
     const alike = loaded.notInRoster.filter((name) => lookalikes(name).length > 0).length;

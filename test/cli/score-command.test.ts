@@ -275,8 +275,10 @@ describe("check: names not in the roster that look like a roster agent", () => {
     expect(run.stdout).not.toMatch(/ 王五: did you mean/);
     // After the verdict, the split and the gaps are said (a "no problems found" is not "all whole").
     expect(run.stdout).toMatch(
-      /(no problems found|\d+ problem\(s\) found)\nnote: \d+ of 6 agent-months incomplete .*\nnote: 3 agent\(s\) not in the roster look like a roster agent/,
+      /(no problems found|\d+ problem\(s\) found)\nnote: \d+ of 6 agent-months incomplete .*\n( {2}.*\n)+note: 3 agent\(s\) not in the roster look like a roster agent/,
     );
+    // Each incomplete agent-month (up to five) is named with the KPI that made it so, and why.
+    expect(run.stdout).toMatch(/^ {2}\S.* \d{4}-\d{2}: [a-z_]+ (missing|undefined)( \(.+\))?/m);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * What an agent sees on a 390 px phone (a tiny real build, Debian's chromium):
- * the header keeps its four sections on one row under the site's name.
+ * the header keeps its four sections on one row under the site's name, and the
+ * appraisal form fits the screen without scrolling sideways, its band rules
+ * wrapped only before the arrow.
  */
 
 import { join } from "node:path";
@@ -70,6 +72,42 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
           expect(overflow, where).toBeLessThanOrEqual(0);
           await page.close();
         }
+      }
+    },
+  );
+
+  it(
+    "fits the appraisal form on the screen: no sideways scrolling, no rule broken inside",
+    SLOW,
+    async () => {
+      for (const lang of ["", "en/"]) {
+        const page = await phonePage(`${lang}agents/xiao-mei/`);
+        const where = `${lang || "zh/"} agent form`;
+        const form = await page.evaluate(() => {
+          const wrap = document.querySelector(".form-sheet .table-wrap") as HTMLElement;
+          const rules = [...document.querySelectorAll(".form-sheet tbody .nw")].map(
+            (s) => s.getClientRects().length,
+          );
+          const total = [...document.querySelectorAll(".form-sheet tfoot th[scope=row]")].filter(
+            (th) => th.getClientRects().length > 0,
+          );
+          return {
+            scroll: wrap.scrollWidth - wrap.clientWidth,
+            rules,
+            visibleHeaders: [...document.querySelectorAll(".form-sheet thead th")].filter(
+              (th) => th.getClientRects().length > 0,
+            ).length,
+            totalLabels: total.length,
+          };
+        });
+        expect(form.scroll, where).toBeLessThanOrEqual(0);
+        // # and the formula give way: KPI, value, band, points, maximum.
+        expect(form.visibleHeaders, where).toBe(5);
+        expect(form.totalLabels, where).toBe(1);
+        expect(form.rules.length, where).toBeGreaterThan(0);
+        // Each piece of a rule ("97% > Z ≥ 95%", "→ 12") is drawn on one line.
+        for (const lines of form.rules) expect(lines, where).toBe(1);
+        await page.close();
       }
     },
   );

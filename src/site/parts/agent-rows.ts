@@ -107,7 +107,7 @@ export function ruleHtml(rule: string): string {
 /** ": why" after a KPI's status, in the page's language. */
 function reasonSuffix(k: SiteKpi, lang: Lang): string {
   const why = shownReason(k, lang);
-  // "分母为0" needs no ": 分母为 0" after it.
+  // "分母为 0" needs no ": 分母为 0" after it.
   const same = (a: string, b: string) =>
     a.replace(/\s/g, "").toLowerCase() === b.replace(/\s/g, "").toLowerCase();
   if (!why || same(why, statusText(k.status, lang))) return "";

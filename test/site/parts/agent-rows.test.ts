@@ -1,7 +1,9 @@
 /** The agent page's table rows: grades are scheme data, escaped; one cell per header column. */
 import { describe, expect, it } from "vitest";
+import { shownReason } from "~/reasons/reason-text.ts";
 import { agentChartsInput, drawAgentCharts } from "~/site/model/agent-charts.ts";
 import { agentView } from "~/site/model/agent-view.ts";
+import { statusText } from "~/site/model/badges.ts";
 import { formRows, monthRows, ruleHtml } from "~/site/parts/agent-rows.ts";
 import { compositeRows, formLabelCells } from "~/site/parts/explain.ts";
 import { routes } from "~/site/routes.ts";
@@ -90,8 +92,9 @@ describe("agent page rows", () => {
       bands: { conv: { [result.month]: [band({ lo: 0.5, points: 10 })] } },
     };
     const html = formRows(result, scheme, "zh", () => "50% > X ≥ 0% → 5");
-    expect(html).toContain("分母为0</span>");
-    expect(html).not.toContain("分母为 0");
+    // The status is worded as the reason is: said once, "分母为 0" as on the data-quality page.
+    expect(html).toContain("分母为 0</span>");
+    expect(html.match(/分母为/g)).toHaveLength(1);
     // conv's band starts at 50%: 49.999% is not "50.0%".
     expect(html).toContain("49.999%");
   });
@@ -146,5 +149,13 @@ describe("agent page rows", () => {
     );
     expect(composite).toContain('colspan="5" class="span-wide"');
     expect(composite).toContain('colspan="3" class="span-narrow"');
+  });
+
+  it("words a zero denominator's status as its reason, in both languages (the form and the data-quality page)", () => {
+    const why = { code: "zero-denominator" as const };
+    for (const lang of ["zh", "en"] as const) {
+      const reason = shownReason({ why }, lang);
+      expect(statusText("undefined", lang).toLowerCase()).toBe(reason?.toLowerCase());
+    }
   });
 });

@@ -13,7 +13,9 @@ const TICK_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 
 /**
  * Month labels; when the columns are narrower than a label, only every n-th
- * is written (the last always), so they never touch.
+ * is written (the last always), so they never touch. The first label is
+ * pushed right to clear the value axis, so a label after it that it would
+ * then touch is left out too (on a phone, "2025-11" ran into "2026-02").
  */
 export function monthAxis(
   x: MonthScale,
@@ -22,16 +24,24 @@ export function monthAxis(
 ): Layer {
   const every = Math.max(1, Math.ceil(minLabelWidth / Math.max(x.step, 1)));
   const last = x.months.length - 1;
-  const marks = x.months
-    .filter((_, i) => i === last || (i % every === 0 && last - i >= every))
-    .map((m) => {
-      // The first label starts no further left than the plot, clear of the value axis's lowest tick.
-      const half = textWidth(m) / 2;
-      return text(Math.max(x.center(m), f.left + half), f.bottom + 14, m, "middle", {
-        cls: "tick x",
-        style: TICK_TEXT,
-      });
-    });
+  const gap = minLabelWidth - textWidth("2026-10");
+  const kept: { m: string; x: number; half: number }[] = [];
+  x.months.forEach((m, i) => {
+    if (i !== last && (i % every !== 0 || last - i < every)) return;
+    // The first label starts no further left than the plot, clear of the value axis's lowest tick.
+    const half = textWidth(m) / 2;
+    const at = Math.max(x.center(m), f.left + half);
+    const prev = kept.at(-1);
+    if (prev && at - half < prev.x + prev.half + gap) {
+      // The last month is always labelled: it replaces the one it would touch.
+      if (i !== last) return;
+      kept.pop();
+    }
+    kept.push({ m, x: at, half });
+  });
+  const marks = kept.map((k) =>
+    text(k.x, f.bottom + 14, k.m, "middle", { cls: "tick x", style: TICK_TEXT }),
+  );
   marks.push(
     line(f.left, f.bottom, f.right, f.bottom, { cls: "axis", style: css({ stroke: COLOR.muted }) }),
   );

@@ -49,8 +49,59 @@ export function outlierIndexes(values: readonly number[], k = 1.5): Set<number> 
   return new Set(values.flatMap((v, i) => (Math.abs(v - mu) > k * sd ? [i] : [])));
 }
 
+/**
+ * The median's and the dots' names: a halo of the panel's colour under the
+ * letters, so a dashed threshold line they sit across breaks around them
+ * instead of striking them through ("阿杰" on the S ≥90 line).
+ */
+const LABEL_STYLE = css({
+  fill: COLOR.ink,
+  "font-size": `${FONT}px`,
+  "paint-order": "stroke",
+  stroke: COLOR.paper,
+  "stroke-width": 3,
+  "stroke-linejoin": "round",
+});
+
+/** Values and thresholds all within 0–100%: a share (答问比-like ratios above 1 are not clamped). */
+function isShare(nums: readonly number[], thresholds: readonly Threshold[]): boolean {
+  return (
+    nums.every((v) => v >= 0 && v <= 1) && thresholds.every((t) => t.value >= 0 && t.value <= 1)
+  );
+}
+
 /** Threshold label rows above the plot, each `ROW` px tall. */
 const ROW = FONT + 3;
+
+/**
+ * The row above the plot of each threshold's label (-1: off the scale), row 0
+ * nearest the plot. A threshold's dashed line runs from its label's row down
+ * to the axis, so a label goes a row above every line that starts under its
+ * text: no line ever crosses another threshold's label (on a phone the line
+ * of 45% once cut "≥38% · 16" in two). From the right, each label takes the
+ * lowest row above the lines under it.
+ */
+export function thresholdRows(
+  xs: readonly number[],
+  widths: readonly number[],
+  left: number,
+  right: number,
+): number[] {
+  const rows = xs.map(() => -1);
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const tx = xs[i] ?? Number.NaN;
+    if (!(tx >= left && tx <= right)) continue;
+    const end = tx + 2 + (widths[i] ?? 0) + 4;
+    let row = 0;
+    for (let j = i + 1; j < xs.length; j++) {
+      const xj = xs[j] ?? Number.NaN;
+      if (xj > end) break;
+      if ((rows[j] ?? -1) >= 0) row = Math.max(row, (rows[j] ?? 0) + 1);
+    }
+    rows[i] = row;
+  }
+  return rows;
+}
 
 export function distribution(input: DistributionInput): ChartGeometry {
   const { unit, lang } = input;
@@ -67,28 +118,28 @@ export function distribution(input: DistributionInput): ChartGeometry {
       paddedDomain(
         nums,
         thresholds.map((th) => th.value),
-        { pad: 0.05 },
+        // A share never passes 100%: no axis to "105%" when someone replied to everyone.
+        unit === "ratio" && isShare(nums, thresholds)
+          ? { pad: 0.05, clamp: [0, 1] }
+          : { pad: 0.05 },
       ),
     )
     .range([side.left, width - side.right])
     .nice(narrow ? 4 : 6);
-  // Threshold labels in rows above the plot: each in the first row where it clears the one before.
-  const rowEnds: number[] = [];
-  const labelRow = thresholds.map((th) => {
-    const tx = x(th.value);
-    if (tx < side.left || tx > width - side.right) return -1;
-    let row = rowEnds.findIndex((end) => end < tx);
-    if (row === -1) row = rowEnds.push(0) - 1;
-    rowEnds[row] = tx + 2 + textWidth(th.label) + 4;
-    return row;
-  });
+  const labelRow = thresholdRows(
+    thresholds.map((th) => x(th.value)),
+    thresholds.map((th) => textWidth(th.label)),
+    side.left,
+    width - side.right,
+  );
+  const rowCount = Math.max(0, ...labelRow) + 1;
   const rows = dodgeRows(
     nums.map((v) => x(v)),
     R,
   );
   // Room above the dots for the median's label and the names of the extreme dots.
   const margin = {
-    top: 4 + rowEnds.length * ROW,
+    top: 4 + (thresholds.length > 0 ? rowCount : 0) * ROW,
     right: side.right,
     bottom: outliers.size > 0 ? 44 : 28,
     left: side.left,
@@ -208,7 +259,7 @@ export function distribution(input: DistributionInput): ChartGeometry {
     (p.data === "median-label" ? medianLayer : names).marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: p.data,
-        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+        style: LABEL_STYLE,
       }),
     );
   }

@@ -7,6 +7,8 @@ export const T = {
   siteTitle: s("客服绩效考核", "Customer-service appraisal"),
   overview: s("概览", "Overview"),
   months: s("月份", "Months"),
+  /** A table column of months: one month a row. */
+  month: s("月份", "Month"),
   agents: s("客服", "Agents"),
   agent: s("客服", "Agent"),
   compare: s("对比", "Compare"),
@@ -32,7 +34,8 @@ export const T = {
   status: s("状态", "Status"),
   incomplete: s("数据不完整", "Incomplete"),
   missing: s("缺数据", "Missing"),
-  undefinedValue: s("分母为0", "Undefined (÷0)"),
+  // Worded as the reason is (reasons/reason-text.ts), so a status and its reason never read differently.
+  undefinedValue: s("分母为 0", "Denominator is 0"),
   outlier: s("偏离团队", "Outlier"),
   outlierHigh: s("显著高于团队", "Well above team"),
   outlierLow: s("显著低于团队", "Well below team"),

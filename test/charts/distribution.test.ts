@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { distribution, outlierIndexes } from "~/charts/distribution.ts";
 import { dodgeRows } from "~/charts/dodge.ts";
+import { textBox } from "~/charts/labelLayout.ts";
 import { marksOf, ofType } from "./helpers.ts";
 
 const names = ["小美", "阿强", "Lily", "王五", "赵六", "钱七", "孙八"];
@@ -55,7 +56,65 @@ describe("distribution", () => {
     });
     const ys = ofType(marksOf(close, "thresholds"), "text").map((t) => t.y);
     expect(ys[0]).not.toBe(ys[1]);
-    expect(ys[2]).toBe(ys[0]);
+    // 45%'s label reaches over 46%'s line: it goes a row above, 60% stays on the first.
+    expect(ys[0]).toBeLessThan(ys[1] ?? 0);
+    expect(ys[2]).toBe(ys[1]);
+  });
+
+  it("never lets a threshold's dashed line cross another threshold's label (a phone's 340 px, the sample's bands)", () => {
+    for (const width of [340, 560]) {
+      const g = distribution({
+        metric: "询单转化率",
+        month: "2026-10",
+        unit: "ratio",
+        width,
+        values: [0.33, 0.36, 0.47, 0.5, 0.52, 0.58, 0.6, 0.62, 0.67].map((value, i) => ({
+          agent: `a${i}`,
+          value,
+        })),
+        thresholds: [
+          { value: 0.6, label: "≥60% · 30" },
+          { value: 0.5, label: "≥50% · 26" },
+          { value: 0.45, label: "≥45% · 24" },
+          { value: 0.38, label: "≥38% · 16" },
+        ],
+        lang: "zh",
+      });
+      const marks = marksOf(g, "thresholds");
+      const lines = ofType(marks, "line");
+      const labels = ofType(marks, "text").map((t) => textBox(t.x, t.y, t.text, t.anchor));
+      expect(labels).toHaveLength(4);
+      for (const l of lines)
+        for (const b of labels) {
+          const crosses = l.x1 > b.x0 && l.x1 < b.x1 && l.y1 < b.y1 && l.y2 > b.y0;
+          expect(crosses, `line at ${l.x1} × label at ${b.x0}–${b.x1} (${width} px)`).toBe(false);
+        }
+    }
+  });
+
+  it("gives the median and the names a halo, so a threshold line they sit on breaks around them", () => {
+    const [median] = ofType(marksOf(g, "median"), "text");
+    expect(median?.style).toContain("paint-order:stroke");
+    for (const t of ofType(marksOf(g, "dot-labels"), "text"))
+      expect(t.style).toContain("paint-order:stroke");
+  });
+
+  it("never draws a share's axis past 100%", () => {
+    const g = distribution({
+      metric: "3分钟人工回复率",
+      month: "2026-10",
+      unit: "ratio",
+      width: 340,
+      values: [0.963, 0.982, 0.99, 1].map((value, i) => ({ agent: `a${i}`, value })),
+      thresholds: [
+        { value: 0.98, label: "≥98% · 25" },
+        { value: 0.95, label: "≥95% · 18" },
+      ],
+      lang: "zh",
+    });
+    const ticks = ofType(marksOf(g, "x-axis"), "text").map((t) => t.text);
+    expect(ticks.at(-1)).toBe("100%");
+    expect(ticks).not.toContain("105%");
   });
 
   it("lists every agent in the table, the missing one too", () => {

@@ -62,4 +62,16 @@ describe("the agent form's words (real build)", () => {
     expect(text).toContain("Appraiser's signature:");
     expect(text).not.toMatch(/\w·|·\w/);
   });
+
+  it("English: a table column of months is headed 'Month', as each row holds one (agent, home, data quality)", () => {
+    for (const file of [
+      "en/agents/xiao-mei/index.html",
+      "en/index.html",
+      "en/data-quality/index.html",
+    ]) {
+      const heads =
+        readFileSync(join(out, file), "utf8").match(/<th scope="col"[^>]*>Months?<\/th>/g) ?? [];
+      expect(heads, file).toEqual(heads.map(() => '<th scope="col">Month</th>'));
+    }
+  });
 });

@@ -79,21 +79,35 @@ export function formRows(
         ? ""
         : `<br><span class="muted">${e(lang === "zh" ? `按${k.weightedBy}加权` : `weighted by ${k.weightedBy}`)}</span>`;
     const band = k.band
-      ? e(rule(k.band.rule))
+      ? ruleHtml(rule(k.band.rule))
       : `<span class="warn">${e(statusText(k.status, lang))}${reasonSuffix(k, lang)}</span>`;
+    // On a phone the # and formula columns give way: the formula goes under the KPI's name
+    // (unless it is only the name again, as for a column such as 首次响应时间).
+    const formula = view ? e(pick(view.formula, lang)) : "";
     html +=
-      `<tr><td class="num">${i + 1}</td><td>${e(label)}${symbol}${weight}${kpiDetail(k, view?.guidance, lang)}</td>` +
-      `<td class="muted">${view ? e(pick(view.formula, lang)) : ""}</td>` +
+      `<tr><td class="num idx">${i + 1}</td><td>${e(label)}${symbol}${weight}${kpiDetail(k, view?.guidance, lang)}` +
+      `${formula && formula !== e(label) ? `<span class="formula-inline">${formula}</span>` : ""}</td>` +
+      `<td class="muted formula">${formula}</td>` +
       `<td class="num">${e(value)}${weighted}</td><td>${band}</td>` +
       `<td class="num">${e(fmtNumber(k.points, lang))}</td><td class="num">${e(fmtNumber(k.max, lang))}</td></tr>`;
   });
   return html;
 }
 
+/**
+ * A band rule whose condition and points never break apart inside: on a
+ * phone "97% > Z ≥ 95% → 12" wraps before the arrow, never letter by letter.
+ */
+export function ruleHtml(rule: string): string {
+  const at = rule.lastIndexOf(" → ");
+  if (at < 0) return `<span class="nw">${e(rule)}</span>`;
+  return `<span class="nw">${e(rule.slice(0, at))}</span> <span class="nw">${e(rule.slice(at + 1))}</span>`;
+}
+
 /** ": why" after a KPI's status, in the page's language. */
 function reasonSuffix(k: SiteKpi, lang: Lang): string {
   const why = shownReason(k, lang);
-  // "分母为0" needs no ": 分母为 0" after it.
+  // "分母为 0" needs no ": 分母为 0" after it.
   const same = (a: string, b: string) =>
     a.replace(/\s/g, "").toLowerCase() === b.replace(/\s/g, "").toLowerCase();
   if (!why || same(why, statusText(k.status, lang))) return "";

@@ -72,13 +72,22 @@ const partLine = (p: CompositePart, lang: Lang, label: string) =>
     ? `${label}: ${(p.why?.code === "input-error" ? inputErrorText(p.why, lang) : p.error) ?? "—"}`
     : `${label}: ${fmtNumber(p.value, lang)} / ${fmtNumber(p.max, lang)} → ${fmtNumber(p.score, lang)} × ${fmtNumber(p.weight, lang)}% = ${fmtNumber(p.points, lang)}`;
 
+/**
+ * The label cell of a form row below the KPIs (a composite's part, the total),
+ * spanning every column before 得分: five on a screen, three on a phone, where
+ * the # and formula columns are not shown. One of the two is ever displayed.
+ */
+export function formLabelCells(html: string): string {
+  return `<th scope="row" colspan="5" class="span-wide">${html}</th><th scope="row" colspan="3" class="span-narrow">${html}</th>`;
+}
+
 /** Table rows for a composite's parts (the form as a score out of 100, the plan …), before the total. */
 export function compositeRows(result: SiteResult, lang: Lang): string {
   if (!result.composite) return "";
   return result.composite
     .map((p) => {
       const label = p.id === "form" ? pick(W.form, lang) : pick(p.label, lang);
-      return `<tr class="composite-part"><th scope="row" colspan="5">${e(partLine(p, lang, label))}</th><td class="num">${e(fmtNumber(p.points, lang))}</td><td class="num">${e(fmtNumber(p.weight, lang))}</td></tr>`;
+      return `<tr class="composite-part">${formLabelCells(e(partLine(p, lang, label)))}<td class="num">${e(fmtNumber(p.points, lang))}</td><td class="num">${e(fmtNumber(p.weight, lang))}</td></tr>`;
     })
     .join("");
 }

@@ -1,8 +1,11 @@
 /** The agent page's table rows: grades are scheme data, escaped; one cell per header column. */
 import { describe, expect, it } from "vitest";
+import { shownReason } from "~/reasons/reason-text.ts";
 import { agentChartsInput, drawAgentCharts } from "~/site/model/agent-charts.ts";
 import { agentView } from "~/site/model/agent-view.ts";
-import { formRows, monthRows } from "~/site/parts/agent-rows.ts";
+import { statusText } from "~/site/model/badges.ts";
+import { formRows, monthRows, ruleHtml } from "~/site/parts/agent-rows.ts";
+import { compositeRows, formLabelCells } from "~/site/parts/explain.ts";
 import { routes } from "~/site/routes.ts";
 import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
@@ -68,7 +71,7 @@ describe("agent page rows", () => {
     };
     const html = formRows(result, view.scheme, "en", (id) => (id === 0 ? "X < 45% → 5 <b>" : ""));
     expect(html).not.toMatch(/<b>|<i>/);
-    expect(html).toContain("X &lt; 45% → 5 &lt;b&gt;");
+    expect(html).toContain('X &lt; 45%</span> <span class="nw">→ 5 &lt;b&gt;');
     expect(html).toContain("&lt;i&gt;&quot;no rows&quot;&lt;/i&gt;");
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html.match(/<td/g)).toHaveLength(14);
@@ -89,9 +92,70 @@ describe("agent page rows", () => {
       bands: { conv: { [result.month]: [band({ lo: 0.5, points: 10 })] } },
     };
     const html = formRows(result, scheme, "zh", () => "50% > X ≥ 0% → 5");
-    expect(html).toContain("分母为0</span>");
-    expect(html).not.toContain("分母为 0");
+    // The status is worded as the reason is: said once, "分母为 0" as on the data-quality page.
+    expect(html).toContain("分母为 0</span>");
+    expect(html.match(/分母为/g)).toHaveLength(1);
     // conv's band starts at 50%: 49.999% is not "50.0%".
     expect(html).toContain("49.999%");
+  });
+
+  it("keeps a band rule's condition and points each in one piece, so a phone wraps it only before the arrow", () => {
+    expect(ruleHtml("97% > Z ≥ 95% → 12")).toBe(
+      '<span class="nw">97% &gt; Z ≥ 95%</span> <span class="nw">→ 12</span>',
+    );
+    expect(ruleHtml("<b>")).toBe('<span class="nw">&lt;b&gt;</span>');
+    const [conv] = view.latest.kpis;
+    if (!conv) throw new Error("no kpis");
+    const result = { ...view.latest, kpis: [{ ...conv, band: { index: 0, rule: 0 } }] };
+    const html = formRows(result, view.scheme, "zh", () => "60% > X ≥ 50% → 26");
+    expect(html).toContain('<span class="nw">60% &gt; X ≥ 50%</span> <span class="nw">→ 26</span>');
+  });
+
+  it("marks the # and formula cells a phone hides, and repeats the formula under the KPI's name there", () => {
+    const withFormula = {
+      ...view.scheme,
+      kpis: view.scheme.kpis.map((k) =>
+        k.id === "conv" ? { ...k, formula: { zh: "付款人数 / 询单人数", en: "paid / asked" } } : k,
+      ),
+    };
+    const html = formRows(view.latest, withFormula, "zh", () => "");
+    expect(html).toContain('<td class="num idx">1</td>');
+    expect(html).toContain('<td class="muted formula">付款人数 / 询单人数</td>');
+    expect(html).toContain('<span class="formula-inline">付款人数 / 询单人数</span>');
+    // aov's formula is its name again: not repeated under it.
+    expect(html.match(/formula-inline/g)).toHaveLength(1);
+  });
+
+  it("gives each footer label a five-column cell for a screen and a three-column one for a phone", () => {
+    expect(formLabelCells("总分")).toBe(
+      '<th scope="row" colspan="5" class="span-wide">总分</th><th scope="row" colspan="3" class="span-narrow">总分</th>',
+    );
+    const composite = compositeRows(
+      {
+        ...view.latest,
+        composite: [
+          {
+            id: "form",
+            label: { zh: "表", en: "form" },
+            value: 80,
+            max: 100,
+            score: 80,
+            weight: 60,
+            points: 48,
+          },
+        ],
+      },
+      "zh",
+    );
+    expect(composite).toContain('colspan="5" class="span-wide"');
+    expect(composite).toContain('colspan="3" class="span-narrow"');
+  });
+
+  it("words a zero denominator's status as its reason, in both languages (the form and the data-quality page)", () => {
+    const why = { code: "zero-denominator" as const };
+    for (const lang of ["zh", "en"] as const) {
+      const reason = shownReason({ why }, lang);
+      expect(statusText("undefined", lang).toLowerCase()).toBe(reason?.toLowerCase());
+    }
   });
 });

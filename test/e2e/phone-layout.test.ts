@@ -1,0 +1,114 @@
+/**
+ * What an agent sees on a 390 px phone (a tiny real build, Debian's chromium):
+ * the header keeps its four sections on one row under the site's name, and the
+ * appraisal form fits the screen without scrolling sideways, its band rules
+ * wrapped only before the arrow.
+ */
+
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureProject } from "../report/fixture-project.ts";
+import { tempDir } from "../support/temp-dir.ts";
+import { hasChromium, launchBrowser } from "./browser.ts";
+import { buildReport } from "./build-report.ts";
+import { type RunningServer, serveStatic } from "./static-server.ts";
+
+const SLOW = { timeout: 180_000 };
+const PAGES = ["", "agents/xiao-mei/", "data-quality/", "compare/"];
+
+let out = "";
+let build: Awaited<ReturnType<typeof buildReport>>;
+let browser: Browser | undefined;
+let server: RunningServer | undefined;
+
+beforeAll(async () => {
+  out = join(tempDir("kpi-phone"), "site");
+  build = await buildReport(["--quiet", "--project", fixtureProject(), "--out", out]);
+  if (build.code !== 0 || !hasChromium) return;
+  server = await serveStatic(out, "/");
+  browser = await launchBrowser();
+}, SLOW.timeout);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phonePage(path: string): Promise<Page> {
+  if (!browser || !server) throw new Error("no browser");
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/${path}`, { waitUntil: "load" });
+  return page;
+}
+
+describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
+  it("builds", () => {
+    expect(build.code, build.stderr).toBe(0);
+  });
+
+  it(
+    "keeps the header's four sections on one row below the site's name and the language switch",
+    SLOW,
+    async () => {
+      for (const lang of ["", "en/"]) {
+        for (const path of PAGES) {
+          const page = await phonePage(`${lang}${path}`);
+          const where = `/${lang}${path}`;
+          const links = await page.$$eval(".site-header nav a", (as) =>
+            as.map((a) => a.getBoundingClientRect().top),
+          );
+          expect(links, where).toHaveLength(4);
+          expect(new Set(links.map(Math.round)).size, where).toBe(1);
+          const brand = await page.locator(".site-header .brand").boundingBox();
+          const lang_ = await page.locator(".site-header .lang-switch").boundingBox();
+          expect(brand && lang_ && brand.x < lang_.x, where).toBe(true);
+          expect((brand?.y ?? 0) + (brand?.height ?? 0), where).toBeLessThanOrEqual(
+            (links[0] ?? 0) + 1,
+          );
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, where).toBeLessThanOrEqual(0);
+          await page.close();
+        }
+      }
+    },
+  );
+
+  it(
+    "fits the appraisal form on the screen: no sideways scrolling, no rule broken inside",
+    SLOW,
+    async () => {
+      for (const lang of ["", "en/"]) {
+        const page = await phonePage(`${lang}agents/xiao-mei/`);
+        const where = `${lang || "zh/"} agent form`;
+        const form = await page.evaluate(() => {
+          const wrap = document.querySelector(".form-sheet .table-wrap") as HTMLElement;
+          const rules = [...document.querySelectorAll(".form-sheet tbody .nw")].map(
+            (s) => s.getClientRects().length,
+          );
+          const total = [...document.querySelectorAll(".form-sheet tfoot th[scope=row]")].filter(
+            (th) => th.getClientRects().length > 0,
+          );
+          return {
+            scroll: wrap.scrollWidth - wrap.clientWidth,
+            rules,
+            visibleHeaders: [...document.querySelectorAll(".form-sheet thead th")].filter(
+              (th) => th.getClientRects().length > 0,
+            ).length,
+            totalLabels: total.length,
+          };
+        });
+        expect(form.scroll, where).toBeLessThanOrEqual(0);
+        // # and the formula give way: KPI, value, band, points, maximum.
+        expect(form.visibleHeaders, where).toBe(5);
+        expect(form.totalLabels, where).toBe(1);
+        expect(form.rules.length, where).toBeGreaterThan(0);
+        // Each piece of a rule ("97% > Z ≥ 95%", "→ 12") is drawn on one line.
+        for (const lines of form.rules) expect(lines, where).toBe(1);
+        await page.close();
+      }
+    },
+  );
+});

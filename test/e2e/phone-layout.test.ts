@@ -77,6 +77,23 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
   );
 
   it(
+    "keeps the scheme studio's band tables inside the screen (they scroll, the page does not)",
+    SLOW,
+    async () => {
+      for (const lang of ["", "en/"]) {
+        const page = await phonePage(`${lang}studio/`);
+        // The form is drawn by the studio's script once its data is loaded.
+        await page.waitForSelector(".studio-form fieldset table.bands");
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `/${lang}studio/`).toBeLessThanOrEqual(0);
+        await page.close();
+      }
+    },
+  );
+
+  it(
     "fits the appraisal form on the screen: no sideways scrolling, no rule broken inside",
     SLOW,
     async () => {

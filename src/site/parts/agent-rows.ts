@@ -33,7 +33,8 @@ function tenureBadge(
 
 /** One row per scored month, latest first. */
 export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
-  const incomplete = `<span class="badge warn"> ! ${e(pick(T.incomplete, lang))}</span>`;
+  // The space between the month and the badge is outside the badge, as before the tenure badges.
+  const incomplete = ` <span class="badge warn">! ${e(pick(T.incomplete, lang))}</span>`;
   const { joined, left } = view.agent;
   let html = "";
   for (let i = view.results.length - 1; i >= 0; i--) {

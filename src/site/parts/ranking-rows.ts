@@ -28,9 +28,9 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       ? `<a href="${e(r.agent(agent.slug))}"${nl}>${name}</a>`
       : `<span${nl}>${name}</span>`;
     if (!row.complete)
-      who += `<span class="badge warn" title="${incomplete}"> ! ${incomplete}</span>`;
+      who += ` <span class="badge warn" title="${incomplete}">! ${incomplete}</span>`;
     if (row.outlier !== 0)
-      who += `<span class="badge" title="${outlier}">${row.outlier > 0 ? high : low}</span>`;
+      who += ` <span class="badge" title="${outlier}">${row.outlier > 0 ? high : low}</span>`;
     const change = delta(row.delta, lang);
     html +=
       `<tr><td class="num" data-value="${row.rank}">${row.rank}</td>` +

@@ -34,7 +34,8 @@ describe("agent page rows", () => {
     expect(html).toContain('href="/kpi/en/months/2026-09/"');
     // latest month first, its incomplete badge, six cells a row
     expect(html.indexOf("2026-09")).toBeLessThan(html.indexOf("2026-08"));
-    expect(html).toContain('class="badge warn"');
+    // a space between the month and its badge, outside the badge (the pill touched the link)
+    expect(html).toMatch(/<\/a> <span class="badge warn">! Incomplete/);
     expect(html.match(/<td/g)).toHaveLength(12);
   });
 

@@ -3,7 +3,7 @@ import { trim } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { Scheme } from "../scheme/types.ts";
 import { coverage } from "./coverage.ts";
-import { checkPayTop, payEdgeGap } from "./pay-edges.ts";
+import { checkPayBottom, checkPayTop, payEdgeGap } from "./pay-edges.ts";
 
 export function checkOutcome(s: Scheme, warning: Report, error: Report): void {
   for (let i = 1; i < s.grades.length; i++) {
@@ -23,6 +23,7 @@ export function checkOutcome(s: Scheme, warning: Report, error: Report): void {
       : "";
   };
   checkPayTop(s, error);
+  checkPayBottom(s, error);
   for (const p of coverage(s.pay)) {
     if (payEdgeGap(s, p, error)) continue;
     const where = `${band(p.below)}; ${band(p.above)}`;

@@ -74,3 +74,22 @@ export function checkPayTop(s: Scheme, error: Report): void {
     zh: `pay[${i}]（${span(top)}）不含 ${trim(s.max)}（上限不含等号），满分 ${trim(s.max)} 的月份拿不到绩效工资；删掉 max（${trim(top.lo ?? 0)} 分及以上）或加上 maxInclusive: true`,
   });
 }
+
+/**
+ * The mirror of checkPayTop: with a penalty (an adjustment of negative
+ * points, which has no bound: three late arrivals, five complaints), a total
+ * can fall below the lowest pay band's min, and such a month, complete and
+ * graded, gets an empty pay cell that HR reads as "not known".
+ */
+export function checkPayBottom(s: Scheme, error: Report): void {
+  if (s.pay.length === 0 || s.pay.some((b) => b.lo === null)) return;
+  const penalties = s.adjustments.filter((a) => a.points < 0);
+  if (penalties.length === 0) return;
+  const bottom = s.pay.reduce((a, b) => ((b.lo ?? 0) < (a.lo ?? 0) ? b : a));
+  const i = s.pay.indexOf(bottom);
+  const named = penalties.map((a) => `${a.id} ${trim(a.points)} each`).join(", ");
+  error(`${bottom.path}.min`, {
+    en: `a penalty (${named}) can take a total below ${trim(bottom.lo ?? 0)}, where pay[${i}] (${span(bottom)}) starts, and such a month gets no pay; drop min from pay[${i}]${bottom.hi === null ? "" : ` (below ${trim(bottom.hi)})`}`,
+    zh: `扣分项（${named}）可使总分低于 ${trim(bottom.lo ?? 0)}，而 pay[${i}]（${span(bottom)}）从此开始，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 min${bottom.hi === null ? "" : `（${trim(bottom.hi)} 分以下）`}`,
+  });
+}

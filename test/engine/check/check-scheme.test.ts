@@ -159,6 +159,38 @@ describe("checkScheme looks further: what a scheme can never give", () => {
     ]);
   });
 
+  it("a penalty taking a total below a pay table that starts at 0 is an error", () => {
+    // A weak month and five late arrivals (−3 each) total below 0: under 0–60 → 0, it was
+    // scored complete, graded, and its pay cell left empty.
+    const s = (pay: object[]) =>
+      checkScheme(
+        scheme({
+          ...base,
+          inputs: [{ id: "late", label, headers: ["迟到次数"] }],
+          kpis,
+          adjustments: [{ id: "late_penalty", label, input: "late", points: -3 }],
+          pay,
+        }),
+        "t",
+      )
+        .filter((i) => i.severity === "error")
+        .map((i) => `${i.path}: ${i.message}`);
+    expect(
+      s([
+        { min: 60, amount: 300 },
+        { min: 0, max: 60, amount: 0 },
+      ]),
+    ).toEqual([
+      "pay[1].min: a penalty (late_penalty -3 each) can take a total below 0, where pay[1] (0–60 → 0) starts, and such a month gets no pay; drop min from pay[1] (below 60)",
+    ]);
+    expect(
+      s([
+        { min: 60, amount: 300 },
+        { max: 60, amount: 0 },
+      ]),
+    ).toEqual([]);
+  });
+
   it("a grade or pay band no reachable total falls in", () => {
     const issues = checkScheme(
       scheme({

@@ -246,18 +246,10 @@ function dateOrderText(r: Extract<ProblemReason, { code: "date-order" }>): Words
       zh: `有的只能是 MM/DD/YYYY，有的只能是 DD/MM/YYYY（如 '${r.example}'）：这一列混用了两种顺序`,
     },
   }[r.order];
-  const excel =
-    r.order === "month-first"
-      ? "MDY"
-      : r.order === "day-first"
-        ? "DMY"
-        : "MDY or DMY, as the system wrote them";
-  const excelZh =
-    r.order === "month-first"
-      ? "MDY"
-      : r.order === "day-first"
-        ? "DMY"
-        : "按系统的写法选 MDY 或 DMY";
+  // Excel's Text to Columns date order: the proven one, else the reader's choice.
+  const proven = { "month-first": "MDY", "day-first": "DMY" }[r.order as string];
+  const excel = proven ?? "MDY or DMY, as the system wrote them";
+  const excelZh = proven ?? "按系统的写法选 MDY 或 DMY";
   return {
     en: `${r.rows} row(s) rejected for a date with the day and month before the year: ${seen.en}. Export the dates as YYYY-MM-DD (${iso}; a help desk's date format is usually a setting of the report or of your profile), or in Excel select the date column, Data → Text to Columns → Date: ${excel}, format the cells as yyyy-mm-dd and save as CSV again`,
     zh: `${r.rows} 行因日期把月和日写在年份前面而被拒收：${seen.zh}。请把日期导出为 YYYY-MM-DD（${iso}；工单/客服系统的日期格式通常可在报表或个人设置中选择），或在 Excel 中选中日期列，数据 → 分列 → 列数据格式：日期 ${excelZh}，再把单元格格式设为 yyyy-mm-dd 后重新另存为 CSV`,

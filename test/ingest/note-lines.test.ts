@@ -7,22 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { schemeInputs } from "~/engine/index.ts";
 import { builtin } from "../engine/helpers.ts";
+import { bothReaders, days, QN } from "./qianniu-days.ts";
 import { ingestTemp } from "./temp-files.ts";
 
-const QN = "日期,旺旺,接待人数,询单人数,询单->最终付款人数,平均响应(秒)";
-const days = [
-  "2026-09-01,棉语旗舰店:小美,40,20,8,21.5",
-  "2026-09-02,棉语旗舰店:小美,30,10,5,18",
-  "2026-09-01,棉语旗舰店:阿杰,50,25,10,30",
-];
-
-// A quote in the first line sends the whole file through the string parser instead of the byte lane.
-const quoted = (csv: string) => csv.replace(/^[^\n,]*/, (first) => `"${first}"`);
-
-for (const viaStrings of [false, true]) {
-  const how = viaStrings ? "string parser" : "byte lane";
-  const file = (csv: string) => ({ "接待数据.csv": viaStrings ? quoted(csv) : csv });
-
+for (const { how, file } of bothReaders) {
   describe(`note lines under a table (${how})`, () => {
     it("skips a 数据说明 block in the date column; the days score as without it", async () => {
       const footer = [

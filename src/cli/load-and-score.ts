@@ -21,7 +21,7 @@ import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { Problem } from "../ingest/problems.ts";
 import { loadRoster } from "../ingest/roster.ts";
-import { loadSchemeFolder, resolveScheme } from "../ingest/schemes.ts";
+import { loadSchemeFolder, resolveScheme, withLines } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { noDataProblem } from "./no-data.ts";
 import { type Ingested, type LoadResult, scoreIngested } from "./score-ingested.ts";
@@ -44,10 +44,13 @@ export interface LoadEffects {
 
 export type { Ingested, LoadResult } from "./score-ingested.ts";
 
-const issueText = (i: SchemeIssue) => `${i.source}: ${i.path ? `${i.path}: ` : ""}${i.message}`;
-/** A warning as `check` prints it beside its summary: `source: path: warning: message`. */
+/** `file:line: path: ` (an editor opens `file:line`), or `built-in-id: path: ` for a built-in. */
+const where = (i: SchemeIssue) =>
+  `${i.source}${i.line === undefined ? "" : `:${i.line}`}: ${i.path ? `${i.path}: ` : ""}`;
+const issueText = (i: SchemeIssue) => `${where(i)}${i.message}`;
+/** A warning as `check` prints it beside its summary: `source:line: path: warning: message`. */
 export const warningText = (i: SchemeIssue) =>
-  forTerminal(`${i.source}: ${i.path ? `${i.path}: ` : ""}${i.severity}: ${i.message}`);
+  forTerminal(`${where(i)}${i.severity}: ${i.message}`);
 
 async function loadSchemes(config: ProjectConfig, forced: string | undefined, schemesDir: string) {
   const ids =
@@ -76,7 +79,7 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
     }
     // The checker's errors (a gap between bands: a value would match no band) stop the
     // run like the parser's; its warnings go on to be printed beside the results.
-    const checked = checkScheme(load.scheme, load.source);
+    const checked = withLines(checkScheme(load.scheme, load.source), load.lineOf);
     errors.push(...checked.filter((i) => i.severity === "error").map(issueText));
     warnings.push(...load.issues, ...checked.filter((i) => i.severity !== "error"));
     schemes.set(load.scheme.id, load.scheme);

@@ -158,6 +158,8 @@ export interface SchemeIssue {
   source: string;
   /** Path inside the scheme, e.g. `kpis[2].bands[1].min`. */
   path: string;
+  /** The line of the scheme file the path was read from (1 = the first), when read from a file. */
+  line?: number;
   /** English: what the CLI prints and the English pages show. */
   message: string;
   /** The message in Chinese, for the Chinese pages and the studio (absent where none was written). */

@@ -7,11 +7,14 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
+import { type LineOf, yamlLines } from "./yaml-lines.ts";
 import { fullWidthHint, readYamlText } from "./yaml-text.ts";
 
 export interface SchemeLoad {
   scheme: Scheme | null;
   issues: SchemeIssue[];
+  /** The file's line of a path inside it, for a file read (see yaml-lines.ts). */
+  lineOf?: LineOf;
 }
 
 const SCHEME_FILE = /\.(ya?ml|json)$/i;
@@ -46,7 +49,16 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
   // and is then refused in words that hide the cause: say it first.
   const hint = load.issues.some((i) => i.severity === "error") ? fullWidthHint(text) : null;
   if (hint) load.issues.unshift({ severity: "error", source: file, path: "", message: hint });
-  return load;
+  const lineOf = yamlLines(text);
+  return { ...load, issues: withLines(load.issues, lineOf), lineOf };
+}
+
+/** The issues with the line of their path in the file, where it has one. */
+export function withLines(issues: readonly SchemeIssue[], lineOf?: LineOf): SchemeIssue[] {
+  return issues.map((i) => {
+    const line = lineOf?.(i.path);
+    return line === undefined ? i : { ...i, line };
+  });
 }
 
 /** Every scheme file in the folder (a missing folder has none). */
@@ -77,7 +89,13 @@ export async function resolveScheme(
   if (builtin) return { scheme: builtin, issues: [], source: idOrFile };
   if (SCHEME_FILE.test(idOrFile)) return { ...(await loadSchemeFile(idOrFile)), source: idOrFile };
   const local = (await folder()).get(idOrFile);
-  if (local) return { scheme: local.scheme, issues: local.issues, source: local.file };
+  if (local)
+    return {
+      scheme: local.scheme,
+      issues: local.issues,
+      source: local.file,
+      ...(local.lineOf ? { lineOf: local.lineOf } : {}),
+    };
   return {
     scheme: null,
     issues: [

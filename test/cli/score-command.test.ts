@@ -113,7 +113,7 @@ describe("score", () => {
     expect(run.stderr).toMatch(/s\.yaml: /);
     // Refused for what it holds, not for being absent.
     expect(run.stderr).not.toMatch(/no such|not found|ENOENT/i);
-    expect(run.stderr).toMatch(/s\.yaml: kpis: /);
+    expect(run.stderr).toMatch(/s\.yaml:\d+: kpis: /);
   });
 
   it.each([
@@ -139,7 +139,7 @@ describe("score", () => {
       const run = await runCommand(command, files, ["--scheme", "gappy"]);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(
-        /schemes\/gappy\.yaml: kpis\[0\]\.bands\[\d\]\.\w+: .*gap between 50% and 52%/,
+        /schemes\/gappy\.yaml:8: kpis\[0\]\.bands\[\d\]\.\w+: .*gap between 50% and 52%/,
       );
       expect(run.stdout).toBe("");
     },
@@ -190,8 +190,8 @@ describe("check: a scheme with a checker error", () => {
       "",
     ].join("\n");
   const warnings = (root: string) => [
-    `${root}/data/schemes/gappy.yaml: kpis: warning: the maxima add up to 95, not 100: 95 (row 1 inquiry_conversion)`,
-    `${root}/data/schemes/gappy.yaml: kpis: warning: the weights add up to 95%, not 100%: 95 (row 1 inquiry_conversion)`,
+    `${root}/data/schemes/gappy.yaml:4: kpis: warning: the maxima add up to 95, not 100: 95 (row 1 inquiry_conversion)`,
+    `${root}/data/schemes/gappy.yaml:4: kpis: warning: the weights add up to 95%, not 100%: 95 (row 1 inquiry_conversion)`,
   ];
 
   it("prints its warnings after the error, as check prints them alone (exit 2)", async () => {
@@ -199,7 +199,7 @@ describe("check: a scheme with a checker error", () => {
     const run = await runCommand(checkCommand, files, ["--scheme", "gappy"]);
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split("\n")).toEqual([
-      `${run.root}/data/schemes/gappy.yaml: kpis[0].bands[0].min: row 1 (inquiry_conversion): gap between 50% and 52%: such values match no band (bands[1] (X < 50% → 0) and bands[0] (X ≥ 52% → 95))`,
+      `${run.root}/data/schemes/gappy.yaml:8: kpis[0].bands[0].min: row 1 (inquiry_conversion): gap between 50% and 52%: such values match no band (bands[1] (X < 50% → 0) and bands[0] (X ≥ 52% → 95))`,
       ...warnings(run.root),
     ]);
     expect(run.stdout).toBe("");
@@ -220,7 +220,7 @@ describe("check: a scheme with a checker error", () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      "pct.yaml: kpis[0].weight: expected a number, got '95%': a weight is in percent already: write 95, without %",
+      "pct.yaml:6: kpis[0].weight: expected a number, got '95%': a weight is in percent already: write 95, without %",
     );
     expect(run.stderr).not.toContain("unknown scheme");
   });

@@ -81,7 +81,7 @@ const ROW = FONT + 3;
  * of 45% once cut "≥38% · 16" in two). From the right, each label takes the
  * lowest row above the lines under it.
  */
-export function thresholdRows(
+function thresholdRows(
   xs: readonly number[],
   widths: readonly number[],
   left: number,

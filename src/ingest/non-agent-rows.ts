@@ -79,7 +79,12 @@ export function nonAgentReason(
   // A totals row names itself in the agent cell, or leaves it empty (or `-`) and says so in the date cell.
   const named = cachedReason(agent) ?? (NO_AGENT.has(agent) ? cachedReason(period) : null);
   if (named !== null) return named;
-  const word = SUMMARY_WORD.exec(agent)?.[0];
+  return summaryWordReason(agent);
+}
+
+/** A summary word in the text: 平均, 均值 → an average row; 合计, 汇总, 总计, 小计 → totals; else null. */
+function summaryWordReason(text: string): string | null {
+  const word = SUMMARY_WORD.exec(text)?.[0];
   if (word === undefined) return null;
   return word === "平均" || word === "均值" ? "average row" : "totals row";
 }
@@ -90,11 +95,7 @@ export function nonAgentReason(
  * 平均, 均值 → average; else null. Asked only of a period that is not one,
  * so a real date is never read as a summary.
  */
-export function summaryPeriodReason(period: string): string | null {
-  const word = SUMMARY_WORD.exec(period)?.[0];
-  if (word === undefined) return null;
-  return word === "平均" || word === "均值" ? "average row" : "totals row";
-}
+export const summaryPeriodReason = (period: string): string | null => summaryWordReason(period);
 
 /** Roster names the rule above would skip: the only ones it needs to know (and a cache key). */
 export function rosterNamesLikeSummaries(names: Iterable<string>): string[] {

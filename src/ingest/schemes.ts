@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { type Document, LineCounter, parseDocument } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
 import { type LineOf, yamlLines } from "./yaml-lines.ts";
 import { fullWidthHint, readYamlText } from "./yaml-text.ts";
@@ -27,6 +27,9 @@ const JSON_SCHEMA_FILE = /\.schema\.json$/i;
 export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
   let raw: unknown;
   let text = "";
+  // Parsed once, keeping positions: a message names the line of its path (yaml-lines.ts).
+  const lines = new LineCounter();
+  let doc: Document | undefined;
   try {
     // Checked before reading: a runaway file is refused at once, not parsed for minutes.
     const size = (await stat(file)).size;
@@ -35,7 +38,10 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
       return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
     }
     text = await readYamlText(file);
-    raw = parseYaml(text);
+    doc = parseDocument(text, { lineCounter: lines });
+    // As yaml's parse(): the first error is thrown, with its position in its message.
+    if (doc.errors[0]) throw doc.errors[0];
+    raw = doc.toJS();
   } catch (err) {
     const hint = fullWidthHint(text);
     const message =
@@ -49,7 +55,7 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
   // and is then refused in words that hide the cause: say it first.
   const hint = load.issues.some((i) => i.severity === "error") ? fullWidthHint(text) : null;
   if (hint) load.issues.unshift({ severity: "error", source: file, path: "", message: hint });
-  const lineOf = yamlLines(text);
+  const lineOf = yamlLines(doc, lines);
   return { ...load, issues: withLines(load.issues, lineOf), lineOf };
 }
 

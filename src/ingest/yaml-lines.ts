@@ -5,20 +5,14 @@
  * entry; a `max` a message asks to add is on its band's line). The file is
  * parsed again for its positions only when a message needs one.
  */
-import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isNode, isScalar, type LineCounter } from "yaml";
 
 export type LineOf = (path: string) => number | undefined;
 
-export function yamlLines(text: string): LineOf {
-  let parsed: { doc: Document; lines: LineCounter } | undefined;
+export function yamlLines(doc: Document, lines: LineCounter): LineOf {
   return (path) => {
     const keys = (path.match(/[^.[\]]+/g) ?? []).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     if (keys.length === 0) return undefined;
-    if (!parsed) {
-      const lines = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter: lines }), lines };
-    }
-    const { doc, lines } = parsed;
     for (let n = keys.length; n > 0; n--) {
       const parent = n === 1 ? doc.contents : doc.getIn(keys.slice(0, n - 1), true);
       const key = keys[n - 1];

@@ -108,17 +108,17 @@ export type ProblemReason =
     }
   | { code: "daily-ratio-unweighted"; column: string; denominator: string }
   /**
+   * A log, not a per-agent report: `rows` of its `dated` rows repeat an agent
+   * and day an earlier row of the file gave, the first of them `agent` on `date`.
+   */
+  | { code: "repeated-days"; rows: number; dated: number; agent: string; date: string }
+  /**
    * Date cells written with the day and month before the year (`09/13/2026`),
    * `rows` of them refused: `order`, what their numbers prove (a number over
    * 12 is the day: `month-first` when only MM/DD/YYYY fits some, `both` when
    * some fit only one order and some only the other); `example`, a cell that
    * shows it. Said once per file: the order is never guessed.
    */
-  /**
-   * A log, not a per-agent report: `rows` of its `dated` rows repeat an agent
-   * and day an earlier row of the file gave, the first of them `agent` on `date`.
-   */
-  | { code: "repeated-days"; rows: number; dated: number; agent: string; date: string }
   | {
       code: "date-order";
       rows: number;

@@ -1,6 +1,12 @@
 /** A path inside a scheme file finds the line it was written on (check prints `file:line:`). */
 import { describe, expect, it } from "vitest";
+import { LineCounter, parseDocument } from "yaml";
 import { yamlLines } from "~/ingest/yaml-lines.ts";
+
+const linesOf = (text: string) => {
+  const lines = new LineCounter();
+  return yamlLines(parseDocument(text, { lineCounter: lines }), lines);
+};
 
 const scheme = [
   "id: presales", // 1
@@ -20,7 +26,7 @@ const scheme = [
 ].join("\n");
 
 describe("yamlLines", () => {
-  const lineOf = yamlLines(scheme);
+  const lineOf = linesOf(scheme);
 
   it("gives a map entry's key line, in block and in flow style", () => {
     expect(lineOf("kpis")).toBe(4);
@@ -41,7 +47,7 @@ describe("yamlLines", () => {
   it("gives nothing for the whole file, and reads JSON schemes too", () => {
     expect(lineOf("")).toBeUndefined();
     expect(
-      yamlLines('{\n  "id": "x",\n  "kpis": [\n    { "id": "a", "weight": 50 }\n  ]\n}')(
+      linesOf('{\n  "id": "x",\n  "kpis": [\n    { "id": "a", "weight": 50 }\n  ]\n}')(
         "kpis[0].weight",
       ),
     ).toBe(4);

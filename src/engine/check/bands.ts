@@ -24,7 +24,7 @@ function onlyNegative(p: CoverageProblem, bands: readonly Band[]): boolean {
 }
 
 /** The bands some value can match, each with its index in the set as written. */
-export function liveBands(set: BandSet): { band: Band; i: number }[] {
+function liveBands(set: BandSet): { band: Band; i: number }[] {
   return set.bands.flatMap((band, i) => (isEmptyInterval(band) ? [] : [{ band, i }]));
 }
 

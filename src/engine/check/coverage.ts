@@ -4,7 +4,8 @@
  * missing 60–69 pay band. Whole-number metrics only have gaps that hold an
  * integer (5–6 then 7+ a week is no gap).
  */
-import type { Interval } from "../scheme/types.ts";
+import { trim } from "../format.ts";
+import type { Interval, PayBand } from "../scheme/types.ts";
 
 export interface CoverageProblem {
   kind: "gap" | "overlap";
@@ -69,3 +70,7 @@ export function coverage(
     out.push({ kind: "gap", below: reachBy, above: -1, from: reach, to: null });
   return out;
 }
+
+/** A pay band as the checker's messages write it: `80–90 → 200` (`−∞`/`∞` for an open end). */
+export const payBandText = (b: PayBand): string =>
+  `${b.lo === null ? "−∞" : trim(b.lo)}–${b.hi === null ? "∞" : trim(b.hi)} → ${trim(b.amount)}`;

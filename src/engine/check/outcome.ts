@@ -2,7 +2,7 @@
 import { trim } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { Scheme } from "../scheme/types.ts";
-import { coverage } from "./coverage.ts";
+import { coverage, payBandText } from "./coverage.ts";
 import { checkPayBottom, checkPayTop, payEdgeGap } from "./pay-edges.ts";
 
 export function checkOutcome(s: Scheme, warning: Report, error: Report): void {
@@ -18,9 +18,7 @@ export function checkOutcome(s: Scheme, warning: Report, error: Report): void {
   const fmt = (v: number | null) => (v === null ? "∞" : trim(v));
   const band = (i: number) => {
     const b = s.pay[i];
-    return b
-      ? `pay[${i}]: ${b.lo === null ? "−∞" : trim(b.lo)}–${fmt(b.hi)} → ${trim(b.amount)}`
-      : "";
+    return b ? `pay[${i}]: ${payBandText(b)}` : "";
   };
   checkPayTop(s, error);
   checkPayBottom(s, error);

@@ -11,12 +11,9 @@
  */
 import { contains, trim } from "../format.ts";
 import type { Report } from "../scheme/issues.ts";
-import type { PayBand, Scheme } from "../scheme/types.ts";
-import type { CoverageProblem } from "./coverage.ts";
+import type { Scheme } from "../scheme/types.ts";
+import { type CoverageProblem, payBandText } from "./coverage.ts";
 import { reachableTotals } from "./reachable.ts";
-
-const span = (b: PayBand) =>
-  `${b.lo === null ? "−∞" : trim(b.lo)}–${b.hi === null ? "∞" : trim(b.hi)} → ${trim(b.amount)}`;
 
 /** Whether some total the scheme can give lies in [from, to) (all of them, when the totals are continuous). */
 function reached(s: Scheme, from: number, to: number): boolean {
@@ -37,8 +34,8 @@ export function payEdgeGap(s: Scheme, p: CoverageProblem, error: Report): boolea
   if (lower.hiInclusive || !Number.isInteger(edge) || !Number.isInteger(next)) return false;
   if (next - edge !== 1 || !reached(s, edge, next)) return false;
   error(`${lower.path}.max`, {
-    en: `pay[${p.below}] (${span(lower)}) stops below ${trim(edge)} (max is exclusive: ${trim(lower.lo ?? 0)} ≤ total < ${trim(edge)}) and pay[${p.above}] (${span(upper)}) starts at ${trim(next)}, so a total of ${trim(edge)} gets no pay; for "${trim(lower.lo ?? 0)}–${trim(edge)}" as the form prints it, write max: ${trim(next)}`,
-    zh: `pay[${p.below}]（${span(lower)}）不含 ${trim(edge)}（上限不含等号：${trim(lower.lo ?? 0)} ≤ 总分 < ${trim(edge)}），pay[${p.above}]（${span(upper)}）从 ${trim(next)} 开始，总分恰好 ${trim(edge)} 拿不到绩效工资；表上写的"${trim(lower.lo ?? 0)}–${trim(edge)}"请写成 max: ${trim(next)}`,
+    en: `pay[${p.below}] (${payBandText(lower)}) stops below ${trim(edge)} (max is exclusive: ${trim(lower.lo ?? 0)} ≤ total < ${trim(edge)}) and pay[${p.above}] (${payBandText(upper)}) starts at ${trim(next)}, so a total of ${trim(edge)} gets no pay; for "${trim(lower.lo ?? 0)}–${trim(edge)}" as the form prints it, write max: ${trim(next)}`,
+    zh: `pay[${p.below}]（${payBandText(lower)}）不含 ${trim(edge)}（上限不含等号：${trim(lower.lo ?? 0)} ≤ 总分 < ${trim(edge)}），pay[${p.above}]（${payBandText(upper)}）从 ${trim(next)} 开始，总分恰好 ${trim(edge)} 拿不到绩效工资；表上写的"${trim(lower.lo ?? 0)}–${trim(edge)}"请写成 max: ${trim(next)}`,
   });
   return true;
 }
@@ -58,8 +55,8 @@ export function checkPayTop(s: Scheme, error: Report): void {
     const i = s.pay.indexOf(top);
     const named = bonuses.map((a) => `${a.id} +${trim(a.points)} each`).join(", ");
     error(`${top.path}.max`, {
-      en: `a bonus (${named}) can take a total above ${trim(top.hi ?? 0)}, where pay[${i}] (${span(top)}) ends, and such a month gets no pay; drop max from pay[${i}] (${trim(top.lo ?? 0)} and above)`,
-      zh: `加分项（${named}）可使总分超过 ${trim(top.hi ?? 0)}，而 pay[${i}]（${span(top)}）到此为止，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 max（${trim(top.lo ?? 0)} 分及以上）`,
+      en: `a bonus (${named}) can take a total above ${trim(top.hi ?? 0)}, where pay[${i}] (${payBandText(top)}) ends, and such a month gets no pay; drop max from pay[${i}] (${trim(top.lo ?? 0)} and above)`,
+      zh: `加分项（${named}）可使总分超过 ${trim(top.hi ?? 0)}，而 pay[${i}]（${payBandText(top)}）到此为止，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 max（${trim(top.lo ?? 0)} 分及以上）`,
     });
     return;
   }
@@ -70,8 +67,8 @@ export function checkPayTop(s: Scheme, error: Report): void {
   if (!top) return;
   const i = s.pay.indexOf(top);
   error(`${top.path}.max`, {
-    en: `pay[${i}] (${span(top)}) stops below ${trim(s.max)} (max is exclusive), so a perfect month, total ${trim(s.max)}, gets no pay; drop max (${trim(top.lo ?? 0)} and above) or add maxInclusive: true`,
-    zh: `pay[${i}]（${span(top)}）不含 ${trim(s.max)}（上限不含等号），满分 ${trim(s.max)} 的月份拿不到绩效工资；删掉 max（${trim(top.lo ?? 0)} 分及以上）或加上 maxInclusive: true`,
+    en: `pay[${i}] (${payBandText(top)}) stops below ${trim(s.max)} (max is exclusive), so a perfect month, total ${trim(s.max)}, gets no pay; drop max (${trim(top.lo ?? 0)} and above) or add maxInclusive: true`,
+    zh: `pay[${i}]（${payBandText(top)}）不含 ${trim(s.max)}（上限不含等号），满分 ${trim(s.max)} 的月份拿不到绩效工资；删掉 max（${trim(top.lo ?? 0)} 分及以上）或加上 maxInclusive: true`,
   });
 }
 
@@ -89,7 +86,7 @@ export function checkPayBottom(s: Scheme, error: Report): void {
   const i = s.pay.indexOf(bottom);
   const named = penalties.map((a) => `${a.id} ${trim(a.points)} each`).join(", ");
   error(`${bottom.path}.min`, {
-    en: `a penalty (${named}) can take a total below ${trim(bottom.lo ?? 0)}, where pay[${i}] (${span(bottom)}) starts, and such a month gets no pay; drop min from pay[${i}]${bottom.hi === null ? "" : ` (below ${trim(bottom.hi)})`}`,
-    zh: `扣分项（${named}）可使总分低于 ${trim(bottom.lo ?? 0)}，而 pay[${i}]（${span(bottom)}）从此开始，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 min${bottom.hi === null ? "" : `（${trim(bottom.hi)} 分以下）`}`,
+    en: `a penalty (${named}) can take a total below ${trim(bottom.lo ?? 0)}, where pay[${i}] (${payBandText(bottom)}) starts, and such a month gets no pay; drop min from pay[${i}]${bottom.hi === null ? "" : ` (below ${trim(bottom.hi)})`}`,
+    zh: `扣分项（${named}）可使总分低于 ${trim(bottom.lo ?? 0)}，而 pay[${i}]（${payBandText(bottom)}）从此开始，这样的月份拿不到绩效工资；请删掉 pay[${i}] 的 min${bottom.hi === null ? "" : `（${trim(bottom.hi)} 分以下）`}`,
   });
 }

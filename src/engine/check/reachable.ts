@@ -11,7 +11,7 @@ import { isEmptyInterval } from "../scheme/compile-bands.ts";
 import type { Report } from "../scheme/issues.ts";
 import type { Band, BandSet, Kpi, Scheme } from "../scheme/types.ts";
 import { weightedPoints } from "../weighting.ts";
-import { coverage } from "./coverage.ts";
+import { coverage, payBandText } from "./coverage.ts";
 
 /** Above this many distinct sums, totals are taken as the interval between their extremes. */
 const MAX_SUMS = 20_000;
@@ -46,8 +46,16 @@ function kpiPoints(k: Kpi, mode: Scheme["mode"]): number[] | null {
   }
 }
 
+/** Each scheme's reachable totals, worked out once for all the checks that ask (pay gaps, grades, bands). */
+const totalsOf = new WeakMap<Scheme, number[] | null>();
+
 /** Every total the KPIs can add up to, or null when some KPI is continuous (or there are too many). */
 export function reachableTotals(s: Scheme): number[] | null {
+  if (!totalsOf.has(s)) totalsOf.set(s, sumsOf(s));
+  return totalsOf.get(s) ?? null;
+}
+
+function sumsOf(s: Scheme): number[] | null {
   if (s.composite || s.adjustments.length > 0) return null;
   let sums = new Set<number>([0]);
   for (const k of s.kpis) {
@@ -106,7 +114,7 @@ function checkBandsReached(s: Scheme, warning: Report): void {
         p.hi ?? Number.POSITIVE_INFINITY,
       )
     ) {
-      const band = `${p.lo === null ? "−∞" : trim(p.lo)}–${p.hi === null ? "∞" : trim(p.hi)} → ${trim(p.amount)}`;
+      const band = payBandText(p);
       warning(`pay[${i}]`, {
         en: `pay band ${band} can never be paid: no reachable total lies in it${totals ? ` (${list(totals)})` : ` (totals run ${trim(lo)}–${trim(hi)})`}`,
         zh: `绩效工资档 ${band} 永远发不出：能得到的总分没有一个落在这一档${totals ? `（${listZh(totals)}）` : `（总分范围 ${trim(lo)}–${trim(hi)}）`}`,

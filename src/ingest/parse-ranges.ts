@@ -17,6 +17,7 @@ import { ingestFile, type RecordRange } from "./ingest-file.ts";
 import { findHeader, mapHeader } from "./layout.ts";
 import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
+import { rangesShareKeys } from "./range-sample.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
 import {
@@ -104,7 +105,8 @@ export async function parseInRanges(
     ...months,
     ...(headBytes === undefined ? {} : { headBytes }),
   });
-  if (!ranges) return null;
+  // A file in no order: its ranges would share agent-months, and the parse be thrown away.
+  if (!ranges || rangesShareKeys(path, ranges, months.agentMonth)) return null;
   const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;
 }
@@ -123,7 +125,7 @@ async function monthChange(
   encoding: "utf-8" | "gb18030",
   bom: number,
   matcher: HeaderMatcher,
-): Promise<{ cut: CutTest; key: LineKey } | null> {
+): Promise<{ cut: CutTest; key: LineKey; agentMonth: LineKey } | null> {
   let head = "";
   for await (const text of readTextChunks(path, encoding, bom, bom + HEAD_BYTES)) head += text;
   const found = findHeader(head, matcher.anyIndex(file));
@@ -141,7 +143,8 @@ async function monthChange(
   const cell = date ?? month;
   // No period column, or no agent column (a table refused as a whole lists only its first
   // rows, the file's first): the file is read in one go.
-  if (cell === undefined || !mapped.some((m) => m.column.id === "agent")) return null;
+  const agent = mapped.find((m) => m.column.id === "agent")?.index;
+  if (cell === undefined || agent === undefined) return null;
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   const delimiter = found.delimiter.charCodeAt(0);
   // Lines come in runs of the same date: a period cell whose bytes repeat the last one's is
@@ -166,6 +169,12 @@ async function monthChange(
       return a !== null && b !== null && a !== b;
     },
     key: monthOf,
+    // The agent's bytes as they are (two spellings of one name are two keys: a sample only).
+    agentMonth: (line) => {
+      const month = monthOf(line);
+      const name = month === null ? null : cellBytes(line, delimiter, agent);
+      return name === null ? null : `${month}\u0000${Buffer.from(name).toString("latin1")}`;
+    },
   };
 }
 

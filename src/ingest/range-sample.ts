@@ -1,0 +1,74 @@
+/**
+ * A look at a sample of lines before a large file is parsed in ranges (Node
+ * only). The ranges are merged only when no agent-month has rows in two of
+ * them (parse-ranges.ts), which a file in no order — a warehouse dump in hash
+ * order, rows shuffled by a sort on another column — never satisfies: its
+ * ranged parse would be thrown away after all its work, and the file parsed
+ * again. When sampled lines of two ranges already share a key (agent and
+ * month), the caller parses sequentially straight away. A sample that shares
+ * nothing proves nothing: the parsed ranges are checked as before.
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+import type { RecordRange } from "./ingest-file.ts";
+
+const NL = 0x0a;
+const CR = 0x0d;
+/** Bytes read per probe: a line longer than this is not sampled. */
+const PROBE_BYTES = 4096;
+
+/**
+ * True when two ranges have sampled lines with the same key. `probes` lines
+ * per range, evenly spaced: in a shuffled file of N agent-months, r ranges of
+ * p probes share a key ~p²·r(r−1)/(2N) times (4 × 512 probes, 360,000
+ * agent-months: ~4.4, so a miss is rare and only costs the time it always did).
+ * Reads are synchronous: a few thousand page-cache reads take milliseconds,
+ * where as many promise round trips take a tenth of a second.
+ */
+export function rangesShareKeys(
+  path: string,
+  ranges: readonly RecordRange[],
+  key: (line: Uint8Array) => string | null,
+  probes = 512,
+): boolean {
+  const owner = new Map<string, number>();
+  const buf = Buffer.allocUnsafe(PROBE_BYTES);
+  const fd = openSync(path, "r");
+  try {
+    for (let k = 0; k < ranges.length; k++) {
+      const { start, end } = ranges[k] as RecordRange;
+      for (let i = 0; i < probes; i++) {
+        const at = start + Math.floor(((end - start) * i) / probes);
+        const line = lineAt(fd, buf, at, at === start, end);
+        const id = line === null ? null : key(line);
+        if (id === null) continue;
+        const seen = owner.get(id);
+        if (seen === undefined) owner.set(id, k);
+        else if (seen !== k) return true;
+      }
+    }
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The line starting at `at` (when `atStart`, `at` being a record start) or
+ * else after the first newline at or after `at`; without its line end. Null
+ * when it starts at or past `end` or is longer than a probe.
+ */
+function lineAt(
+  fd: number,
+  buf: Buffer,
+  at: number,
+  atStart: boolean,
+  end: number,
+): Uint8Array | null {
+  const bytesRead = readSync(fd, buf, 0, buf.length, at);
+  const view = buf.subarray(0, bytesRead);
+  const from = atStart ? 0 : view.indexOf(NL) + 1;
+  if ((!atStart && from === 0) || at + from >= end) return null;
+  const to = view.indexOf(NL, from);
+  if (to < 0) return null;
+  return view.subarray(from, to > from && view[to - 1] === CR ? to - 1 : to);
+}

@@ -19,6 +19,18 @@ export const UNREAD: Texts<UnreadReason> = {
     en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`,
     zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
   }),
+  "partial-download": (r) => ({
+    en: `unfinished download (${r.ext}): let the browser finish it, or download it again; the finished .csv or .xlsx is read`,
+    zh: `未完成的下载（${r.ext}）：等浏览器下载完成，或重新下载；下载完成的 .csv 或 .xlsx 会被读取`,
+  }),
+  archive: (r) => ({
+    en: `archive (${r.ext}): files inside it are not read; extract it into the exports folder`,
+    zh: `压缩包（${r.ext}）：不读取其中的文件；请解压到导出文件夹`,
+  }),
+  "temp-file": () => ({
+    en: "temporary file (.tmp, left by Excel or a browser while saving or downloading; it holds no export)",
+    zh: "临时文件（.tmp，Excel 或浏览器保存、下载时留下的，不是导出文件）",
+  }),
   "no-header": (r) => ({
     en: `no header: no row in the first ${r.rows} names two known columns`,
     zh: `没有表头：前 ${r.rows} 行中没有一行包含两个已知列`,

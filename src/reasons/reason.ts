@@ -52,8 +52,8 @@ export type SkipReason = {
 
 /** Files and sheets under the exports that were not read. */
 export type UnreadReason =
-  | { code: "lock-file" | "hidden-file" | "hidden-folder" | "empty-sheet" }
-  | { code: "not-an-export"; ext: string }
+  | { code: "lock-file" | "hidden-file" | "hidden-folder" | "empty-sheet" | "temp-file" }
+  | { code: "not-an-export" | "partial-download" | "archive"; ext: string }
   | { code: "no-header"; rows: number };
 
 /** KPIs without points. `sources`: why ingest had no value for a column (see `SourceText`). */

@@ -17,6 +17,10 @@ const ROW: Texts<RowReason> = {
     zh: `比率超过 100%：${q}（请写 45.3% 或 0.453）`,
   }),
   "not-a-duration": (_, q) => ({ en: `not a duration: ${q}`, zh: `不是时长：${q}` }),
+  "day-fraction": (r, q) => ({
+    en: `${q} is Excel's time ${r.clock} as a fraction of a day (the cell lost its time format), not seconds: format the column as [h]:mm:ss, or write the seconds`,
+    zh: `${q} 是以一天的几分之几保存的 Excel 时间 ${r.clock}（单元格丢了时间格式），不是秒数：请把该列设为 [h]:mm:ss 格式，或填写秒数`,
+  }),
   "invalid-month": (_, q) => ({
     en: `invalid month: ${q} (expected YYYY-MM)`,
     zh: `月份无效：${q}（应为 YYYY-MM）`,

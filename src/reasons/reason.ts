@@ -35,6 +35,8 @@ export type RowReason =
   | { code: "not-a-level"; levels: string; value: string }
   | { code: "not-a-kind"; kind: string; range: string; value: string }
   | { code: "monthly-only"; header: string; value: string }
+  /** A bare number of seconds that is Excel's time of day without its format (0.000243 = 00:00:21). */
+  | { code: "day-fraction"; clock: string; value: string }
   | { code: "negative"; what: "count" | "value"; value: string }
   | { code: "part-above-whole"; part: string; partValue: number; whole: string; wholeValue: number }
   | { code: "agent-empty" | "unclosed-quote" }

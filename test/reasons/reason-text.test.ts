@@ -47,6 +47,14 @@ const EXAMPLES: [Reason, string][] = [
   ],
   [{ code: "skip", kind: "totals" }, "totals row"],
   [
+    { code: "invalid-date", value: "2026-13-01" },
+    "invalid date: '2026-13-01' (expected YYYY-MM-DD)",
+  ],
+  [
+    { code: "invalid-date", value: "46266.4" },
+    "invalid date: '46266.4' (expected YYYY-MM-DD; it is Excel's serial number of 2026-09-01: format the column as a date, yyyy-mm-dd)",
+  ],
+  [
     { code: "lock-file" },
     "Office lock file (the workbook is open in Excel or WPS; it holds no data)",
   ],

@@ -42,9 +42,18 @@ export interface ReadOptions {
    * second platform's export repeats, in a column nothing scores costs no row.
    */
   scored?: readonly string[];
+  /**
+   * This table is a workbook's summary sheet (汇总, 合计 …), read after the
+   * workbook's other sheets; the workbook's name (`file`, whose sheets are
+   * `file#sheet`). A row repeating what another of its sheets gave for the
+   * agent-month (every column of it) is skipped as that sheet's summary, not
+   * rejected as a duplicate.
+   */
+  summaryOf?: string;
 }
 
 const NOTE = "note line (no agent, date or number)";
+const SUMMARY_SHEET = "summary sheet row (the workbook's other sheets give its month)";
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -149,6 +158,14 @@ export class RowReader {
     return { plain: numbers.plain, text: [...new Set([...own, ...numbers.text])] };
   }
 
+  /** A summary sheet's row that another sheet of its workbook gave in full. */
+  private summarises(earlier: string, allColumns: boolean): boolean {
+    const book = this.options.summaryOf;
+    return (
+      book !== undefined && allColumns && earlier.startsWith(`${book}#`) && earlier !== this.at.file
+    );
+  }
+
   /** The header this file gave a fold slot, for messages. */
   private headerOfSlot(slot: number): string {
     const id = this.fold.columns[slot]?.id;
@@ -245,6 +262,8 @@ export class RowReader {
     }
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
+    if (first && this.summarises(first.file, first.slots.length === slots.length))
+      return this.outcomes.skip(row, SUMMARY_SHEET);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
       // Naming the columns helps when the earlier file shares only some of those this row gives

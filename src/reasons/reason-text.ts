@@ -123,6 +123,10 @@ const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
     zh: "说明/签字行（无客服、日期和数字）",
   },
   "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
+  "summary-sheet": {
+    en: "summary sheet row (the workbook's other sheets give its month)",
+    zh: "汇总表的行（工作簿的其他工作表已给出该月数据）",
+  },
 };
 
 /** Why ingest had no value for a column (fold.ts writes these few forms; notices are Chinese). */

@@ -49,7 +49,15 @@ export type RowReason =
 /** Rows that are not an agent's, or not this run's. */
 export type SkipReason = {
   code: "skip";
-  kind: "totals" | "peer" | "average" | "blank" | "no-values" | "note" | "outside-month";
+  kind:
+    | "totals"
+    | "peer"
+    | "average"
+    | "blank"
+    | "no-values"
+    | "note"
+    | "outside-month"
+    | "summary-sheet";
 };
 
 /** Files and sheets under the exports that were not read. */

@@ -121,7 +121,8 @@ export class RowReader {
     const agentHeader = this.headers.get(this.agentCell) ?? "";
     this.agents = new AgentCells(file, this.agentCell, agentHeader, fold, options.rosterAgents);
     const dateCell = cellOf.get("date") ?? -1;
-    this.daily = dateCell >= 0;
+    // A day a sheet's name gives (sheet-day.ts) makes daily rows as a 日期 column does.
+    this.daily = dateCell >= 0 || /^\d{4}-\d{2}-\d{2}$/.test(fixedMonth);
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
     this.tablePeriod = tablePeriod;

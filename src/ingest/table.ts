@@ -13,6 +13,7 @@ import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
 import { type Layout, mapHeader } from "./layout.ts";
 import { resolvePeriod } from "./period/period-sources.ts";
 import type { TablePeriod } from "./period/row-period.ts";
+import { sheetDay } from "./period/sheet-day.ts";
 import {
   type FileAccount,
   type Problem,
@@ -123,14 +124,19 @@ export function openTable(
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
   if (!has("agent")) return refuse({ code: "no-agent-column", row: headerRow });
   // The period its name or banner gives (or --month): the table's month when no column gives one.
+  const sources = {
+    banner: start.above,
+    bannerFirstRow: 1,
+    path: start.path,
+    ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
+  };
   const named = () =>
-    resolvePeriod({
-      banner: start.above,
-      bannerFirstRow: 1,
-      path: start.path,
-      ...(start.sheet !== undefined ? { sheet: start.sheet } : {}),
-      ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
-    });
+    resolvePeriod({ ...sources, ...(start.sheet !== undefined ? { sheet: start.sheet } : {}) });
+  // One sheet per day (9.1, 9月1日): the sheet's rows are that day's.
+  const day =
+    start.sheet !== undefined && !has("date") && !has("month")
+      ? sheetDay({ ...sources, sheet: start.sheet })
+      : null;
   let fixedMonth = "";
   let tablePeriod: TablePeriod | null = null;
   if (has("month") && !has("date")) {
@@ -138,6 +144,11 @@ export function openTable(
     const period = named();
     if (period !== null && "month" in period)
       tablePeriod = { month: period.month, where: period.from };
+  } else if (day !== null) {
+    if ("error" in day) return refuse(day.error);
+    fixedMonth = day.date;
+    account.period = day.date;
+    account.periodFrom = day.from;
   } else if (!has("date")) {
     const period = named();
     if (period === null)

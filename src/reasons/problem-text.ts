@@ -110,6 +110,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `${r.where} names a month without its year: write it as ${r.example}, the year first, or add a 月份/month column`,
     zh: `${periodWhereText(r.where, "zh")} 给出的月份没有年份：请写成 ${r.example}（年份在前），或加上“月份”列`,
   }),
+  "day-no-year": (r) => ({
+    en: `${r.where} names a day without its year: put the month in the file name (售后-2026-09.xlsx) or add a 日期/date column`,
+    zh: `${periodWhereText(r.where, "zh")} 给出的日期没有年份：请在文件名中写明月份（如 售后-2026-09.xlsx），或加上“日期”列`,
+  }),
   "rated-input-error": (r) => ({
     en: `${r.agent} ${r.month}: ${r.kpi}: ${inputErrorText(r.error, "en")}: not scored; correct the rating sheet`,
     zh: `${r.agent} ${r.month}：${r.kpi}：${inputErrorText(r.error, "zh")}：未计分；请更正评分表`,

@@ -96,6 +96,8 @@ export type ProblemReason =
   | { code: "period-conflict"; first: PeriodClaim; other: PeriodClaim }
   /** `where`: a source naming a month without its year ("file name '10月评分表'"); `example` with one. */
   | { code: "period-no-year"; where: string; example: string }
+  /** A sheet named by a day without its year (`9.1`) in a file no other source gives a month. */
+  | { code: "day-no-year"; where: string }
   | { code: "header-only" | "header-not-found" | "binary-file" | "roster-no-agent" }
   /** A rated input that contradicts another of the same month (a rater's score outside the chosen level). */
   | {

@@ -122,6 +122,13 @@ const CASES: Case[] = [
     agents: ["李娜", "王伟"],
     scored: ["avg_handle_time", "satisfaction", "transfers_out"],
   },
+  {
+    // An online help desk's agent statistics (环信): 接起会话数, times as 3分20秒.
+    file: "callcenter-online.csv",
+    profile: "callcenter",
+    agents: ["李娜", "王伟"],
+    scored: ["avg_handle_time", "first_response", "avg_response", "satisfaction"],
+  },
 ];
 
 describe("platform profiles", () => {

@@ -122,7 +122,12 @@ export function openTable(
     refused: why,
   });
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
-  if (!has("agent")) return refuse({ code: "no-agent-column", row: headerRow });
+  if (!has("agent"))
+    return refuse({
+      code: "no-agent-column",
+      row: headerRow,
+      ...(start.sheet !== undefined ? { sheet: start.sheet } : {}),
+    });
   // The period its name or banner gives (or --month): the table's month when no column gives one.
   const sources = {
     banner: start.above,

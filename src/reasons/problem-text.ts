@@ -91,8 +91,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     };
   },
   "no-agent-column": (r) => ({
-    en: `no agent column (客服/旺旺/坐席/agent) in the header at row ${r.row}`,
-    zh: `第 ${r.row} 行的表头里没有客服列（客服/旺旺/坐席/agent）`,
+    en: `no agent column (客服/旺旺/坐席/agent) in the header at row ${r.row}: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)${r.sheet === undefined ? "" : `, or, if the sheet '${r.sheet}' is one agent's, add a 客服 column with the agent on every row`}`,
+    zh: `第 ${r.row} 行的表头里没有客服列（客服/旺旺/坐席/agent）：请在 data/config.yaml 的 columns: 下映射写客服的那一列（如 工号: agent）${r.sheet === undefined ? "" : `；如果工作表“${r.sheet}”是一位客服的数据，请加一列“客服”，每行写上该客服`}`,
   }),
   "no-period": (r) => ({
     en: `no 日期/date or 月份/month column in the header at row ${r.row}, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the ${r.sheet ? "sheet or file" : "file"} name (e.g. 2026-10) or from --month`,

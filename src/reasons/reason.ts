@@ -89,7 +89,8 @@ export type InputExpectation =
  */
 export type ProblemReason =
   | { code: "missing-column"; kpi: string; label: string; options: string[][] }
-  | { code: "no-agent-column"; row: number }
+  /** `sheet`: the workbook sheet's name (a sheet per agent names the agent only there). */
+  | { code: "no-agent-column"; row: number; sheet?: string }
   | { code: "no-period"; row: number; sheet: boolean }
   /** `where`: the source's English name as period-sources.ts writes it ("file name '2026-10'"). */
   | { code: "period-not-month"; where: string; from: string; to: string }

@@ -230,6 +230,20 @@ describe("spreadsheets", () => {
     ]);
   });
 
+  it("a sheet without an agent column (one sheet per agent) is refused saying to add one", async () => {
+    const r = await ingestTemp({
+      "售后-2026-09.xlsx": workbook({
+        小美: [
+          ["日期", "接待人数"],
+          [day("2026-09-01"), 30],
+        ],
+      }),
+    });
+    expect(r.problems.map((p) => `${p.file}: ${p.message}`)).toContainEqual(
+      "售后-2026-09.xlsx#小美: no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent), or, if the sheet '小美' is one agent's, add a 客服 column with the agent on every row",
+    );
+  });
+
   it("lists what is not read: lock files, hidden files and folders, other types", async () => {
     const dir = tempFiles({
       "ok.csv": "客服,月份,询单人数\n小美,2026-09,10\n",

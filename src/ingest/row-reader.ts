@@ -25,7 +25,7 @@ import {
 import type { FileAccount } from "./problems.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
 import type { Spellings } from "./spellings.ts";
-import { noSigns, noteBadDate, noteDay, type TableSigns } from "./table-signs.ts";
+import { noSigns, noteBadDate, noteDay, noteOnePeriod, type TableSigns } from "./table-signs.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -263,6 +263,9 @@ export class RowReader {
     }
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
+    // A table whose one period is its name's: an agent on two rows of it is a sign (table-signs.ts).
+    if (this.periodCell < 0)
+      noteOnePeriod(this.signs, first?.file === this.at.file, agent, p.stamp);
     if (first && this.summarises(first.file, first.slots.length === slots.length))
       return this.outcomes.skip(row, SUMMARY_SHEET);
     if (first) {

@@ -24,7 +24,7 @@ import {
 import { REFUSED_LISTED } from "./row-outcomes.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
-import type { TableSigns } from "./table-signs.ts";
+import { DATE_LIKE, type TableSigns } from "./table-signs.ts";
 
 export interface FileIngest {
   account: FileAccount;
@@ -174,6 +174,13 @@ export function openTable(
     undefined,
     tablePeriod,
   );
+  if (fixedMonth !== "") {
+    // Headers no column took that may hold the day, for the hint if agents repeat.
+    const taken = new Set(layout.columns.map((m) => m.index));
+    reader.signs.onePeriod.dateLike = start.cells
+      .map((h, i) => (taken.has(i) ? "" : h.trim()))
+      .filter((h) => h !== "" && DATE_LIKE.test(h));
+  }
   return { reader, layout, columns };
 }
 

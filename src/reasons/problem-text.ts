@@ -155,6 +155,21 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `${r.rows} of the file's ${r.dated} dated rows repeat an agent and day an earlier row gave (the first: ${r.agent} on ${r.date}): the file looks like a log, one row per conversation or ticket, not a per-agent report, and a log's rows are not added up (each agent's day is read from one row). Export the per-agent report instead (坐席工作量 / 客服工作量 / agent summary: one row per agent and day). If the file holds the same rows twice, delete the copy`,
     zh: `本文件 ${r.dated} 行有日期的数据中，有 ${r.rows} 行与前面某行的客服和日期相同（第一处：${r.agent} ${r.date}）：这像是明细记录（每次会话或工单一行），不是按客服汇总的报表，明细行不会被累加（每位客服每天只读一行）。请改为导出按客服汇总的报表（坐席工作量 / 客服工作量 / agent summary：每位客服每天一行）。如果是同一批数据重复了一遍，请删除重复部分`,
   }),
+  "repeated-agents": (r) => {
+    const col = r.dateLike[0] ?? "时间";
+    const named =
+      r.dateLike.length > 0
+        ? ` (its column ${r.dateLike.map((h) => `'${h}'`).join(", ")} is not read as one)`
+        : "";
+    const namedZh =
+      r.dateLike.length > 0
+        ? `（其中的 ${r.dateLike.map((h) => `“${h}”`).join("、")} 列没有被当作日期读取）`
+        : "";
+    return {
+      en: `${r.rows} of the table's ${r.given} rows repeat an agent it gave before (the first: ${r.agent}, ${r.period}): with no 日期/月份 column${named}, the table has one period, from its name or banner, and one row per agent. If a column holds each row's day, map its header under columns: in data/config.yaml ('${col}': date); if the file is a log (one row per conversation or ticket), export the per-agent report instead`,
+      zh: `本表 ${r.given} 行中有 ${r.rows} 行与前面某行的客服相同（第一处：${r.agent}，${r.period}）：表里没有日期或月份列${namedZh}，整张表只有一个统计周期（取自文件名、工作表名或表头上方），每位客服一行。如果某一列是每行的日期，请在 data/config.yaml 的 columns: 下映射该列（'${col}': date）；如果这是明细记录（每次会话或工单一行），请改为导出按客服汇总的报表`,
+    };
+  },
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
     zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,

@@ -125,6 +125,15 @@ export type ProblemReason =
    * and day an earlier row of the file gave, the first of them `agent` on `date`.
    */
   | { code: "repeated-days"; rows: number; dated: number; agent: string; date: string }
+  /** A one-period table (no 日期/月份 column) repeating agents; `dateLike`: headers that may hold the day. */
+  | {
+      code: "repeated-agents";
+      rows: number;
+      given: number;
+      agent: string;
+      period: string;
+      dateLike: string[];
+    }
   /**
    * Date cells written with the day and month before the year (`09/13/2026`),
    * `rows` of them refused: `order`, what their numbers prove (a number over

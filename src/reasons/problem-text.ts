@@ -150,6 +150,10 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml`,
     zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）；如要按本文件的另一列（如 接待人数）加权，请在 data/config.yaml 的 weights: 中写明`,
   }),
+  "daily-time-by-day": (r) => ({
+    en: `daily ${r.column} without a ${r.weight} (${zhName(r.weight)}) column to weight its days by: each month is the plain mean of its days (a day of 3 customers counts as much as one of 300); if the export counts the contacts under another header (有效会话数 …), map it under columns: in data/config.yaml (有效会话数: ${r.weight}), or add the column to the export`,
+    zh: `按天给出的 ${zhName(r.column)} 没有用于加权的 ${zhName(r.weight)} 列：每月的值是各天的简单平均（3 位客户的一天和 300 位的一天同样计）；如果导出里用别的表头记接待量（如 有效会话数），请在 data/config.yaml 的 columns: 下映射（有效会话数: ${r.weight}），或在导出中加上这一列`,
+  }),
   "date-order": dateOrderText,
   "repeated-days": (r) => ({
     en: `${r.rows} of the file's ${r.dated} dated rows repeat an agent and day an earlier row gave (the first: ${r.agent} on ${r.date}): the file looks like a log, one row per conversation or ticket, not a per-agent report, and a log's rows are not added up (each agent's day is read from one row). Export the per-agent report instead (坐席工作量 / 客服工作量 / agent summary: one row per agent and day). If the file holds the same rows twice, delete the copy`,

@@ -120,6 +120,8 @@ export type ProblemReason =
       id: string;
     }
   | { code: "daily-ratio-unweighted"; column: string; denominator: string }
+  /** A daily time (response, handle time) without the count its days are weighted by: a plain mean of days. */
+  | { code: "daily-time-by-day"; column: string; weight: string }
   /**
    * A log, not a per-agent report: `rows` of its `dated` rows repeat an agent
    * and day an earlier row of the file gave, the first of them `agent` on `date`.

@@ -21,6 +21,8 @@ describe("sheetDay", () => {
     ["0905", "2026-09-05"],
     ["2026-09-06", "2026-09-06"],
     ["2026年9月7日", "2026-09-07"],
+    ["8日", "2026-09-08"],
+    ["9号", "2026-09-09"],
   ])("%s in 售后-2026-09.xlsx is %s", (sheet, date) => {
     expect(sheetDay(inputs(sheet))).toMatchObject({ date });
   });
@@ -36,12 +38,21 @@ describe("sheetDay", () => {
     });
   });
 
-  it.each(["Sheet1", "明细", "2026-09", "9月", "2026", "9.31", "13.1", "售后明细"])(
-    "%s names no day",
-    (sheet) => {
-      expect(sheetDay(inputs(sheet))).toBeNull();
-    },
-  );
+  it.each([
+    "Sheet1",
+    "明细",
+    "2026-09",
+    "9月",
+    "2026",
+    "9.31",
+    "13.1",
+    "售后明细",
+    "31日",
+    "0日",
+    "1",
+  ])("%s names no day", (sheet) => {
+    expect(sheetDay(inputs(sheet))).toBeNull();
+  });
 
   it("refuses a day of another month than the file's, and a day no source gives a year", () => {
     expect(sheetDay(inputs("10.1"))).toEqual({
@@ -53,6 +64,9 @@ describe("sheetDay", () => {
     });
     expect(sheetDay(inputs("9.1", "/x/售后.xlsx"))).toEqual({
       error: { code: "day-no-year", where: "sheet name '9.1'" },
+    });
+    expect(sheetDay(inputs("1日", "/x/售后.xlsx"))).toEqual({
+      error: { code: "day-no-year", where: "sheet name '1日'" },
     });
   });
 });

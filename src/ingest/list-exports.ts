@@ -24,11 +24,20 @@ export interface ExportListing {
   problems: Problem[];
 }
 
+/** A browser's file for a download under way or cut off (Chrome/Edge, Firefox, Safari, Opera). */
+const PARTIAL_DOWNLOAD = /\.(crdownload|part|partial|download|opdownload)$/i;
+/** Archives the platforms download (生意参谋 and others zip their exports): not opened. */
+const ARCHIVE = /\.(zip|rar|7z)$/i;
+
 /** Why a file found in a folder is not read, or null when it is an export. */
 function unreadReason(name: string): UnreadReason | null {
   if (name.startsWith("~$")) return { code: "lock-file" };
   if (name.startsWith(".")) return { code: "hidden-file" };
   if (CSV_FILE.test(name) || SPREADSHEET_FILE.test(name)) return null;
+  // Each with what to do: a month inside one of these is otherwise missed without a word of why.
+  if (PARTIAL_DOWNLOAD.test(name)) return { code: "partial-download", ext: extname(name) };
+  if (ARCHIVE.test(name)) return { code: "archive", ext: extname(name) };
+  if (/\.tmp$/i.test(name)) return { code: "temp-file" };
   return { code: "not-an-export", ext: extname(name) };
 }
 

@@ -16,6 +16,7 @@ import {
   plainNumber,
 } from "./cells.ts";
 import type { InputColumn } from "./columns.ts";
+import { dayFractionClock } from "./day-fraction.ts";
 import type { RowValues } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
@@ -26,6 +27,15 @@ import { parseRated } from "./rated-cells.ts";
 export interface CellError {
   cell: number;
   why: RowReason;
+}
+
+/** A bare seconds cell (not under (分)/(时), where a small number is minutes or hours) holding Excel's time of day. */
+function dayFractionError(n: NumericCell, plain: number, text: string): CellError | null {
+  if (n.scale !== 1 || n.rated) return null;
+  const clock = dayFractionClock(plain);
+  return clock === null
+    ? null
+    : { cell: n.cell, why: { code: "day-fraction", clock, value: text || String(plain) } };
 }
 
 /** A negative value where only an amount may be one (a count, a time, a rate). */
@@ -123,8 +133,13 @@ export class NumericCells {
             ? (lane.value[n.cell] as number)
             : (plainNumber(text) ?? -1);
       let value: number;
-      if (plain >= 0) value = plain * n.scale;
-      else {
+      if (plain >= 0) {
+        if (plain < 1 && n.kind === "seconds") {
+          const bad = dayFractionError(n, plain, text);
+          if (bad) return bad;
+        }
+        value = plain * n.scale;
+      } else {
         const cell = n.lastText === text ? (n.lastCell as Cell) : this.parseCell(n, text);
         if ("error" in cell) return { cell: n.cell, why: cell.why };
         if (!cell.ok) {
@@ -177,10 +192,21 @@ export class NumericCells {
   otherErrors(cells: readonly string[], first: CellError, lane?: PlainCells): CellError[] {
     const out: CellError[] = [];
     for (const n of this.numeric) {
-      // A cell the byte lane read as a plain number is good (and its text was not decoded).
-      if (n.cell === first.cell || lane?.isPlain[n.cell] === 1) continue;
+      if (n.cell === first.cell) continue;
       const text = cells[n.cell] ?? "";
-      if (!n.rated && n.kind !== "ratio" && (plainNumber(text) ?? -1) >= 0) continue;
+      // A cell the byte lane read as a plain number is good (and its text was not decoded),
+      // unless it is a time of day in a seconds column.
+      const plain =
+        lane?.isPlain[n.cell] === 1
+          ? (lane.value[n.cell] as number)
+          : !n.rated && n.kind !== "ratio"
+            ? (plainNumber(text) ?? -1)
+            : -1;
+      if (plain >= 0 || lane?.isPlain[n.cell] === 1) {
+        const bad = n.kind === "seconds" ? dayFractionError(n, plain, text) : null;
+        if (bad) out.push(bad);
+        continue;
+      }
       const cell = this.parseCell(n, text);
       const bad =
         "error" in cell

@@ -110,6 +110,17 @@ export function planNumericCells(
         // user's choice), the month is an approximation the pages must name.
         if (by !== present(m.column.weightBy)) explicitWeights.set(id, by);
       } else if (kind === "ratio" || kind === "amount") weight = "refused";
+      else if (kind === "seconds" && m.column.weightBy !== undefined)
+        // A time with nothing to weight its days by: the month is their plain mean. Said, as a
+        // weight the platform or the user chose is (a day of 3 customers counts as one of 300).
+        layout.problems.push(
+          problemOf(
+            "warning",
+            file,
+            { code: "daily-time-by-day", column: id, weight: m.column.weightBy },
+            { row: layout.headerRecord + 1, column: m.header },
+          ),
+        );
     }
     if (weight === "refused") {
       const why: ProblemReason = {

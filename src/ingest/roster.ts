@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { normaliseName } from "./agent-name.ts";
 import { missingReason, parseDate, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
+import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
 
 export interface RosterEntry {
@@ -26,18 +27,6 @@ export interface RosterEntry {
 }
 
 /**
- * Excel's serial day numbers read as dates: 1990-01-01 to 2099-12-31. A
- * roster kept in Excel and saved as CSV with its date column formatted
- * General holds `46119` for 2026-04-07; a number outside the range is
- * more likely a typo than a date.
- */
-const SERIAL_MIN = 32_874;
-const SERIAL_MAX = 73_050;
-/** Excel's day 0 in the 1900 date system, as Excel counts (its 1900-02-29 that never was is before the range). */
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/**
  * A roster date as `YYYY-MM-DD`: `2026-04-07`, `2026/4/7`, `2026.4.7`,
  * `2026年4月7日`, `20260407` (with a time after it, full-width or
  * Excel-wrapped: what an export's date cell may hold), or an Excel serial day
@@ -45,11 +34,8 @@ const DAY_MS = 86_400_000;
  */
 export function rosterDate(text: string): string | null {
   const t = typedText(text);
-  if (/^\d{5}$/.test(t)) {
-    const serial = Number(t);
-    if (serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
-    return new Date(SERIAL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
-  }
+  // A roster kept in Excel and saved as CSV with its date column General: a whole day number.
+  if (/^\d{5}$/.test(t)) return serialDay(t);
   const date = parseDate(t);
   return "date" in date ? date.date : null;
 }

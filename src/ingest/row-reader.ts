@@ -25,7 +25,7 @@ import {
 import type { FileAccount } from "./problems.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
 import type { Spellings } from "./spellings.ts";
-import { noSigns, noteBadDate, noteDay, type TableSigns } from "./table-signs.ts";
+import { noSigns, noteBadDate, noteDay, noteOnePeriod, type TableSigns } from "./table-signs.ts";
 
 export interface ReadOptions {
   /** `YYYY-MM-DD`; dates after it are rejected. */
@@ -42,9 +42,18 @@ export interface ReadOptions {
    * second platform's export repeats, in a column nothing scores costs no row.
    */
   scored?: readonly string[];
+  /**
+   * This table is a workbook's summary sheet (汇总, 合计 …), read after the
+   * workbook's other sheets; the workbook's name (`file`, whose sheets are
+   * `file#sheet`). A row repeating what another of its sheets gave for the
+   * agent-month (every column of it) is skipped as that sheet's summary, not
+   * rejected as a duplicate.
+   */
+  summaryOf?: string;
 }
 
 const NOTE = "note line (no agent, date or number)";
+const SUMMARY_SHEET = "summary sheet row (the workbook's other sheets give its month)";
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -112,7 +121,8 @@ export class RowReader {
     const agentHeader = this.headers.get(this.agentCell) ?? "";
     this.agents = new AgentCells(file, this.agentCell, agentHeader, fold, options.rosterAgents);
     const dateCell = cellOf.get("date") ?? -1;
-    this.daily = dateCell >= 0;
+    // A day a sheet's name gives (sheet-day.ts) makes daily rows as a 日期 column does.
+    this.daily = dateCell >= 0 || /^\d{4}-\d{2}-\d{2}$/.test(fixedMonth);
     this.periodCell = this.daily ? dateCell : (cellOf.get("month") ?? -1);
     this.fixedMonth = fixedMonth;
     this.tablePeriod = tablePeriod;
@@ -147,6 +157,14 @@ export class RowReader {
     const own = [this.agentCell, this.periodCell, this.roleCell].filter((c) => c >= 0);
     const numbers = this.numbers.laneCells();
     return { plain: numbers.plain, text: [...new Set([...own, ...numbers.text])] };
+  }
+
+  /** A summary sheet's row that another sheet of its workbook gave in full. */
+  private summarises(earlier: string, allColumns: boolean): boolean {
+    const book = this.options.summaryOf;
+    return (
+      book !== undefined && allColumns && earlier.startsWith(`${book}#`) && earlier !== this.at.file
+    );
   }
 
   /** The header this file gave a fold slot, for messages. */
@@ -245,6 +263,11 @@ export class RowReader {
     }
     const slots = this.numbers.row.slots;
     const first = this.fold.duplicateOf(entry, day, slots);
+    // A table whose one period is its name's: an agent on two rows of it is a sign (table-signs.ts).
+    if (this.periodCell < 0)
+      noteOnePeriod(this.signs, first?.file === this.at.file, agent, p.stamp);
+    if (first && this.summarises(first.file, first.slots.length === slots.length))
+      return this.outcomes.skip(row, SUMMARY_SHEET);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
       // Naming the columns helps when the earlier file shares only some of those this row gives

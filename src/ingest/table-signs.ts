@@ -2,8 +2,9 @@
  * Signs that a table is written in a way the tool does not read, for one hint
  * per file beside the row-by-row problems that cannot say why: dates with the
  * day and month before the year (`09/13/2026`, whose order is never guessed),
- * and an agent's day on several rows (a log of conversations or tickets, not
- * a per-agent report). The reader counts them as it reads the rows; a file
+ * an agent's day on several rows (a log of conversations or tickets, not
+ * a per-agent report), and an agent on several rows of a table whose one
+ * period is its name's (a day column the tool does not know, such as 时间). The reader counts them as it reads the rows; a file
  * parsed in ranges adds its ranges' signs up (mergeSigns), and the run turns
  * them into the file's hints (signProblems). Counts only, no row kept. Pure.
  */
@@ -40,15 +41,49 @@ export interface RepeatSign {
   date: string;
 }
 
+/**
+ * A table whose one period comes from outside it (file or sheet name, banner):
+ * its agent rows, how many repeat an agent it gave before, the first such
+ * agent and the period; and its headers that may name a day no known column
+ * does (时间, 日期时间 …), for the hint.
+ */
+export interface OnePeriodSign {
+  given: number;
+  rows: number;
+  agent: string;
+  period: string;
+  dateLike: string[];
+}
+
 export interface TableSigns {
   dateOrder: DateOrderSign | null;
   repeats: RepeatSign;
+  onePeriod: OnePeriodSign;
 }
 
 export const noSigns = (): TableSigns => ({
   dateOrder: null,
   repeats: { dated: 0, rows: 0, agent: "", date: "" },
+  onePeriod: { given: 0, rows: 0, agent: "", period: "", dateLike: [] },
 });
+
+/** Headers no column took that may hold each row's day: 时间, 统计时间, 日期时间, Day, Time … */
+export const DATE_LIKE = /时间|日期|时段|date|day|time/i;
+
+/** An agent row of a one-period table; `repeat` when the table gave the agent before. */
+export function noteOnePeriod(
+  signs: TableSigns,
+  repeat: boolean,
+  agent: string,
+  period: string,
+): void {
+  const o = signs.onePeriod;
+  o.given++;
+  if (repeat && o.rows++ === 0) {
+    o.agent = agent;
+    o.period = period;
+  }
+}
 
 const NUMBERS_THEN_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T].*)?$/;
 
@@ -109,6 +144,12 @@ export function mergeSigns(first: TableSigns, next: TableSigns): TableSigns {
       rows: r.rows + s.rows,
       ...(r.rows > 0 ? { agent: r.agent, date: r.date } : { agent: s.agent, date: s.date }),
     },
+    onePeriod: {
+      ...(first.onePeriod.rows > 0 ? first.onePeriod : next.onePeriod),
+      given: first.onePeriod.given + next.onePeriod.given,
+      rows: first.onePeriod.rows + next.onePeriod.rows,
+      dateLike: first.onePeriod.dateLike,
+    },
   };
 }
 
@@ -132,6 +173,19 @@ export function signProblems(file: string, signs: TableSigns | undefined): Probl
         dated: r.dated,
         agent: r.agent,
         date: r.date,
+      }),
+    );
+  const o = signs.onePeriod;
+  // The same threshold as a log's: a stray repeat is said at its row, a table of them here.
+  if (o.rows >= 3 && o.rows * 10 >= o.given)
+    out.push(
+      problemOf("warning", file, {
+        code: "repeated-agents",
+        rows: o.rows,
+        given: o.given,
+        agent: o.agent,
+        period: o.period,
+        dateLike: o.dateLike,
       }),
     );
   const d = signs.dateOrder;

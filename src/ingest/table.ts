@@ -13,6 +13,7 @@ import type { FileColumns, HeaderMatcher } from "./header-rules.ts";
 import { type Layout, mapHeader } from "./layout.ts";
 import { resolvePeriod } from "./period/period-sources.ts";
 import type { TablePeriod } from "./period/row-period.ts";
+import { sheetDay } from "./period/sheet-day.ts";
 import {
   type FileAccount,
   type Problem,
@@ -23,7 +24,7 @@ import {
 import { REFUSED_LISTED } from "./row-outcomes.ts";
 import { type ReadOptions, RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
-import type { TableSigns } from "./table-signs.ts";
+import { DATE_LIKE, type TableSigns } from "./table-signs.ts";
 
 export interface FileIngest {
   account: FileAccount;
@@ -121,16 +122,26 @@ export function openTable(
     refused: why,
   });
   const has = (id: string) => layout.columns.some((m) => m.column.id === id);
-  if (!has("agent")) return refuse({ code: "no-agent-column", row: headerRow });
-  // The period its name or banner gives (or --month): the table's month when no column gives one.
-  const named = () =>
-    resolvePeriod({
-      banner: start.above,
-      bannerFirstRow: 1,
-      path: start.path,
+  if (!has("agent"))
+    return refuse({
+      code: "no-agent-column",
+      row: headerRow,
       ...(start.sheet !== undefined ? { sheet: start.sheet } : {}),
-      ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
     });
+  // The period its name or banner gives (or --month): the table's month when no column gives one.
+  const sources = {
+    banner: start.above,
+    bannerFirstRow: 1,
+    path: start.path,
+    ...(options.monthOfFile !== undefined ? { month: options.monthOfFile } : {}),
+  };
+  const named = () =>
+    resolvePeriod({ ...sources, ...(start.sheet !== undefined ? { sheet: start.sheet } : {}) });
+  // One sheet per day (9.1, 9月1日): the sheet's rows are that day's.
+  const day =
+    start.sheet !== undefined && !has("date") && !has("month")
+      ? sheetDay({ ...sources, sheet: start.sheet })
+      : null;
   let fixedMonth = "";
   let tablePeriod: TablePeriod | null = null;
   if (has("month") && !has("date")) {
@@ -138,6 +149,11 @@ export function openTable(
     const period = named();
     if (period !== null && "month" in period)
       tablePeriod = { month: period.month, where: period.from };
+  } else if (day !== null) {
+    if ("error" in day) return refuse(day.error);
+    fixedMonth = day.date;
+    account.period = day.date;
+    account.periodFrom = day.from;
   } else if (!has("date")) {
     const period = named();
     if (period === null)
@@ -158,6 +174,13 @@ export function openTable(
     undefined,
     tablePeriod,
   );
+  if (fixedMonth !== "") {
+    // Headers no column took that may hold the day, for the hint if agents repeat.
+    const taken = new Set(layout.columns.map((m) => m.index));
+    reader.signs.onePeriod.dateLike = start.cells
+      .map((h, i) => (taken.has(i) ? "" : h.trim()))
+      .filter((h) => h !== "" && DATE_LIKE.test(h));
+  }
   return { reader, layout, columns };
 }
 

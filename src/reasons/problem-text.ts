@@ -19,6 +19,18 @@ export const UNREAD: Texts<UnreadReason> = {
     en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`,
     zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
   }),
+  "partial-download": (r) => ({
+    en: `unfinished download (${r.ext}): let the browser finish it, or download it again; the finished .csv or .xlsx is read`,
+    zh: `未完成的下载（${r.ext}）：等浏览器下载完成，或重新下载；下载完成的 .csv 或 .xlsx 会被读取`,
+  }),
+  archive: (r) => ({
+    en: `archive (${r.ext}): files inside it are not read; extract it into the exports folder`,
+    zh: `压缩包（${r.ext}）：不读取其中的文件；请解压到导出文件夹`,
+  }),
+  "temp-file": () => ({
+    en: "temporary file (.tmp, left by Excel or a browser while saving or downloading; it holds no export)",
+    zh: "临时文件（.tmp，Excel 或浏览器保存、下载时留下的，不是导出文件）",
+  }),
   "no-header": (r) => ({
     en: `no header: no row in the first ${r.rows} names two known columns`,
     zh: `没有表头：前 ${r.rows} 行中没有一行包含两个已知列`,
@@ -79,8 +91,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     };
   },
   "no-agent-column": (r) => ({
-    en: `no agent column (客服/旺旺/坐席/agent) in the header at row ${r.row}`,
-    zh: `第 ${r.row} 行的表头里没有客服列（客服/旺旺/坐席/agent）`,
+    en: `no agent column (客服/旺旺/坐席/agent) in the header at row ${r.row}: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)${r.sheet === undefined ? "" : `, or, if the sheet '${r.sheet}' is one agent's, add a 客服 column with the agent on every row`}`,
+    zh: `第 ${r.row} 行的表头里没有客服列（客服/旺旺/坐席/agent）：请在 data/config.yaml 的 columns: 下映射写客服的那一列（如 工号: agent）${r.sheet === undefined ? "" : `；如果工作表“${r.sheet}”是一位客服的数据，请加一列“客服”，每行写上该客服`}`,
   }),
   "no-period": (r) => ({
     en: `no 日期/date or 月份/month column in the header at row ${r.row}, and no period above it (e.g. 统计时间：2026-10-01 至 2026-10-31), in the ${r.sheet ? "sheet or file" : "file"} name (e.g. 2026-10) or from --month`,
@@ -97,6 +109,10 @@ export const PROBLEM: Texts<ProblemReason> = {
   "period-no-year": (r) => ({
     en: `${r.where} names a month without its year: write it as ${r.example}, the year first, or add a 月份/month column`,
     zh: `${periodWhereText(r.where, "zh")} 给出的月份没有年份：请写成 ${r.example}（年份在前），或加上“月份”列`,
+  }),
+  "day-no-year": (r) => ({
+    en: `${r.where} names a day without its year: put the month in the file name (售后-2026-09.xlsx) or add a 日期/date column`,
+    zh: `${periodWhereText(r.where, "zh")} 给出的日期没有年份：请在文件名中写明月份（如 售后-2026-09.xlsx），或加上“日期”列`,
   }),
   "rated-input-error": (r) => ({
     en: `${r.agent} ${r.month}: ${r.kpi}: ${inputErrorText(r.error, "en")}: not scored; correct the rating sheet`,
@@ -134,11 +150,30 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `daily ${r.column} given without its denominator column ${r.denominator}: refused (daily ratios are never averaged); to weight each day by another column this file has (e.g. received_customers), name it under weights: in data/config.yaml`,
     zh: `按天给出的 ${zhName(r.column)} 缺少分母列 ${zhName(r.denominator)}：不采用（日比率不能直接平均）；如要按本文件的另一列（如 接待人数）加权，请在 data/config.yaml 的 weights: 中写明`,
   }),
+  "daily-time-by-day": (r) => ({
+    en: `daily ${r.column} without a ${r.weight} (${zhName(r.weight)}) column to weight its days by: each month is the plain mean of its days (a day of 3 customers counts as much as one of 300); if the export counts the contacts under another header (有效会话数 …), map it under columns: in data/config.yaml (有效会话数: ${r.weight}), or add the column to the export`,
+    zh: `按天给出的 ${zhName(r.column)} 没有用于加权的 ${zhName(r.weight)} 列：每月的值是各天的简单平均（3 位客户的一天和 300 位的一天同样计）；如果导出里用别的表头记接待量（如 有效会话数），请在 data/config.yaml 的 columns: 下映射（有效会话数: ${r.weight}），或在导出中加上这一列`,
+  }),
   "date-order": dateOrderText,
   "repeated-days": (r) => ({
     en: `${r.rows} of the file's ${r.dated} dated rows repeat an agent and day an earlier row gave (the first: ${r.agent} on ${r.date}): the file looks like a log, one row per conversation or ticket, not a per-agent report, and a log's rows are not added up (each agent's day is read from one row). Export the per-agent report instead (坐席工作量 / 客服工作量 / agent summary: one row per agent and day). If the file holds the same rows twice, delete the copy`,
     zh: `本文件 ${r.dated} 行有日期的数据中，有 ${r.rows} 行与前面某行的客服和日期相同（第一处：${r.agent} ${r.date}）：这像是明细记录（每次会话或工单一行），不是按客服汇总的报表，明细行不会被累加（每位客服每天只读一行）。请改为导出按客服汇总的报表（坐席工作量 / 客服工作量 / agent summary：每位客服每天一行）。如果是同一批数据重复了一遍，请删除重复部分`,
   }),
+  "repeated-agents": (r) => {
+    const col = r.dateLike[0] ?? "时间";
+    const named =
+      r.dateLike.length > 0
+        ? ` (its column ${r.dateLike.map((h) => `'${h}'`).join(", ")} is not read as one)`
+        : "";
+    const namedZh =
+      r.dateLike.length > 0
+        ? `（其中的 ${r.dateLike.map((h) => `“${h}”`).join("、")} 列没有被当作日期读取）`
+        : "";
+    return {
+      en: `${r.rows} of the table's ${r.given} rows repeat an agent it gave before (the first: ${r.agent}, ${r.period}): with no 日期/月份 column${named}, the table has one period, from its name or banner, and one row per agent. If a column holds each row's day, map its header under columns: in data/config.yaml ('${col}': date); if the file is a log (one row per conversation or ticket), export the per-agent report instead`,
+      zh: `本表 ${r.given} 行中有 ${r.rows} 行与前面某行的客服相同（第一处：${r.agent}，${r.period}）：表里没有日期或月份列${namedZh}，整张表只有一个统计周期（取自文件名、工作表名或表头上方），每位客服一行。如果某一列是每行的日期，请在 data/config.yaml 的 columns: 下映射该列（'${col}': date）；如果这是明细记录（每次会话或工单一行），请改为导出按客服汇总的报表`,
+    };
+  },
   spelling: (r) => ({
     en: `agent name '${r.value}' read as '${r.agent}' (NFKC, invisible characters removed, spaces trimmed): rows of both spellings are one agent`,
     zh: `客服昵称 '${r.value}' 识别为 '${r.agent}'（NFKC 规范化，去掉不可见字符和首尾空格）：两种写法的行算同一位客服`,

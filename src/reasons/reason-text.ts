@@ -5,6 +5,7 @@
  * Rows and KPIs are worded here, files and data problems in problem-text.ts.
  */
 
+import { serialDay } from "../ingest/excel-serial.ts";
 import { inputErrorText } from "./input-error-text.ts";
 import { PROBLEM, periodWhereText, UNREAD } from "./problem-text.ts";
 import type { KpiReason, Reason, RowReason, SkipReason } from "./reason.ts";
@@ -17,6 +18,10 @@ const ROW: Texts<RowReason> = {
     zh: `比率超过 100%：${q}（请写 45.3% 或 0.453）`,
   }),
   "not-a-duration": (_, q) => ({ en: `not a duration: ${q}`, zh: `不是时长：${q}` }),
+  "day-fraction": (r, q) => ({
+    en: `${q} is Excel's time ${r.clock} as a fraction of a day (the cell lost its time format), not seconds: format the column as [h]:mm:ss, or write the seconds`,
+    zh: `${q} 是以一天的几分之几保存的 Excel 时间 ${r.clock}（单元格丢了时间格式），不是秒数：请把该列设为 [h]:mm:ss 格式，或填写秒数`,
+  }),
   "invalid-month": (_, q) => ({
     en: `invalid month: ${q} (expected YYYY-MM)`,
     zh: `月份无效：${q}（应为 YYYY-MM）`,
@@ -35,10 +40,16 @@ const ROW: Texts<RowReason> = {
           en: `month without a year: ${q} (write it as ${r.example}, the year first: no one period in the file name, sheet name or lines above the header gives the year)`,
           zh: `月份缺少年份：${q}（请写成 ${r.example}，年份在前：文件名、工作表名和表头上方都没有给出唯一的统计周期可取年份）`,
         },
-  "invalid-date": (_, q) => ({
-    en: `invalid date: ${q} (expected YYYY-MM-DD)`,
-    zh: `日期无效：${q}（应为 YYYY-MM-DD）`,
-  }),
+  "invalid-date": (r, q) => {
+    // A date column set to General shows Excel's serial number: say which day it is and what to do.
+    const day = serialDay(r.value.trim());
+    return day === null
+      ? { en: `invalid date: ${q} (expected YYYY-MM-DD)`, zh: `日期无效：${q}（应为 YYYY-MM-DD）` }
+      : {
+          en: `invalid date: ${q} (expected YYYY-MM-DD; it is Excel's serial number of ${day}: format the column as a date, yyyy-mm-dd)`,
+          zh: `日期无效：${q}（应为 YYYY-MM-DD；这是 Excel 里 ${day} 的序列号：请把该列设为日期格式 yyyy-mm-dd）`,
+        };
+  },
   "not-a-tick": (_, q) => ({
     en: `not a tick: ${q} (write 1 or 0, 是 or 否, ✓ or ✗)`,
     zh: `不是勾选值：${q}（请写 1 或 0、是 或 否、✓ 或 ✗）`,
@@ -112,6 +123,10 @@ const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
     zh: "说明/签字行（无客服、日期和数字）",
   },
   "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
+  "summary-sheet": {
+    en: "summary sheet row (the workbook's other sheets give its month)",
+    zh: "汇总表的行（工作簿的其他工作表已给出该月数据）",
+  },
 };
 
 /** Why ingest had no value for a column (fold.ts writes these few forms; notices are Chinese). */

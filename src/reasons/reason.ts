@@ -35,6 +35,8 @@ export type RowReason =
   | { code: "not-a-level"; levels: string; value: string }
   | { code: "not-a-kind"; kind: string; range: string; value: string }
   | { code: "monthly-only"; header: string; value: string }
+  /** A bare number of seconds that is Excel's time of day without its format (0.000243 = 00:00:21). */
+  | { code: "day-fraction"; clock: string; value: string }
   | { code: "negative"; what: "count" | "value"; value: string }
   | { code: "part-above-whole"; part: string; partValue: number; whole: string; wholeValue: number }
   | { code: "agent-empty" | "unclosed-quote" }
@@ -47,13 +49,21 @@ export type RowReason =
 /** Rows that are not an agent's, or not this run's. */
 export type SkipReason = {
   code: "skip";
-  kind: "totals" | "peer" | "average" | "blank" | "no-values" | "note" | "outside-month";
+  kind:
+    | "totals"
+    | "peer"
+    | "average"
+    | "blank"
+    | "no-values"
+    | "note"
+    | "outside-month"
+    | "summary-sheet";
 };
 
 /** Files and sheets under the exports that were not read. */
 export type UnreadReason =
-  | { code: "lock-file" | "hidden-file" | "hidden-folder" | "empty-sheet" }
-  | { code: "not-an-export"; ext: string }
+  | { code: "lock-file" | "hidden-file" | "hidden-folder" | "empty-sheet" | "temp-file" }
+  | { code: "not-an-export" | "partial-download" | "archive"; ext: string }
   | { code: "no-header"; rows: number };
 
 /** KPIs without points. `sources`: why ingest had no value for a column (see `SourceText`). */
@@ -79,13 +89,16 @@ export type InputExpectation =
  */
 export type ProblemReason =
   | { code: "missing-column"; kpi: string; label: string; options: string[][] }
-  | { code: "no-agent-column"; row: number }
+  /** `sheet`: the workbook sheet's name (a sheet per agent names the agent only there). */
+  | { code: "no-agent-column"; row: number; sheet?: string }
   | { code: "no-period"; row: number; sheet: boolean }
   /** `where`: the source's English name as period-sources.ts writes it ("file name '2026-10'"). */
   | { code: "period-not-month"; where: string; from: string; to: string }
   | { code: "period-conflict"; first: PeriodClaim; other: PeriodClaim }
   /** `where`: a source naming a month without its year ("file name '10月评分表'"); `example` with one. */
   | { code: "period-no-year"; where: string; example: string }
+  /** A sheet named by a day without its year (`9.1`) in a file no other source gives a month. */
+  | { code: "day-no-year"; where: string }
   | { code: "header-only" | "header-not-found" | "binary-file" | "roster-no-agent" }
   /** A rated input that contradicts another of the same month (a rater's score outside the chosen level). */
   | {
@@ -107,11 +120,22 @@ export type ProblemReason =
       id: string;
     }
   | { code: "daily-ratio-unweighted"; column: string; denominator: string }
+  /** A daily time (response, handle time) without the count its days are weighted by: a plain mean of days. */
+  | { code: "daily-time-by-day"; column: string; weight: string }
   /**
    * A log, not a per-agent report: `rows` of its `dated` rows repeat an agent
    * and day an earlier row of the file gave, the first of them `agent` on `date`.
    */
   | { code: "repeated-days"; rows: number; dated: number; agent: string; date: string }
+  /** A one-period table (no 日期/月份 column) repeating agents; `dateLike`: headers that may hold the day. */
+  | {
+      code: "repeated-agents";
+      rows: number;
+      given: number;
+      agent: string;
+      period: string;
+      dateLike: string[];
+    }
   /**
    * Date cells written with the day and month before the year (`09/13/2026`),
    * `rows` of them refused: `order`, what their numbers prove (a number over

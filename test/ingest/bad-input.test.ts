@@ -148,7 +148,7 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     expect(r.rejected).toHaveLength(1000);
     expect(r.rejected.at(-1)?.row).toBe(1001);
     expect(messages(r)).toEqual([
-      "big.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+      "big.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)",
       "big.csv: warning: 1005 rows of this table are rejected for that reason; the first 1000 are listed one by one",
     ]);
   });
@@ -164,7 +164,7 @@ describe("bad input: a clear message, nothing silently dropped", () => {
     ]);
     // One problem per table, not one per row.
     expect(messages(r)).toEqual([
-      "no-agent.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+      "no-agent.csv: no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)",
       expect.stringMatching(/^no-period\.csv: no 日期\/date or 月份\/month column/),
     ]);
     expect(r.rejected.map((x) => [x.file, x.row])).toEqual([
@@ -175,7 +175,7 @@ describe("bad input: a clear message, nothing silently dropped", () => {
       ["no-period.csv", 3],
     ]);
     expect(r.rejected[0]?.reason).toBe(
-      "the table cannot be scored: no agent column (客服/旺旺/坐席/agent) in the header at row 1",
+      "the table cannot be scored: no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)",
     );
     expect(r.skipped).toEqual([
       { file: "no-agent.csv", row: 4, reason: "blank row", why: expect.anything() },

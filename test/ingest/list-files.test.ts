@@ -40,6 +40,27 @@ describe("walking the exports", () => {
     ]);
   });
 
+  it("says what to do with a download not finished, an archive and a temporary file", async () => {
+    const dir = exportsDir();
+    for (const name of [
+      "售后-2026-10.csv.crdownload",
+      "售后-2026-11.csv.part",
+      "生意参谋-客服绩效-2026-10.zip",
+      "客服数据.xlsx.tmp",
+      "desktop.ini",
+    ])
+      writeFileSync(join(dir, name), "x");
+    const listed = await listExportFiles([dir]);
+    expect(listed.files).toEqual([join(dir, "a.csv")]);
+    expect(listed.unread.map((u) => `${u.file.slice(dir.length + 1)}: ${u.reason}`)).toEqual([
+      "desktop.ini: not an export type (.ini): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+      "售后-2026-10.csv.crdownload: unfinished download (.crdownload): let the browser finish it, or download it again; the finished .csv or .xlsx is read",
+      "售后-2026-11.csv.part: unfinished download (.part): let the browser finish it, or download it again; the finished .csv or .xlsx is read",
+      "客服数据.xlsx.tmp: temporary file (.tmp, left by Excel or a browser while saving or downloading; it holds no export)",
+      "生意参谋-客服绩效-2026-10.zip: archive (.zip): files inside it are not read; extract it into the exports folder",
+    ]);
+  });
+
   it("follows two self-links once each and finishes (a loop reported, not walked)", async () => {
     const dir = exportsDir();
     symlinkSync(".", join(dir, "loop1"));

@@ -47,6 +47,14 @@ const EXAMPLES: [Reason, string][] = [
   ],
   [{ code: "skip", kind: "totals" }, "totals row"],
   [
+    { code: "invalid-date", value: "2026-13-01" },
+    "invalid date: '2026-13-01' (expected YYYY-MM-DD)",
+  ],
+  [
+    { code: "invalid-date", value: "46266.4" },
+    "invalid date: '46266.4' (expected YYYY-MM-DD; it is Excel's serial number of 2026-09-01: format the column as a date, yyyy-mm-dd)",
+  ],
+  [
     { code: "lock-file" },
     "Office lock file (the workbook is open in Excel or WPS; it holds no data)",
   ],
@@ -90,7 +98,11 @@ const EXAMPLES: [Reason, string][] = [
   ],
   [
     { code: "no-agent-column", row: 3 },
-    "no agent column (客服/旺旺/坐席/agent) in the header at row 3",
+    "no agent column (客服/旺旺/坐席/agent) in the header at row 3: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent)",
+  ],
+  [
+    { code: "no-agent-column", row: 1, sheet: "小美" },
+    "no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent), or, if the sheet '小美' is one agent's, add a 客服 column with the agent on every row",
   ],
   [
     { code: "no-period", row: 1, sheet: true },

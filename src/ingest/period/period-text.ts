@@ -18,11 +18,17 @@ const DATE = String.raw`(\d{4})\s*(?:[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2
 /** Between a range's dates; `_` as file names join them (`客服绩效_2026-10-01_2026-10-31.xlsx`). */
 const SEPARATOR = String.raw`\s*(?:至|到|~|～|–|—|-|_|to)\s*`;
 const RANGE = new RegExp(String.raw`(?<!\d)${DATE}${SEPARATOR}${DATE}(?!\d)`, "i");
-/** `2026年10月` (not followed by a day), `2026-10`, `2026.10`, `2026_10`, `202610`. */
+/**
+ * `2026年10月` or `26年10月` (not followed by a day), `2026-10`, `2026.10`, `2026_10`, `202610`
+ * (also after a dash: `客服绩效-202610`), but not six digits joined to other
+ * digits: `20261102-200112` is a download stamp's date and time (20:01:12).
+ */
 const MONTHS = [
   /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/,
+  // `26年10月客服数据`: a two-digit year, as people write it in Chinese, is 20YY.
+  /(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/,
   /(?<!\d)(\d{4})[-/._](\d{1,2})(?!\d)(?![-/._]\d)/,
-  /(?<![\d-])(\d{4})(\d{2})(?!\d)/,
+  /(?<!\d)(?<!\d[-_.\s])(\d{4})(\d{2})(?!\d)/,
 ];
 
 interface Day {
@@ -57,7 +63,7 @@ function rangeIn(text: string): PeriodFound | null {
 function monthIn(text: string): PeriodFound | null {
   for (const pattern of MONTHS) {
     const m = pattern.exec(text);
-    const y = Number(m?.[1]);
+    const y = Number(m?.[1]) + (m?.[1]?.length === 2 ? 2000 : 0);
     const mm = Number(m?.[2]);
     if (m && y >= 2000 && y < 2100 && mm >= 1 && mm <= 12)
       return { month: `${y}-${pad(mm)}`, text: m[0] };

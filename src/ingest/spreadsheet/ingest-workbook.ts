@@ -16,7 +16,10 @@ import { filledRow, headerBottom, headerCells, MergeFill } from "./merges.ts";
 import { type Container, openWorkbook, type SheetRows } from "./workbook.ts";
 
 export interface WorkbookIngest {
-  /** One per sheet with a header, in sheet order; a workbook that cannot be read gives one failed table. */
+  /**
+   * One per sheet with a header, in sheet order but summary sheets (汇总 …)
+   * last; a workbook that cannot be read gives one failed table.
+   */
   tables: FileIngest[];
   unread: UnreadFile[];
 }
@@ -27,6 +30,9 @@ const KIND: Record<Container, string> = {
   markup: "html/xml",
   text: "text",
 };
+
+/** A sheet that sums up the others: 汇总, 月度汇总, 合计, 总计, 小计, Summary, Total. */
+const SUMMARY_SHEET = /汇总|合计|总计|小计|summary|total/i;
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
@@ -84,7 +90,13 @@ export async function ingestWorkbook(
   // The sheets passed over, for the error when none has a header.
   const passed: { sheet: string; why: UnreadReason }[] = [];
   const index = matcher.anyIndex(file);
-  for (const sheet of opened.sheets) {
+  // A summary sheet (汇总 beside the days' sheets) is read last: the days are what is scored.
+  const summary = (name: string) => SUMMARY_SHEET.test(name) && opened.sheets.length > 1;
+  const sheets = [
+    ...opened.sheets.filter((s) => !summary(s.name)),
+    ...opened.sheets.filter((s) => summary(s.name)),
+  ];
+  for (const sheet of sheets) {
     const sheetFile = `${file}#${sheet.name}`;
     const length = usedLength(sheet);
     const top: string[][] = [];
@@ -112,7 +124,12 @@ export async function ingestWorkbook(
       // The banner as stored: rows above the header, not filled (merges.ts says why).
       above: top.slice(0, at),
     };
-    const table = openTable(start, matcher, foldFor(sheetFile), options);
+    const table = openTable(
+      start,
+      matcher,
+      foldFor(sheetFile),
+      summary(sheet.name) ? { ...options, summaryOf: file } : options,
+    );
     // Data rows read merged cells as Excel shows them (merges.ts).
     const fill = new MergeFill(sheet.merges, bottom, cells.length);
     for (let r = bottom + 1; r < length; r++) table.reader.read(fill.row(r, sheet.row(r)), r + 1);

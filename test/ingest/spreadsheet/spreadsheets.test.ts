@@ -191,6 +191,59 @@ describe("spreadsheets", () => {
     expect(r.files[0]).toMatchObject({ file: "旧版.xls", delimiter: "tab", scored: 1 });
   });
 
+  it("reads a 汇总 sheet after the days' sheet: a month the days give is skipped there as a summary, not rejected", async () => {
+    const days = [
+      ["客服", "日期", "询单人数", "最终付款人数", "首次响应时间", "接待人数"],
+      ["小美", day("2026-09-01"), 10, 5, dur(12), 20],
+      ["小美", day("2026-09-02"), 12, 6, dur(20), 60],
+    ];
+    // Kept by hand in front of the days: its response time is the days' plain mean (16 s, not 18).
+    const summary = [
+      ["客服", "询单人数", "最终付款人数", "首次响应时间", "接待人数"],
+      ["小美", 22, 11, dur(16), 80],
+      ["阿杰", 9, 3, dur(30), 15],
+    ];
+    const r = await ingestTemp({ "售前-2026-09.xlsx": workbook({ 汇总: summary, 明细: days }) });
+    expect(r.problems).toEqual([]);
+    expect(r.files.map((f) => [f.file, f.read, f.scored, f.rejected, f.skipped])).toEqual([
+      ["售前-2026-09.xlsx#明细", 2, 2, 0, 0],
+      ["售前-2026-09.xlsx#汇总", 2, 1, 0, 1],
+    ]);
+    expect(r.skipped.map((x) => [x.file, x.row, x.reason])).toEqual([
+      [
+        "售前-2026-09.xlsx#汇总",
+        2,
+        "summary sheet row (the workbook's other sheets give its month)",
+      ],
+    ]);
+    // 小美 from her days (weighted by 接待人数); 阿杰, whom only the summary names, from it.
+    expect(
+      r.agentMonths.map((m) => [m.agent, m.values.first_response_s, m.values.inquiries]),
+    ).toEqual([
+      ["小美", 18, 22],
+      ["阿杰", 30, 9],
+    ]);
+    // A workbook's only sheet named 汇总 is read as any sheet.
+    const alone = await ingestTemp({ "售前-2026-09.xlsx": workbook({ 汇总: summary }) });
+    expect(alone.files.map((f) => [f.file, f.scored, f.skipped])).toEqual([
+      ["售前-2026-09.xlsx#汇总", 2, 0],
+    ]);
+  });
+
+  it("a sheet without an agent column (one sheet per agent) is refused saying to add one", async () => {
+    const r = await ingestTemp({
+      "售后-2026-09.xlsx": workbook({
+        小美: [
+          ["日期", "接待人数"],
+          [day("2026-09-01"), 30],
+        ],
+      }),
+    });
+    expect(r.problems.map((p) => `${p.file}: ${p.message}`)).toContainEqual(
+      "售后-2026-09.xlsx#小美: no agent column (客服/旺旺/坐席/agent) in the header at row 1: map the header of the column naming the agent under columns: in data/config.yaml (工号: agent), or, if the sheet '小美' is one agent's, add a 客服 column with the agent on every row",
+    );
+  });
+
   it("lists what is not read: lock files, hidden files and folders, other types", async () => {
     const dir = tempFiles({
       "ok.csv": "客服,月份,询单人数\n小美,2026-09,10\n",

@@ -13,10 +13,17 @@ import { quote, type ReasonLang, type Texts, zhName } from "./words.ts";
 
 const ROW: Texts<RowReason> = {
   "not-a-number": (_, q) => ({ en: `not a number: ${q}`, zh: `不是数字：${q}` }),
-  "ratio-above-100": (_, q) => ({
-    en: `ratio above 100%: ${q} (write 45.3% or 0.453)`,
-    zh: `比率超过 100%：${q}（请写 45.3% 或 0.453）`,
-  }),
+  "ratio-above-100": (r, q) =>
+    // 4.8 in a help desk's 满意度 is most likely an average of 1–5 stars, which no percent fixes.
+    /^\s*[1-5](?:\.\d+)?\s*$/.test(r.value) && Number(r.value) > 1
+      ? {
+          en: `ratio above 100%: ${q} (write 45.3% or 0.453; if it is an average rating on a 1–5 scale, it is no share: export the share of satisfied reviews, or their counts 满意评价数 and 评价总数)`,
+          zh: `比率超过 100%：${q}（请写 45.3% 或 0.453；如果这是 1–5 分的平均评分，它不是比率：请导出满意评价所占比例，或其计数 满意评价数 与 评价总数）`,
+        }
+      : {
+          en: `ratio above 100%: ${q} (write 45.3% or 0.453)`,
+          zh: `比率超过 100%：${q}（请写 45.3% 或 0.453）`,
+        },
   "not-a-duration": (_, q) => ({ en: `not a duration: ${q}`, zh: `不是时长：${q}` }),
   "day-fraction": (r, q) => ({
     en: `${q} is Excel's time ${r.clock} as a fraction of a day (the cell lost its time format), not seconds: format the column as [h]:mm:ss, or write the seconds`,

@@ -7,6 +7,11 @@ import { reasonText, shownReason, skipReasonOf } from "~/reasons/reason-text.ts"
 const EXAMPLES: [Reason, string][] = [
   [{ code: "not-a-number", value: "abc" }, "not a number: 'abc'"],
   [{ code: "ratio-above-100", value: "120%" }, "ratio above 100%: '120%' (write 45.3% or 0.453)"],
+  [
+    { code: "ratio-above-100", value: "4.8" },
+    "ratio above 100%: '4.8' (write 45.3% or 0.453; if it is an average rating on a 1–5 scale, it is no share: export the share of satisfied reviews, or their counts 满意评价数 and 评价总数)",
+  ],
+  [{ code: "ratio-above-100", value: "45.3" }, "ratio above 100%: '45.3' (write 45.3% or 0.453)"],
   [{ code: "not-a-duration", value: "soon" }, "not a duration: 'soon'"],
   [{ code: "invalid-month", value: "2026-13" }, "invalid month: '2026-13' (expected YYYY-MM)"],
   [{ code: "invalid-date", value: "x" }, "invalid date: 'x' (expected YYYY-MM-DD)"],

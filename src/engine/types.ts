@@ -96,7 +96,8 @@ export interface KpiResult {
 export interface RaterScore {
   input: string;
   label: Label;
-  score: number;
+  /** null: this rater gave no score (the item is then missing; the others' scores are kept). */
+  score: number | null;
   /** Share of the item in %, e.g. 20 and 80; 33.3… each for an equal average of three. */
   weight: number;
 }

@@ -184,8 +184,8 @@ export class AgentMonthFold {
   /**
    * Where this agent's day (or month, when day is 0) was already given for one
    * of the column slots a row has, if it was: the earlier row and the slots
-   * given twice. Two files with different columns complete each other; a file
-   * without numeric columns repeats any earlier row of the same period.
+   * given twice. Two files with different columns complete each other; two files
+   * without numeric columns repeat each other's rows of the same period.
    */
   duplicateOf(e: Entry, day: number, slots: ArrayLike<number>): Duplicate | null {
     if (e.sources.length === 0) return null;
@@ -196,7 +196,10 @@ export class AgentMonthFold {
       const shared: number[] = [];
       for (let i = 0; i < slots.length; i++)
         if (has?.[slots[i] as number] === 1) shared.push(slots[i] as number);
-      if (shared.length === 0 && slots.length > 0 && has?.includes(1)) continue;
+      // A row that shares no column with an earlier file's completes it, also where one of the
+      // two gives no column at all (a sheet whose columns no scheme reads: 评分人, 分数); two
+      // files without columns repeat each other.
+      if (shared.length === 0 && (slots.length > 0 || has?.includes(1) === true)) continue;
       return { file: this.files[s.file] ?? "", row: rowAt(s, day), slots: shared };
     }
     return null;

@@ -56,6 +56,15 @@ export const T = {
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),
   downloads: s("下载", "Downloads"),
+  /** The month's pay per team (model/pay-totals.ts), for payroll. */
+  payTotals: s("绩效工资合计", "Performance pay in total"),
+  payPaid: s("计发人数", "Paid"),
+  payWithheld: s("数据不完整，未计发", "Incomplete, not paid"),
+  payAll: s("合计", "All teams"),
+  payNote: s(
+    "只计数据完整的考核月。数据不完整的考核月没有绩效工资（不是 0 元）：results.csv 中其 pay 列为空、complete 为 false，数据质量页列出缺什么；补齐后重新生成报告。",
+    "Complete agent-months only. An incomplete one has no pay yet (not ¥0): in results.csv its pay cell is empty and complete is false, and the data-quality page lists what is missing; complete the data and build the report again.",
+  ),
   monthlyForm: s("月度考核表", "Monthly appraisal form"),
   trend: s("指标趋势", "KPI trends"),
   totalTrend: s("总分与排名", "Total and rank"),

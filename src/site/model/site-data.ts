@@ -68,6 +68,8 @@ export interface SchemeView {
   kpis: KpiView[];
   /** Lowest total for each grade, best first (for threshold lines). */
   grades: { grade: string; min: number }[];
+  /** The scheme has pay bands (绩效工资): the month page sums them per team. */
+  pays?: boolean;
   /** kpi id → month → bands, so charts can shade season-dependent thresholds. */
   bands: Record<string, Record<string, BandView[]>>;
 }

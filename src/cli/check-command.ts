@@ -13,6 +13,7 @@ import type { CommandEffects } from "./effects.ts";
 import { headerLookalikes, knownHeaders } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore, warningText } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { ratingGapLines } from "./rating-gaps.ts";
 import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
 
@@ -113,6 +114,7 @@ export function checkNotes(loaded: LoadResult): string[] {
     for (const r of incomplete.slice(0, SHOWN)) notes.push(`  ${whyIncomplete(r)}`);
     if (incomplete.length > SHOWN) notes.push(`  … and ${incomplete.length - SHOWN} more`);
   }
+  notes.push(...ratingGapLines(loaded.results, loaded.agentMonths, loaded.schemes));
   if (loaded.notInRoster && loaded.roster) {
     const lookalikes = rosterLookalikes(loaded.roster);
     const alike = loaded.notInRoster.filter((name) => lookalikes(name).length > 0).length;

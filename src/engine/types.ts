@@ -27,6 +27,12 @@ export interface AgentMonth {
   values: Record<string, number>;
   /** Why a column has no value this month, when known (e.g. "延迟统计", "missing on 3 of 30 days"). */
   missing?: Record<string, string>;
+  /**
+   * A rated input's cell left empty on its monthly row: column id → `file:row`
+   * (check names the cell to fill; kept out of `missing`, whose words reach
+   * published reasons, which never name a file).
+   */
+  emptyAt?: Record<string, string>;
   /** Daily rows folded into this month; 0 when it came from a monthly row. */
   days: number;
   /**

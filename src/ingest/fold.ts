@@ -288,6 +288,7 @@ export class AgentMonthFold {
             kept,
             this.reasons.texts,
             weightedBy,
+            this.files,
           );
       agents.clear();
     }

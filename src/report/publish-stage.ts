@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import type { LoadResult } from "../cli/load-and-score.ts";
 import { monthDownloads } from "./downloads.ts";
+import { emptyRatings } from "./empty-ratings.ts";
 import { notInRosterList } from "./not-in-roster.ts";
 import type { ReportOptions } from "./options.ts";
 import { publication } from "./publish.ts";
@@ -58,13 +59,22 @@ export function publishStage(
     load.roster,
     (agent) => shown.get(agent) ?? pub.publishedName(agent),
   );
+  const empty = emptyRatings(load.agentMonths, load.results, load.schemes, {
+    name: (agent) => shown.get(agent) ?? pub.publishedName(agent),
+    path: pub.path,
+    text: pub.scrub,
+  });
   const data = assembleSiteData({
     title: load.config.title,
     results,
     // Dates of joining and leaving can point to a person: not in a pseudonymised report.
     ...(options.pseudonymize ? {} : { tenure: tenureOf(load.roster, (agent) => shown.get(agent)) }),
     schemes: load.schemes,
-    quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
+    quality: {
+      ...pub.quality,
+      ...(notInRoster === undefined ? {} : { notInRoster }),
+      ...(empty.length > 0 ? { emptyRatings: empty } : {}),
+    },
     pseudonymized: options.pseudonymize,
   });
   data.studio = studioData({

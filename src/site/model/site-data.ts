@@ -119,6 +119,17 @@ export interface ProblemLine {
   why?: Reason;
 }
 
+/** A rating-sheet cell a rater left empty: the item it feeds is not scored (see report/empty-ratings.ts). */
+export interface EmptyRating {
+  agent: string;
+  month: string;
+  /** The scheme input the cell gives. */
+  input: string;
+  file: string;
+  row: number;
+  column: string;
+}
+
 export interface QualityData {
   files: FileAccount[];
   /** Files under the exports (and workbook sheets) that were not read, and why. */
@@ -139,6 +150,8 @@ export interface QualityData {
    * roster agents it may have meant. Absent when there is no roster.
    */
   notInRoster?: { agent: string; alike: { agent: string; why: LookalikeWhy }[] }[];
+  /** Rating-sheet cells left empty, named beside the incomplete items they leave unscored. */
+  emptyRatings?: EmptyRating[];
 }
 
 export interface SiteData {

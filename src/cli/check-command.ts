@@ -75,7 +75,8 @@ export function checkSummary(loaded: LoadResult): string[] {
     lines.push(
       `agents not in the roster (scheme by their 岗位, else the default): ${loaded.notInRoster.join(", ")}`,
     );
-    if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
+    if (loaded.roster)
+      lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster, loaded.firstRows));
   }
   for (const w of loaded.warnings) lines.push(warningText(w));
   return lines;

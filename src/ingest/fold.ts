@@ -146,6 +146,22 @@ export class AgentMonthFold {
     return new Map([...this.roleFiles].map(([role, id]) => [role, this.files[id] ?? ""]));
   }
 
+  /**
+   * Each agent's first row as `file:row` (the first file that gave one of its
+   * months): where check and the data-quality page point for a name no roster
+   * row has (a rating sheet's typo or nickname).
+   */
+  firstRows(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const agents of this.months.values())
+      for (const e of agents.values()) {
+        const s = e.sources[0];
+        if (s !== undefined && !out.has(e.agent))
+          out.set(e.agent, `${this.files[s.file] ?? ""}:${rowAt(s, 0)}`);
+      }
+    return out;
+  }
+
   /** The agent-month's accumulator if it exists. */
   find(agent: string, month: string): Entry | undefined {
     return this.months.get(month)?.get(agent);

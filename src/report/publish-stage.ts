@@ -58,6 +58,12 @@ export function publishStage(
     load.notInRoster,
     load.roster,
     (agent) => shown.get(agent) ?? pub.publishedName(agent),
+    (agent) => {
+      const at = load.firstRows?.get(agent);
+      if (at === undefined) return undefined;
+      const colon = at.lastIndexOf(":");
+      return `${pub.path(at.slice(0, colon))}${at.slice(colon)}`;
+    },
   );
   const empty = emptyRatings(load.agentMonths, load.results, load.schemes, {
     name: (agent) => shown.get(agent) ?? pub.publishedName(agent),

@@ -114,4 +114,23 @@ describe("the fold", () => {
     expect(fold.duplicateOf(e, 2, counts)).toBeNull();
     expect(fold.duplicateOf(e, 0, none)).toMatchObject({ file: "360.csv", row: 2 });
   });
+
+  it("names each agent's first row, for a name no roster row has", () => {
+    const fold = new AgentMonthFold(columns);
+    const counts = SLOT_SETS[0] as Int32Array;
+    foldRows(fold, "export.csv", counts, [
+      { agent: "小美", month: "2026-09", day: 3, values: [40, 20, 900] },
+      { agent: "阿杰", month: "2026-09", day: 3, values: [30, 10, 500] },
+    ]);
+    foldRows(fold, "评分表.csv", SLOT_SETS[2] as Int32Array, [
+      { agent: "小鹿", month: "2026-09", day: 0, values: [1, 0, 0] },
+    ]);
+    expect(fold.firstRows()).toEqual(
+      new Map([
+        ["小美", "export.csv:2"],
+        ["阿杰", "export.csv:3"],
+        ["小鹿", "评分表.csv:2"],
+      ]),
+    );
+  });
 });

@@ -149,7 +149,12 @@ export interface QualityData {
    * Agents with data but no roster row (published names), each with the
    * roster agents it may have meant. Absent when there is no roster.
    */
-  notInRoster?: { agent: string; alike: { agent: string; why: LookalikeWhy }[] }[];
+  notInRoster?: {
+    agent: string;
+    alike: { agent: string; why: LookalikeWhy }[];
+    /** Its first row, `file:row` (published path). */
+    at?: string;
+  }[];
   /** Rating-sheet cells left empty, named beside the incomplete items they leave unscored. */
   emptyRatings?: EmptyRating[];
 }

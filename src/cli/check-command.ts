@@ -13,6 +13,7 @@ import type { CommandEffects } from "./effects.ts";
 import { headerLookalikes, knownHeaders } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore, warningText } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { ratedOnlyLines } from "./rated-only.ts";
 import { ratingGapLines } from "./rating-gaps.ts";
 import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
@@ -116,6 +117,9 @@ export function checkNotes(loaded: LoadResult): string[] {
     if (incomplete.length > SHOWN) notes.push(`  … and ${incomplete.length - SHOWN} more`);
   }
   notes.push(...ratingGapLines(loaded.results, loaded.agentMonths, loaded.schemes));
+  notes.push(
+    ...ratedOnlyLines(loaded.agentMonths, loaded.results, loaded.schemes, loaded.firstRows),
+  );
   if (loaded.notInRoster && loaded.roster) {
     const lookalikes = rosterLookalikes(loaded.roster);
     const alike = loaded.notInRoster.filter((name) => lookalikes(name).length > 0).length;

@@ -42,7 +42,10 @@ export function ratedOnlyLines(
   const byMonth = new Map<string, { exported: string[]; ratedOnly: string[] }>();
   for (const am of agentMonths) {
     let m = byMonth.get(am.month);
-    if (!m) byMonth.set(am.month, (m = { exported: [], ratedOnly: [] }));
+    if (!m) {
+      m = { exported: [], ratedOnly: [] };
+      byMonth.set(am.month, m);
+    }
     if (exported(am)) m.exported.push(am.agent);
     else if (wantsExports.has(`${am.agent}\u0000${am.month}`)) m.ratedOnly.push(am.agent);
   }

@@ -20,14 +20,20 @@ export function ratingGapLines(
   const lines: string[] = [];
   for (const r of results) {
     const headerOf = new Map(schemes.get(r.scheme)?.inputs.map((i) => [i.id, i.headers[0]]));
-    const emptyAt = months.get(`${r.agent}\u0000${r.month}`)?.emptyAt ?? {};
+    const am = months.get(`${r.agent}\u0000${r.month}`);
+    const emptyAt = am?.emptyAt ?? {};
+    const missing = am?.missing ?? {};
     for (const k of r.kpis) {
       if (k.why?.code !== "missing-inputs") continue;
       const noRow: string[] = [];
       for (const input of k.why.inputs) {
         const header = headerOf.get(input) ?? input;
         const at = emptyAt[input];
-        if (at === undefined) noRow.push(header);
+        const why = missing[input];
+        if (at === undefined && why !== undefined)
+          // Given, but not whole: a count kept per day missing on some days.
+          lines.push(`  ${r.agent} ${r.month}: ${k.id} is not scored: ${header} ${why}`);
+        else if (at === undefined) noRow.push(header);
         else
           lines.push(
             `  ${at}:${header}: ${r.agent} ${r.month}: empty, so ${k.id} is not scored and the month is incomplete (no grade, no pay): fill in the rating`,

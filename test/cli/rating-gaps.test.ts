@@ -38,4 +38,21 @@ describe("rating gaps in check", () => {
     );
     expect(notes).not.toContain("小美");
   });
+
+  it("says a count kept per day is missing on some days, not that no row gives it", async () => {
+    const run = await runCommand(
+      checkCommand,
+      {
+        "data/exports/违规记录.csv":
+          "客服,日期,仪容仪表违规次数,考勤违规次数,礼仪违规次数\n" +
+          "小美,2026-09-01,1,0,0\n" +
+          "小美,2026-09-02,,0,0\n", // the supervisor left a day empty
+      },
+      ["--scheme", "seed-form2-property"],
+    );
+    expect(run.stdout).toContain(
+      "  小美 2026-09: appearance is not scored: 仪容仪表违规次数 missing on 1 of 2 days\n",
+    );
+    expect(run.stdout).not.toContain("no rating sheet row gives 仪容仪表违规次数");
+  });
 });

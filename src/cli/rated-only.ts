@@ -23,12 +23,18 @@ function oneEditApart(a: string, b: string): boolean {
   return x.length - i - j <= 1 && y.length - i - j <= 1;
 }
 
-export function ratedOnlyLines(
+/** An agent-month only a rating sheet gives, and the exported agents of that month it may mean. */
+export interface RatedOnly {
+  agent: string;
+  month: string;
+  meant: string[];
+}
+
+export function ratedOnly(
   agentMonths: readonly AgentMonth[],
   results: readonly AgentMonthResult[],
   schemes: ReadonlyMap<string, Scheme>,
-  firstRows: ReadonlyMap<string, string> | undefined,
-): string[] {
+): RatedOnly[] {
   const rated = new Set([...schemes.values()].flatMap((s) => s.inputs.map((i) => i.id)));
   const exported = (am: AgentMonth) =>
     Object.keys(am.values).some((c) => !rated.has(c)) ||
@@ -49,7 +55,7 @@ export function ratedOnlyLines(
     if (exported(am)) m.exported.push(am.agent);
     else if (wantsExports.has(`${am.agent}\u0000${am.month}`)) m.ratedOnly.push(am.agent);
   }
-  const lines: string[] = [];
+  const out: RatedOnly[] = [];
   for (const [month, m] of byMonth) {
     if (m.exported.length === 0 || m.ratedOnly.length === 0) continue;
     const alike = rosterLookalikes(
@@ -62,12 +68,23 @@ export function ratedOnlyLines(
           ...m.exported.filter((e) => oneEditApart(e, agent)),
         ]),
       ].slice(0, 3);
-      const at = firstRows?.get(agent);
-      lines.push(
-        `  ${at === undefined ? "" : `${at}: `}${agent} ${month}: rated, but no export has this agent this month${meant.length > 0 ? `: did you mean ${meant.join(" or ")}?` : "."} Write the name as the exports do, or the rating scores a person of its own`,
-      );
+      out.push({ agent, month, meant });
     }
   }
+  return out;
+}
+
+/** check's note: each at its first row (`file:row`), with the agent it probably meant. */
+export function ratedOnlyLines(
+  agentMonths: readonly AgentMonth[],
+  results: readonly AgentMonthResult[],
+  schemes: ReadonlyMap<string, Scheme>,
+  firstRows: ReadonlyMap<string, string> | undefined,
+): string[] {
+  const lines = ratedOnly(agentMonths, results, schemes).map(({ agent, month, meant }) => {
+    const at = firstRows?.get(agent);
+    return `  ${at === undefined ? "" : `${at}: `}${agent} ${month}: rated, but no export has this agent this month${meant.length > 0 ? `: did you mean ${meant.join(" or ")}?` : "."} Write the name as the exports do, or the rating scores a person of its own`;
+  });
   return lines.length === 0
     ? []
     : ["note: agent-months only a rating sheet gives (no export row that month):", ...lines];

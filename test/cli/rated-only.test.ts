@@ -1,6 +1,9 @@
 /** check names a rating whose agent no export has that month (a typo, a nickname), where it is written. */
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "~/cli/check-command.ts";
+import { ratedOnly } from "~/cli/rated-only.ts";
+import { scoreAgentMonth } from "~/engine/index.ts";
+import { am, builtin } from "../engine/helpers.ts";
 import { dayRow, FULL_HEADER, runCommand } from "./run-command.ts";
 
 describe("agent-months only a rating sheet gives", () => {
@@ -31,5 +34,21 @@ describe("agent-months only a rating sheet gives", () => {
     );
     // An agent with both its exports and its rating is not listed.
     expect(notes).not.toMatch(/ 店:小美 2026-09/);
+  });
+
+  it("as data for the data-quality page: the agent-month and whom it may mean", () => {
+    const form11 = builtin("seed-form11-manager");
+    const months = [
+      am({ inquiries: 100, paid_buyers: 50 }, "2026-09", "店:小美"),
+      am(
+        { streamer_talks_week: 5, responded_2h: 1, solved_3d: 1, solve_rate_full: 1 },
+        "2026-09",
+        "店:小美美",
+      ),
+    ];
+    const results = months.map((m) => scoreAgentMonth(form11, m));
+    expect(ratedOnly(months, results, new Map([[form11.id, form11]]))).toEqual([
+      { agent: "店:小美美", month: "2026-09", meant: ["店:小美"] },
+    ]);
   });
 });

@@ -157,6 +157,11 @@ export interface QualityData {
   }[];
   /** Rating-sheet cells left empty, named beside the incomplete items they leave unscored. */
   emptyRatings?: EmptyRating[];
+  /**
+   * Agent-months only a rating sheet gives, no export (a name written otherwise:
+   * 小美美 for 小美): published names, the first row, the exported agents it may mean.
+   */
+  ratedOnly?: { agent: string; month: string; at?: string; meant: string[] }[];
 }
 
 export interface SiteData {

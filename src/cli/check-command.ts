@@ -10,7 +10,7 @@ import { loadProfiles } from "../ingest/profiles.ts";
 import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
-import { headerLookalikes, knownHeaders } from "./header-hints.ts";
+import { headerLookalikes, knownHeaders, raterColumnHint } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore, warningText } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
 import { ratedOnlyLines } from "./rated-only.ts";
@@ -21,6 +21,18 @@ import { forTerminal } from "./terminal-text.ts";
 export function checkSummary(loaded: LoadResult): string[] {
   const lines: string[] = ["files (read = scored + rejected + skipped):"];
   const profiles = new Map(loadProfiles().profiles.map((p) => [p.id, p]));
+  // The headers of the schemes' judgement raters, for a sheet kept one row per rater.
+  const raterHeaders = [
+    ...new Set(
+      [...loaded.schemes.values()].flatMap((s) =>
+        s.kpis.flatMap((k) =>
+          k.kind === "judgement"
+            ? k.raters.map((r) => s.inputs.find((i) => i.id === r.input)?.headers[0] ?? r.input)
+            : [],
+        ),
+      ),
+    ),
+  ];
   loaded.files.forEach((f, i) => {
     const by = Object.entries(f.skippedBy)
       .map(([reason, n]) => `${n} ${reason}`)
@@ -35,6 +47,8 @@ export function checkSummary(loaded: LoadResult): string[] {
     lines.push(
       `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${listed(headers.unused)}` : ""}`,
     );
+    const hint = raterColumnHint(headers.unused, raterHeaders);
+    if (hint !== null) lines.push(`    ${hint}`);
   });
   if (loaded.unread.length > 0) {
     lines.push("not read:");

@@ -94,13 +94,23 @@ describe("score", () => {
 
   it.each([
     [["--bogus"], /bad option/],
-    [["--format", "xml"], /--format: expected json or csv, got 'xml'/],
+    [["--format", "xml"], /--format: expected json, csv or xlsx, got 'xml'/],
+    // A workbook is no text for a terminal or a pipe.
+    [["--format", "xlsx"], /--format xlsx writes a workbook: give --out FILE.xlsx/],
     [["--month", "2026-13"], /--month: expected YYYY-MM/],
     [["--scheme", "nope"], /unknown scheme 'nope'/],
   ])("exits 2 on usage errors: %j", async (argv, message) => {
     const run = await runCommand(scoreCommand, good, argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  it("--format xlsx --out writes the results as a workbook (the CSV's rows, typed cells)", async () => {
+    const run = await runCommand(scoreCommand, good, ["--format", "xlsx", "--out", "r.xlsx"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("");
+    // A zip (an .xlsx) starts PK.
+    expect([...run.written.entries()].find(([p]) => p.endsWith("r.xlsx"))?.[1]).toMatch(/^PK/);
   });
 
   it("exits 2 on an invalid scheme file, naming the file", async () => {

@@ -58,8 +58,8 @@ export const T = {
   downloads: s("下载", "Downloads"),
   /** Under the downloads: what Excel does to a CSV opened by double-click (the file cannot prevent it). */
   downloadsNote: s(
-    "results.csv 为 UTF-8（带 BOM），Excel 与 WPS 可直接打开；以 = + - @ 开头的文字前加了 '，不会被当作公式。注意：双击打开时，Excel 和 WPS 会把像数字或日期的文字改掉——007、00123 这类以 0 开头的工号丢掉 0，超过 15 位的长工号变成科学计数并丢掉末几位，1E5、3/4、2026-09 变成数字或日期。核对工号时请用“数据 → 自文本/CSV”导入并把 agent、month 列设为“文本”，或以 results.json 为准。",
-    "results.csv is UTF-8 with a BOM, so Excel and WPS open it; text starting with = + - @ gets a leading ' so it is never run as a formula. Note: opened by double-click, Excel and WPS change text that looks like a number or a date — 007 or 00123 lose their zeros, an id longer than 15 digits turns into a rounded 1.23E+17, 1E5, 3/4 and 2026-09 become numbers or dates. To match ids, import it with Data → From Text/CSV and set the agent and month columns to Text, or take results.json.",
+    "results.csv 为 UTF-8（带 BOM），Excel 与 WPS 可直接打开；以 = + - @ 开头的文字前加了 '，不会被当作公式。注意：双击打开时，Excel 和 WPS 会把像数字或日期的文字改掉——007、00123 这类以 0 开头的工号丢掉 0，超过 15 位的长工号变成科学计数并丢掉末几位，1E5、3/4、2026-09 变成数字或日期。核对工号时请用“数据 → 自文本/CSV”导入并把 agent、month 列设为“文本”，或以 results.json 为准；要一份格式正确的 Excel 工作簿，可运行 npm run score -- --month 月份 --format xlsx --out 文件.xlsx。",
+    "results.csv is UTF-8 with a BOM, so Excel and WPS open it; text starting with = + - @ gets a leading ' so it is never run as a formula. Note: opened by double-click, Excel and WPS change text that looks like a number or a date — 007 or 00123 lose their zeros, an id longer than 15 digits turns into a rounded 1.23E+17, 1E5, 3/4 and 2026-09 become numbers or dates. To match ids, import it with Data → From Text/CSV and set the agent and month columns to Text, or take results.json; for a workbook with every cell typed, run npm run score -- --month YYYY-MM --format xlsx --out FILE.xlsx.",
   ),
   /** The month's pay per team (model/pay-totals.ts), for payroll. */
   payTotals: s("绩效工资合计", "Performance pay in total"),

@@ -19,6 +19,7 @@ export function ratingGapLines(
   const months = new Map(agentMonths.map((m) => [`${m.agent}\u0000${m.month}`, m]));
   const lines: string[] = [];
   for (const r of results) {
+    if (!r.kpis.some((k) => k.why?.code === "missing-inputs")) continue;
     const headerOf = new Map(schemes.get(r.scheme)?.inputs.map((i) => [i.id, i.headers[0]]));
     const am = months.get(`${r.agent}\u0000${r.month}`);
     const emptyAt = am?.emptyAt ?? {};

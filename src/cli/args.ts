@@ -7,7 +7,8 @@ export interface CommonOptions {
   data: string[];
   scheme?: string;
   month?: string;
-  format: "json" | "csv";
+  /** `xlsx`: score only, into --out (a workbook is no text for a terminal or a pipe). */
+  format: "json" | "csv" | "xlsx";
   out?: string;
   allowInvalid: boolean;
   /** The folder whose data/ holds config.yaml, roster.csv, schemes/ and the exports (default: the working directory). */
@@ -46,8 +47,10 @@ export function parseCommonArgs(argv: readonly string[]): CommonOptions {
     throw new CliError(`bad option: ${(err as Error).message}`);
   }
   const format = values.format ?? "json";
-  if (format !== "json" && format !== "csv")
-    throw new CliError(`--format: expected json or csv, got '${format}'`);
+  if (format !== "json" && format !== "csv" && format !== "xlsx")
+    throw new CliError(`--format: expected json, csv or xlsx, got '${format}'`);
+  if (format === "xlsx" && values.out === undefined)
+    throw new CliError("--format xlsx writes a workbook: give --out FILE.xlsx");
   if (values.month !== undefined) checkMonthOption(values.month);
   const options: CommonOptions = {
     data: values.data ?? [],

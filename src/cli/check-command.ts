@@ -10,15 +10,29 @@ import { loadProfiles } from "../ingest/profiles.ts";
 import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
-import { headerLookalikes, knownHeaders } from "./header-hints.ts";
+import { headerLookalikes, knownHeaders, raterColumnHint } from "./header-hints.ts";
 import { hasErrors, type LoadResult, loadAndScore, warningText } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
+import { ratedOnlyLines } from "./rated-only.ts";
+import { ratingGapLines } from "./rating-gaps.ts";
 import { rosterHintLines } from "./roster-hints.ts";
 import { forTerminal } from "./terminal-text.ts";
 
 export function checkSummary(loaded: LoadResult): string[] {
   const lines: string[] = ["files (read = scored + rejected + skipped):"];
   const profiles = new Map(loadProfiles().profiles.map((p) => [p.id, p]));
+  // The headers of the schemes' judgement raters, for a sheet kept one row per rater.
+  const raterHeaders = [
+    ...new Set(
+      [...loaded.schemes.values()].flatMap((s) =>
+        s.kpis.flatMap((k) =>
+          k.kind === "judgement"
+            ? k.raters.map((r) => s.inputs.find((i) => i.id === r.input)?.headers[0] ?? r.input)
+            : [],
+        ),
+      ),
+    ),
+  ];
   loaded.files.forEach((f, i) => {
     const by = Object.entries(f.skippedBy)
       .map(([reason, n]) => `${n} ${reason}`)
@@ -33,6 +47,8 @@ export function checkSummary(loaded: LoadResult): string[] {
     lines.push(
       `    columns: ${profile ? `profile ${profile.id} (${profile.label.en})` : "built-in headers"}${headers.unused.length > 0 ? `; not used: ${listed(headers.unused)}` : ""}`,
     );
+    const hint = raterColumnHint(headers.unused, raterHeaders);
+    if (hint !== null) lines.push(`    ${hint}`);
   });
   if (loaded.unread.length > 0) {
     lines.push("not read:");
@@ -74,7 +90,8 @@ export function checkSummary(loaded: LoadResult): string[] {
     lines.push(
       `agents not in the roster (scheme by their 岗位, else the default): ${loaded.notInRoster.join(", ")}`,
     );
-    if (loaded.roster) lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster));
+    if (loaded.roster)
+      lines.push(...rosterHintLines(loaded.notInRoster, loaded.roster, loaded.firstRows));
   }
   for (const w of loaded.warnings) lines.push(warningText(w));
   return lines;
@@ -113,6 +130,10 @@ export function checkNotes(loaded: LoadResult): string[] {
     for (const r of incomplete.slice(0, SHOWN)) notes.push(`  ${whyIncomplete(r)}`);
     if (incomplete.length > SHOWN) notes.push(`  … and ${incomplete.length - SHOWN} more`);
   }
+  notes.push(...ratingGapLines(loaded.results, loaded.agentMonths, loaded.schemes));
+  notes.push(
+    ...ratedOnlyLines(loaded.agentMonths, loaded.results, loaded.schemes, loaded.firstRows),
+  );
   if (loaded.notInRoster && loaded.roster) {
     const lookalikes = rosterLookalikes(loaded.roster);
     const alike = loaded.notInRoster.filter((name) => lookalikes(name).length > 0).length;

@@ -53,3 +53,22 @@ export function headerLookalikes(
   }
   return out.slice(0, 3);
 }
+
+/** A header naming who rated (评分人, 考核人, rater): a sheet kept one row per rater. */
+const RATER_COLUMN = /^(评分人|评价人|打分人|考核人|主考人|评分者|rater|reviewer|evaluator)$/i;
+
+/**
+ * For a file whose unused headers include a rater column: the sheet lists one
+ * row per rater and item, which is not read (a row is one agent-month). Said
+ * with the columns to write instead: each rater's score in a column of its
+ * own, headed as the scheme's rater inputs. Null when nothing suggests it.
+ */
+export function raterColumnHint(
+  unused: readonly string[],
+  raterHeaders: readonly string[],
+): string | null {
+  const column = unused.find((h) => RATER_COLUMN.test(normalizeHeader(h).key));
+  if (column === undefined || raterHeaders.length === 0) return null;
+  const shown = raterHeaders.slice(0, 6).join(", ");
+  return `a ${column} column (one row per rater) is not read: a rating sheet has one row per agent and month, each rater's score in a column of its own headed as the scheme has it (${shown}${raterHeaders.length > 6 ? ", …" : ""}); \`npm run template\` writes one`;
+}

@@ -37,7 +37,10 @@ const COMMANDS: Record<HelpCommand, { usage: string; what: string; options: [str
       what: "Scores every agent-month and prints the results (JSON or CSV); problems go to stderr as file:row:column: message.",
       options: [
         ...COMMON,
-        ["--format json|csv", "the output format (default: json)"],
+        [
+          "--format json|csv|xlsx",
+          "the output format (default: json); xlsx: an Excel workbook, with --out FILE.xlsx",
+        ],
         ["--out FILE", "write the results there instead of stdout"],
         ALLOW,
       ],

@@ -6,6 +6,8 @@ import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 export function rosterHintLines(
   names: readonly string[],
   roster: ReadonlyMap<string, RosterEntry>,
+  /** Agent → its first row (`file:row`), named first so the sheet is fixed there. */
+  firstRows?: ReadonlyMap<string, string>,
 ): string[] {
   const lines: string[] = [];
   const lookalikes = rosterLookalikes(roster);
@@ -21,8 +23,9 @@ export function rosterHintLines(
             ? `${agent} (the same but for letter case)`
             : `${agent} (the same but for spaces)`,
     );
+    const at = firstRows?.get(name);
     lines.push(
-      `  ${name}: did you mean ${said.join(" or ")}? Write the name as the roster's agent column has it, or the two count as different agents`,
+      `  ${at === undefined ? "" : `${at}: `}${name}: did you mean ${said.join(" or ")}? Write the name as the roster's agent column has it, or the two count as different agents`,
     );
   }
   return lines;

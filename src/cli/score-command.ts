@@ -1,6 +1,7 @@
-/** `score`: load, score, print problems to stderr and the result (JSON or CSV) to stdout or --out. */
+/** `score`: load, score, print problems to stderr and the result (JSON, CSV or an .xlsx workbook) to stdout or --out. */
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
+import { resultsXlsx } from "../output/results-xlsx.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
@@ -31,7 +32,12 @@ export async function scoreCommand(
     return 1;
   }
   // Written as produced (one agent-month at a time), never held as one string.
-  await effects.writeOutput(scoreOutput(loaded, options.format), options.out);
+  await effects.writeOutput(
+    options.format === "xlsx"
+      ? [resultsXlsx("schemeIds" in loaded ? [...loaded.results()] : loaded.results)]
+      : scoreOutput(loaded, options.format),
+    options.out,
+  );
   // With --allow-invalid the problems are printed and the rejected rows listed in the output.
   return EXIT.ok;
 }

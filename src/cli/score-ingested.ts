@@ -78,6 +78,8 @@ export interface LoadResult {
   headerRules: HeaderRules;
   /** Agents with data but no roster row (null when there is no roster). */
   notInRoster: string[] | null;
+  /** Agent → its first row, `file:row`: where a name no roster row has was written. */
+  firstRows?: ReadonlyMap<string, string>;
   roster: Map<string, RosterEntry> | null;
 }
 
@@ -219,6 +221,7 @@ function checkedLoad(loaded: Ingested, checks: Checks): CheckedLoad {
     explicitWeights: ingest.explicitWeights,
     headerRules: loaded.headerRules,
     notInRoster: loaded.roster ? [...checks.notInRoster].sort() : null,
+    ...(ingest.firstRows ? { firstRows: ingest.firstRows } : {}),
     roster: loaded.roster?.entries ?? null,
   };
 }

@@ -27,6 +27,12 @@ export interface AgentMonth {
   values: Record<string, number>;
   /** Why a column has no value this month, when known (e.g. "延迟统计", "missing on 3 of 30 days"). */
   missing?: Record<string, string>;
+  /**
+   * A rated input's cell left empty on its monthly row: column id → `file:row`
+   * (check names the cell to fill; kept out of `missing`, whose words reach
+   * published reasons, which never name a file).
+   */
+  emptyAt?: Record<string, string>;
   /** Daily rows folded into this month; 0 when it came from a monthly row. */
   days: number;
   /**
@@ -96,7 +102,8 @@ export interface KpiResult {
 export interface RaterScore {
   input: string;
   label: Label;
-  score: number;
+  /** null: this rater gave no score (the item is then missing; the others' scores are kept). */
+  score: number | null;
   /** Share of the item in %, e.g. 20 and 80; 33.3… each for an equal average of three. */
   weight: number;
 }

@@ -47,6 +47,7 @@ export function finishEntry(
   kept: readonly number[],
   reasonTexts: readonly string[],
   weightedBy?: ReadonlyMap<string, string>,
+  files?: readonly string[],
 ): AgentMonth {
   // Plain objects (same key order → shared shape, compact); ids are checked identifiers, never `__proto__`.
   const values: Record<string, number> = {};
@@ -55,6 +56,7 @@ export function finishEntry(
   const days = popcount(e.dayMask);
   const monthly = monthlyColumns(e, n, fileColumns);
   let anyMissing = false;
+  let emptyAt: Record<string, string> | undefined;
   // Only the columns some file gave: the others have no value and no reason.
   for (const c of kept) {
     const column = columns[c] as InputColumn;
@@ -81,8 +83,13 @@ export function finishEntry(
     if (present === required)
       missing[column.id] =
         `no ${weightedBy?.get(column.id) ?? column.weightBy ?? "weight"} to weight by`;
-    else if (required === 1 || present === 0) missing[column.id] = said ?? "empty";
-    else {
+    else if (required === 1 || present === 0) {
+      missing[column.id] = said ?? "empty";
+      if (column.rated && monthly[c] === 1 && files) {
+        emptyAt ??= {};
+        emptyAt[column.id] = monthlyRowOf(e, c, fileColumns, files);
+      }
+    } else {
       const gap = `missing on ${required - present} of ${required} days`;
       missing[column.id] = said && said !== "empty" ? `${gap} (${said})` : gap;
     }
@@ -96,7 +103,25 @@ export function finishEntry(
   };
   if (e.role !== undefined) month.role = e.role;
   if (anyMissing) month.missing = missing;
+  if (emptyAt) month.emptyAt = emptyAt;
   return month;
+}
+
+/**
+ * `file:row` of the monthly row that has column `c` and left it empty: a rating
+ * sheet's cell a rater did not fill (check names it, so the sheet is fixed there).
+ */
+function monthlyRowOf(
+  e: Entry,
+  c: number,
+  fileColumns: readonly (Uint8Array | undefined)[],
+  files: readonly string[],
+): string {
+  for (const s of e.sources) {
+    const row = s.rows[0] ?? 0;
+    if (row !== 0 && fileColumns[s.file]?.[c] === 1) return `${files[s.file] ?? ""}:${row}`;
+  }
+  return "";
 }
 
 /** The column slots a fold keeps, in column order (the order values are listed in). */

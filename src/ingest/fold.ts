@@ -146,6 +146,22 @@ export class AgentMonthFold {
     return new Map([...this.roleFiles].map(([role, id]) => [role, this.files[id] ?? ""]));
   }
 
+  /**
+   * Each agent's first row as `file:row` (the first file that gave one of its
+   * months): where check and the data-quality page point for a name no roster
+   * row has (a rating sheet's typo or nickname).
+   */
+  firstRows(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const agents of this.months.values())
+      for (const e of agents.values()) {
+        const s = e.sources[0];
+        if (s !== undefined && !out.has(e.agent))
+          out.set(e.agent, `${this.files[s.file] ?? ""}:${rowAt(s, 0)}`);
+      }
+    return out;
+  }
+
   /** The agent-month's accumulator if it exists. */
   find(agent: string, month: string): Entry | undefined {
     return this.months.get(month)?.get(agent);
@@ -184,8 +200,8 @@ export class AgentMonthFold {
   /**
    * Where this agent's day (or month, when day is 0) was already given for one
    * of the column slots a row has, if it was: the earlier row and the slots
-   * given twice. Two files with different columns complete each other; a file
-   * without numeric columns repeats any earlier row of the same period.
+   * given twice. Two files with different columns complete each other; two files
+   * without numeric columns repeat each other's rows of the same period.
    */
   duplicateOf(e: Entry, day: number, slots: ArrayLike<number>): Duplicate | null {
     if (e.sources.length === 0) return null;
@@ -196,7 +212,10 @@ export class AgentMonthFold {
       const shared: number[] = [];
       for (let i = 0; i < slots.length; i++)
         if (has?.[slots[i] as number] === 1) shared.push(slots[i] as number);
-      if (shared.length === 0 && slots.length > 0 && has?.includes(1)) continue;
+      // A row that shares no column with an earlier file's completes it, also where one of the
+      // two gives no column at all (a sheet whose columns no scheme reads: 评分人, 分数); two
+      // files without columns repeat each other.
+      if (shared.length === 0 && (slots.length > 0 || has?.includes(1) === true)) continue;
       return { file: this.files[s.file] ?? "", row: rowAt(s, day), slots: shared };
     }
     return null;
@@ -285,6 +304,7 @@ export class AgentMonthFold {
             kept,
             this.reasons.texts,
             weightedBy,
+            this.files,
           );
       agents.clear();
     }

@@ -72,6 +72,8 @@ export interface IngestResult {
   explicitWeights: Map<string, string>;
   /** Each role an export's 岗位 gave an agent-month → the first file that gave it. */
   roleFiles: Map<string, string>;
+  /** Agent → its first row, `file:row` (see AgentMonthFold.firstRows). */
+  firstRows?: Map<string, string>;
 }
 
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -135,6 +137,7 @@ export async function ingestFiles(
     headers: [],
     explicitWeights: new Map(),
     roleFiles: new Map(),
+    firstRows: new Map(),
   };
   const read: ReadOptions = {
     today: options.today,
@@ -224,6 +227,7 @@ export async function ingestFiles(
   await cache?.prune();
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
+  result.firstRows = fold.firstRows();
   result.agentMonths = [...fold.agentMonths(result.explicitWeights)].sort(byMonthThenAgent);
   result.roleFiles = fold.roleSources();
   return result;

@@ -117,7 +117,7 @@ function writeRater(w: JsonWriter, x: RaterScore, pad: string): void {
   w.open();
   let n = w.str(l, 0, key.input, x.input);
   n = w.str(l, n, key.rater, x.label.zh);
-  n = w.num(l, n, key.score, round(x.score, 2));
+  n = w.num(l, n, key.score, roundOrNull(x.score, 2));
   n = w.num(l, n, key.weight, round(x.weight, 2));
   w.close(l, n);
 }

@@ -12,21 +12,21 @@ import { round, roundOrNull } from "./round.ts";
 export { type CellValue, csvCell, neutralise } from "./csv-cells.ts";
 
 /** A KPI's columns: `.value`, `.points`, `.weighted_by` when weighted, then its extras (letter, raters). */
-interface KpiColumns {
+export interface KpiColumns {
   id: string;
   weighted: boolean;
   extras: string[];
 }
 
-/**
- * The CSV as UTF-8 blocks, in order: the BOM and header, then one line per
- * agent-month, each ending in CRLF, written into blocks of `blockBytes` and
- * handed out as each block fills, so a writer never holds the whole text.
- */
-export function* resultsCsvChunks(
-  results: readonly AgentMonthResult[],
-  blockBytes = BLOCK_BYTES,
-): Generator<Uint8Array> {
+/** The columns of a results table, as the CSV heads them (the xlsx download shares them). */
+export interface ResultColumns {
+  header: string[];
+  /** formTotal and formMax, after veto, when some result is a composite's. */
+  composite: boolean;
+  kpis: KpiColumns[];
+}
+
+export function resultColumns(results: readonly AgentMonthResult[]): ResultColumns {
   // Per KPI, in order of first appearance: value and points; how a daily rate was weighted where
   // a named column weighted it; a letter where the KPI grades by letters; each rater's score.
   const columns: KpiColumns[] = [];
@@ -66,6 +66,19 @@ export function* resultsCsvChunks(
       ...(weighted ? [`${id}.weighted_by`] : []),
       ...extras.map((e) => `${id}.${e}`),
     );
+  return { header, composite, kpis: columns };
+}
+
+/**
+ * The CSV as UTF-8 blocks, in order: the BOM and header, then one line per
+ * agent-month, each ending in CRLF, written into blocks of `blockBytes` and
+ * handed out as each block fills, so a writer never holds the whole text.
+ */
+export function* resultsCsvChunks(
+  results: readonly AgentMonthResult[],
+  blockBytes = BLOCK_BYTES,
+): Generator<Uint8Array> {
+  const { header, composite, kpis: columns } = resultColumns(results);
   const sink = new ByteSink(blockBytes);
   const cells = new CsvCells(sink);
   sink.text(`\uFEFF${header.map(csvCell).join(",")}\r\n`);
@@ -102,7 +115,7 @@ export function* resultsCsvChunks(
 }
 
 /** A result's KPI of this id; the last one where an id repeats (as a Map of them would keep). */
-function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefined {
+export function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefined {
   for (let i = kpis.length - 1; i >= 0; i--) if (kpis[i]?.id === id) return kpis[i];
   return undefined;
 }
@@ -112,7 +125,7 @@ function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefin
  * and there are few months: each distinct month is ranked once by it, and
  * the rows sorted by rank, which orders every pair as it would.
  */
-function sortedForCsv(results: readonly AgentMonthResult[]): AgentMonthResult[] {
+export function sortedForCsv(results: readonly AgentMonthResult[]): AgentMonthResult[] {
   const months = [...new Set(results.map((r) => r.month))].sort((a, b) => a.localeCompare(b));
   const rank = new Map<string, number>();
   months.forEach((m, i) => {

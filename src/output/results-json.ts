@@ -69,7 +69,7 @@ export function resultRecord(r: AgentMonthResult): Record<string, unknown> {
       kpi.raters = k.raters.map((x) => ({
         input: x.input,
         rater: x.label.zh,
-        score: round(x.score, 2),
+        score: roundOrNull(x.score, 2),
         weight: round(x.weight, 2),
       }));
     if (k.items !== undefined)

@@ -164,9 +164,12 @@ const KPI: Texts<KpiReason> = {
       zh: `缺少输入：${any(" 或 ", zhName)}${r.sources?.length ? `（${said("zh", "；")}）` : ""}`,
     };
   },
+  // English keeps the contract's words; Chinese names the raters who did not rate.
   "missing-inputs": (r) => ({
     en: `missing input: ${r.inputs.join(", ")}`,
-    zh: `缺少输入：${r.inputs.map(zhName).join("、")}`,
+    zh: r.raters
+      ? `缺少评分：${r.inputs.map((id, i) => `${r.raters?.[i]?.zh ?? id}（${id}）`).join("、")}`
+      : `缺少输入：${r.inputs.map(zhName).join("、")}`,
   }),
   "zero-denominator": () => ({ en: "denominator is 0", zh: "分母为 0" }),
   "no-band": (r) => ({

@@ -69,7 +69,8 @@ export type UnreadReason =
 /** KPIs without points. `sources`: why ingest had no value for a column (see `SourceText`). */
 export type KpiReason =
   | { code: "missing-input"; any: string[][]; sources?: [string, string][] }
-  | { code: "missing-inputs"; inputs: string[] }
+  /** `raters`: a judgement item's raters who gave no score, as the scheme labels them (主管). */
+  | { code: "missing-inputs"; inputs: string[]; raters?: { zh: string; en: string }[] }
   | { code: "zero-denominator" }
   | { code: "no-band"; shown: string }
   | { code: "input-error"; input: string; value: number; expected: InputExpectation };

@@ -14,14 +14,20 @@ export function notInRosterList(
   roster: ReadonlyMap<string, RosterEntry> | null,
   /** Real name → the name the pages publish (made unique, site-data.ts). */
   name: (agent: string) => string,
+  /** Real name → its first row, published (`file:row`), when known. */
+  at?: (agent: string) => string | undefined,
 ): QualityData["notInRoster"] {
   if (notInRoster === null || roster === null) return undefined;
   const lookalikes = rosterLookalikes(roster);
   // In published-name order: sorted by the real names, aliases would give their order away.
   return notInRoster
-    .map((agent) => ({
-      agent: name(agent),
-      alike: lookalikes(agent).map((l) => ({ agent: name(l.agent), why: l.why })),
-    }))
+    .map((agent) => {
+      const first = at?.(agent);
+      return {
+        agent: name(agent),
+        alike: lookalikes(agent).map((l) => ({ agent: name(l.agent), why: l.why })),
+        ...(first === undefined ? {} : { at: first }),
+      };
+    })
     .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
 }

@@ -5,7 +5,9 @@
  */
 import { resolve } from "node:path";
 import type { LoadResult } from "../cli/load-and-score.ts";
+import { ratedOnly } from "../cli/rated-only.ts";
 import { monthDownloads } from "./downloads.ts";
+import { emptyRatings } from "./empty-ratings.ts";
 import { notInRosterList } from "./not-in-roster.ts";
 import type { ReportOptions } from "./options.ts";
 import { publication } from "./publish.ts";
@@ -53,18 +55,40 @@ export function publishStage(
   const results = publishResults(load.results, pub.publishedName);
   // Real name → published name, as the results were published (made unique there).
   const shown = new Map(load.results.map((r, i) => [r.agent, results[i]?.agent ?? r.agent]));
-  const notInRoster = notInRosterList(
-    load.notInRoster,
-    load.roster,
-    (agent) => shown.get(agent) ?? pub.publishedName(agent),
-  );
+  const publishedAt = (agent: string) => {
+    const at = load.firstRows?.get(agent);
+    if (at === undefined) return undefined;
+    const colon = at.lastIndexOf(":");
+    return `${pub.path(at.slice(0, colon))}${at.slice(colon)}`;
+  };
+  const nameOf = (agent: string) => shown.get(agent) ?? pub.publishedName(agent);
+  const ratedOnlyMonths = ratedOnly(load.agentMonths, load.results, load.schemes).map((x) => {
+    const at = publishedAt(x.agent);
+    return {
+      agent: nameOf(x.agent),
+      month: x.month,
+      ...(at === undefined ? {} : { at }),
+      meant: x.meant.map(nameOf),
+    };
+  });
+  const notInRoster = notInRosterList(load.notInRoster, load.roster, nameOf, publishedAt);
+  const empty = emptyRatings(load.agentMonths, load.results, load.schemes, {
+    name: (agent) => shown.get(agent) ?? pub.publishedName(agent),
+    path: pub.path,
+    text: pub.scrub,
+  });
   const data = assembleSiteData({
     title: load.config.title,
     results,
     // Dates of joining and leaving can point to a person: not in a pseudonymised report.
     ...(options.pseudonymize ? {} : { tenure: tenureOf(load.roster, (agent) => shown.get(agent)) }),
     schemes: load.schemes,
-    quality: notInRoster === undefined ? pub.quality : { ...pub.quality, notInRoster },
+    quality: {
+      ...pub.quality,
+      ...(notInRoster === undefined ? {} : { notInRoster }),
+      ...(empty.length > 0 ? { emptyRatings: empty } : {}),
+      ...(ratedOnlyMonths.length > 0 ? { ratedOnly: ratedOnlyMonths } : {}),
+    },
     pseudonymized: options.pseudonymize,
   });
   data.studio = studioData({

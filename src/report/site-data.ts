@@ -42,6 +42,7 @@ export function schemeView(scheme: Scheme, months: readonly string[]): SchemeVie
     max: scheme.max,
     kpis,
     grades: scheme.grades.map((g) => ({ grade: g.grade, min: g.min ?? 0 })),
+    ...(scheme.pay.length > 0 ? { pays: true } : {}),
     bands,
   };
 }

@@ -56,6 +56,20 @@ export const T = {
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),
   downloads: s("下载", "Downloads"),
+  /** Under the downloads: what Excel does to a CSV opened by double-click (the file cannot prevent it). */
+  downloadsNote: s(
+    "results.csv 为 UTF-8（带 BOM），Excel 与 WPS 可直接打开；以 = + - @ 开头的文字前加了 '，不会被当作公式。注意：双击打开时，Excel 和 WPS 会把像数字或日期的文字改掉——007、00123 这类以 0 开头的工号丢掉 0，超过 15 位的长工号变成科学计数并丢掉末几位，1E5、3/4、2026-09 变成数字或日期。核对工号时请用“数据 → 自文本/CSV”导入并把 agent、month 列设为“文本”，或以 results.json 为准；要一份格式正确的 Excel 工作簿，可运行 npm run score -- --month 月份 --format xlsx --out 文件.xlsx。",
+    "results.csv is UTF-8 with a BOM, so Excel and WPS open it; text starting with = + - @ gets a leading ' so it is never run as a formula. Note: opened by double-click, Excel and WPS change text that looks like a number or a date — 007 or 00123 lose their zeros, an id longer than 15 digits turns into a rounded 1.23E+17, 1E5, 3/4 and 2026-09 become numbers or dates. To match ids, import it with Data → From Text/CSV and set the agent and month columns to Text, or take results.json; for a workbook with every cell typed, run npm run score -- --month YYYY-MM --format xlsx --out FILE.xlsx.",
+  ),
+  /** The month's pay per team (model/pay-totals.ts), for payroll. */
+  payTotals: s("绩效工资合计", "Performance pay in total"),
+  payPaid: s("计发人数", "Paid"),
+  payWithheld: s("数据不完整，未计发", "Incomplete, not paid"),
+  payAll: s("合计", "All teams"),
+  payNote: s(
+    "只计数据完整的考核月。数据不完整的考核月没有绩效工资（不是 0 元）：results.csv 中其 pay 列为空、complete 为 false，数据质量页列出缺什么；补齐后重新生成报告。",
+    "Complete agent-months only. An incomplete one has no pay yet (not ¥0): in results.csv its pay cell is empty and complete is false, and the data-quality page lists what is missing; complete the data and build the report again.",
+  ),
   monthlyForm: s("月度考核表", "Monthly appraisal form"),
   trend: s("指标趋势", "KPI trends"),
   totalTrend: s("总分与排名", "Total and rank"),

@@ -1,7 +1,7 @@
 /** check's "did you mean" for a header nobody reads that is one mistyped character from a known one. */
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "~/cli/check-command.ts";
-import { headerLookalikes, knownHeaders } from "~/cli/header-hints.ts";
+import { headerLookalikes, knownHeaders, raterColumnHint } from "~/cli/header-hints.ts";
 import { loadProfiles } from "~/ingest/profiles.ts";
 import { dayRow, FULL_HEADER, runCommand } from "./run-command.ts";
 
@@ -32,5 +32,30 @@ describe("check", () => {
     });
     expect(run.stdout).toContain("  询单人数廷 (1 file(s)): a typo? did you mean 询单人数\n");
     expect(run.stdout).toContain("  备注 (1 file(s))\n");
+  });
+});
+
+describe("a rating sheet kept one row per rater", () => {
+  it("says the 评分人 column is not read and which columns to write instead", async () => {
+    const run = await runCommand(
+      checkCommand,
+      {
+        "data/exports/platform.csv": `${FULL_HEADER}\n${dayRow("小美", "2026-09-01")}\n`,
+        "data/exports/评分表.csv":
+          "客服,月份,评分人,分数\n小美,2026-09,主管,7\n小美,2026-09,本人,9\n",
+      },
+      ["--scheme", "seed-form3-raters"],
+    );
+    expect(run.stdout).toContain(
+      "    a 评分人 column (one row per rater) is not read: a rating sheet has one row per agent and month, each rater's score in a column of its own headed as the scheme has it (自评-售前服务, 主管评-售前服务); `npm run template` writes one\n",
+    );
+    // Its rows give no column: none repeats the export's month.
+    expect(run.stderr).not.toContain("already given at data/exports/platform.csv");
+  });
+
+  it("stays quiet without a rater column or without raters in any scheme", () => {
+    expect(raterColumnHint(["备注"], ["主管评-服务态度"])).toBeNull();
+    expect(raterColumnHint(["评分人"], [])).toBeNull();
+    expect(raterColumnHint([" Rater "], ["sup"])).toContain("a  Rater  column");
   });
 });

@@ -94,13 +94,23 @@ describe("score", () => {
 
   it.each([
     [["--bogus"], /bad option/],
-    [["--format", "xml"], /--format: expected json or csv, got 'xml'/],
+    [["--format", "xml"], /--format: expected json, csv or xlsx, got 'xml'/],
+    // A workbook is no text for a terminal or a pipe.
+    [["--format", "xlsx"], /--format xlsx writes a workbook: give --out FILE.xlsx/],
     [["--month", "2026-13"], /--month: expected YYYY-MM/],
     [["--scheme", "nope"], /unknown scheme 'nope'/],
   ])("exits 2 on usage errors: %j", async (argv, message) => {
     const run = await runCommand(scoreCommand, good, argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  it("--format xlsx --out writes the results as a workbook (the CSV's rows, typed cells)", async () => {
+    const run = await runCommand(scoreCommand, good, ["--format", "xlsx", "--out", "r.xlsx"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("");
+    // A zip (an .xlsx) starts PK.
+    expect([...run.written.entries()].find(([p]) => p.endsWith("r.xlsx"))?.[1]).toMatch(/^PK/);
   });
 
   it("exits 2 on an invalid scheme file, naming the file", async () => {
@@ -266,11 +276,14 @@ describe("check: names not in the roster that look like a roster agent", () => {
       "agents not in the roster (scheme by their 岗位, else the default): 小林, 暖阳家居旗舰店:赵 磊, 王五, 赵磊",
     );
     expect(run.stdout).toContain(
-      "  小林: did you mean 暖阳家居旗舰店:林晓 (whose display_name it is)? Write the name as the roster's agent column has it, or the two count as different agents\n",
+      // Each named where it is first written, so the sheet is fixed there.
+      "  data/exports/ratings.csv:2: 小林: did you mean 暖阳家居旗舰店:林晓 (whose display_name it is)? Write the name as the roster's agent column has it, or the two count as different agents\n",
     );
-    expect(run.stdout).toContain("  赵磊: did you mean 暖阳家居旗舰店:赵磊 (its nick)?");
     expect(run.stdout).toContain(
-      "  暖阳家居旗舰店:赵 磊: did you mean 暖阳家居旗舰店:赵磊 (the same but for spaces)?",
+      "  data/exports/ratings.csv:3: 赵磊: did you mean 暖阳家居旗舰店:赵磊 (its nick)?",
+    );
+    expect(run.stdout).toContain(
+      "  data/exports/ratings.csv:4: 暖阳家居旗舰店:赵 磊: did you mean 暖阳家居旗舰店:赵磊 (the same but for spaces)?",
     );
     expect(run.stdout).not.toMatch(/ 王五: did you mean/);
     // After the verdict, the split and the gaps are said (a "no problems found" is not "all whole").

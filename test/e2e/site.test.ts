@@ -77,6 +77,33 @@ describe("the report build (sample data, base /kpi/)", () => {
     expect(html("data-quality/index.html")).toContain("内置表头");
   });
 
+  it("gives payroll each scheme's pay in total on the month page: the sum of results.csv's pay column", () => {
+    const page = latestMonthPage();
+    const [header, ...rows] = readFileSync(
+      join(outDir, page.replace(/index\.html$/, "results.csv")),
+      "utf8",
+    )
+      .slice(1)
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(","));
+    const pay = header?.indexOf("pay") ?? -1;
+    const csvSum = rows.reduce((sum, r) => sum + Number(r[pay] || 0), 0);
+    // Each table's whole: its 合计 line, or its one team's line.
+    const tables = html(page).split('<table class="pay-totals">').slice(1);
+    expect(tables.length).toBeGreaterThan(0);
+    const amount = (row: string) =>
+      Number((row.split("<td").at(3) ?? "").replace(/<[^>]*>|[^\d.−-]/g, "").replace("−", "-"));
+    const pageSum = tables.reduce((sum, t) => {
+      const body = t.slice(0, t.indexOf("</table>"));
+      const foot = body.split("<tfoot>")[1];
+      return sum + amount(foot ?? body.split("<tbody>")[1] ?? "");
+    }, 0);
+    expect(pageSum).toBeCloseTo(csvSum, 2);
+    expect(html(page)).toContain("绩效工资合计");
+    expect(html(`en/${page}`)).toContain("Performance pay in total");
+  });
+
   it("keeps every page's HTML at or under 200 KB", () => {
     const big = pages
       .map((p) => ({ p, kb: Math.round(statSync(join(outDir, p)).size / 1024) }))

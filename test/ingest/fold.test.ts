@@ -18,6 +18,7 @@ const SLOT_SETS = [
   ["inquiries", "paid_buyers", "agent_sales"],
   ["paid_buyers", "shop_sales", "shop_buyers"],
   ["agent_sales"],
+  [], // a sheet whose columns no scheme reads (评分人, 分数): it gives the agent-month, no value
 ].map((ids) => Int32Array.from(ids, slotOf));
 
 interface Row {
@@ -95,6 +96,41 @@ describe("the fold", () => {
         expect(sorted(merged)).toEqual(sorted(whole));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("a row that gives no column repeats only a file that gave none, never an export's month", () => {
+    const fold = new AgentMonthFold(columns);
+    const counts = SLOT_SETS[0] as Int32Array;
+    const none = new Int32Array(0);
+    const day = { agent: "小美", month: "2026-09", day: 1, values: [40, 20, 900] };
+    foldRows(fold, "export.csv", counts, [day]);
+    const e = fold.entry("小美", "2026-09");
+    // A long rating sheet (客服, 月份, 评分人, 分数): nothing of it is read, so nothing of it repeats
+    // the export (it was rejected as "duplicate … already given at export.csv:2").
+    expect(fold.duplicateOf(e, 0, none)).toBeNull();
+    fold.add(e, 0, { file: "360.csv", row: 2 }, undefined, rowValues(none, { ...day, day: 0 }));
+    // …and an export's row after it is no repeat of it either; a second such sheet is.
+    expect(fold.duplicateOf(e, 2, counts)).toBeNull();
+    expect(fold.duplicateOf(e, 0, none)).toMatchObject({ file: "360.csv", row: 2 });
+  });
+
+  it("names each agent's first row, for a name no roster row has", () => {
+    const fold = new AgentMonthFold(columns);
+    const counts = SLOT_SETS[0] as Int32Array;
+    foldRows(fold, "export.csv", counts, [
+      { agent: "小美", month: "2026-09", day: 3, values: [40, 20, 900] },
+      { agent: "阿杰", month: "2026-09", day: 3, values: [30, 10, 500] },
+    ]);
+    foldRows(fold, "评分表.csv", SLOT_SETS[2] as Int32Array, [
+      { agent: "小鹿", month: "2026-09", day: 0, values: [1, 0, 0] },
+    ]);
+    expect(fold.firstRows()).toEqual(
+      new Map([
+        ["小美", "export.csv:2"],
+        ["阿杰", "export.csv:3"],
+        ["小鹿", "评分表.csv:2"],
+      ]),
     );
   });
 });

@@ -83,7 +83,7 @@ const kpi: fc.Arbitrary<KpiResult> = fc.record(
       fc.record({
         input: fc.oneof(text, fc.constantFrom("lead", "qa", "letter")),
         label,
-        score: num,
+        score: fc.option(num, { nil: null }), // null: a rater who gave no score
         weight: num,
       }),
       { maxLength: 3 },

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { scoreAgentMonth } from "~/engine/index.ts";
 import type { AgentMonthResult } from "~/engine/types.ts";
 import { csvCell, resultsToCsv } from "~/output/results-csv.ts";
 import { resultsToJson } from "~/output/results-json.ts";
+import { am, builtin } from "../engine/helpers.ts";
 
 const result = (agent: string, month: string, total: number): AgentMonthResult => ({
   agent,
@@ -57,6 +59,53 @@ describe("results as CSV", () => {
         expect(/^[=+\-@\t\r]/.test(parsed?.[0] ?? "")).toBe(false);
       }),
     );
+  });
+});
+
+describe("a judgement item one rater left empty (Form 3: self 20%, supervisor 80%)", () => {
+  const form3 = builtin("seed-form3-raters");
+  const rated = [
+    scoreAgentMonth(
+      form3,
+      am({ self_presales: 10, sup_presales: 7, work_plan: 90 }, "2026-09", "a"),
+    ),
+    scoreAgentMonth(form3, am({ self_presales: 9, work_plan: 90 }, "2026-09", "b")),
+  ];
+
+  it("CSV: the given score stays in its rater column, the missing one empty, no points or pay", () => {
+    const rows = Papa.parse<Record<string, string>>(resultsToCsv(rated).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[1]).toMatchObject({
+      agent: "b",
+      complete: "false",
+      pay: "",
+      "presales_service.points": "",
+      "presales_service.self_presales": "9",
+      "presales_service.sup_presales": "",
+    });
+  });
+
+  it("JSON: the raters with the given score and null for the one who did not rate", () => {
+    const doc = JSON.parse(
+      resultsToJson({
+        scheme: "seed-form3-raters",
+        results: rated,
+        rejected: [],
+        skipped: [],
+        files: [],
+      }),
+    );
+    expect(doc.results[1].kpis[0]).toMatchObject({
+      status: "missing",
+      points: null,
+      reason: "missing input: sup_presales",
+      raters: [
+        { input: "self_presales", rater: "自评", score: 9, weight: 20 },
+        { input: "sup_presales", rater: "主管", score: null, weight: 80 },
+      ],
+    });
   });
 });
 

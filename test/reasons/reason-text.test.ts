@@ -318,6 +318,16 @@ describe("reason codes in words", () => {
     expect(reasonText(why, "en")).toBe("missing input: self_attitude, reviews");
   });
 
+  it("names the raters of a judgement item who did not rate, in Chinese (English keeps the contract's words)", () => {
+    const why: Reason = {
+      code: "missing-inputs",
+      inputs: ["sup_presales"],
+      raters: [{ zh: "主管", en: "supervisor" }],
+    };
+    expect(reasonText(why, "zh")).toBe("缺少评分：主管（sup_presales）");
+    expect(reasonText(why, "en")).toBe("missing input: sup_presales");
+  });
+
   it("shows a code in the page's language, and words without a code as written", () => {
     expect(shownReason({ reason: "x", why: { code: "zero-denominator" } }, "zh")).toBe("分母为 0");
     expect(shownReason({ reason: "unclosed quote" }, "zh")).toBe("unclosed quote");

@@ -138,9 +138,14 @@ describe("runReport (fake site build)", () => {
     expect(run.code, run.stderr.join("\n")).toBe(0);
     const data = readJson(run.builds[0]?.dataFile ?? "");
     // 小美 is also 棉语旗舰店:小美's display name: both keep their own names, one page each.
+    // Each with the row where it is first written, for the sheet to be fixed there.
     expect(data.quality.notInRoster).toEqual([
-      { agent: "临时工", alike: [] },
-      { agent: "小美", alike: [{ agent: "棉语旗舰店:小美", why: "display name" }] },
+      { agent: "临时工", alike: [], at: "data/exports/2026-10/补录.csv:3" },
+      {
+        agent: "小美",
+        alike: [{ agent: "棉语旗舰店:小美", why: "display name" }],
+        at: "data/exports/2026-10/补录.csv:2",
+      },
     ]);
     const names = data.agents.map((a: { name: string }) => a.name);
     expect(names).toEqual(expect.arrayContaining(["小美", "棉语旗舰店:小美", "临时工"]));

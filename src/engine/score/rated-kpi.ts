@@ -8,12 +8,12 @@ import { inputErrorText } from "../../reasons/input-error-text.ts";
 import type { InputExpectation } from "../../reasons/reason.ts";
 import type { Values } from "../metric-eval.ts";
 import type { ChecklistKpi, DeductionKpi, JudgementKpi, Kpi, SchemeMode } from "../scheme/types.ts";
-import type { ChecklistItem, KpiResult, RaterScore } from "../types.ts";
+import type { ChecklistItem, KpiResult, Label, RaterScore } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { emptyKpiResult as base, because } from "./empty-result.ts";
 
-const missing = (k: Kpi, inputs: string[]): KpiResult =>
-  because({ ...base(k) }, { code: "missing-inputs", inputs });
+const missing = (k: Kpi, inputs: string[], raters?: Label[]): KpiResult =>
+  because({ ...base(k) }, { code: "missing-inputs", inputs, ...(raters ? { raters } : {}) });
 const invalid = (k: Kpi, input: string, value: number, expected: InputExpectation): KpiResult => {
   const why = { code: "input-error", input, value, expected } as const;
   return because({ ...base(k), error: inputErrorText(why, "en") }, why);
@@ -48,7 +48,7 @@ export function scaleMin(k: JudgementKpi): number {
 export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): KpiResult {
   const absent = k.raters.map((r) => r.input).filter((id) => v[id] === undefined);
   if (k.levelInput !== undefined && v[k.levelInput] === undefined) absent.push(k.levelInput);
-  if (absent.length > 0) return missing(k, absent);
+  if (absent.length > 0) return partlyRated(k, v, absent);
   let chosen = -1;
   if (k.levelInput !== undefined) {
     const lv = v[k.levelInput] ?? 0;
@@ -74,7 +74,7 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
     sum += s * r.weight;
     raters.push({
       input: r.input,
-      label: r.label ?? { zh: r.input, en: r.input },
+      label: raterLabel(r),
       score: s,
       weight: (100 * r.weight) / weights,
     });
@@ -84,6 +84,30 @@ export function scoreJudgement(k: JudgementKpi, v: Values, mode: SchemeMode): Kp
   const lvl = k.levels[chosen];
   const rule = lvl ? `${lvl.label.zh} ${lvl.min}–${lvl.max}` : `${lo}–${k.rawMax}`;
   return { ...scored(k, mode, combined, combined, rule, Math.max(chosen, 0)), raters };
+}
+
+const raterLabel = (r: JudgementKpi["raters"][number]): Label =>
+  r.label ?? { zh: r.input, en: r.input };
+
+/**
+ * A judgement item some rater (or the level) left empty: not scored (never a
+ * missing rating counted as 0), the month incomplete. The scores that were
+ * given stay on the result, the others null, so the form and the downloads
+ * still show what each rater gave and who did not rate.
+ */
+function partlyRated(k: JudgementKpi, v: Values, absent: string[]): KpiResult {
+  const labels = k.raters.filter((r) => absent.includes(r.input)).map(raterLabel);
+  const r = missing(k, absent, labels.length === absent.length ? labels : undefined);
+  if (!k.raters.some((x) => v[x.input] !== undefined)) return r;
+  let weights = 0;
+  for (const x of k.raters) weights += x.weight;
+  r.raters = k.raters.map((x) => ({
+    input: x.input,
+    label: raterLabel(x),
+    score: v[x.input] ?? null,
+    weight: (100 * x.weight) / weights,
+  }));
+  return r;
 }
 
 export function scoreDeduction(k: DeductionKpi, v: Values, mode: SchemeMode): KpiResult {

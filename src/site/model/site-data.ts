@@ -68,6 +68,8 @@ export interface SchemeView {
   kpis: KpiView[];
   /** Lowest total for each grade, best first (for threshold lines). */
   grades: { grade: string; min: number }[];
+  /** The scheme has pay bands (绩效工资): the month page sums them per team. */
+  pays?: boolean;
   /** kpi id → month → bands, so charts can shade season-dependent thresholds. */
   bands: Record<string, Record<string, BandView[]>>;
 }
@@ -117,6 +119,17 @@ export interface ProblemLine {
   why?: Reason;
 }
 
+/** A rating-sheet cell a rater left empty: the item it feeds is not scored (see report/empty-ratings.ts). */
+export interface EmptyRating {
+  agent: string;
+  month: string;
+  /** The scheme input the cell gives. */
+  input: string;
+  file: string;
+  row: number;
+  column: string;
+}
+
 export interface QualityData {
   files: FileAccount[];
   /** Files under the exports (and workbook sheets) that were not read, and why. */
@@ -136,7 +149,19 @@ export interface QualityData {
    * Agents with data but no roster row (published names), each with the
    * roster agents it may have meant. Absent when there is no roster.
    */
-  notInRoster?: { agent: string; alike: { agent: string; why: LookalikeWhy }[] }[];
+  notInRoster?: {
+    agent: string;
+    alike: { agent: string; why: LookalikeWhy }[];
+    /** Its first row, `file:row` (published path). */
+    at?: string;
+  }[];
+  /** Rating-sheet cells left empty, named beside the incomplete items they leave unscored. */
+  emptyRatings?: EmptyRating[];
+  /**
+   * Agent-months only a rating sheet gives, no export (a name written otherwise:
+   * 小美美 for 小美): published names, the first row, the exported agents it may mean.
+   */
+  ratedOnly?: { agent: string; month: string; at?: string; meant: string[] }[];
 }
 
 export interface SiteData {

@@ -13,6 +13,7 @@ import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
 import type { SchemeView, SiteKpi, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
+import { runLangAttr } from "../run-lang.ts";
 import { T } from "../strings.ts";
 import { checklistValue, kpiDetail } from "./explain.ts";
 
@@ -44,7 +45,7 @@ export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
     html +=
       `<tr><td><a href="${e(r.month(x.month))}">${e(fmtMonth(x.month, lang))}</a>${tenureBadge(x.month, joined, left, lang)}${x.complete ? "" : incomplete}</td>` +
       `<td class="num">${e(fmtNumber(x.total, lang))}</td>` +
-      `<td><span class="${e(gradeClass(x.grade))}">${e(x.grade ?? "—")}</span></td>` +
+      `<td><span class="${e(gradeClass(x.grade))}"${runLangAttr(x.grade, lang)}>${e(x.grade ?? "—")}</span></td>` +
       `<td class="num">${e(fmtPay(x.pay, lang))}</td>` +
       `<td class="num">${x.rank} / ${x.of}</td>` +
       `<td class="num"><span class="${e(change.cls)}">${e(change.text)}</span></td></tr>`;

@@ -22,6 +22,7 @@ const W = {
   form: s("本表", "This form"),
   final: s("最终得分", "Final result"),
   guidance: s("参考：", "guidance: "),
+  notRated: s("未评分", "not rated"),
 };
 
 /** The checklist's value as people read it: "2 of 3 met". */
@@ -41,7 +42,7 @@ export function kpiDetail(k: SiteKpi, guidance: Label | undefined, lang: Lang): 
       k.raters
         .map(
           (r) =>
-            `${pick(r.label, lang)} ${fmtNumber(r.score, lang)} × ${fmtNumber(r.weight, lang)}%`,
+            `${pick(r.label, lang)} ${r.score === null ? pick(W.notRated, lang) : fmtNumber(r.score, lang)} × ${fmtNumber(r.weight, lang)}%`,
         )
         .join(" + "),
     );

@@ -37,7 +37,7 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       `<td data-value="${name}">${who}</td>` +
       `<td data-value="${e(row.team ?? "")}"${runLangAttr(row.team, lang)}>${e(row.team ?? "—")}</td>` +
       `<td class="num" data-value="${row.total}"><b>${fmtNumber(row.total, lang)}</b><span class="muted"> / ${fmtNumber(row.max, lang)}</span></td>` +
-      `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade))}">${e(row.grade ?? "—")}</span></td>` +
+      `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade))}"${runLangAttr(row.grade, lang)}>${e(row.grade ?? "—")}</span></td>` +
       `<td class="num" data-value="${row.pay ?? ""}">${fmtPay(row.pay, lang)}</td>` +
       `<td class="num" data-value="${row.delta ?? ""}"><span class="${change.cls}">${change.text}</span></td>`;
     for (const k of scheme.kpis) {

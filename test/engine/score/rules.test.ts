@@ -167,6 +167,25 @@ describe("rule kinds", () => {
     expect(scoreAgentMonth(s, am({ a: -1, b: 7 })).kpis[0]?.points).toBeNull();
     expect(scoreAgentMonth(s, am({ a: 9 })).kpis[0]?.reason).toBe("missing input: b");
   });
+
+  it("judgement with one of two raters missing: not scored, yet the given score is kept", () => {
+    const s = builtin("seed-form3-raters");
+    const r = scoreAgentMonth(s, am({ self_presales: 9, work_plan: 90 }));
+    const k = r.kpis[0];
+    // Never the missing rating as 0 (0.2 × 9 + 0.8 × 0 = 1.8): no points, the month incomplete.
+    expect(k).toMatchObject({ status: "missing", points: null, value: null });
+    expect(k?.reason).toBe("missing input: sup_presales");
+    expect(k?.why).toMatchObject({ raters: [{ zh: "主管", en: "supervisor" }] });
+    expect(r.complete).toBe(false);
+    expect(r.pay).toBeNull();
+    // …but the self score that was given is still there to show, and who did not rate.
+    expect(k?.raters).toEqual([
+      { input: "self_presales", label: { zh: "自评", en: "self" }, score: 9, weight: 20 },
+      { input: "sup_presales", label: { zh: "主管", en: "supervisor" }, score: null, weight: 80 },
+    ]);
+    // No rater at all: nothing to show (and no rater columns for a month without ratings).
+    expect(scoreAgentMonth(s, am({ work_plan: 90 })).kpis[0]?.raters).toBeUndefined();
+  });
 });
 
 describe("scoreAll", () => {

@@ -24,6 +24,17 @@ describe("explained on the form", () => {
     );
   });
 
+  it("a rater who did not rate is named beside the score the other rater gave", () => {
+    const s = builtin("seed-form3-raters");
+    const r = scoreAgentMonth(s, am({ self_presales: 9, work_plan: 90 }));
+    expect(kpiDetail(site(r.kpis[0]), undefined, "zh")).toBe(
+      '<br><small class="muted">自评 9 × 20% + 主管 未评分 × 80%</small>',
+    );
+    expect(kpiDetail(site(r.kpis[0]), undefined, "en")).toContain(
+      "self 9 × 20% + supervisor not rated × 80%",
+    );
+  });
+
   it("the composite's parts: the form as a score out of 100, and the plan, with weights", () => {
     const r = scoreAgentMonth(
       builtin("seed-form3-raters"),

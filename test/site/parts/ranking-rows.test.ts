@@ -39,4 +39,15 @@ describe("rankingRows", () => {
     expect(html).toContain('href="/kpi/agents/a-0/"');
     expect(html).toContain('class="badge warn"');
   });
+
+  it("marks a grade written in Chinese (优秀) as Chinese on an English page", () => {
+    const words = siteIndex([ranked("小美", "2026-09", 92, { grade: "优秀" })], [scheme]);
+    const month = monthView(words, "2026-09").groups[0];
+    if (!month) throw new Error("no group");
+    const en = rankingRows(month, words, "en", routes("/kpi/", "en"));
+    expect(en).toMatch(/<span class="badge grade grade-" lang="zh-CN">优秀<\/span>/);
+    expect(rankingRows(month, words, "zh", routes("/kpi/", "zh"))).not.toContain(
+      'lang="zh-CN">优秀',
+    );
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * The rating-sheet cells raters left empty (the fold's `emptyAt`), as the
+ * data-quality page names them beside the item that went unscored: published
+ * agent name, published file path, row and the input's header.
+ */
+import type { Scheme } from "../engine/scheme/types.ts";
+import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import type { EmptyRating } from "../site/model/site-data.ts";
+
+export function emptyRatings(
+  agentMonths: readonly AgentMonth[],
+  results: readonly AgentMonthResult[],
+  schemes: ReadonlyMap<string, Scheme>,
+  published: {
+    name: (agent: string) => string;
+    path: (file: string) => string;
+    text: (t: string) => string;
+  },
+): EmptyRating[] {
+  const schemeOf = new Map(results.map((r) => [`${r.agent}\u0000${r.month}`, r.scheme]));
+  const out: EmptyRating[] = [];
+  for (const am of agentMonths) {
+    if (am.emptyAt === undefined) continue;
+    const scheme = schemes.get(schemeOf.get(`${am.agent}\u0000${am.month}`) ?? "");
+    for (const [input, at] of Object.entries(am.emptyAt)) {
+      const colon = at.lastIndexOf(":");
+      const header = scheme?.inputs.find((i) => i.id === input)?.headers[0] ?? input;
+      out.push({
+        agent: published.name(am.agent),
+        month: am.month,
+        input,
+        file: published.path(at.slice(0, colon)),
+        row: Number(at.slice(colon + 1)),
+        column: published.text(header),
+      });
+    }
+  }
+  return out;
+}

@@ -1,7 +1,6 @@
 /** `score`: load, score, print problems to stderr and the result (JSON, CSV or an .xlsx workbook) to stdout or --out. */
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
-import { resultsXlsx } from "../output/results-xlsx.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
 import { inProject, parseCommonArgs } from "./args.ts";
 import type { CommandEffects } from "./effects.ts";
@@ -32,10 +31,16 @@ export async function scoreCommand(
     return 1;
   }
   // Written as produced (one agent-month at a time), never held as one string.
+  // SheetJS loads only for a workbook: a JSON or CSV run does not wait for it.
+  const format = options.format;
   await effects.writeOutput(
-    options.format === "xlsx"
-      ? [resultsXlsx("schemeIds" in loaded ? [...loaded.results()] : loaded.results)]
-      : scoreOutput(loaded, options.format),
+    format === "xlsx"
+      ? [
+          (await import("../output/results-xlsx.ts")).resultsXlsx(
+            "schemeIds" in loaded ? [...loaded.results()] : loaded.results,
+          ),
+        ]
+      : scoreOutput(loaded, format),
     options.out,
   );
   // With --allow-invalid the problems are printed and the rejected rows listed in the output.

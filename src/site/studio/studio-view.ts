@@ -6,7 +6,13 @@
  */
 import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import type { Label, SchemeIssue } from "../../engine/types.ts";
-import type { Counts, Money, StudioDiff } from "../../studio/diff.ts";
+import {
+  type Counts,
+  type Money,
+  type Mover,
+  NO_GRADE,
+  type StudioDiff,
+} from "../../studio/diff.ts";
 import { fill, S } from "./studio-strings.ts";
 
 type Lang = "zh" | "en";
@@ -74,6 +80,27 @@ export function issueLines(issues: readonly SchemeIssue[], lang: Lang): FindingL
   }));
 }
 
+/** "80 → <b>78</b>", or just "80" when it stays: what changed stands out. */
+const moved = (before: string, after: string) =>
+  before === after ? esc(after) : `${esc(before)} → <b>${esc(after)}</b>`;
+
+function totalCell(m: Mover, lang: Lang): string {
+  const [b, a] = [total(m.totalBefore), total(m.totalAfter)];
+  return b === a ? b : `${moved(b, a)} ${delta(m.totalBefore, m.totalAfter, lang)}`;
+}
+
+function gradeCell(m: Mover, t: (l: Label) => string): string {
+  const grades = moved(m.gradeBefore ?? NO_GRADE, m.gradeAfter ?? NO_GRADE);
+  if (m.direction === null) return grades;
+  return `${grades} ${m.direction === "up" ? `<span class="more">▲ ${t(S.up)}</span>` : `<span class="less">▼ ${t(S.down)}</span>`}`;
+}
+
+function payCell(before: number | null, after: number | null, lang: Lang): string {
+  const shown = (p: number | null) => (p === null ? NO_GRADE : money(p, lang));
+  const change = before !== null && after !== null ? ` ${delta(before, after, lang)}` : "";
+  return `${moved(shown(before), shown(after))}${before === after ? "" : change}`;
+}
+
 function moneyRow(head: string, m: Money, lang: Lang): string {
   return `<tr><th scope="row">${head}</th><td class="num">${money(m.before, lang)}</td><td class="num"><b>${money(m.after, lang)}</b></td><td class="num">${delta(m.before, m.after, lang)}</td></tr>`;
 }
@@ -91,7 +118,7 @@ export function resultsParts(input: {
     (s, m) => s + [...m.counts.before.values()].reduce((a, b) => a + b, 0),
     0,
   );
-  const summary = `<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
+  const summary = `<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · <b class="down">${diff.lower}</b> ${t(S.lower)} · <b class="up">${diff.higher}</b> ${t(S.higher)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
 
   const gradeHead = diff.grades.map((g) => `<th scope="col" class="num">${esc(g)}</th>`).join("");
   const gradeRows = diff.perMonth
@@ -116,11 +143,7 @@ export function resultsParts(input: {
     .map((m) => {
       const a = input.agents[m.agent];
       const name = a ? `<a href="${esc(input.agentHref(a.slug))}">${esc(a.name)}</a>` : "?";
-      const arrow =
-        m.direction === "up"
-          ? `<span class="more">▲ ${t(S.up)}</span>`
-          : `<span class="less">▼ ${t(S.down)}</span>`;
-      return `<tr><th scope="row">${name}</th><td>${esc(m.month)}</td><td class="num">${total(m.totalBefore)} → <b>${total(m.totalAfter)}</b></td><td>${esc(m.gradeBefore ?? "—")} → <b>${esc(m.gradeAfter ?? "—")}</b></td><td>${arrow}</td></tr>`;
+      return `<tr><th scope="row">${name}</th><td>${esc(m.month)}</td><td class="num">${totalCell(m, lang)}</td><td>${gradeCell(m, t)}</td><td class="num">${payCell(m.payBefore, m.payAfter, lang)}</td></tr>`;
     })
     .join("");
   const more =
@@ -130,7 +153,7 @@ export function resultsParts(input: {
   const movers = `<h3>${t(S.movers)} (${diff.movers.length})</h3>${
     diff.movers.length === 0
       ? `<p>${t(S.noMovers)}</p>`
-      : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.direction)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`
+      : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col" class="num">${t(S.payAmount)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`
   }`;
   return [
     { key: "summary", html: summary },

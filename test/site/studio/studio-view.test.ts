@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { SchemeIssue } from "~/engine/types.ts";
-import { findingsHtml, findingText, issueLines } from "~/site/studio/studio-view.ts";
+import { findingsHtml, findingText, issueLines, resultsParts } from "~/site/studio/studio-view.ts";
+import { compareOutcomes } from "~/studio/diff.ts";
+import type { Outcome } from "~/studio/rescore.ts";
+import type { StudioRow } from "~/studio/studio-data.ts";
 
 const issues: SchemeIssue[] = [
   {
@@ -59,5 +62,49 @@ describe("the studio's findings", () => {
   it("say so when there are none", () => {
     expect(findingsHtml([], "zh")).toContain("没有发现问题。");
     expect(findingsHtml([], "en")).toContain("No problems found.");
+  });
+});
+
+describe("the studio's list of changes", () => {
+  const row = (agent: number, month: string): StudioRow => ({
+    row: agent,
+    agent,
+    month,
+    scheme: 0,
+    team: null,
+    input: { agent: "", month, values: {}, days: 0 },
+  });
+  const outcome = (r: StudioRow, total: number, grade: string, pay: number): Outcome => ({
+    row: r,
+    total,
+    grade,
+    pay,
+    complete: true,
+  });
+  it("names who loses points or pay without changing grade, with the pay before → after", () => {
+    const rows = [row(0, "2026-01"), row(1, "2026-01")];
+    // A band edge moved inside grade B (2 points less) and a pay edge moved (A paid 100, not 200).
+    const diff = compareOutcomes(
+      [outcome(rows[0] as StudioRow, 76, "B", 100), outcome(rows[1] as StudioRow, 82, "A", 200)],
+      [outcome(rows[0] as StudioRow, 74, "B", 100), outcome(rows[1] as StudioRow, 82, "A", 100)],
+      { before: ["S", "A", "B"], after: ["S", "A", "B"] },
+    );
+    const parts = resultsParts({
+      diff,
+      agents: [
+        { name: "丁丁", slug: "ding-ding" },
+        { name: "小美", slug: "xiao-mei" },
+      ],
+      agentHref: (slug) => `/agents/${slug}/`,
+      lang: "zh",
+    });
+    const html = (key: string) => parts.find((p) => p.key === key)?.html ?? "";
+    const text = (h: string) => h.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    expect(text(html("summary"))).toContain("0 升级 · 0 降级 · 1 总分降低 · 0 总分提高");
+    const lines = [...html("movers").matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((m) =>
+      text(m[1] ?? ""),
+    );
+    expect(lines).toEqual(["小美2026-0182A200 → 100 ▼ −100", "丁丁2026-0176 → 74 ▼ −2B100"]);
+    expect(text(html("movers"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
   });
 });

@@ -60,6 +60,8 @@ function showEdit(ctx: StudioContext): void {
   });
   history.replaceState(null, "", hash);
   ui.linkInput.value = location.href;
+  // Not `disabled`: a keyboard user who undid the last step keeps the focus on the button.
+  ui.undoButton.setAttribute("aria-disabled", String(ctx.history.past.length === 0));
 }
 
 export function recomputer(ctx: StudioContext): () => void {

@@ -95,7 +95,8 @@ export function recomputer(ctx: StudioContext): () => void {
       );
       ui.out.innerHTML = "";
     } else {
-      showFindings(findingsHtml(issueLines(checkScheme(edited, fileName(ctx)), lang), lang));
+      const checked = checkScheme(edited, fileName(ctx));
+      showFindings(findingsHtml(issueLines(checked, lang), lang));
       mark("check");
       const after = base.scorer.score(edited, raw);
       mark("score");
@@ -109,6 +110,7 @@ export function recomputer(ctx: StudioContext): () => void {
         agents: ctx.index.agents,
         agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
         lang,
+        errors: checked.filter((i) => i.severity === "error").length,
       });
       const bands = occupancyParts({
         published,

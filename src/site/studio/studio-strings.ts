@@ -56,6 +56,10 @@ export const S = {
   findings: s("方案检查（与 npm run check 相同）", "Scheme checker (as npm run check)"),
   noFindings: s("没有发现问题。", "No problems found."),
   notScored: s("方案有错误，无法计分：", "The scheme has errors and cannot be scored:"),
+  refused: s(
+    "方案有 {n} 个错误（见上方方案检查）：npm run check 会报告这些错误，npm run score 和 report 不会用它计分。下面的数字只是预览：落在空档里的数值不得分，这些人月没有等级，也没有绩效工资。",
+    "The scheme has {n} error(s) (see the checker above): npm run check reports them, and npm run score and report will not score with it. The figures below are only a preview: a value in a gap gets no points, so its agent-month gets no grade and no pay.",
+  ),
   summary: s("结果对比（发布的方案 → 修改后）", "Published scheme → edited"),
   agentMonths: s("人月", "agent-months"),
   up: s("升级", "up"),
@@ -66,6 +70,7 @@ export const S = {
   range: s("合计", "Range"),
   movers: s("总分、等级或绩效工资有变化的人月", "Agent-months whose total, grade or pay changes"),
   noMovers: s("没有人的总分、等级或绩效工资变化。", "Nobody's total, grade or pay changes."),
+  noGrade: s("无等级", "No grade"),
   lower: s("总分降低", "lower total"),
   higher: s("总分提高", "higher total"),
   payAmount: s("绩效工资（元）", "Pay (yuan)"),

@@ -33,10 +33,15 @@ export function delta(before: number, after: number, lang: Lang, unit = ""): str
   return `<span class="${d > 0 ? "more" : "less"}">${d > 0 ? "▲" : "▼"} ${sign}${money(Math.abs(d), lang)}${unit}</span>`;
 }
 
-function countCell(c: Counts, g: string, lang: Lang): string {
+/**
+ * "5 → 3▼": the arrow and not the difference, which the two numbers say, so that
+ * six grades and "no grade" fit the results column of a 1280 px screen; not
+ * coloured, as more agents in a grade is good or bad by the grade.
+ */
+function countCell(c: Counts, g: string): string {
   const b = c.before.get(g) ?? 0;
   const a = c.after.get(g) ?? 0;
-  return `<td class="num">${b} → <b>${a}</b> ${a === b ? "" : delta(b, a, lang)}</td>`;
+  return `<td class="num">${b} → <b>${a}</b>${a === b ? "" : a > b ? "▲" : "▼"}</td>`;
 }
 
 /**
@@ -111,6 +116,8 @@ export function resultsParts(input: {
   agents: readonly { name: string; slug: string }[];
   agentHref: (slug: string) => string;
   lang: Lang;
+  /** The checker's errors: the commands refuse such a scheme, so the figures are a preview. */
+  errors?: number;
 }): { key: string; html: string }[] {
   const { diff, lang } = input;
   const t = (l: Label) => l[lang];
@@ -118,16 +125,21 @@ export function resultsParts(input: {
     (s, m) => s + [...m.counts.before.values()].reduce((a, b) => a + b, 0),
     0,
   );
-  const summary = `<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · <b class="down">${diff.lower}</b> ${t(S.lower)} · <b class="up">${diff.higher}</b> ${t(S.higher)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
+  const refused = input.errors
+    ? `<p class="studio-refused" role="note"><b>${fill(t(S.refused), { n: input.errors })}</b></p>`
+    : "";
+  const summary = `${refused}<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · <b class="down">${diff.lower}</b> ${t(S.lower)} · <b class="up">${diff.higher}</b> ${t(S.higher)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
 
-  const gradeHead = diff.grades.map((g) => `<th scope="col" class="num">${esc(g)}</th>`).join("");
+  const gradeHead = diff.grades
+    .map((g) => `<th scope="col" class="num">${g === NO_GRADE ? t(S.noGrade) : esc(g)}</th>`)
+    .join("");
   const gradeRows = diff.perMonth
     .map(
       (m) =>
-        `<tr><th scope="row">${esc(m.month)}</th>${diff.grades.map((g) => countCell(m.counts, g, lang)).join("")}</tr>`,
+        `<tr><th scope="row">${esc(m.month)}</th>${diff.grades.map((g) => countCell(m.counts, g)).join("")}</tr>`,
     )
     .join("");
-  const gradeTotal = `<tr class="total"><th scope="row">${t(S.range)}</th>${diff.grades.map((g) => countCell(diff.overall, g, lang)).join("")}</tr>`;
+  const gradeTotal = `<tr class="total"><th scope="row">${t(S.range)}</th>${diff.grades.map((g) => countCell(diff.overall, g)).join("")}</tr>`;
   const grades = `<h3>${t(S.gradeDist)}</h3><div class="table-wrap"><table class="grade-dist"><thead><tr><th scope="col">${t(S.month)}</th>${gradeHead}</tr></thead><tbody>${gradeRows}${gradeTotal}</tbody></table></div>`;
 
   const moneyHead = (first: string) =>

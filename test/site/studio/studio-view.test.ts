@@ -108,3 +108,47 @@ describe("the studio's list of changes", () => {
     expect(text(html("movers"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
   });
 });
+
+describe("the studio's figures for a scheme the checker refuses", () => {
+  const diff = compareOutcomes([], [], { before: ["A"], after: ["A"] });
+  const summary = (errors: number, lang: "zh" | "en") =>
+    resultsParts({ diff, agents: [], agentHref: (s) => s, lang, errors }).find(
+      (p) => p.key === "summary",
+    )?.html ?? "";
+  it("say they are a preview the commands will not give (a gap between two bands is an error)", () => {
+    expect(summary(1, "zh")).toContain("方案有 1 个错误");
+    expect(summary(1, "zh")).toContain("npm run score 和 report 不会用它计分");
+    expect(summary(2, "en")).toContain("The scheme has 2 error(s)");
+    expect(summary(2, "en")).toContain("only a preview");
+    expect(summary(0, "en")).not.toContain("studio-refused");
+  });
+});
+
+describe("the studio's grade counts", () => {
+  const r: StudioRow = {
+    row: 0,
+    agent: 0,
+    month: "2026-01",
+    scheme: 0,
+    team: null,
+    input: { agent: "", month: "2026-01", values: {}, days: 0 },
+  };
+  const o = (grade: string | null): Outcome => ({
+    row: r,
+    total: 50,
+    grade,
+    pay: null,
+    complete: grade !== null,
+  });
+  const diff = compareOutcomes([o("B")], [o(null)], { before: ["A", "B"], after: ["A", "B"] });
+  const grades = (lang: "zh" | "en") =>
+    resultsParts({ diff, agents: [], agentHref: (s) => s, lang }).find((p) => p.key === "grades")
+      ?.html ?? "";
+  it("name the column of agent-months without a grade, and show a change as before → after with an arrow", () => {
+    expect(grades("zh")).toContain(`<th scope="col" class="num">无等级</th>`);
+    expect(grades("en")).toContain(`<th scope="col" class="num">No grade</th>`);
+    // Not "1 → 0 ▼ −1": six grades and "no grade" must fit the results column.
+    expect(grades("en")).toContain(`<td class="num">1 → <b>0</b>▼</td>`);
+    expect(grades("en")).toContain(`<td class="num">0 → <b>1</b>▲</td>`);
+  });
+});

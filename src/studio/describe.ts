@@ -28,3 +28,32 @@ export function describeEdit(state: EditState): string[] {
   for (const id of off) lines.push(`KPI ${id} switched off (left out of this scheme)`);
   return lines;
 }
+
+/**
+ * The downloaded file's comment header: what it is, what changed, and how to
+ * use it so that the commands give the studio's numbers. `--scheme FILE`
+ * scores every agent with it, other roles too; in place of the published file
+ * the report scores the scheme's own role with it, as the studio did.
+ */
+export function takeAwayHeader(input: {
+  id: string;
+  label: { zh: string; en: string };
+  role: string | null;
+  from: string;
+  to: string;
+  state: EditState;
+}): string[] {
+  const { id, label, state } = input;
+  const [from, to] = [input.from, input.to].sort();
+  const changes = describeEdit(state);
+  const whom = input.role ? `${id} (${input.role})` : id;
+  return [
+    `${label.zh} · ${label.en}: edited in the scheme studio`,
+    `Scored there over ${from} … ${to}. Changes against the published scheme:`,
+    ...(changes.length > 0 ? changes.map((l) => `  ${l}`) : ["  (none)"]),
+    `To use it, put it in data/schemes/ in place of the published file with id: ${id}`,
+    "(two files with one id are refused). Then npm run check checks it, and npm run score and",
+    `npm run report score the agents data/config.yaml gives ${whom} with it, as the studio did.`,
+    "npm run check -- --scheme FILE checks it where it is, but scores every agent with it, other roles too.",
+  ];
+}

@@ -112,11 +112,19 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
     const others = linked.map((p) =>
       form.querySelector<HTMLInputElement>(`input[data-path="${CSS.escape(JSON.stringify(p))}"]`),
     );
-    for (const input of [el, ...others]) {
+    for (const [i, input] of [el, ...others].entries()) {
       if (!input) continue;
       if (input !== el) input.value = el.value;
       if (v === null) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
+      // An open end (no edge) has nothing to include: its tick box is off until a number is typed.
+      const at = i === 0 ? path : (linked[i - 1] ?? []);
+      const edge = at.at(-1);
+      if (edge !== "min" && edge !== "max") continue;
+      const tick = form.querySelector<HTMLInputElement>(
+        `input[data-flag="${CSS.escape(JSON.stringify([...at.slice(0, -1), `${edge}Inclusive`]))}"]`,
+      );
+      if (tick) tick.disabled = v === undefined;
     }
   };
   const onMonths = (el: HTMLInputElement): boolean => {

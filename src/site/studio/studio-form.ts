@@ -45,8 +45,9 @@ function numberInput(
   return `<input type="number" step="any" inputmode="decimal" data-path="${esc(JSON.stringify(path))}" data-scale="${scale}" value="${v}" aria-label="${esc(label)}"${invalid}>`;
 }
 
-function checkbox(path: PathKey[], checked: boolean, label: string): string {
-  return `<input type="checkbox" data-flag="${esc(JSON.stringify(path))}"${checked ? " checked" : ""} aria-label="${esc(label)}">`;
+/** A tick box; `off` for an edge's 含下限/含上限 where the band is open there (no edge to include). */
+function checkbox(path: PathKey[], checked: boolean, label: string, off = false): string {
+  return `<input type="checkbox" data-flag="${esc(JSON.stringify(path))}"${checked ? " checked" : ""}${off ? " disabled" : ""} aria-label="${esc(label)}">`;
 }
 
 function bandTable(
@@ -71,9 +72,9 @@ function bandTable(
         : numberInput([...at, "points"], field(getAt(b, ["points"])), `${name} ${t(S.points)}`);
       return `<tr>
 <td>${numberInput([...at, "min"], field(getAt(b, ["min"])), `${name} ${t(S.min)}${unit}`, scale)}</td>
-<td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`)}</td>
+<td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`, getAt(b, ["min"]) === undefined)}</td>
 <td>${numberInput([...at, "max"], field(getAt(b, ["max"])), `${name} ${t(S.max)}${unit}`, scale)}</td>
-<td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`)}</td>
+<td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`, getAt(b, ["max"]) === undefined)}</td>
 <td>${points}</td>
 <td class="actions"><button type="button" data-add="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${bands.length <= 1 ? " disabled" : ""}>−</button></td>
 </tr>`;
@@ -88,7 +89,7 @@ function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): 
   const type = str(getAt(k, ["type"])) || "banded";
   const name = labelOf(getAt(k, ["label"]), lang) || info.label[lang];
   const head = `<legend>${esc(name)} <code>${esc(id)}</code></legend>
-<div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""}> ${t(S.scored)}</label>
+<div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""} aria-label="${esc(`${name} ${t(S.scored)}`)}"> ${t(S.scored)}</label>
 <label>${t(S.weight)} ${numberInput(["kpis", i, "weight"], field(getAt(k, ["weight"])), `${name} ${t(S.weight)}`).replace("<input ", `<input data-weight="${i}" `)}</label></div>`;
   let body: string;
   if (type === "banded") {

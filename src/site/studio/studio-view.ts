@@ -13,6 +13,7 @@ import {
   NO_GRADE,
   type StudioDiff,
 } from "../../studio/diff.ts";
+import { runLangAttr } from "../run-lang.ts";
 import { fill, S } from "./studio-strings.ts";
 
 type Lang = "zh" | "en";
@@ -146,7 +147,13 @@ export function resultsParts(input: {
     `<thead><tr><th scope="col">${first}</th><th scope="col" class="num">${t(S.before)}</th><th scope="col" class="num">${t(S.after)}</th><th scope="col" class="num">${t(S.change)}</th></tr></thead>`;
   const payMonths = diff.pay.perMonth.map((m) => moneyRow(esc(m.month), m.pay, lang)).join("");
   const payTeams = diff.pay.perTeam
-    .map((p) => moneyRow(p.team === null ? t(S.noTeam) : esc(p.team), p.pay, lang))
+    .map((p) =>
+      moneyRow(
+        p.team === null ? t(S.noTeam) : `<span${runLangAttr(p.team, lang)}>${esc(p.team)}</span>`,
+        p.pay,
+        lang,
+      ),
+    )
     .join("");
   const pay = `<h3>${t(S.budget)}</h3><div class="grid two"><div class="table-wrap"><table class="pay-month"><caption>${t(S.payPerMonth)}</caption>${moneyHead(t(S.month))}<tbody>${payMonths}</tbody><tfoot>${moneyRow(t(S.range), diff.pay.total, lang)}</tfoot></table></div><div class="table-wrap"><table class="pay-team"><caption>${t(S.payPerTeam)}</caption>${moneyHead(t(S.team))}<tbody>${payTeams}</tbody></table></div></div><p class="muted">${t(S.unpaid)}: ${diff.pay.unpaid.before} → ${diff.pay.unpaid.after}</p>`;
 
@@ -154,7 +161,9 @@ export function resultsParts(input: {
   const moverRows = shownMovers
     .map((m) => {
       const a = input.agents[m.agent];
-      const name = a ? `<a href="${esc(input.agentHref(a.slug))}">${esc(a.name)}</a>` : "?";
+      const name = a
+        ? `<a href="${esc(input.agentHref(a.slug))}"${runLangAttr(a.name, lang)}>${esc(a.name)}</a>`
+        : "?";
       return `<tr><th scope="row">${name}</th><td>${esc(m.month)}</td><td class="num">${totalCell(m, lang)}</td><td>${gradeCell(m, t)}</td><td class="num">${payCell(m.payBefore, m.payAfter, lang)}</td></tr>`;
     })
     .join("");

@@ -106,6 +106,19 @@ describe("the studio's list of changes", () => {
     );
     expect(lines).toEqual(["小美2026-0182A200 → 100 ▼ −100", "丁丁2026-0176 → 74 ▼ −2B100"]);
     expect(text(html("movers"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
+    // On the English page a Chinese name is marked as Chinese, for a screen reader's voice.
+    const en = resultsParts({
+      diff,
+      agents: [
+        { name: "丁丁", slug: "ding-ding" },
+        { name: "Amy.W", slug: "amy-w" },
+      ],
+      agentHref: (s) => s,
+      lang: "en",
+    });
+    const movers = en.find((p) => p.key === "movers")?.html ?? "";
+    expect(movers).toContain(`<a href="ding-ding" lang="zh-CN">丁丁</a>`);
+    expect(movers).toContain(`<a href="amy-w">Amy.W</a>`);
   });
 });
 

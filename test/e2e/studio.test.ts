@@ -70,6 +70,16 @@ async function readStudio(page: Page) {
   };
 }
 
+/** An agent-month of `npm run score`'s JSON, as far as the studio compares it. */
+interface ScoredRow {
+  agent: string;
+  month: string;
+  role?: string;
+  total: number;
+  grade: string | null;
+  pay: number | null;
+}
+
 /** The scheme picker's value for the pre-sales scheme. */
 const presalesOption = (page: Page) =>
   page.$eval(
@@ -144,7 +154,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(score.code, score.stderr).toBe(0);
       const results = (
         JSON.parse(readFileSync(scored, "utf8")) as {
-          results: { role?: string; grade: string | null; pay: number | null }[];
+          results: ScoredRow[];
         }
       ).results.filter((r) => r.role === "售前");
       const counts: Record<string, number> = {};
@@ -154,6 +164,25 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         Object.fromEntries(Object.entries(edited.after).filter(([, n]) => (n ?? 0) > 0)),
       ).toEqual(counts);
       expect(results.reduce((s, r) => s + (r.pay ?? 0), 0)).toBe(edited.payAfter);
+      // Its list of changes is every agent-month whose total, grade or pay the file changes,
+      // not only the grade changes.
+      const base = join(tmp, "base.json");
+      expect((await npm(["score", "--", "--out", base])).code).toBe(0);
+      const reported = new Map(
+        (
+          JSON.parse(readFileSync(base, "utf8")) as {
+            results: ScoredRow[];
+          }
+        ).results.map((r) => [`${r.agent}|${r.month}`, r]),
+      );
+      const changed = results.filter((r) => {
+        const p = reported.get(`${r.agent}|${r.month}`);
+        return p?.grade !== r.grade || p?.pay !== r.pay || p?.total !== r.total;
+      });
+      expect(changed.length).toBeGreaterThan(
+        changed.filter((r) => reported.get(`${r.agent}|${r.month}`)?.grade !== r.grade).length,
+      );
+      expect(await page.locator("table.movers tbody tr").count()).toBe(changed.length);
 
       // The checker's findings: in Chinese here; on the English page, `npm run check`'s lines
       // (the file named as given; check also names the line in the file, the studio has none).
@@ -281,6 +310,36 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute("data-add")),
     ).not.toBeNull();
+    // Another scheme and back: the edit is still there.
+    const first = await page.inputValue("select[name=scheme]");
+    const other = await page.$eval(
+      "select[name=scheme]",
+      (sel, v) => [...(sel as HTMLSelectElement).options].find((o) => o.value !== v)?.value ?? "",
+      first,
+    );
+    await page.selectOption("select[name=scheme]", other);
+    await page.selectOption("select[name=scheme]", first);
+    await expect
+      .poll(() => page.locator("form.studio-form tbody tr").count(), POLL)
+      .toBe(before + 1);
+    // A band removed leaves a gap between two bands: the checker's error, and the figures
+    // said to be a preview the commands will not give.
+    await page.click(`form.studio-form button[data-remove='["kpis",0,"bands"]'][data-index="2"]`);
+    await page.click(`form.studio-form button[data-remove='["kpis",0,"bands"]'][data-index="2"]`);
+    await expect.poll(() => page.locator(".studio-refused").count(), POLL).toBe(1);
+    expect(await page.locator(".studio-refused").textContent()).toContain("only a preview");
+    // Undo from the keyboard, step by step, back to the published scheme.
+    await page.focus("button[name=undo]");
+    for (const rows of [before, before + 1]) {
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("form.studio-form tbody tr").count(), POLL).toBe(rows);
+    }
+    await expect.poll(() => page.locator(".studio-refused").count(), POLL).toBe(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("form.studio-form tbody tr").count(), POLL).toBe(before);
+    expect(await page.locator(".studio-edited").textContent()).toBe("No changes yet");
+    expect(await page.getAttribute("button[name=undo]", "aria-disabled")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("undo");
     await page.close();
   });
 

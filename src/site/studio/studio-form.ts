@@ -167,12 +167,14 @@ export function schemeForm(
     ),
     ...(getAt(raw, ["composite"]) === undefined ? [] : [`<li>${t(S.composite)}</li>`]),
   ].join("");
+  // Pay follows the total's own bands; only a veto's grade cap ties it to a grade (payTotal).
+  const payApart = payBands.length > 0 && list(getAt(raw, ["veto"])).length === 0;
   const scale =
     getAt(raw, ["mode"]) === "points"
       ? `<p><label><input type="checkbox" name="scale-weight" checked> ${t(S.scaleWeight)}</label></p>`
       : "";
   return `<p class="muted">${t(S.edgeHint)}</p>${scale}${kpis}
-<fieldset class="grades"><legend>${t(S.grades)}</legend><table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
+<fieldset class="grades"><legend>${t(S.grades)}</legend>${payApart ? `<p class="muted">${t(S.payNotGrade)}</p>` : ""}<table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
 ${payBands.length > 0 ? `<fieldset class="pay"><legend>${t(S.pay)}</legend><table><thead><tr><th scope="col">${t(S.min)}</th><th scope="col">${t(S.max)}</th><th scope="col">${t(S.amount)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${pay}</tbody></table></fieldset>` : ""}
 ${others ? `<fieldset class="others"><legend>${t(S.others)}</legend><ul>${others}</ul></fieldset>` : ""}`;
 }

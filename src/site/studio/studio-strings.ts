@@ -46,6 +46,10 @@ export const S = {
   ),
   grades: s("等级线（总分 ≥ 下限）", "Grade cut-offs (total ≥ min)"),
   pay: s("绩效工资", "Performance pay"),
+  payNotGrade: s(
+    "绩效工资按下方「绩效工资」的总分分档发放，不按等级：只改等级线，工资不变。",
+    "Pay follows the total's pay bands below, not the grade: moving a grade cut-off alone changes no pay.",
+  ),
   others: s("其他项目（只读）", "Other items (read-only)"),
   adjustment: s("加减分", "Bonus / penalty"),
   veto: s("一票否决", "Veto"),

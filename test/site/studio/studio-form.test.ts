@@ -16,6 +16,10 @@ const raw = {
     },
   ],
   grades: [{ min: 80, grade: "A" }, { grade: "B" }],
+  pay: [
+    { min: 80, amount: 200 },
+    { max: 80, amount: 0 },
+  ],
 };
 const info = new Map([
   [
@@ -50,5 +54,18 @@ describe("the studio's band form", () => {
       `data-off="inquiry_conversion" checked aria-label="询单转化率 计分"`,
     );
     expect(form("en")).toContain(`aria-label="Inquiry conversion Scored"`);
+  });
+
+  it("says beside the grade cut-offs that pay follows the total's pay bands, not the grade", () => {
+    // Moving A from 80 to 85 downgrades 9 agent-months and changes no pay: said where it is done.
+    expect(form("zh")).toMatch(
+      /<legend>等级线[^<]*<\/legend><p class="muted">绩效工资按下方「绩效工资」的总分分档发放，不按等级/,
+    );
+    expect(form("en")).toContain("moving a grade cut-off alone changes no pay");
+    const { pay: _, ...noPay } = raw;
+    expect(schemeForm(noPay, info, new Set(), "en")).not.toContain("changes no pay");
+    // A veto caps the pay at its grade's: there a cut-off does move pay.
+    const veto = { ...raw, veto: [{ id: "v", label: { zh: "投诉", en: "Complaint" } }] };
+    expect(schemeForm(veto, info, new Set(), "en")).not.toContain("changes no pay");
   });
 });

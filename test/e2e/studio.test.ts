@@ -310,6 +310,10 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute("data-add")),
     ).not.toBeNull();
+    // The band is split in two, not copied: no overlap to report.
+    await expect
+      .poll(async () => (await page.locator(".studio-findings").textContent()) ?? "", POLL)
+      .toContain("No problems found");
     // Another scheme and back: the edit is still there.
     const first = await page.inputValue("select[name=scheme]");
     const other = await page.$eval(

@@ -295,11 +295,17 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
   );
 
   it("switches to English, and works from the keyboard", SLOW, async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext({
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}en/studio/`);
     await page.waitForSelector(".studio.ready table.grade-dist");
     expect(await page.locator("h1").textContent()).toBe("Scheme studio");
     expect(await page.locator("table.grade-dist").textContent()).toContain("Range");
+    // The link copied says so until the link changes.
+    await page.click("button[name=copy]");
+    await expect.poll(() => page.locator("button[name=copy]").textContent(), POLL).toBe("Copied");
     // Tab to the first KPI's first "insert band" button and press it: the form gets a band.
     const before = await page.locator("form.studio-form tbody tr").count();
     await page.focus("form.studio-form button[data-add]");
@@ -344,7 +350,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     expect(await page.locator(".studio-edited").textContent()).toBe("No changes yet");
     expect(await page.getAttribute("button[name=undo]", "aria-disabled")).toBe("true");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("undo");
-    await page.close();
+    expect(await page.locator("button[name=copy]").textContent()).toBe("Copy link");
+    await context.close();
   });
 
   it(

@@ -58,8 +58,11 @@ function showEdit(ctx: StudioContext): void {
     changes,
     off,
   });
+  const copied = ui.linkInput.value;
   history.replaceState(null, "", hash);
   ui.linkInput.value = location.href;
+  // A new link has not been copied yet: "Copied" would still be about the old one.
+  if (ui.linkInput.value !== copied) ui.copyButton.textContent = say(ctx, S.copy);
   // Not `disabled`: a keyboard user who undid the last step keeps the focus on the button.
   ui.undoButton.setAttribute("aria-disabled", String(ctx.history.past.length === 0));
 }

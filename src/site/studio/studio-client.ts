@@ -135,9 +135,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
   $<HTMLButtonElement>(root, "button[name=download]").addEventListener("click", () =>
     downloadScheme(ctx),
   );
-  $<HTMLButtonElement>(root, "button[name=copy]").addEventListener("click", (e) =>
-    copyLink(ctx, e.currentTarget as HTMLButtonElement),
-  );
+  ui.copyButton.addEventListener("click", () => copyLink(ctx, ui.copyButton));
 
   drawForm(ctx);
   root.classList.add("ready");

@@ -22,6 +22,7 @@ export interface StudioElements {
   toSel: HTMLSelectElement;
   linkInput: HTMLInputElement;
   undoButton: HTMLButtonElement;
+  copyButton: HTMLButtonElement;
 }
 
 export interface StudioContext {
@@ -59,6 +60,7 @@ export function studioElements(root: HTMLElement): StudioElements {
     toSel: $(root, "select[name=to]"),
     linkInput: $(root, "input[name=link]"),
     undoButton: $(root, "button[name=undo]"),
+    copyButton: $(root, "button[name=copy]"),
   };
 }
 

@@ -287,6 +287,15 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         await expect.poll(findings, POLL).toContain(none);
         expect(await page.inputValue(partner)).toBe("55");
         expect(await invalid()).toEqual([]);
+        // Below the next band's own lower edge: the field the error names (第3档's 下限,
+        // bands[2].min) is outlined, and no longer once the edge is back.
+        const below = `input[data-path='["kpis",0,"bands",1,"min"]']`;
+        await page.fill(below, "44");
+        const third = JSON.stringify(["kpis", 0, "bands", 2, "min"]);
+        await expect.poll(invalid, POLL).toEqual([third]);
+        expect(await page.$eval(`input[data-path='${third}']`, (e) => e.className)).toBe("flagged");
+        await page.fill(below, "50");
+        await expect.poll(invalid, POLL).toEqual([]);
         await page.waitForSelector(".studio table.grade-dist");
         expect(errors).toEqual([]);
         await page.close();

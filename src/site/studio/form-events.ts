@@ -5,6 +5,7 @@
  * inclusivity, a KPI switched off, bands and seasons added or removed).
  */
 import type { Scheme } from "../../engine/scheme/types.ts";
+import type { SchemeIssue } from "../../engine/types.ts";
 import {
   addBand,
   addSeason,
@@ -18,7 +19,7 @@ import {
   setWeight,
 } from "../../studio/edit.ts";
 import { record, stopTyping } from "../../studio/history.ts";
-import { getAt, type Json, type PathKey } from "../../studio/json-edit.ts";
+import { getAt, type Json, type PathKey, pathOfText } from "../../studio/json-edit.ts";
 import type { StudioContext } from "./studio-context.ts";
 import { type KpiInfo, schemeForm } from "./studio-form.ts";
 
@@ -28,6 +29,30 @@ const kpiInfo = (s: Scheme | null) =>
   new Map<string, KpiInfo>(
     (s?.kpis ?? []).map((k) => [k.id, { label: k.label, unit: k.unit, better: k.better }]),
   );
+
+/**
+ * Outlines the fields an error names (`kpis[0].bands[2].min`: 第3档's 下限), so
+ * the manager sees which of the form's numbers to fix; the marks of errors
+ * gone are taken off.
+ */
+export function flagFields(form: HTMLFormElement, issues: readonly SchemeIssue[]): void {
+  const named = new Set(
+    issues.flatMap((i) => {
+      const p = i.severity === "error" ? pathOfText(i.path) : null;
+      return p ? [JSON.stringify(p)] : [];
+    }),
+  );
+  for (const el of form.querySelectorAll<HTMLInputElement>("input.flagged"))
+    if (!named.has(el.dataset.path ?? "")) {
+      el.classList.remove("flagged");
+      el.removeAttribute("aria-invalid");
+    }
+  for (const key of named) {
+    const el = form.querySelector<HTMLInputElement>(`input[data-path="${CSS.escape(key)}"]`);
+    el?.classList.add("flagged");
+    el?.setAttribute("aria-invalid", "true");
+  }
+}
 
 /** Draws the form for the current scheme and edit. */
 export function drawForm(ctx: StudioContext): void {

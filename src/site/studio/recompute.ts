@@ -15,6 +15,7 @@ import { editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
 import { encodeEditLink } from "../../studio/edit-link.ts";
 import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
+import { flagFields } from "./form-events.ts";
 import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
@@ -93,13 +94,13 @@ export function recomputer(ctx: StudioContext): () => void {
     mark("parse");
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {
-      showFindings(
-        `<p>${say(ctx, S.notScored)}</p>${findingsHtml(issueLines(issues, lang), lang)}`,
-      );
+      showFindings(findingsHtml(issueLines(issues, lang), lang, say(ctx, S.notScored)));
+      flagFields(ui.form, issues);
       ui.out.innerHTML = "";
     } else {
       const checked = checkScheme(edited, fileName(ctx));
       showFindings(findingsHtml(issueLines(checked, lang), lang));
+      flagFields(ui.form, checked);
       mark("check");
       const after = base.scorer.score(edited, raw);
       mark("score");

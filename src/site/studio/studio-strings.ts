@@ -59,7 +59,10 @@ export const S = {
   warning: s("警告", "warning"),
   findings: s("方案检查（与 npm run check 相同）", "Scheme checker (as npm run check)"),
   noFindings: s("没有发现问题。", "No problems found."),
-  notScored: s("方案有错误，无法计分：", "The scheme has errors and cannot be scored:"),
+  notScored: s(
+    "方案有错误，无法计分；出错的格子已用红框标出。",
+    "The scheme has errors and cannot be scored; the fields in error are outlined in red.",
+  ),
   refused: s(
     "方案有 {n} 个错误（见上方方案检查）：npm run check 会报告这些错误，npm run score 和 report 不会用它计分。下面的数字只是预览：落在空档里的数值不得分，这些人月没有等级，也没有绩效工资。",
     "The scheme has {n} error(s) (see the checker above): npm run check reports them, and npm run score and report will not score with it. The figures below are only a preview: a value in a gap gets no points, so its agent-month gets no grade and no pay.",

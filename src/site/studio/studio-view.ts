@@ -62,7 +62,8 @@ export interface FindingLine {
 /** A finding's line as plain text: `presales.yaml: kpis[0].bands[1].min: warning: …`. */
 export const findingText = (l: FindingLine): string => `${l.where}${l.tag}${l.sep}${l.message}`;
 
-export function findingsHtml(lines: readonly FindingLine[], lang: Lang): string {
+/** The findings under their heading; `lead`, when the scheme cannot be scored, says so first. */
+export function findingsHtml(lines: readonly FindingLine[], lang: Lang, lead = ""): string {
   const t = (l: Label) => l[lang];
   const items = lines
     .map(
@@ -70,7 +71,8 @@ export function findingsHtml(lines: readonly FindingLine[], lang: Lang): string 
         `<li class="${l.severity}"><code>${esc(l.where)}<span class="sev">${esc(l.tag)}</span>${esc(l.sep)}${esc(l.message)}</code></li>`,
     )
     .join("");
-  return `<h3>${t(S.findings)}</h3>${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
+  const first = lead ? `<p class="studio-refused" role="note"><b>${lead}</b></p>` : "";
+  return `<h3>${t(S.findings)}</h3>${first}${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
 }
 
 const SEVERITY = { error: S.error, warning: S.warning };

@@ -59,6 +59,13 @@ describe("the studio's findings", () => {
     expect(html).toContain(`<span class="sev">警告</span>：第 1 行`);
   });
 
+  it("say first, under their heading, that a scheme with errors cannot be scored", () => {
+    const html = findingsHtml(issueLines(issues, "en"), "en", "The scheme has errors");
+    expect(html).toMatch(
+      /^<h3>[^<]+<\/h3><p class="studio-refused" role="note"><b>The scheme has errors<\/b><\/p><ul/,
+    );
+  });
+
   it("say so when there are none", () => {
     expect(findingsHtml([], "zh")).toContain("没有发现问题。");
     expect(findingsHtml([], "en")).toContain("No problems found.");

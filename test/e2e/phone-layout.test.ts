@@ -93,6 +93,16 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
         );
         expect(tables.length, `/${lang}studio/`).toBeGreaterThan(0);
         for (const hidden of tables) expect(hidden, `/${lang}studio/`).toBeLessThanOrEqual(0);
+        // After an edit that changes every total (a weight halved, its points with it), the
+        // list of changes fits the screen too: a row read without scrolling sideways.
+        const weight = page.locator("input[data-weight]").first();
+        await weight.fill(String(Number(await weight.inputValue()) / 2));
+        await page.waitForSelector(".studio table.movers");
+        const list = await page.$eval(".studio table.movers", (t) => {
+          const wrap = t.parentElement as HTMLElement;
+          return wrap.scrollWidth - wrap.clientWidth;
+        });
+        expect(list, `/${lang}studio/ list of changes`).toBeLessThanOrEqual(0);
         await page.close();
       }
     },

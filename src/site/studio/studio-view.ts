@@ -88,25 +88,28 @@ export function issueLines(issues: readonly SchemeIssue[], lang: Lang): FindingL
   }));
 }
 
+/** What a phone leaves out of a row (the difference, the word beside an arrow): before → after says it. */
+const opt = (html: string) => (html ? `<span class="opt">${html}</span>` : "");
+
 /** "80 → <b>78</b>", or just "80" when it stays: what changed stands out. */
 const moved = (before: string, after: string) =>
   before === after ? esc(after) : `${esc(before)} → <b>${esc(after)}</b>`;
 
 function totalCell(m: Mover, lang: Lang): string {
   const [b, a] = [total(m.totalBefore), total(m.totalAfter)];
-  return b === a ? b : `${moved(b, a)} ${delta(m.totalBefore, m.totalAfter, lang)}`;
+  return b === a ? b : `${moved(b, a)}${opt(` ${delta(m.totalBefore, m.totalAfter, lang)}`)}`;
 }
 
 function gradeCell(m: Mover, t: (l: Label) => string): string {
   const grades = moved(m.gradeBefore ?? NO_GRADE, m.gradeAfter ?? NO_GRADE);
   if (m.direction === null) return grades;
-  return `${grades} ${m.direction === "up" ? `<span class="more">▲ ${t(S.up)}</span>` : `<span class="less">▼ ${t(S.down)}</span>`}`;
+  return `${grades} ${m.direction === "up" ? `<span class="more">▲${opt(` ${t(S.up)}`)}</span>` : `<span class="less">▼${opt(` ${t(S.down)}`)}</span>`}`;
 }
 
 function payCell(before: number | null, after: number | null, lang: Lang): string {
   const shown = (p: number | null) => (p === null ? NO_GRADE : money(p, lang));
   const change = before !== null && after !== null ? ` ${delta(before, after, lang)}` : "";
-  return `${moved(shown(before), shown(after))}${before === after ? "" : change}`;
+  return `${moved(shown(before), shown(after))}${before === after ? "" : opt(change)}`;
 }
 
 function moneyRow(head: string, m: Money, lang: Lang): string {

@@ -98,11 +98,13 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
         const weight = page.locator("input[data-weight]").first();
         await weight.fill(String(Number(await weight.inputValue()) / 2));
         await page.waitForSelector(".studio table.movers");
-        const list = await page.$eval(".studio table.movers", (t) => {
-          const wrap = t.parentElement as HTMLElement;
-          return wrap.scrollWidth - wrap.clientWidth;
-        });
-        expect(list, `/${lang}studio/ list of changes`).toBeLessThanOrEqual(0);
+        for (const table of ["movers", "grade-dist"]) {
+          const hidden = await page.$eval(`.studio table.${table}`, (t) => {
+            const wrap = t.parentElement as HTMLElement;
+            return wrap.scrollWidth - wrap.clientWidth;
+          });
+          expect(hidden, `/${lang}studio/ ${table}`).toBeLessThanOrEqual(0);
+        }
         await page.close();
       }
     },

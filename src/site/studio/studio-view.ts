@@ -37,12 +37,13 @@ export function delta(before: number, after: number, lang: Lang, unit = ""): str
 /**
  * "5 → 3▼": the arrow and not the difference, which the two numbers say, so that
  * six grades and "no grade" fit the results column of a 1280 px screen; not
- * coloured, as more agents in a grade is good or bad by the grade.
+ * coloured, as more agents in a grade is good or bad by the grade. A phone
+ * puts "5 →" above "3▼" (.was).
  */
 function countCell(c: Counts, g: string): string {
   const b = c.before.get(g) ?? 0;
   const a = c.after.get(g) ?? 0;
-  return `<td class="num">${b} → <b>${a}</b>${a === b ? "" : a > b ? "▲" : "▼"}</td>`;
+  return `<td class="num"><span class="was">${b} →</span> <b>${a}</b>${a === b ? "" : a > b ? "▲" : "▼"}</td>`;
 }
 
 /**

@@ -168,7 +168,7 @@ describe("the studio's grade counts", () => {
     expect(grades("zh")).toContain(`<th scope="col" class="num">无等级</th>`);
     expect(grades("en")).toContain(`<th scope="col" class="num">No grade</th>`);
     // Not "1 → 0 ▼ −1": six grades and "no grade" must fit the results column.
-    expect(grades("en")).toContain(`<td class="num">1 → <b>0</b>▼</td>`);
-    expect(grades("en")).toContain(`<td class="num">0 → <b>1</b>▲</td>`);
+    expect(grades("en")).toContain(`<td class="num"><span class="was">1 →</span> <b>0</b>▼</td>`);
+    expect(grades("en")).toContain(`<td class="num"><span class="was">0 →</span> <b>1</b>▲</td>`);
   });
 });

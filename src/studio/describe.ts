@@ -42,13 +42,22 @@ export function takeAwayHeader(input: {
   from: string;
   to: string;
   state: EditState;
+  /** The checker's errors in the edited scheme: the commands refuse such a file. */
+  errors?: number;
 }): string[] {
   const { id, label, state } = input;
   const [from, to] = [input.from, input.to].sort();
   const changes = describeEdit(state);
   const whom = input.role ? `${id} (${input.role})` : id;
+  const refused = input.errors
+    ? [
+        `NOT READY: the checker finds ${input.errors} error(s) in it (listed in the studio and by`,
+        "npm run check); npm run check, score and report refuse this file until they are fixed.",
+      ]
+    : [];
   return [
     `${label.zh} · ${label.en}: edited in the scheme studio`,
+    ...refused,
     `Scored there over ${from} … ${to}. Changes against the published scheme:`,
     ...(changes.length > 0 ? changes.map((l) => `  ${l}`) : ["  (none)"]),
     `To use it, put it in data/schemes/ in place of the published file with id: ${id}`,

@@ -144,6 +144,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await (await download).saveAs(file);
       const yaml = readFileSync(file, "utf8");
       expect(yaml).toContain("Changes against the published scheme:");
+      expect(yaml).toContain("in place of the published file with id: presales");
+      expect(yaml).not.toContain("NOT READY");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
       expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).seasons: (none) → ");

@@ -33,4 +33,19 @@ describe("the downloaded scheme's header", () => {
     expect(text).toContain("data/config.yaml gives presales (售前) with it, as the studio did");
     expect(text).toContain("--scheme FILE checks it where it is, but scores every agent with it");
   });
+
+  it("says first when the checker finds errors: the commands refuse such a file", () => {
+    const base = {
+      id: "presales",
+      label: { zh: "售前", en: "Pre-sales" },
+      role: null,
+      from: "2026-01",
+      to: "2026-02",
+      state: startEdit(published),
+    };
+    expect(takeAwayHeader({ ...base, errors: 2 })[1]).toBe(
+      "NOT READY: the checker finds 2 error(s) in it (listed in the studio and by",
+    );
+    expect(takeAwayHeader({ ...base, errors: 0 }).join("\n")).not.toContain("NOT READY");
+  });
 });

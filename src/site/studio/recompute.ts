@@ -96,11 +96,13 @@ export function recomputer(ctx: StudioContext): () => void {
     if (!base || !published || !edited) {
       showFindings(findingsHtml(issueLines(issues, lang), lang, say(ctx, S.notScored)));
       flagFields(ui.form, issues);
+      ctx.errors = issues.filter((i) => i.severity === "error").length;
       ui.out.innerHTML = "";
     } else {
       const checked = checkScheme(edited, fileName(ctx));
       showFindings(findingsHtml(issueLines(checked, lang), lang));
       flagFields(ui.form, checked);
+      ctx.errors = checked.filter((i) => i.severity === "error").length;
       mark("check");
       const after = base.scorer.score(edited, raw);
       mark("score");
@@ -114,7 +116,7 @@ export function recomputer(ctx: StudioContext): () => void {
         agents: ctx.index.agents,
         agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
         lang,
-        errors: checked.filter((i) => i.severity === "error").length,
+        errors: ctx.errors,
       });
       const bands = occupancyParts({
         published,

@@ -94,6 +94,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     published: index.schemes.map((s) => parseScheme(s.raw, `${s.id}.yaml`).scheme),
     current,
     edit: startEdit(index.schemes[current]?.raw ?? {}),
+    errors: 0,
     history: noHistory,
     kept: new Map(),
     ui,

@@ -38,6 +38,8 @@ export interface StudioContext {
   /** The scheme being edited (index into index.schemes) and its edit. */
   current: number;
   edit: EditState;
+  /** The checker's (or the parser's) errors in the scheme as edited, at the last re-score. */
+  errors: number;
   /** The current scheme's undo steps. */
   history: History;
   /** The other schemes' edits and undo steps, kept while another scheme is shown. */

@@ -16,6 +16,7 @@ export function downloadScheme(ctx: StudioContext): void {
     from: ctx.ui.fromSel.value,
     to: ctx.ui.toSel.value,
     state: ctx.edit,
+    errors: ctx.errors,
   });
   const blob = new Blob([schemeYaml(effectiveScheme(ctx.edit), header)], { type: "text/yaml" });
   const a = document.createElement("a");

@@ -314,6 +314,24 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     await page.waitForSelector(".studio.ready table.grade-dist");
     expect(await page.locator("h1").textContent()).toBe("Scheme studio");
     expect(await page.locator("table.grade-dist").textContent()).toContain("Range");
+    // 抖店's scheme over months before its shop opened: said so, not empty tables.
+    const douyin = await page.$eval(
+      "select[name=scheme]",
+      (sel) =>
+        [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(douyin)"))?.value ??
+        "",
+    );
+    const scheme = await page.inputValue("select[name=scheme]");
+    const to = await page.inputValue("select[name=to]");
+    await page.selectOption("select[name=to]", "2026-06");
+    await page.selectOption("select[name=scheme]", douyin);
+    await expect
+      .poll(() => page.locator(".studio-out").textContent(), POLL)
+      .toContain("its months are 2026-08 … 2026-10");
+    expect(await page.locator("table.grade-dist").count()).toBe(0);
+    await page.selectOption("select[name=scheme]", scheme);
+    await page.selectOption("select[name=to]", to);
+    await page.waitForSelector("table.grade-dist");
     // The link copied says so until the link changes.
     await page.click("button[name=copy]");
     await expect.poll(() => page.locator("button[name=copy]").textContent(), POLL).toBe("Copied");

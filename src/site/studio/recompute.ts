@@ -20,7 +20,7 @@ import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
-import { findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
+import { emptyRangeHtml, findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
 
 /** The published scheme scored over one month range. */
 interface Baseline {
@@ -77,6 +77,15 @@ export function recomputer(ctx: StudioContext): () => void {
     ctx.ui.findings.innerHTML = html;
     findings = html;
   };
+  /** Times the re-score, says so, updates the link and tells the page (and the bench) it is done. */
+  const finish = (started: number, lap: Record<string, number>) => {
+    ctx.root.dataset.timing = JSON.stringify(lap);
+    const ms = performance.now() - started;
+    ctx.root.dataset.recomputeMs = ms.toFixed(1);
+    ctx.ui.status.textContent = fill(say(ctx, S.recomputed), { ms: ms.toFixed(0) });
+    showEdit(ctx);
+    ctx.root.dispatchEvent(new CustomEvent("studio:recomputed", { detail: { ms } }));
+  };
   return () => {
     const started = performance.now();
     const { ui, lang } = ctx;
@@ -104,6 +113,14 @@ export function recomputer(ctx: StudioContext): () => void {
       flagFields(ui.form, checked);
       ctx.errors = checked.filter((i) => i.severity === "error").length;
       mark("check");
+      if (base.scorer.rows.length === 0) {
+        // Another scheme's months: say where this one's are instead of empty tables.
+        const months = (ctx.rowsOf[ctx.current] ?? []).map((r) => r.month).sort();
+        const [from, to] = [ui.fromSel.value, ui.toSel.value].sort() as [string, string];
+        const html = emptyRangeHtml({ from, to, first: months[0], last: months.at(-1) }, lang);
+        patchParts(ui.out, [{ key: "empty", html }]);
+        return finish(started, lap);
+      }
       const after = base.scorer.score(edited, raw);
       mark("score");
       const diff = compareOutcomes(base.before.outcomes, after.outcomes, {
@@ -128,12 +145,7 @@ export function recomputer(ctx: StudioContext): () => void {
       patchParts(ui.out, [...results, ...bands]);
       mark("render");
     }
-    ctx.root.dataset.timing = JSON.stringify(lap);
-    const ms = performance.now() - started;
-    ctx.root.dataset.recomputeMs = ms.toFixed(1);
-    ui.status.textContent = fill(say(ctx, S.recomputed), { ms: ms.toFixed(0) });
-    showEdit(ctx);
-    ctx.root.dispatchEvent(new CustomEvent("studio:recomputed", { detail: { ms } }));
+    finish(started, lap);
   };
 }
 

@@ -67,6 +67,11 @@ export const S = {
     "方案有 {n} 个错误（见上方方案检查）：npm run check 会报告这些错误，npm run score 和 report 不会用它计分。下面的数字只是预览：落在空档里的数值不得分，这些人月没有等级，也没有绩效工资。",
     "The scheme has {n} error(s) (see the checker above): npm run check reports them, and npm run score and report will not score with it. The figures below are only a preview: a value in a gap gets no points, so its agent-month gets no grade and no pay.",
   ),
+  emptyRange: s(
+    "此方案在 {from} … {to} 没有人月：它的数据在 {first} … {last}。请改选月份。",
+    "This scheme has no agent-months in {from} … {to}: its months are {first} … {last}. Pick months there.",
+  ),
+  noMonths: s("此方案没有人月。", "This scheme has no agent-months."),
   summary: s("结果对比（发布的方案 → 修改后）", "Published scheme → edited"),
   agentMonths: s("人月", "agent-months"),
   up: s("升级", "up"),

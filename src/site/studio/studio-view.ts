@@ -189,3 +189,15 @@ export function resultsParts(input: {
     { key: "movers", html: movers },
   ];
 }
+
+/** A month range without any agent-month of the scheme (抖店 from 2026-08, the range ending in June). */
+export function emptyRangeHtml(
+  m: { from: string; to: string; first: string | undefined; last: string | undefined },
+  lang: Lang,
+): string {
+  const text =
+    m.first === undefined || m.last === undefined
+      ? S.noMonths[lang]
+      : fill(S.emptyRange[lang], { from: m.from, to: m.to, first: m.first, last: m.last });
+  return `<p class="studio-refused" role="note"><b>${esc(text)}</b></p>`;
+}

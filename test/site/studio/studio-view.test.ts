@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SchemeIssue } from "~/engine/types.ts";
-import { findingsHtml, findingText, issueLines, resultsParts } from "~/site/studio/studio-view.ts";
+import {
+  emptyRangeHtml,
+  findingsHtml,
+  findingText,
+  issueLines,
+  resultsParts,
+} from "~/site/studio/studio-view.ts";
 import { compareOutcomes } from "~/studio/diff.ts";
 import type { Outcome } from "~/studio/rescore.ts";
 import type { StudioRow } from "~/studio/studio-data.ts";
@@ -170,5 +176,15 @@ describe("the studio's grade counts", () => {
     // Not "1 → 0 ▼ −1": six grades and "no grade" must fit the results column.
     expect(grades("en")).toContain(`<td class="num"><span class="was">1 →</span> <b>0</b>▼</td>`);
     expect(grades("en")).toContain(`<td class="num"><span class="was">0 →</span> <b>1</b>▲</td>`);
+  });
+});
+
+describe("a month range without the scheme's agent-months", () => {
+  it("says where its months are instead of empty tables", () => {
+    const range = { from: "2025-11", to: "2026-06", first: "2026-08", last: "2026-10" };
+    expect(emptyRangeHtml(range, "zh")).toContain(
+      "此方案在 2025-11 … 2026-06 没有人月：它的数据在 2026-08 … 2026-10。请改选月份。",
+    );
+    expect(emptyRangeHtml(range, "en")).toContain("its months are 2026-08 … 2026-10");
   });
 });

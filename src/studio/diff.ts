@@ -21,6 +21,7 @@ export interface Counts {
 export interface Mover {
   agent: number;
   month: string;
+  team: string | null;
   totalBefore: number;
   totalAfter: number;
   gradeBefore: string | null;
@@ -134,6 +135,7 @@ export function compareOutcomes(
       movers.push({
         agent,
         month,
+        team,
         totalBefore: b.total,
         totalAfter: a.total,
         gradeBefore: b.grade,

@@ -185,6 +185,17 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         changed.filter((r) => reported.get(`${r.agent}|${r.month}`)?.grade !== r.grade).length,
       );
       expect(await page.locator("table.movers tbody tr").count()).toBe(changed.length);
+      // The find box narrows the list to one agent, typed key by key, its text kept.
+      const names = () =>
+        page.$$eval("table.movers tbody th", (ths) => ths.map((th) => th.textContent ?? ""));
+      const one = (await names())[0] ?? "";
+      await page.locator("input[name=find]").pressSequentially(one);
+      await expect.poll(async () => [...new Set(await names())], POLL).toEqual([one]);
+      expect(await page.inputValue("input[name=find]")).toBe(one);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("find");
+      expect((await names()).length).toBeLessThan(changed.length);
+      await page.fill("input[name=find]", "");
+      await expect.poll(async () => (await names()).length, POLL).toBe(changed.length);
 
       // The checker's findings: in Chinese here; on the English page, `npm run check`'s lines
       // (the file named as given; check also names the line in the file, the studio has none).

@@ -47,6 +47,7 @@ describe("before → after", () => {
       {
         agent: 0,
         month: "2026-01",
+        team: "一组",
         totalBefore: 91,
         totalAfter: 87,
         gradeBefore: "S",
@@ -58,6 +59,7 @@ describe("before → after", () => {
       {
         agent: 1,
         month: "2026-01",
+        team: "二组",
         totalBefore: 79,
         totalAfter: 81,
         gradeBefore: "B",

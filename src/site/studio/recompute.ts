@@ -134,6 +134,7 @@ export function recomputer(ctx: StudioContext): () => void {
         agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
         lang,
         errors: ctx.errors,
+        find: ctx.find,
       });
       const bands = occupancyParts({
         published,

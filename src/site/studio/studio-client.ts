@@ -95,6 +95,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     current,
     edit: startEdit(index.schemes[current]?.raw ?? {}),
     errors: 0,
+    find: "",
     history: noHistory,
     kept: new Map(),
     ui,
@@ -116,6 +117,12 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     ctx.edit = kept?.edit ?? startEdit(index.schemes[ctx.current]?.raw ?? {});
     ctx.history = kept?.history ?? noHistory;
     redraw();
+  });
+  ui.out.addEventListener("input", (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.name !== "find") return;
+    ctx.find = el.value;
+    changed();
   });
   ui.fromSel.addEventListener("change", changed);
   ui.toSel.addEventListener("change", changed);

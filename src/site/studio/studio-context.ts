@@ -40,6 +40,8 @@ export interface StudioContext {
   edit: EditState;
   /** The checker's (or the parser's) errors in the scheme as edited, at the last re-score. */
   errors: number;
+  /** What the list of changes is narrowed to (its find box). */
+  find: string;
   /** The current scheme's undo steps. */
   history: History;
   /** The other schemes' edits and undo steps, kept while another scheme is shown. */

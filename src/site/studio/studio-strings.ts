@@ -83,6 +83,8 @@ export const S = {
   movers: s("总分、等级或绩效工资有变化的人月", "Agent-months whose total, grade or pay changes"),
   noMovers: s("没有人的总分、等级或绩效工资变化。", "Nobody's total, grade or pay changes."),
   noGrade: s("无等级", "No grade"),
+  find: s("找人（姓名、拼音或组别）", "Find (name, its address or team)"),
+  noneFound: s("没有与「{q}」相符的人月。", "No agent-month matches '{q}'."),
   lower: s("总分降低", "lower total"),
   higher: s("总分提高", "higher total"),
   payAmount: s("绩效工资（元）", "Pay (yuan)"),

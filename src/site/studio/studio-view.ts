@@ -18,6 +18,8 @@ import { fill, S } from "./studio-strings.ts";
 
 type Lang = "zh" | "en";
 const MAX_MOVERS = 300;
+/** Text as the find box compares it: full-width folded, any case. */
+const fold = (x: string) => x.normalize("NFKC").trim().toLowerCase();
 
 /** One formatter per language: creating one per number is what made redrawing slow. */
 const formats = {
@@ -125,6 +127,8 @@ export function resultsParts(input: {
   lang: Lang;
   /** The checker's errors: the commands refuse such a scheme, so the figures are a preview. */
   errors?: number;
+  /** Text typed in the list's find box: a name, its pinyin address, or a team. */
+  find?: string;
 }): { key: string; html: string }[] {
   const { diff, lang } = input;
   const t = (l: Label) => l[lang];
@@ -163,8 +167,16 @@ export function resultsParts(input: {
     .join("");
   const pay = `<h3>${t(S.budget)}</h3><div class="grid two"><div class="table-wrap"><table class="pay-month"><caption>${t(S.payPerMonth)}</caption>${moneyHead(t(S.month))}<tbody>${payMonths}</tbody><tfoot>${moneyRow(t(S.range), diff.pay.total, lang)}</tfoot></table></div><div class="table-wrap"><table class="pay-team"><caption>${t(S.payPerTeam)}</caption>${moneyHead(t(S.team))}<tbody>${payTeams}</tbody></table></div></div><p class="muted">${t(S.unpaid)}: ${diff.pay.unpaid.before} → ${diff.pay.unpaid.after}</p>`;
 
-  const shownMovers = diff.movers.slice(0, MAX_MOVERS);
-  const moverRows = shownMovers
+  // A large centre's list is cut after MAX_MOVERS: the find box reaches anyone in it.
+  const q = fold(input.find ?? "");
+  const found = q
+    ? diff.movers.filter((m) => {
+        const a = input.agents[m.agent];
+        return [a?.name, a?.slug, m.team].some((x) => x != null && fold(x).includes(q));
+      })
+    : diff.movers;
+  const moverRows = found
+    .slice(0, MAX_MOVERS)
     .map((m) => {
       const a = input.agents[m.agent];
       const name = a
@@ -174,18 +186,28 @@ export function resultsParts(input: {
     })
     .join("");
   const more =
-    diff.movers.length > MAX_MOVERS
-      ? `<p class="muted">${fill(t(S.more), { n: diff.movers.length - MAX_MOVERS })}</p>`
+    found.length > MAX_MOVERS
+      ? `<p class="muted">${fill(t(S.more), { n: found.length - MAX_MOVERS })}</p>`
       : "";
-  const movers = `<h3>${t(S.movers)} (${diff.movers.length})</h3>${
+  const count = q ? `${found.length} / ${diff.movers.length}` : String(diff.movers.length);
+  const title = `<h3>${t(S.movers)} (${count})</h3>`;
+  // Its own part, the same HTML every time: never redrawn, so typing in it keeps its text and focus.
+  const find =
+    diff.movers.length === 0
+      ? ""
+      : `<p class="studio-find"><label>${t(S.find)} <input type="search" name="find" autocomplete="off"></label></p>`;
+  const movers =
     diff.movers.length === 0
       ? `<p>${t(S.noMovers)}</p>`
-      : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col" class="num">${t(S.payAmount)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`
-  }`;
+      : found.length === 0
+        ? `<p>${esc(fill(t(S.noneFound), { q: input.find?.trim() ?? "" }))}</p>`
+        : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col" class="num">${t(S.payAmount)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`;
   return [
     { key: "summary", html: summary },
     { key: "grades", html: grades },
     { key: "pay", html: pay },
+    { key: "movers-title", html: title },
+    { key: "movers-find", html: find },
     { key: "movers", html: movers },
   ];
 }

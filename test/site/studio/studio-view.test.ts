@@ -118,7 +118,7 @@ describe("the studio's list of changes", () => {
       text(m[1] ?? ""),
     );
     expect(lines).toEqual(["小美2026-0182A200 → 100 ▼ −100", "丁丁2026-0176 → 74 ▼ −2B100"]);
-    expect(text(html("movers"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
+    expect(text(html("movers-title"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
     // On the English page a Chinese name is marked as Chinese, for a screen reader's voice.
     const en = resultsParts({
       diff,
@@ -132,6 +132,31 @@ describe("the studio's list of changes", () => {
     const movers = en.find((p) => p.key === "movers")?.html ?? "";
     expect(movers).toContain(`<a href="ding-ding" lang="zh-CN">丁丁</a>`);
     expect(movers).toContain(`<a href="amy-w">Amy.W</a>`);
+    // A large centre's list is cut at 300: the find box narrows it by name, pinyin address
+    // (full-width and any case) or team, and says how many of how many.
+    const find = (q: string) =>
+      resultsParts({
+        diff,
+        agents: [
+          { name: "丁丁", slug: "ding-ding" },
+          { name: "小美", slug: "xiao-mei" },
+        ],
+        agentHref: (s) => s,
+        lang: "zh",
+        find: q,
+      });
+    const part = (ps: { key: string; html: string }[], key: string) =>
+      text(ps.find((p) => p.key === key)?.html ?? "");
+    for (const q of ["小美", "XIAO", "ｘｉａｏ-mei"]) {
+      expect(part(find(q), "movers")).toContain("小美");
+      expect(part(find(q), "movers")).not.toContain("丁丁");
+      expect(part(find(q), "movers-title")).toContain("(1 / 2)");
+    }
+    expect(part(find("阿杰"), "movers")).toBe("没有与「阿杰」相符的人月。");
+    // The box itself is the same HTML whatever is typed: never redrawn under the typing.
+    expect(find("小").find((p) => p.key === "movers-find")?.html).toBe(
+      find("").find((p) => p.key === "movers-find")?.html,
+    );
   });
 });
 

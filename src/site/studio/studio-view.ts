@@ -191,11 +191,9 @@ export function resultsParts(input: {
       : "";
   const count = q ? `${found.length} / ${diff.movers.length}` : String(diff.movers.length);
   const title = `<h3>${t(S.movers)} (${count})</h3>`;
-  // Its own part, the same HTML every time: never redrawn, so typing in it keeps its text and focus.
-  const find =
-    diff.movers.length === 0
-      ? ""
-      : `<p class="studio-find"><label>${t(S.find)} <input type="search" name="find" autocomplete="off"></label></p>`;
+  // Its own part, the same HTML every time (even with nothing to find: a box drawn anew would
+  // lose its text while the filter stayed): never redrawn, so typing keeps its text and focus.
+  const find = `<p class="studio-find"><label>${t(S.find)} <input type="search" name="find" autocomplete="off"></label></p>`;
   const movers =
     diff.movers.length === 0
       ? `<p>${t(S.noMovers)}</p>`

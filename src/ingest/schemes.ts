@@ -77,7 +77,27 @@ export async function loadSchemeFolder(
     const file = join(dir, name);
     const load = await loadSchemeFile(file);
     const id = load.scheme?.id ?? name.replace(SCHEME_FILE, "");
-    if (!found.has(id)) found.set(id, { ...load, file });
+    const first = found.get(id);
+    if (!first) {
+      found.set(id, { ...load, file });
+      continue;
+    }
+    // Which file scores would otherwise be a matter of file-name order: the scheme studio's
+    // download saved beside the published file ("presales (1).yaml") silently replaced it,
+    // or silently did not ("presales_new.yaml").
+    const twice = withLines(
+      [
+        {
+          severity: "error",
+          source: file,
+          path: "id",
+          message: `id '${id}' is also the id of ${first.file}: only one file may have it; move one of the two out of ${dir} (or give it another id)`,
+          zh: `id '${id}' 与 ${first.file} 的相同：同一个 id 只能有一个方案文件；请把其中一个移出 ${dir}（或改用另一个 id）`,
+        },
+      ],
+      load.lineOf,
+    );
+    found.set(id, { ...first, issues: [...first.issues, ...twice] });
   }
   return found;
 }

@@ -1,10 +1,13 @@
 /**
  * Before → after, over the same agent-months: grade counts per month and over
- * the range, who changes grade (up or down) with totals, the performance-pay
+ * the range, every agent-month whose total, grade or pay changes, the performance-pay
  * budget per month, over the range and per team, and each KPI's band
  * occupancy. Pure: the studio renders these, tests check them.
  */
 import type { Outcome } from "./rescore.ts";
+
+/** Totals closer than this are the same total (a sum of the same points in another order). */
+const EPS = 1e-9;
 
 /** The key an agent-month without a grade (incomplete data) is counted under. */
 export const NO_GRADE = "—";
@@ -14,14 +17,19 @@ export interface Counts {
   after: Map<string, number>;
 }
 
+/** An agent-month whose total, grade or pay the edit changes. */
 export interface Mover {
   agent: number;
   month: string;
+  team: string | null;
   totalBefore: number;
   totalAfter: number;
   gradeBefore: string | null;
   gradeAfter: string | null;
-  direction: "up" | "down";
+  payBefore: number | null;
+  payAfter: number | null;
+  /** The grade's move; null when the grade stays (only the total or the pay changes). */
+  direction: "up" | "down" | null;
 }
 
 export interface Money {
@@ -34,9 +42,17 @@ export interface StudioDiff {
   grades: string[];
   perMonth: { month: string; counts: Counts }[];
   overall: Counts;
+  /**
+   * Every agent-month whose total, grade or pay changes: a band edge moved inside a grade
+   * still costs points, a pay edge moved costs pay without a grade changing. Grade changes
+   * first, then the largest pay change, then the largest change of total.
+   */
   movers: Mover[];
+  /** Agent-months whose grade goes up, down; whose total goes down, up. */
   up: number;
   down: number;
+  lower: number;
+  higher: number;
   pay: {
     perMonth: { month: string; pay: Money }[];
     total: Money;
@@ -115,15 +131,18 @@ export function compareOutcomes(
       pt.after += a.pay;
       total.after += a.pay;
     }
-    if (b.grade !== a.grade)
+    if (b.grade !== a.grade || b.pay !== a.pay || Math.abs(a.total - b.total) > EPS)
       movers.push({
         agent,
         month,
+        team,
         totalBefore: b.total,
         totalAfter: a.total,
         gradeBefore: b.grade,
         gradeAfter: a.grade,
-        direction: rank(a.grade) < rank(b.grade) ? "up" : "down",
+        payBefore: b.pay,
+        payAfter: a.pay,
+        direction: b.grade === a.grade ? null : rank(a.grade) < rank(b.grade) ? "up" : "down",
       });
   }
   const overall = newCounts();
@@ -137,10 +156,14 @@ export function compareOutcomes(
       });
     return c;
   };
+  // The list a reader sees is cut after a few hundred: what matters most comes first.
+  const payChange = (m: Mover) => Math.abs((m.payAfter ?? 0) - (m.payBefore ?? 0));
   movers.sort(
     (x, y) =>
-      (x.month < y.month ? -1 : x.month > y.month ? 1 : 0) ||
+      Number(y.direction !== null) - Number(x.direction !== null) ||
+      payChange(y) - payChange(x) ||
       Math.abs(y.totalAfter - y.totalBefore) - Math.abs(x.totalAfter - x.totalBefore) ||
+      (x.month < y.month ? -1 : x.month > y.month ? 1 : 0) ||
       x.agent - y.agent,
   );
   const sortedMonths = [...months.keys()].sort();
@@ -157,6 +180,8 @@ export function compareOutcomes(
     movers,
     up: movers.filter((m) => m.direction === "up").length,
     down: movers.filter((m) => m.direction === "down").length,
+    lower: movers.filter((m) => m.totalAfter < m.totalBefore - EPS).length,
+    higher: movers.filter((m) => m.totalAfter > m.totalBefore + EPS).length,
     pay: {
       perMonth: perMonth.map(({ month, pay }) => ({ month, pay })),
       total,

@@ -14,6 +14,7 @@ import {
   type PathKey,
   setAt,
 } from "./json-edit.ts";
+import { splitBand } from "./split-band.ts";
 
 export interface EditState {
   /** The scheme as published (the file's data). */
@@ -32,12 +33,20 @@ export function setValue(state: EditState, path: Path, value: Json | undefined):
   return { ...state, edited: setAt(state.edited, path, value) };
 }
 
-/** Inserts a copy of band `index` after it (the manager then moves its edges). */
+/**
+ * Inserts a band after band `index`: the band split in two at a new edge
+ * (see splitBand), or a copy where there is nothing to split at (a lone
+ * open band). The manager then sets the new band's points and moves the edge.
+ */
 export function addBand(state: EditState, bandsPath: Path, index: number): EditState {
   const bands = getAt(state.edited, bandsPath);
   if (!Array.isArray(bands) || bands[index] === undefined) return state;
-  const copy = [...bands.slice(0, index + 1), bands[index] as Json, ...bands.slice(index + 1)];
-  return { ...state, edited: setAt(state.edited, bandsPath, copy) };
+  const split = splitBand(bands, index) ?? [
+    ...bands.slice(0, index + 1),
+    bands[index] as Json,
+    ...bands.slice(index + 1),
+  ];
+  return { ...state, edited: setAt(state.edited, bandsPath, split) };
 }
 
 /** Removes band `index`; the last band of a list stays (a KPI needs one). */

@@ -110,3 +110,15 @@ export function diffJson(a: Json, b: Json, at: PathKey[] = []): Change[] {
 export function applyChanges(doc: Json, changes: readonly Change[]): Json {
   return changes.reduce<Json>((d, c) => setAt(d, c.p, c.v), doc);
 }
+
+/**
+ * A finding's path as the checker writes it (`kpis[0].bands[2].min`) as a
+ * path into the document (`["kpis", 0, "bands", 2, "min"]`): the studio marks
+ * the field it names. Null for text that is not such a path.
+ */
+export function pathOfText(text: string): PathKey[] | null {
+  if (!/^[A-Za-z_]\w*(?:\[\d+\]|\.[A-Za-z_]\w*)*$/.test(text)) return null;
+  return [...text.matchAll(/\[(\d+)\]|([A-Za-z_]\w*)/g)].map((m) =>
+    m[1] === undefined ? (m[2] as string) : Number(m[1]),
+  );
+}

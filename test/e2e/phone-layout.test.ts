@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
   );
 
   it(
-    "keeps the scheme studio's band tables inside the screen (they scroll, the page does not)",
+    "keeps the scheme studio's band tables inside the screen, each band's row whole (its − button without scrolling sideways)",
     SLOW,
     async () => {
       for (const lang of ["", "en/"]) {
@@ -88,6 +88,23 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `/${lang}studio/`).toBeLessThanOrEqual(0);
+        const tables = await page.$$eval(".studio-form table", (ts) =>
+          ts.map((t) => t.scrollWidth - t.clientWidth),
+        );
+        expect(tables.length, `/${lang}studio/`).toBeGreaterThan(0);
+        for (const hidden of tables) expect(hidden, `/${lang}studio/`).toBeLessThanOrEqual(0);
+        // After an edit that changes every total (a weight halved, its points with it), the
+        // list of changes fits the screen too: a row read without scrolling sideways.
+        const weight = page.locator("input[data-weight]").first();
+        await weight.fill(String(Number(await weight.inputValue()) / 2));
+        await page.waitForSelector(".studio table.movers");
+        for (const table of ["movers", "grade-dist"]) {
+          const hidden = await page.$eval(`.studio table.${table}`, (t) => {
+            const wrap = t.parentElement as HTMLElement;
+            return wrap.scrollWidth - wrap.clientWidth;
+          });
+          expect(hidden, `/${lang}studio/ ${table}`).toBeLessThanOrEqual(0);
+        }
         await page.close();
       }
     },

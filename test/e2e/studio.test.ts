@@ -70,6 +70,16 @@ async function readStudio(page: Page) {
   };
 }
 
+/** An agent-month of `npm run score`'s JSON, as far as the studio compares it. */
+interface ScoredRow {
+  agent: string;
+  month: string;
+  role?: string;
+  total: number;
+  grade: string | null;
+  pay: number | null;
+}
+
 /** The scheme picker's value for the pre-sales scheme. */
 const presalesOption = (page: Page) =>
   page.$eval(
@@ -134,6 +144,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await (await download).saveAs(file);
       const yaml = readFileSync(file, "utf8");
       expect(yaml).toContain("Changes against the published scheme:");
+      expect(yaml).toContain("in place of the published file with id: presales");
+      expect(yaml).not.toContain("NOT READY");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
       expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).seasons: (none) → ");
@@ -144,15 +156,46 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(score.code, score.stderr).toBe(0);
       const results = (
         JSON.parse(readFileSync(scored, "utf8")) as {
-          results: { role?: string; grade: string | null; pay: number | null }[];
+          results: ScoredRow[];
         }
       ).results.filter((r) => r.role === "售前");
       const counts: Record<string, number> = {};
-      for (const r of results) counts[r.grade ?? "—"] = (counts[r.grade ?? "—"] ?? 0) + 1;
+      // The studio's column of agent-months without a grade is 无等级.
+      for (const r of results) counts[r.grade ?? "无等级"] = (counts[r.grade ?? "无等级"] ?? 0) + 1;
       expect(
         Object.fromEntries(Object.entries(edited.after).filter(([, n]) => (n ?? 0) > 0)),
       ).toEqual(counts);
       expect(results.reduce((s, r) => s + (r.pay ?? 0), 0)).toBe(edited.payAfter);
+      // Its list of changes is every agent-month whose total, grade or pay the file changes,
+      // not only the grade changes.
+      const base = join(tmp, "base.json");
+      expect((await npm(["score", "--", "--out", base])).code).toBe(0);
+      const reported = new Map(
+        (
+          JSON.parse(readFileSync(base, "utf8")) as {
+            results: ScoredRow[];
+          }
+        ).results.map((r) => [`${r.agent}|${r.month}`, r]),
+      );
+      const changed = results.filter((r) => {
+        const p = reported.get(`${r.agent}|${r.month}`);
+        return p?.grade !== r.grade || p?.pay !== r.pay || p?.total !== r.total;
+      });
+      expect(changed.length).toBeGreaterThan(
+        changed.filter((r) => reported.get(`${r.agent}|${r.month}`)?.grade !== r.grade).length,
+      );
+      expect(await page.locator("table.movers tbody tr").count()).toBe(changed.length);
+      // The find box narrows the list to one agent, typed key by key, its text kept.
+      const names = () =>
+        page.$$eval("table.movers tbody th", (ths) => ths.map((th) => th.textContent ?? ""));
+      const one = (await names())[0] ?? "";
+      await page.locator("input[name=find]").pressSequentially(one);
+      await expect.poll(async () => [...new Set(await names())], POLL).toEqual([one]);
+      expect(await page.inputValue("input[name=find]")).toBe(one);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("find");
+      expect((await names()).length).toBeLessThan(changed.length);
+      await page.fill("input[name=find]", "");
+      await expect.poll(async () => (await names()).length, POLL).toBe(changed.length);
 
       // The checker's findings: in Chinese here; on the English page, `npm run check`'s lines
       // (the file named as given; check also names the line in the file, the studio has none).
@@ -257,6 +300,15 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         await expect.poll(findings, POLL).toContain(none);
         expect(await page.inputValue(partner)).toBe("55");
         expect(await invalid()).toEqual([]);
+        // Below the next band's own lower edge: the field the error names (第3档's 下限,
+        // bands[2].min) is outlined, and no longer once the edge is back.
+        const below = `input[data-path='["kpis",0,"bands",1,"min"]']`;
+        await page.fill(below, "44");
+        const third = JSON.stringify(["kpis", 0, "bands", 2, "min"]);
+        await expect.poll(invalid, POLL).toEqual([third]);
+        expect(await page.$eval(`input[data-path='${third}']`, (e) => e.className)).toBe("flagged");
+        await page.fill(below, "50");
+        await expect.poll(invalid, POLL).toEqual([]);
         await page.waitForSelector(".studio table.grade-dist");
         expect(errors).toEqual([]);
         await page.close();
@@ -265,11 +317,35 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
   );
 
   it("switches to English, and works from the keyboard", SLOW, async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext({
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}en/studio/`);
     await page.waitForSelector(".studio.ready table.grade-dist");
     expect(await page.locator("h1").textContent()).toBe("Scheme studio");
     expect(await page.locator("table.grade-dist").textContent()).toContain("Range");
+    // 抖店's scheme over months before its shop opened: said so, not empty tables.
+    const douyin = await page.$eval(
+      "select[name=scheme]",
+      (sel) =>
+        [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(douyin)"))?.value ??
+        "",
+    );
+    const scheme = await page.inputValue("select[name=scheme]");
+    const to = await page.inputValue("select[name=to]");
+    await page.selectOption("select[name=to]", "2026-06");
+    await page.selectOption("select[name=scheme]", douyin);
+    await expect
+      .poll(() => page.locator(".studio-out").textContent(), POLL)
+      .toContain("its months are 2026-08 … 2026-10");
+    expect(await page.locator("table.grade-dist").count()).toBe(0);
+    await page.selectOption("select[name=scheme]", scheme);
+    await page.selectOption("select[name=to]", to);
+    await page.waitForSelector("table.grade-dist");
+    // The link copied says so until the link changes.
+    await page.click("button[name=copy]");
+    await expect.poll(() => page.locator("button[name=copy]").textContent(), POLL).toBe("Copied");
     // Tab to the first KPI's first "insert band" button and press it: the form gets a band.
     const before = await page.locator("form.studio-form tbody tr").count();
     await page.focus("form.studio-form button[data-add]");
@@ -280,7 +356,42 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute("data-add")),
     ).not.toBeNull();
-    await page.close();
+    // The band is split in two, not copied: no overlap to report.
+    await expect
+      .poll(async () => (await page.locator(".studio-findings").textContent()) ?? "", POLL)
+      .toContain("No problems found");
+    // Another scheme and back: the edit is still there.
+    const first = await page.inputValue("select[name=scheme]");
+    const other = await page.$eval(
+      "select[name=scheme]",
+      (sel, v) => [...(sel as HTMLSelectElement).options].find((o) => o.value !== v)?.value ?? "",
+      first,
+    );
+    await page.selectOption("select[name=scheme]", other);
+    await page.selectOption("select[name=scheme]", first);
+    await expect
+      .poll(() => page.locator("form.studio-form tbody tr").count(), POLL)
+      .toBe(before + 1);
+    // A band removed leaves a gap between two bands: the checker's error, and the figures
+    // said to be a preview the commands will not give.
+    await page.click(`form.studio-form button[data-remove='["kpis",0,"bands"]'][data-index="2"]`);
+    await page.click(`form.studio-form button[data-remove='["kpis",0,"bands"]'][data-index="2"]`);
+    await expect.poll(() => page.locator(".studio-refused").count(), POLL).toBe(1);
+    expect(await page.locator(".studio-refused").textContent()).toContain("only a preview");
+    // Undo from the keyboard, step by step, back to the published scheme.
+    await page.focus("button[name=undo]");
+    for (const rows of [before, before + 1]) {
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("form.studio-form tbody tr").count(), POLL).toBe(rows);
+    }
+    await expect.poll(() => page.locator(".studio-refused").count(), POLL).toBe(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("form.studio-form tbody tr").count(), POLL).toBe(before);
+    expect(await page.locator(".studio-edited").textContent()).toBe("No changes yet");
+    expect(await page.getAttribute("button[name=undo]", "aria-disabled")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("undo");
+    expect(await page.locator("button[name=copy]").textContent()).toBe("Copy link");
+    await context.close();
   });
 
   it(

@@ -305,6 +305,30 @@ describe("scheme resolution", () => {
   });
 });
 
+describe("two scheme files with one id", () => {
+  const scheme = (points: number) =>
+    `id: presales\nlabel: { zh: 售前, en: Pre-sales }\nmode: points\nkpis:\n  - id: inquiry_conversion\n    weight: 100\n    bands:\n      - { min: 0.6, points: ${points} }\n      - { max: 0.6, points: 0 }\n`;
+  it("are an error naming both (the studio's download saved beside the published file), whichever sorts first", async () => {
+    for (const copy of ["presales (1).yaml", "presales_new.yaml"]) {
+      const dir = tempFiles({
+        "schemes/presales.yaml": scheme(100),
+        [`schemes/${copy}`]: scheme(90),
+      });
+      const load = await resolveScheme("presales", `${dir}/schemes`);
+      const [first, second] = [copy, "presales.yaml"].sort();
+      expect(load.issues).toEqual([
+        expect.objectContaining({
+          severity: "error",
+          source: `${dir}/schemes/${second}`,
+          path: "id",
+          line: 1,
+          message: `id 'presales' is also the id of ${dir}/schemes/${first}: only one file may have it; move one of the two out of ${dir}/schemes (or give it another id)`,
+        }),
+      ]);
+    }
+  });
+});
+
 describe("roster window", () => {
   it("warns about data before joining or after leaving", async () => {
     const { roster } = parseRoster(

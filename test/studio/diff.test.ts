@@ -42,28 +42,57 @@ describe("before → after", () => {
   ];
   const d = compareOutcomes(before, after, { before: GRADES, after: GRADES });
 
-  it("lists exactly who changes grade, up or down, with totals (largest change first)", () => {
+  it("lists exactly who changes grade, up or down, with totals and pay (grade changes first)", () => {
     expect(d.movers).toEqual([
       {
         agent: 0,
         month: "2026-01",
+        team: "一组",
         totalBefore: 91,
         totalAfter: 87,
         gradeBefore: "S",
         gradeAfter: "A",
+        payBefore: 300,
+        payAfter: 200,
         direction: "down",
       },
       {
         agent: 1,
         month: "2026-01",
+        team: "二组",
         totalBefore: 79,
         totalAfter: 81,
         gradeBefore: "B",
         gradeAfter: "A",
+        payBefore: 100,
+        payAfter: 200,
         direction: "up",
       },
     ]);
-    expect([d.up, d.down]).toEqual([1, 1]);
+    expect([d.up, d.down, d.lower, d.higher]).toEqual([1, 1, 1, 1]);
+  });
+
+  it("lists who loses points or pay without changing grade (a band edge inside a grade, a pay edge)", () => {
+    // 询单转化率's 50 % edge raised to 55 %: 2 points less, still a B; a pay edge moved from
+    // 80 to 85: an A paid 100 instead of 200; a total the same sum in another order: no change.
+    const rs = [row(0, "2026-01", "一组"), row(1, "2026-02", "一组"), row(2, "2026-02", "二组")];
+    const b = [
+      outcome(rs[0] as StudioRow, 76, "B", 100),
+      outcome(rs[1] as StudioRow, 82, "A", 200),
+      outcome(rs[2] as StudioRow, 0.1 + 0.2 + 70, "B", 100),
+    ];
+    const a = [
+      outcome(rs[0] as StudioRow, 74, "B", 100),
+      outcome(rs[1] as StudioRow, 82, "A", 100),
+      outcome(rs[2] as StudioRow, 0.2 + 70 + 0.1, "B", 100),
+    ];
+    const diff = compareOutcomes(b, a, { before: GRADES, after: GRADES });
+    expect(diff.movers.map((m) => [m.agent, m.direction, m.payBefore, m.payAfter])).toEqual([
+      [1, null, 200, 100],
+      [0, null, 100, 100],
+    ]);
+    expect([diff.up, diff.down, diff.lower, diff.higher]).toEqual([0, 0, 1, 0]);
+    expect(diff.pay.total).toEqual({ before: 400, after: 300 });
   });
 
   it("counts grades per month and over the range, incomplete months under no grade", () => {
@@ -110,8 +139,13 @@ describe("before → after", () => {
           outcome(rs[i] as StudioRow, it.a.total, it.a.grade, it.a.pay),
         );
         const diff = compareOutcomes(b, a, { before: GRADES, after: GRADES });
-        expect(diff.movers.length).toBe(items.filter((it) => it.a.grade !== it.b.grade).length);
-        expect(diff.up + diff.down).toBe(diff.movers.length);
+        const changed = (it: (typeof items)[number]) =>
+          it.a.grade !== it.b.grade || it.a.pay !== it.b.pay || it.a.total !== it.b.total;
+        expect(diff.movers.length).toBe(items.filter(changed).length);
+        expect(diff.up + diff.down).toBe(items.filter((it) => it.a.grade !== it.b.grade).length);
+        expect(diff.lower + diff.higher).toBe(
+          items.filter((it) => it.a.total !== it.b.total).length,
+        );
         const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
         expect(diff.pay.total.before).toBe(sum(items.map((it) => it.b.pay)));
         expect(diff.pay.total.after).toBe(sum(items.map((it) => it.a.pay)));
@@ -120,7 +154,8 @@ describe("before → after", () => {
         expect(sum([...diff.overall.after.values()])).toBe(items.length);
         for (const m of diff.movers) {
           const rank = (g: string | null) => (g === null ? GRADES.length : GRADES.indexOf(g));
-          expect(m.direction).toBe(rank(m.gradeAfter) < rank(m.gradeBefore) ? "up" : "down");
+          const grade = rank(m.gradeAfter) < rank(m.gradeBefore) ? "up" : "down";
+          expect(m.direction).toBe(m.gradeAfter === m.gradeBefore ? null : grade);
         }
       }),
     );

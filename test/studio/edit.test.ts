@@ -55,11 +55,11 @@ describe("the scheme editing model", () => {
     expect(typed.edited).toEqual(w.edited);
   });
 
-  it("adds a copy of a band below it and removes bands, never the last one", () => {
+  it("adds a band below one (it splits it: split-band.test.ts) and removes bands, never the last one", () => {
     const s = startEdit(presales);
     const added = addBand(s, X, 1);
     expect((getAt(added.edited, X) as Json[]).length).toBe(6);
-    expect(getAt(added.edited, [...X, 2])).toEqual(getAt(s.edited, [...X, 1]));
+    expect(getAt(added.edited, [...X, 2, "points"])).toEqual(getAt(s.edited, [...X, 1, "points"]));
     const removed = removeBand(s, X, 4);
     expect((getAt(removed.edited, X) as Json[]).length).toBe(4);
     let one = s;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, diffJson, getAt, type Json, setAt } from "~/studio/json-edit.ts";
+import { applyChanges, diffJson, getAt, type Json, pathOfText, setAt } from "~/studio/json-edit.ts";
 
 const json = fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>;
 
@@ -37,5 +37,23 @@ describe("JSON edits", () => {
   it("refuses a path that does not fit the document", () => {
     expect(() => setAt({ a: 1 }, ["a", "b"], 2)).toThrow();
     expect(() => setAt([1], [5], 2)).toThrow();
+  });
+});
+
+describe("a finding's path", () => {
+  it("reads as a path into the scheme, or null", () => {
+    expect(pathOfText("kpis[0].bands[2].min")).toEqual(["kpis", 0, "bands", 2, "min"]);
+    expect(pathOfText("kpis[1].seasons[0].bands[3].max")).toEqual([
+      "kpis",
+      1,
+      "seasons",
+      0,
+      "bands",
+      3,
+      "max",
+    ]);
+    expect(pathOfText("kpis")).toEqual(["kpis"]);
+    expect(pathOfText("")).toBeNull();
+    expect(pathOfText("kpis[x]")).toBeNull();
   });
 });

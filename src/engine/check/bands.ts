@@ -78,9 +78,15 @@ function checkSet(
       // usually marks the metric's own bound (a rate ≤ 100 %): said, and such a month is
       // left without points ("falls in no band"), never given 0.
       const report = sides.length === 2 ? error : warning;
+      // Two exclusive sides at one edge leave out the edge alone: "between 50% and 50%" reads as nothing.
+      const point = p.from !== null && p.from === p.to;
       report(at, {
-        en: `${row}: gap between ${low(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
-        zh: `${rowZh}：${low(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join("与 ")}）`,
+        en: point
+          ? `${row}: gap at exactly ${fmt(p.from)}: both bands leave that value out, so it matches no band (${sides.map(name).join(" and ")}); make one side inclusive`
+          : `${row}: gap between ${low(p.from)} and ${fmt(p.to)}: such values match no band (${sides.map(name).join(" and ")})`,
+        zh: point
+          ? `${rowZh}：恰好 ${fmt(p.from)} 处有空档：两档都不含这个数值，它不在任何一档（${sides.map(nameZh).join("与 ")}）；请让其中一档包含它`
+          : `${rowZh}：${low(p.from)} 与 ${fmt(p.to)} 之间有空档：这样的数值不在任何一档（${sides.map(nameZh).join("与 ")}）`,
       });
     }
   }

@@ -2,14 +2,19 @@
  * Semantic checks zod cannot express: unknown metrics, undeclared inputs,
  * missing weights, letter grades without points, duplicate ids. All reported.
  */
-import { METRICS } from "../metrics.ts";
+import { formatValue } from "../format.ts";
+import { METRICS, type MetricUnit } from "../metrics.ts";
 import { own } from "../own.ts";
 import type { Report } from "./issues.ts";
 import type { RawBand, RawScheme } from "./raw-schema.ts";
 
-const aboveMax = (min: number, max: number) => ({
-  en: `min ${min} is above max ${max}`,
-  zh: `下限 ${min} 高于上限 ${max}`,
+/** A ratio's bound as written and in percent ("0.45 (45%)"): the studio's fields are in percent. */
+const bound = (v: number, unit?: MetricUnit) =>
+  unit === "ratio" ? `${v} (${formatValue(v, unit)})` : String(v);
+
+const aboveMax = (min: number, max: number, unit?: MetricUnit) => ({
+  en: `min ${bound(min, unit)} is above max ${bound(max, unit)}`,
+  zh: `下限 ${bound(min, unit)} 高于上限 ${bound(max, unit)}`,
 });
 
 function checkBand(
@@ -17,9 +22,10 @@ function checkBand(
   path: string,
   gradePoints: Record<string, number> | undefined,
   error: Report,
+  unit?: MetricUnit,
 ) {
   if (b.min !== undefined && b.max !== undefined && b.min > b.max)
-    error(`${path}.min`, aboveMax(b.min, b.max));
+    error(`${path}.min`, aboveMax(b.min, b.max, unit));
   if (b.points === undefined && b.grade === undefined)
     error(path, {
       en: "a band needs points or a grade",
@@ -67,11 +73,12 @@ export function checkReferences(s: RawScheme, error: Report): void {
         });
     }
     if (k.type === undefined || k.type === "banded") {
+      const unit = own(METRICS, k.metric ?? k.id)?.unit ?? k.unit;
       for (const [j, b] of k.bands.entries())
-        checkBand(b, `${at}.bands[${j}]`, k.gradePoints, error);
+        checkBand(b, `${at}.bands[${j}]`, k.gradePoints, error, unit);
       for (const [m, season] of (k.seasons ?? []).entries())
         for (const [j, b] of season.bands.entries())
-          checkBand(b, `${at}.seasons[${m}].bands[${j}]`, k.gradePoints, error);
+          checkBand(b, `${at}.seasons[${m}].bands[${j}]`, k.gradePoints, error, unit);
     } else if (k.type === "judgement") {
       for (const [j, r] of k.raters.entries()) needInput(r.input, `${at}.raters[${j}].input`);
       const weighted = k.raters.filter((r) => r.weight !== undefined).length;

@@ -5,6 +5,7 @@
  * inclusivity, a KPI switched off, bands and seasons added or removed).
  */
 import type { Scheme } from "../../engine/scheme/types.ts";
+import type { SchemeIssue } from "../../engine/types.ts";
 import {
   addBand,
   addSeason,
@@ -17,7 +18,8 @@ import {
   setValue,
   setWeight,
 } from "../../studio/edit.ts";
-import { getAt, type Json, type PathKey } from "../../studio/json-edit.ts";
+import { record, stopTyping } from "../../studio/history.ts";
+import { getAt, type Json, type PathKey, pathOfText } from "../../studio/json-edit.ts";
 import type { StudioContext } from "./studio-context.ts";
 import { type KpiInfo, schemeForm } from "./studio-form.ts";
 
@@ -27,6 +29,30 @@ const kpiInfo = (s: Scheme | null) =>
   new Map<string, KpiInfo>(
     (s?.kpis ?? []).map((k) => [k.id, { label: k.label, unit: k.unit, better: k.better }]),
   );
+
+/**
+ * Outlines the fields an error names (`kpis[0].bands[2].min`: 第3档's 下限), so
+ * the manager sees which of the form's numbers to fix; the marks of errors
+ * gone are taken off.
+ */
+export function flagFields(form: HTMLFormElement, issues: readonly SchemeIssue[]): void {
+  const named = new Set(
+    issues.flatMap((i) => {
+      const p = i.severity === "error" ? pathOfText(i.path) : null;
+      return p ? [JSON.stringify(p)] : [];
+    }),
+  );
+  for (const el of form.querySelectorAll<HTMLInputElement>("input.flagged"))
+    if (!named.has(el.dataset.path ?? "")) {
+      el.classList.remove("flagged");
+      el.removeAttribute("aria-invalid");
+    }
+  for (const key of named) {
+    const el = form.querySelector<HTMLInputElement>(`input[data-path="${CSS.escape(key)}"]`);
+    el?.classList.add("flagged");
+    el?.setAttribute("aria-invalid", "true");
+  }
+}
 
 /** Draws the form for the current scheme and edit. */
 export function drawForm(ctx: StudioContext): void {
@@ -68,12 +94,19 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
   const weightFrom = new WeakMap<HTMLInputElement, Json>();
   // and a number field what it held, so that emptying it says "empty" where there was a number.
   const startedWith = new WeakMap<HTMLInputElement, { value: Json | undefined }>();
-  // All are kept until the field loses focus.
+  // All are kept until the field loses focus; typing in it again is then a new undo step.
   form.addEventListener("focusout", (e) => {
     partners.delete(e.target as HTMLInputElement);
     weightFrom.delete(e.target as HTMLInputElement);
     startedWith.delete(e.target as HTMLInputElement);
+    ctx.history = stopTyping(ctx.history);
   });
+  /** Makes an edit one undo step (`field`: the field typed in, whose next keys join it). */
+  const step = (field: string | null, edit: () => void) => {
+    const before = ctx.edit;
+    edit();
+    if (ctx.edit !== before) ctx.history = record(ctx.history, before, field);
+  };
 
   const onWeight = (el: HTMLInputElement, v: number | undefined) => {
     const i = Number(el.dataset.weight);
@@ -104,11 +137,19 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
     const others = linked.map((p) =>
       form.querySelector<HTMLInputElement>(`input[data-path="${CSS.escape(JSON.stringify(p))}"]`),
     );
-    for (const input of [el, ...others]) {
+    for (const [i, input] of [el, ...others].entries()) {
       if (!input) continue;
       if (input !== el) input.value = el.value;
       if (v === null) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
+      // An open end (no edge) has nothing to include: its tick box is off until a number is typed.
+      const at = i === 0 ? path : (linked[i - 1] ?? []);
+      const edge = at.at(-1);
+      if (edge !== "min" && edge !== "max") continue;
+      const tick = form.querySelector<HTMLInputElement>(
+        `input[data-flag="${CSS.escape(JSON.stringify([...at.slice(0, -1), `${edge}Inclusive`]))}"]`,
+      );
+      if (tick) tick.disabled = v === undefined;
     }
   };
   const onMonths = (el: HTMLInputElement): boolean => {
@@ -130,18 +171,28 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
     if (el.dataset.path !== undefined) {
       const v = typedNumber(el);
       if (v === null) return;
-      if (el.dataset.weight !== undefined) onWeight(el, v);
-      else onEdge(el, v);
+      step(el.dataset.path, () => (el.dataset.weight !== undefined ? onWeight : onEdge)(el, v));
       changed();
-    } else if (el.dataset.months !== undefined && onMonths(el)) changed();
+    } else if (el.dataset.months !== undefined) {
+      let ok = false;
+      step(el.dataset.months, () => {
+        ok = onMonths(el);
+      });
+      if (ok) changed();
+    }
   });
   form.addEventListener("change", (e) => {
     const el = e.target as HTMLInputElement;
     if (el.dataset.flag !== undefined) {
-      ctx.edit = setValue(ctx.edit, pathOf(el.dataset.flag), el.checked);
+      step(null, () => {
+        ctx.edit = setValue(ctx.edit, pathOf(el.dataset.flag), el.checked);
+      });
       changed();
     } else if (el.dataset.off !== undefined) {
-      ctx.edit = setKpiOn(ctx.edit, el.dataset.off, el.checked);
+      const id = el.dataset.off;
+      step(null, () => {
+        ctx.edit = setKpiOn(ctx.edit, id, el.checked);
+      });
       el.closest("fieldset")?.classList.toggle("off", !el.checked);
       changed();
     }
@@ -150,7 +201,7 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
     const b = (e.target as HTMLElement).closest("button");
     if (!b) return;
     const i = Number(b.dataset.index);
-    const { edit } = ctx;
+    const edit = ctx.edit;
     if (b.dataset.add !== undefined) ctx.edit = addBand(edit, pathOf(b.dataset.add), i);
     else if (b.dataset.remove !== undefined)
       ctx.edit = removeBand(edit, pathOf(b.dataset.remove), i);
@@ -159,6 +210,7 @@ export function wireForm(ctx: StudioContext, changed: () => void): void {
     else if (b.dataset.removeSeason !== undefined)
       ctx.edit = removeSeason(edit, Number(b.dataset.removeSeason), i);
     else return;
+    if (ctx.edit !== edit) ctx.history = record(ctx.history, edit);
     const label = b.getAttribute("aria-label");
     drawForm(ctx);
     // Keep the keyboard where it was: on the same button of the redrawn form, or the nearest one.

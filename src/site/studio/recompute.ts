@@ -15,11 +15,12 @@ import { editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
 import { encodeEditLink } from "../../studio/edit-link.ts";
 import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
+import { flagFields } from "./form-events.ts";
 import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
-import { findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
+import { emptyRangeHtml, findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
 
 /** The published scheme scored over one month range. */
 interface Baseline {
@@ -58,8 +59,13 @@ function showEdit(ctx: StudioContext): void {
     changes,
     off,
   });
+  const copied = ui.linkInput.value;
   history.replaceState(null, "", hash);
   ui.linkInput.value = location.href;
+  // A new link has not been copied yet: "Copied" would still be about the old one.
+  if (ui.linkInput.value !== copied) ui.copyButton.textContent = say(ctx, S.copy);
+  // Not `disabled`: a keyboard user who undid the last step keeps the focus on the button.
+  ui.undoButton.setAttribute("aria-disabled", String(ctx.history.past.length === 0));
 }
 
 export function recomputer(ctx: StudioContext): () => void {
@@ -70,6 +76,15 @@ export function recomputer(ctx: StudioContext): () => void {
     if (html === findings) return;
     ctx.ui.findings.innerHTML = html;
     findings = html;
+  };
+  /** Times the re-score, says so, updates the link and tells the page (and the bench) it is done. */
+  const finish = (started: number, lap: Record<string, number>) => {
+    ctx.root.dataset.timing = JSON.stringify(lap);
+    const ms = performance.now() - started;
+    ctx.root.dataset.recomputeMs = ms.toFixed(1);
+    ctx.ui.status.textContent = fill(say(ctx, S.recomputed), { ms: ms.toFixed(0) });
+    showEdit(ctx);
+    ctx.root.dispatchEvent(new CustomEvent("studio:recomputed", { detail: { ms } }));
   };
   return () => {
     const started = performance.now();
@@ -88,13 +103,24 @@ export function recomputer(ctx: StudioContext): () => void {
     mark("parse");
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {
-      showFindings(
-        `<p>${say(ctx, S.notScored)}</p>${findingsHtml(issueLines(issues, lang), lang)}`,
-      );
+      showFindings(findingsHtml(issueLines(issues, lang), lang, say(ctx, S.notScored)));
+      flagFields(ui.form, issues);
+      ctx.errors = issues.filter((i) => i.severity === "error").length;
       ui.out.innerHTML = "";
     } else {
-      showFindings(findingsHtml(issueLines(checkScheme(edited, fileName(ctx)), lang), lang));
+      const checked = checkScheme(edited, fileName(ctx));
+      showFindings(findingsHtml(issueLines(checked, lang), lang));
+      flagFields(ui.form, checked);
+      ctx.errors = checked.filter((i) => i.severity === "error").length;
       mark("check");
+      if (base.scorer.rows.length === 0) {
+        // Another scheme's months: say where this one's are instead of empty tables.
+        const months = (ctx.rowsOf[ctx.current] ?? []).map((r) => r.month).sort();
+        const [from, to] = [ui.fromSel.value, ui.toSel.value].sort() as [string, string];
+        const html = emptyRangeHtml({ from, to, first: months[0], last: months.at(-1) }, lang);
+        patchParts(ui.out, [{ key: "empty", html }]);
+        return finish(started, lap);
+      }
       const after = base.scorer.score(edited, raw);
       mark("score");
       const diff = compareOutcomes(base.before.outcomes, after.outcomes, {
@@ -107,6 +133,8 @@ export function recomputer(ctx: StudioContext): () => void {
         agents: ctx.index.agents,
         agentHref: (slug) => `${ctx.agentBase}${encodeURIComponent(slug)}/`,
         lang,
+        errors: ctx.errors,
+        find: ctx.find,
       });
       const bands = occupancyParts({
         published,
@@ -118,12 +146,7 @@ export function recomputer(ctx: StudioContext): () => void {
       patchParts(ui.out, [...results, ...bands]);
       mark("render");
     }
-    ctx.root.dataset.timing = JSON.stringify(lap);
-    const ms = performance.now() - started;
-    ctx.root.dataset.recomputeMs = ms.toFixed(1);
-    ui.status.textContent = fill(say(ctx, S.recomputed), { ms: ms.toFixed(0) });
-    showEdit(ctx);
-    ctx.root.dispatchEvent(new CustomEvent("studio:recomputed", { detail: { ms } }));
+    finish(started, lap);
   };
 }
 

@@ -5,8 +5,9 @@
  */
 import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import { parseScheme } from "../../engine/scheme/parse.ts";
-import { restoreEdit, startEdit } from "../../studio/edit.ts";
+import { isEdited, restoreEdit, startEdit } from "../../studio/edit.ts";
 import { decodeEditLink } from "../../studio/edit-link.ts";
+import { noHistory, record, undo } from "../../studio/history.ts";
 import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
 import { drawForm, wireForm } from "./form-events.ts";
 import { loadStudioData } from "./load-studio-data.ts";
@@ -93,31 +94,56 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     published: index.schemes.map((s) => parseScheme(s.raw, `${s.id}.yaml`).scheme),
     current,
     edit: startEdit(index.schemes[current]?.raw ?? {}),
+    errors: 0,
+    find: "",
+    history: noHistory,
+    kept: new Map(),
     ui,
   };
   restoreLink(ctx);
 
   const recompute = recomputer(ctx);
   const changed = scheduler(recompute);
-  const restart = () => {
-    ctx.edit = startEdit(index.schemes[ctx.current]?.raw ?? {});
+  const redraw = () => {
     drawForm(ctx);
     changed();
   };
   wireForm(ctx, changed);
+  // Another scheme: this one's edit and its undo steps are kept, to come back to.
   ui.schemeSel.addEventListener("change", () => {
+    ctx.kept.set(ctx.current, { edit: ctx.edit, history: ctx.history });
     ctx.current = Number(ui.schemeSel.value);
-    restart();
+    const kept = ctx.kept.get(ctx.current);
+    ctx.edit = kept?.edit ?? startEdit(index.schemes[ctx.current]?.raw ?? {});
+    ctx.history = kept?.history ?? noHistory;
+    redraw();
+  });
+  ui.out.addEventListener("input", (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.name !== "find") return;
+    ctx.find = el.value;
+    changed();
   });
   ui.fromSel.addEventListener("change", changed);
   ui.toSel.addEventListener("change", changed);
-  $<HTMLButtonElement>(root, "button[name=reset]").addEventListener("click", restart);
+  // Back to the published scheme: a step of its own, which undo takes back.
+  $<HTMLButtonElement>(root, "button[name=reset]").addEventListener("click", () => {
+    if (!isEdited(ctx.edit)) return;
+    ctx.history = record(ctx.history, ctx.edit);
+    ctx.edit = startEdit(index.schemes[ctx.current]?.raw ?? {});
+    redraw();
+  });
+  ui.undoButton.addEventListener("click", () => {
+    const back = undo(ctx.history);
+    if (!back) return;
+    ctx.edit = back.state;
+    ctx.history = back.history;
+    redraw();
+  });
   $<HTMLButtonElement>(root, "button[name=download]").addEventListener("click", () =>
     downloadScheme(ctx),
   );
-  $<HTMLButtonElement>(root, "button[name=copy]").addEventListener("click", (e) =>
-    copyLink(ctx, e.currentTarget as HTMLButtonElement),
-  );
+  ui.copyButton.addEventListener("click", () => copyLink(ctx, ui.copyButton));
 
   drawForm(ctx);
   root.classList.add("ready");

@@ -6,6 +6,7 @@
 import type { Scheme } from "../../engine/scheme/types.ts";
 import type { Label } from "../../engine/types.ts";
 import type { EditState } from "../../studio/edit.ts";
+import type { History } from "../../studio/history.ts";
 import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
 
 export type Lang = "zh" | "en";
@@ -20,6 +21,8 @@ export interface StudioElements {
   fromSel: HTMLSelectElement;
   toSel: HTMLSelectElement;
   linkInput: HTMLInputElement;
+  undoButton: HTMLButtonElement;
+  copyButton: HTMLButtonElement;
 }
 
 export interface StudioContext {
@@ -35,6 +38,14 @@ export interface StudioContext {
   /** The scheme being edited (index into index.schemes) and its edit. */
   current: number;
   edit: EditState;
+  /** The checker's (or the parser's) errors in the scheme as edited, at the last re-score. */
+  errors: number;
+  /** What the list of changes is narrowed to (its find box). */
+  find: string;
+  /** The current scheme's undo steps. */
+  history: History;
+  /** The other schemes' edits and undo steps, kept while another scheme is shown. */
+  kept: Map<number, { edit: EditState; history: History }>;
   ui: StudioElements;
 }
 
@@ -52,6 +63,8 @@ export function studioElements(root: HTMLElement): StudioElements {
     fromSel: $(root, "select[name=from]"),
     toSel: $(root, "select[name=to]"),
     linkInput: $(root, "input[name=link]"),
+    undoButton: $(root, "button[name=undo]"),
+    copyButton: $(root, "button[name=copy]"),
   };
 }
 

@@ -45,8 +45,9 @@ function numberInput(
   return `<input type="number" step="any" inputmode="decimal" data-path="${esc(JSON.stringify(path))}" data-scale="${scale}" value="${v}" aria-label="${esc(label)}"${invalid}>`;
 }
 
-function checkbox(path: PathKey[], checked: boolean, label: string): string {
-  return `<input type="checkbox" data-flag="${esc(JSON.stringify(path))}"${checked ? " checked" : ""} aria-label="${esc(label)}">`;
+/** A tick box; `off` for an edge's 含下限/含上限 where the band is open there (no edge to include). */
+function checkbox(path: PathKey[], checked: boolean, label: string, off = false): string {
+  return `<input type="checkbox" data-flag="${esc(JSON.stringify(path))}"${checked ? " checked" : ""}${off ? " disabled" : ""} aria-label="${esc(label)}">`;
 }
 
 function bandTable(
@@ -71,9 +72,9 @@ function bandTable(
         : numberInput([...at, "points"], field(getAt(b, ["points"])), `${name} ${t(S.points)}`);
       return `<tr>
 <td>${numberInput([...at, "min"], field(getAt(b, ["min"])), `${name} ${t(S.min)}${unit}`, scale)}</td>
-<td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`)}</td>
+<td class="inc">${checkbox([...at, "minInclusive"], typeof minInc === "boolean" ? minInc : info.better === "higher", `${name} ${t(S.minInc)}`, getAt(b, ["min"]) === undefined)}</td>
 <td>${numberInput([...at, "max"], field(getAt(b, ["max"])), `${name} ${t(S.max)}${unit}`, scale)}</td>
-<td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`)}</td>
+<td class="inc">${checkbox([...at, "maxInclusive"], typeof maxInc === "boolean" ? maxInc : info.better === "lower", `${name} ${t(S.maxInc)}`, getAt(b, ["max"]) === undefined)}</td>
 <td>${points}</td>
 <td class="actions"><button type="button" data-add="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.insert)}: ${name}`)}">+</button> <button type="button" data-remove="${esc(JSON.stringify(path))}" data-index="${j}" aria-label="${esc(`${t(S.remove)}: ${name}`)}"${bands.length <= 1 ? " disabled" : ""}>−</button></td>
 </tr>`;
@@ -88,7 +89,7 @@ function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): 
   const type = str(getAt(k, ["type"])) || "banded";
   const name = labelOf(getAt(k, ["label"]), lang) || info.label[lang];
   const head = `<legend>${esc(name)} <code>${esc(id)}</code></legend>
-<div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""}> ${t(S.scored)}</label>
+<div class="row"><label><input type="checkbox" data-off="${esc(id)}"${on ? " checked" : ""} aria-label="${esc(`${name} ${t(S.scored)}`)}"> ${t(S.scored)}</label>
 <label>${t(S.weight)} ${numberInput(["kpis", i, "weight"], field(getAt(k, ["weight"])), `${name} ${t(S.weight)}`).replace("<input ", `<input data-weight="${i}" `)}</label></div>`;
   let body: string;
   if (type === "banded") {
@@ -166,12 +167,14 @@ export function schemeForm(
     ),
     ...(getAt(raw, ["composite"]) === undefined ? [] : [`<li>${t(S.composite)}</li>`]),
   ].join("");
+  // Pay follows the total's own bands; only a veto's grade cap ties it to a grade (payTotal).
+  const payApart = payBands.length > 0 && list(getAt(raw, ["veto"])).length === 0;
   const scale =
     getAt(raw, ["mode"]) === "points"
       ? `<p><label><input type="checkbox" name="scale-weight" checked> ${t(S.scaleWeight)}</label></p>`
       : "";
   return `<p class="muted">${t(S.edgeHint)}</p>${scale}${kpis}
-<fieldset class="grades"><legend>${t(S.grades)}</legend><table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
+<fieldset class="grades"><legend>${t(S.grades)}</legend>${payApart ? `<p class="muted">${t(S.payNotGrade)}</p>` : ""}<table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
 ${payBands.length > 0 ? `<fieldset class="pay"><legend>${t(S.pay)}</legend><table><thead><tr><th scope="col">${t(S.min)}</th><th scope="col">${t(S.max)}</th><th scope="col">${t(S.amount)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${pay}</tbody></table></fieldset>` : ""}
 ${others ? `<fieldset class="others"><legend>${t(S.others)}</legend><ul>${others}</ul></fieldset>` : ""}`;
 }

@@ -6,11 +6,20 @@
  */
 import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import type { Label, SchemeIssue } from "../../engine/types.ts";
-import type { Counts, Money, StudioDiff } from "../../studio/diff.ts";
+import {
+  type Counts,
+  type Money,
+  type Mover,
+  NO_GRADE,
+  type StudioDiff,
+} from "../../studio/diff.ts";
+import { runLangAttr } from "../run-lang.ts";
 import { fill, S } from "./studio-strings.ts";
 
 type Lang = "zh" | "en";
 const MAX_MOVERS = 300;
+/** Text as the find box compares it: full-width folded, any case. */
+const fold = (x: string) => x.normalize("NFKC").trim().toLowerCase();
 
 /** One formatter per language: creating one per number is what made redrawing slow. */
 const formats = {
@@ -27,10 +36,16 @@ export function delta(before: number, after: number, lang: Lang, unit = ""): str
   return `<span class="${d > 0 ? "more" : "less"}">${d > 0 ? "▲" : "▼"} ${sign}${money(Math.abs(d), lang)}${unit}</span>`;
 }
 
-function countCell(c: Counts, g: string, lang: Lang): string {
+/**
+ * "5 → 3▼": the arrow and not the difference, which the two numbers say, so that
+ * six grades and "no grade" fit the results column of a 1280 px screen; not
+ * coloured, as more agents in a grade is good or bad by the grade. A phone
+ * puts "5 →" above "3▼" (.was).
+ */
+function countCell(c: Counts, g: string): string {
   const b = c.before.get(g) ?? 0;
   const a = c.after.get(g) ?? 0;
-  return `<td class="num">${b} → <b>${a}</b> ${a === b ? "" : delta(b, a, lang)}</td>`;
+  return `<td class="num"><span class="was">${b} →</span> <b>${a}</b>${a === b ? "" : a > b ? "▲" : "▼"}</td>`;
 }
 
 /**
@@ -50,7 +65,8 @@ export interface FindingLine {
 /** A finding's line as plain text: `presales.yaml: kpis[0].bands[1].min: warning: …`. */
 export const findingText = (l: FindingLine): string => `${l.where}${l.tag}${l.sep}${l.message}`;
 
-export function findingsHtml(lines: readonly FindingLine[], lang: Lang): string {
+/** The findings under their heading; `lead`, when the scheme cannot be scored, says so first. */
+export function findingsHtml(lines: readonly FindingLine[], lang: Lang, lead = ""): string {
   const t = (l: Label) => l[lang];
   const items = lines
     .map(
@@ -58,7 +74,8 @@ export function findingsHtml(lines: readonly FindingLine[], lang: Lang): string 
         `<li class="${l.severity}"><code>${esc(l.where)}<span class="sev">${esc(l.tag)}</span>${esc(l.sep)}${esc(l.message)}</code></li>`,
     )
     .join("");
-  return `<h3>${t(S.findings)}</h3>${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
+  const first = lead ? `<p class="studio-refused" role="note"><b>${lead}</b></p>` : "";
+  return `<h3>${t(S.findings)}</h3>${first}${items ? `<ul class="findings">${items}</ul>` : `<p>${t(S.noFindings)}</p>`}`;
 }
 
 const SEVERITY = { error: S.error, warning: S.warning };
@@ -74,6 +91,30 @@ export function issueLines(issues: readonly SchemeIssue[], lang: Lang): FindingL
   }));
 }
 
+/** What a phone leaves out of a row (the difference, the word beside an arrow): before → after says it. */
+const opt = (html: string) => (html ? `<span class="opt">${html}</span>` : "");
+
+/** "80 → <b>78</b>", or just "80" when it stays: what changed stands out. */
+const moved = (before: string, after: string) =>
+  before === after ? esc(after) : `${esc(before)} → <b>${esc(after)}</b>`;
+
+function totalCell(m: Mover, lang: Lang): string {
+  const [b, a] = [total(m.totalBefore), total(m.totalAfter)];
+  return b === a ? b : `${moved(b, a)}${opt(` ${delta(m.totalBefore, m.totalAfter, lang)}`)}`;
+}
+
+function gradeCell(m: Mover, t: (l: Label) => string): string {
+  const grades = moved(m.gradeBefore ?? NO_GRADE, m.gradeAfter ?? NO_GRADE);
+  if (m.direction === null) return grades;
+  return `${grades} ${m.direction === "up" ? `<span class="more">▲${opt(` ${t(S.up)}`)}</span>` : `<span class="less">▼${opt(` ${t(S.down)}`)}</span>`}`;
+}
+
+function payCell(before: number | null, after: number | null, lang: Lang): string {
+  const shown = (p: number | null) => (p === null ? NO_GRADE : money(p, lang));
+  const change = before !== null && after !== null ? ` ${delta(before, after, lang)}` : "";
+  return `${moved(shown(before), shown(after))}${before === after ? "" : opt(change)}`;
+}
+
 function moneyRow(head: string, m: Money, lang: Lang): string {
   return `<tr><th scope="row">${head}</th><td class="num">${money(m.before, lang)}</td><td class="num"><b>${money(m.after, lang)}</b></td><td class="num">${delta(m.before, m.after, lang)}</td></tr>`;
 }
@@ -84,6 +125,10 @@ export function resultsParts(input: {
   agents: readonly { name: string; slug: string }[];
   agentHref: (slug: string) => string;
   lang: Lang;
+  /** The checker's errors: the commands refuse such a scheme, so the figures are a preview. */
+  errors?: number;
+  /** Text typed in the list's find box: a name, its pinyin address, or a team. */
+  find?: string;
 }): { key: string; html: string }[] {
   const { diff, lang } = input;
   const t = (l: Label) => l[lang];
@@ -91,51 +136,88 @@ export function resultsParts(input: {
     (s, m) => s + [...m.counts.before.values()].reduce((a, b) => a + b, 0),
     0,
   );
-  const summary = `<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
+  const refused = input.errors
+    ? `<p class="studio-refused" role="note"><b>${fill(t(S.refused), { n: input.errors })}</b></p>`
+    : "";
+  const summary = `${refused}<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · <b class="down">${diff.lower}</b> ${t(S.lower)} · <b class="up">${diff.higher}</b> ${t(S.higher)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
 
-  const gradeHead = diff.grades.map((g) => `<th scope="col" class="num">${esc(g)}</th>`).join("");
+  const gradeHead = diff.grades
+    .map((g) => `<th scope="col" class="num">${g === NO_GRADE ? t(S.noGrade) : esc(g)}</th>`)
+    .join("");
   const gradeRows = diff.perMonth
     .map(
       (m) =>
-        `<tr><th scope="row">${esc(m.month)}</th>${diff.grades.map((g) => countCell(m.counts, g, lang)).join("")}</tr>`,
+        `<tr><th scope="row">${esc(m.month)}</th>${diff.grades.map((g) => countCell(m.counts, g)).join("")}</tr>`,
     )
     .join("");
-  const gradeTotal = `<tr class="total"><th scope="row">${t(S.range)}</th>${diff.grades.map((g) => countCell(diff.overall, g, lang)).join("")}</tr>`;
+  const gradeTotal = `<tr class="total"><th scope="row">${t(S.range)}</th>${diff.grades.map((g) => countCell(diff.overall, g)).join("")}</tr>`;
   const grades = `<h3>${t(S.gradeDist)}</h3><div class="table-wrap"><table class="grade-dist"><thead><tr><th scope="col">${t(S.month)}</th>${gradeHead}</tr></thead><tbody>${gradeRows}${gradeTotal}</tbody></table></div>`;
 
   const moneyHead = (first: string) =>
     `<thead><tr><th scope="col">${first}</th><th scope="col" class="num">${t(S.before)}</th><th scope="col" class="num">${t(S.after)}</th><th scope="col" class="num">${t(S.change)}</th></tr></thead>`;
   const payMonths = diff.pay.perMonth.map((m) => moneyRow(esc(m.month), m.pay, lang)).join("");
   const payTeams = diff.pay.perTeam
-    .map((p) => moneyRow(p.team === null ? t(S.noTeam) : esc(p.team), p.pay, lang))
+    .map((p) =>
+      moneyRow(
+        p.team === null ? t(S.noTeam) : `<span${runLangAttr(p.team, lang)}>${esc(p.team)}</span>`,
+        p.pay,
+        lang,
+      ),
+    )
     .join("");
   const pay = `<h3>${t(S.budget)}</h3><div class="grid two"><div class="table-wrap"><table class="pay-month"><caption>${t(S.payPerMonth)}</caption>${moneyHead(t(S.month))}<tbody>${payMonths}</tbody><tfoot>${moneyRow(t(S.range), diff.pay.total, lang)}</tfoot></table></div><div class="table-wrap"><table class="pay-team"><caption>${t(S.payPerTeam)}</caption>${moneyHead(t(S.team))}<tbody>${payTeams}</tbody></table></div></div><p class="muted">${t(S.unpaid)}: ${diff.pay.unpaid.before} → ${diff.pay.unpaid.after}</p>`;
 
-  const shownMovers = diff.movers.slice(0, MAX_MOVERS);
-  const moverRows = shownMovers
+  // A large centre's list is cut after MAX_MOVERS: the find box reaches anyone in it.
+  const q = fold(input.find ?? "");
+  const found = q
+    ? diff.movers.filter((m) => {
+        const a = input.agents[m.agent];
+        return [a?.name, a?.slug, m.team].some((x) => x != null && fold(x).includes(q));
+      })
+    : diff.movers;
+  const moverRows = found
+    .slice(0, MAX_MOVERS)
     .map((m) => {
       const a = input.agents[m.agent];
-      const name = a ? `<a href="${esc(input.agentHref(a.slug))}">${esc(a.name)}</a>` : "?";
-      const arrow =
-        m.direction === "up"
-          ? `<span class="more">▲ ${t(S.up)}</span>`
-          : `<span class="less">▼ ${t(S.down)}</span>`;
-      return `<tr><th scope="row">${name}</th><td>${esc(m.month)}</td><td class="num">${total(m.totalBefore)} → <b>${total(m.totalAfter)}</b></td><td>${esc(m.gradeBefore ?? "—")} → <b>${esc(m.gradeAfter ?? "—")}</b></td><td>${arrow}</td></tr>`;
+      const name = a
+        ? `<a href="${esc(input.agentHref(a.slug))}"${runLangAttr(a.name, lang)}>${esc(a.name)}</a>`
+        : "?";
+      return `<tr><th scope="row">${name}</th><td>${esc(m.month)}</td><td class="num">${totalCell(m, lang)}</td><td>${gradeCell(m, t)}</td><td class="num">${payCell(m.payBefore, m.payAfter, lang)}</td></tr>`;
     })
     .join("");
   const more =
-    diff.movers.length > MAX_MOVERS
-      ? `<p class="muted">${fill(t(S.more), { n: diff.movers.length - MAX_MOVERS })}</p>`
+    found.length > MAX_MOVERS
+      ? `<p class="muted">${fill(t(S.more), { n: found.length - MAX_MOVERS })}</p>`
       : "";
-  const movers = `<h3>${t(S.movers)} (${diff.movers.length})</h3>${
+  const count = q ? `${found.length} / ${diff.movers.length}` : String(diff.movers.length);
+  const title = `<h3>${t(S.movers)} (${count})</h3>`;
+  // Its own part, the same HTML every time (even with nothing to find: a box drawn anew would
+  // lose its text while the filter stayed): never redrawn, so typing keeps its text and focus.
+  const find = `<p class="studio-find"><label>${t(S.find)} <input type="search" name="find" autocomplete="off"></label></p>`;
+  const movers =
     diff.movers.length === 0
       ? `<p>${t(S.noMovers)}</p>`
-      : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.direction)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`
-  }`;
+      : found.length === 0
+        ? `<p>${esc(fill(t(S.noneFound), { q: input.find?.trim() ?? "" }))}</p>`
+        : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col" class="num">${t(S.payAmount)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`;
   return [
     { key: "summary", html: summary },
     { key: "grades", html: grades },
     { key: "pay", html: pay },
+    { key: "movers-title", html: title },
+    { key: "movers-find", html: find },
     { key: "movers", html: movers },
   ];
+}
+
+/** A month range without any agent-month of the scheme (抖店 from 2026-08, the range ending in June). */
+export function emptyRangeHtml(
+  m: { from: string; to: string; first: string | undefined; last: string | undefined },
+  lang: Lang,
+): string {
+  const text =
+    m.first === undefined || m.last === undefined
+      ? S.noMonths[lang]
+      : fill(S.emptyRange[lang], { from: m.from, to: m.to, first: m.first, last: m.last });
+  return `<p class="studio-refused" role="note"><b>${esc(text)}</b></p>`;
 }

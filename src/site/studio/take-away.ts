@@ -1,19 +1,23 @@
 /** Taking an edit away: the edited scheme as a YAML download with a header of its changes, and the link copied. */
-import { describeEdit } from "../../studio/describe.ts";
-import { effectiveScheme, isEdited } from "../../studio/edit.ts";
+import { takeAwayHeader } from "../../studio/describe.ts";
+import { effectiveScheme } from "../../studio/edit.ts";
+import { getAt } from "../../studio/json-edit.ts";
 import { schemeYaml } from "../../studio/scheme-yaml.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { S } from "./studio-strings.ts";
 
 export function downloadScheme(ctx: StudioContext): void {
   const s = ctx.index.schemes[ctx.current];
-  const { fromSel, toSel } = ctx.ui;
-  const header = [
-    `${s?.label.zh ?? ""} · ${s?.label.en ?? ""}: edited in the scheme studio`,
-    `Scored there over ${fromSel.value} … ${toSel.value}. Changes against the published scheme:`,
-    ...(isEdited(ctx.edit) ? describeEdit(ctx.edit).map((l) => `  ${l}`) : ["  (none)"]),
-    "Check it with: npm run check -- --scheme FILE",
-  ];
+  const role = getAt(s?.raw, ["role"]);
+  const header = takeAwayHeader({
+    id: s?.id ?? "",
+    label: s?.label ?? { zh: "", en: "" },
+    role: typeof role === "string" ? role : null,
+    from: ctx.ui.fromSel.value,
+    to: ctx.ui.toSel.value,
+    state: ctx.edit,
+    errors: ctx.errors,
+  });
   const blob = new Blob([schemeYaml(effectiveScheme(ctx.edit), header)], { type: "text/yaml" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);

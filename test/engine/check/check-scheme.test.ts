@@ -269,6 +269,27 @@ describe("checkScheme on made-up faults", () => {
     expect(errors[0]?.message).toMatch(/80%.*90%.*bands\[1\].*bands\[0\]/);
   });
 
+  it("an edge both neighbouring bands leave out is a gap at exactly that value (not 'between 50% and 50%')", () => {
+    // The studio's 含下限 unticked on 60% > X ≥ 50%: 50% itself is in neither band.
+    const s = scheme({
+      ...base,
+      kpis: [
+        {
+          id: "inquiry_conversion",
+          bands: [
+            { min: 0.5, minInclusive: false, points: 26 },
+            { max: 0.5, points: 24 },
+          ],
+        },
+      ],
+    });
+    const [gap] = checkScheme(s, "t").filter((i) => i.severity === "error");
+    expect(gap?.message).toBe(
+      "row 1 (inquiry_conversion): gap at exactly 50%: both bands leave that value out, so it matches no band (bands[1] (X < 50% → 24) and bands[0] (X > 50% → 26)); make one side inclusive",
+    );
+    expect(gap?.zh).toContain("恰好 50% 处有空档：两档都不含这个数值");
+  });
+
   it("an overlap open below is written from minus infinity", () => {
     // ST ≤ 6 and ST ≤ 4: everything up to 4 s matches both.
     const s = scheme({

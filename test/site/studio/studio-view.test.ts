@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { SchemeIssue } from "~/engine/types.ts";
-import { findingsHtml, findingText, issueLines } from "~/site/studio/studio-view.ts";
+import {
+  emptyRangeHtml,
+  findingsHtml,
+  findingText,
+  issueLines,
+  resultsParts,
+} from "~/site/studio/studio-view.ts";
+import { compareOutcomes } from "~/studio/diff.ts";
+import type { Outcome } from "~/studio/rescore.ts";
+import type { StudioRow } from "~/studio/studio-data.ts";
 
 const issues: SchemeIssue[] = [
   {
@@ -56,8 +65,154 @@ describe("the studio's findings", () => {
     expect(html).toContain(`<span class="sev">警告</span>：第 1 行`);
   });
 
+  it("say first, under their heading, that a scheme with errors cannot be scored", () => {
+    const html = findingsHtml(issueLines(issues, "en"), "en", "The scheme has errors");
+    expect(html).toMatch(
+      /^<h3>[^<]+<\/h3><p class="studio-refused" role="note"><b>The scheme has errors<\/b><\/p><ul/,
+    );
+  });
+
   it("say so when there are none", () => {
     expect(findingsHtml([], "zh")).toContain("没有发现问题。");
     expect(findingsHtml([], "en")).toContain("No problems found.");
+  });
+});
+
+describe("the studio's list of changes", () => {
+  const row = (agent: number, month: string): StudioRow => ({
+    row: agent,
+    agent,
+    month,
+    scheme: 0,
+    team: null,
+    input: { agent: "", month, values: {}, days: 0 },
+  });
+  const outcome = (r: StudioRow, total: number, grade: string, pay: number): Outcome => ({
+    row: r,
+    total,
+    grade,
+    pay,
+    complete: true,
+  });
+  it("names who loses points or pay without changing grade, with the pay before → after", () => {
+    const rows = [row(0, "2026-01"), row(1, "2026-01")];
+    // A band edge moved inside grade B (2 points less) and a pay edge moved (A paid 100, not 200).
+    const diff = compareOutcomes(
+      [outcome(rows[0] as StudioRow, 76, "B", 100), outcome(rows[1] as StudioRow, 82, "A", 200)],
+      [outcome(rows[0] as StudioRow, 74, "B", 100), outcome(rows[1] as StudioRow, 82, "A", 100)],
+      { before: ["S", "A", "B"], after: ["S", "A", "B"] },
+    );
+    const parts = resultsParts({
+      diff,
+      agents: [
+        { name: "丁丁", slug: "ding-ding" },
+        { name: "小美", slug: "xiao-mei" },
+      ],
+      agentHref: (slug) => `/agents/${slug}/`,
+      lang: "zh",
+    });
+    const html = (key: string) => parts.find((p) => p.key === key)?.html ?? "";
+    const text = (h: string) => h.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    expect(text(html("summary"))).toContain("0 升级 · 0 降级 · 1 总分降低 · 0 总分提高");
+    const lines = [...html("movers").matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((m) =>
+      text(m[1] ?? ""),
+    );
+    expect(lines).toEqual(["小美2026-0182A200 → 100 ▼ −100", "丁丁2026-0176 → 74 ▼ −2B100"]);
+    expect(text(html("movers-title"))).toContain("总分、等级或绩效工资有变化的人月 (2)");
+    // On the English page a Chinese name is marked as Chinese, for a screen reader's voice.
+    const en = resultsParts({
+      diff,
+      agents: [
+        { name: "丁丁", slug: "ding-ding" },
+        { name: "Amy.W", slug: "amy-w" },
+      ],
+      agentHref: (s) => s,
+      lang: "en",
+    });
+    const movers = en.find((p) => p.key === "movers")?.html ?? "";
+    expect(movers).toContain(`<a href="ding-ding" lang="zh-CN">丁丁</a>`);
+    expect(movers).toContain(`<a href="amy-w">Amy.W</a>`);
+    // A large centre's list is cut at 300: the find box narrows it by name, pinyin address
+    // (full-width and any case) or team, and says how many of how many.
+    const find = (q: string) =>
+      resultsParts({
+        diff,
+        agents: [
+          { name: "丁丁", slug: "ding-ding" },
+          { name: "小美", slug: "xiao-mei" },
+        ],
+        agentHref: (s) => s,
+        lang: "zh",
+        find: q,
+      });
+    const part = (ps: { key: string; html: string }[], key: string) =>
+      text(ps.find((p) => p.key === key)?.html ?? "");
+    for (const q of ["小美", "XIAO", "ｘｉａｏ-mei"]) {
+      expect(part(find(q), "movers")).toContain("小美");
+      expect(part(find(q), "movers")).not.toContain("丁丁");
+      expect(part(find(q), "movers-title")).toContain("(1 / 2)");
+    }
+    expect(part(find("阿杰"), "movers")).toBe("没有与「阿杰」相符的人月。");
+    // The box itself is the same HTML whatever is typed: never redrawn under the typing.
+    const box = (ps: { key: string; html: string }[]) => ps.find((p) => p.key === "movers-find");
+    expect(box(find("小"))?.html).toBe(box(find(""))?.html);
+    // Also with nothing changed: a box removed and drawn again would lose what it filters by.
+    const none = compareOutcomes([], [], { before: ["A"], after: ["A"] });
+    const empty = resultsParts({ diff: none, agents: [], agentHref: (s) => s, lang: "zh" });
+    expect(box(empty)?.html).toBe(box(find(""))?.html);
+  });
+});
+
+describe("the studio's figures for a scheme the checker refuses", () => {
+  const diff = compareOutcomes([], [], { before: ["A"], after: ["A"] });
+  const summary = (errors: number, lang: "zh" | "en") =>
+    resultsParts({ diff, agents: [], agentHref: (s) => s, lang, errors }).find(
+      (p) => p.key === "summary",
+    )?.html ?? "";
+  it("say they are a preview the commands will not give (a gap between two bands is an error)", () => {
+    expect(summary(1, "zh")).toContain("方案有 1 个错误");
+    expect(summary(1, "zh")).toContain("npm run score 和 report 不会用它计分");
+    expect(summary(2, "en")).toContain("The scheme has 2 error(s)");
+    expect(summary(2, "en")).toContain("only a preview");
+    expect(summary(0, "en")).not.toContain("studio-refused");
+  });
+});
+
+describe("the studio's grade counts", () => {
+  const r: StudioRow = {
+    row: 0,
+    agent: 0,
+    month: "2026-01",
+    scheme: 0,
+    team: null,
+    input: { agent: "", month: "2026-01", values: {}, days: 0 },
+  };
+  const o = (grade: string | null): Outcome => ({
+    row: r,
+    total: 50,
+    grade,
+    pay: null,
+    complete: grade !== null,
+  });
+  const diff = compareOutcomes([o("B")], [o(null)], { before: ["A", "B"], after: ["A", "B"] });
+  const grades = (lang: "zh" | "en") =>
+    resultsParts({ diff, agents: [], agentHref: (s) => s, lang }).find((p) => p.key === "grades")
+      ?.html ?? "";
+  it("name the column of agent-months without a grade, and show a change as before → after with an arrow", () => {
+    expect(grades("zh")).toContain(`<th scope="col" class="num">无等级</th>`);
+    expect(grades("en")).toContain(`<th scope="col" class="num">No grade</th>`);
+    // Not "1 → 0 ▼ −1": six grades and "no grade" must fit the results column.
+    expect(grades("en")).toContain(`<td class="num"><span class="was">1 →</span> <b>0</b>▼</td>`);
+    expect(grades("en")).toContain(`<td class="num"><span class="was">0 →</span> <b>1</b>▲</td>`);
+  });
+});
+
+describe("a month range without the scheme's agent-months", () => {
+  it("says where its months are instead of empty tables", () => {
+    const range = { from: "2025-11", to: "2026-06", first: "2026-08", last: "2026-10" };
+    expect(emptyRangeHtml(range, "zh")).toContain(
+      "此方案在 2025-11 … 2026-06 没有人月：它的数据在 2026-08 … 2026-10。请改选月份。",
+    );
+    expect(emptyRangeHtml(range, "en")).toContain("its months are 2026-08 … 2026-10");
   });
 });

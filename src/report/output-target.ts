@@ -6,6 +6,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
+import { whyNeverForced } from "./never-replace.ts";
 import { readManifest, SITE_MARKER, unlisted } from "./site-manifest.ts";
 
 /** Folders whose presence inside a target means it is a project, not a site. */
@@ -19,6 +20,8 @@ export interface OutputRequest {
   exports: readonly string[];
   out: string;
   force: boolean;
+  /** The user's home folder: never replaced, nor a folder above it. */
+  home?: string | undefined;
 }
 
 const isInside = (child: string, parent: string) => {
@@ -54,7 +57,8 @@ const NAMED = 10;
 
 /**
  * Why an existing folder may not be replaced, or null when it may. A folder
- * that looks like a project never is; otherwise `--force` replaces it.
+ * that looks like a project never is; otherwise `--force` replaces it, but
+ * not a home folder, a top-level one or one with a repository inside.
  */
 export async function whyNotReplace(
   dir: string,
@@ -63,8 +67,12 @@ export async function whyNotReplace(
 ): Promise<string | null> {
   const names = await readdir(dir);
   const project = PROJECT_ENTRIES.filter((n) => names.includes(n));
-  if (project.length > 0) return `holds ${project.join(", ")}: it looks like a project, not a site`;
-  if (names.length === 0 || force) return null;
+  if (project.length > 0) return `holds ${project.join(", ")}: ${projectAdvice(names)}`;
+  if (names.length === 0) return null;
+  if (force) {
+    const never = await whyNeverForced(dir);
+    return never === null ? null : `${never}; it is not replaced, not even with --force`;
+  }
   if (!names.includes(SITE_MARKER))
     return `exists, is not empty and was not written by this report (no ${SITE_MARKER} file); pass --force to replace it`;
   const listed = await readManifest(dir);
@@ -76,6 +84,13 @@ export async function whyNotReplace(
   const named = extra.slice(0, NAMED).map((p) => shown(`${shownOut}/${p}`));
   const more = extra.length > NAMED ? ` and ${extra.length - NAMED} more` : "";
   return `holds what the report did not write: ${named.join(", ")}${more}. Replacing the site would delete them: put those that belong in the site (CNAME, robots.txt) in public/, which every build copies in, and move the others out of ${show}; or pass --force to replace the folder, deleting them`;
+}
+
+/** What to do with a folder holding data/, src/ or .git: a gh-pages checkout is the usual one. */
+function projectAdvice(names: readonly string[]): string {
+  if (names.includes(".git") && !names.includes("src") && !names.includes("data"))
+    return "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/), then commit";
+  return "it looks like a project, not a site";
 }
 
 /** The target's real path when it may be written; a CliError (exit 2) saying why when not. */
@@ -95,6 +110,9 @@ export async function checkTarget(request: OutputRequest): Promise<string> {
   }
   const info = await stat(target).catch(() => null);
   if (info && !info.isDirectory()) throw refuse(show, "exists and is not a folder");
+  const home = request.home === undefined ? undefined : await realish(request.home);
+  if (home !== undefined && isSameOrInside(home, target))
+    throw refuse(show, target === home ? "is your home folder" : "holds your home folder");
   const why = info ? await whyNotReplace(target, show, request.force) : null;
   if (why !== null) throw refuse(show, why);
   return target;

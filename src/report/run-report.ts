@@ -5,6 +5,7 @@
  * 2 usage or scheme errors (before anything is built).
  */
 import { rm } from "node:fs/promises";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
 import { CliError } from "../cli/cli-error.ts";
@@ -157,6 +158,7 @@ async function claimOutput(options: ReportOptions, fx: ReportEffects): Promise<O
     ],
     out: options.out,
     force: options.force,
+    home: fx.env.HOME || homedir(),
   });
 }
 

@@ -17,13 +17,18 @@ import { runReport } from "~/report/run-report.ts";
 import { tempDir } from "../support/temp-dir.ts";
 import { fixtureProject, REPO } from "./fixture-project.ts";
 
-async function report(root: string, argv: string[], build?: (outDir: string) => void) {
+async function report(
+  root: string,
+  argv: string[],
+  build?: (outDir: string) => void,
+  env: Record<string, string> = {},
+) {
   const stderr: string[] = [];
   let builds = 0;
   const code = await runReport(["--quiet", ...argv], {
     root,
     today: "2026-11-26",
-    env: {},
+    env,
     progress: () => plainProgress(() => {}),
     stderr: (line) => stderr.push(line),
     buildSite: async ({ outDir }) => {
@@ -121,6 +126,46 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     expect(existsSync(join(root, "mine/old.html"))).toBe(false);
     expect(existsSync(join(root, "mine/.kefu-kpi-report"))).toBe(true);
     expect((await report(root, ["--out", "mine"])).code).toBe(0);
+  });
+
+  it("--force never takes over the home folder, a folder above it, or one with a checkout inside", async () => {
+    const root = fixtureProject();
+    const base = tempDir("kpi-home");
+    const home = join(base, "home/me");
+    mkdirSync(join(home, ".cargo/bin"), { recursive: true });
+    writeFileSync(join(home, ".cargo/bin/cargo"), "keep me");
+    mkdirSync(join(base, "work/shop/.git"), { recursive: true });
+    writeFileSync(join(base, "work/shop/.git/HEAD"), "ref");
+    writeFileSync(join(base, "work/notes.txt"), "keep me");
+    const before = snapshot(base);
+    const cases: [string, string][] = [
+      [home, "is your home folder"],
+      [join(base, "home"), "holds your home folder"],
+      [
+        join(base, "work"),
+        "holds shop/.git, which no site holds (a repository, a home folder or an installed project inside); it is not replaced, not even with --force",
+      ],
+    ];
+    for (const [out, why] of cases) {
+      const run = await report(root, ["--out", out, "--force"], undefined, { HOME: home });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toBe(`report: --out ${out}: ${why}; nothing was written`);
+      expect(run.builds).toBe(0);
+    }
+    expect(snapshot(base)).toEqual(before);
+  });
+
+  it("a gh-pages checkout is refused saying how to publish into it", async () => {
+    const root = fixtureProject();
+    const checkout = join(tempDir("kpi-ghp"), "gh-pages");
+    mkdirSync(join(checkout, ".git"), { recursive: true });
+    writeFileSync(join(checkout, "index.html"), "old");
+    const run = await report(root, ["--out", checkout, "--force"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/)",
+    );
+    expect(readFileSync(join(checkout, "index.html"), "utf8")).toBe("old");
   });
 
   it("writes a folder outside the project, and replaces only its own site there", async () => {

@@ -1,0 +1,56 @@
+/**
+ * Folders `report --out … --force` must not take over (Node only). `--force`
+ * replaces a folder the report did not write, and a mistyped `--out ~` or
+ * `--out /srv` with it once swapped a whole home folder (toolchains, keys,
+ * checkouts) for the site. So, even with `--force`: never a folder directly
+ * under the file system's root, and never one holding a repository, a home
+ * folder's files or installed packages anywhere inside (no site holds these).
+ */
+import { readdir } from "node:fs/promises";
+import { dirname, join, parse, relative, sep } from "node:path";
+
+/** Names no site holds: a repository, a home folder's keys and shell files, installed packages. */
+const NEVER_IN_A_SITE = new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  ".ssh",
+  ".gnupg",
+  ".bashrc",
+  ".profile",
+  ".zshrc",
+  "node_modules",
+]);
+
+/** Entries looked at before giving up the search (a site of 26,000 pages has ~60,000). */
+const LOOK_AT_MOST = 500_000;
+
+/** The first path inside `dir` (relative) no site holds, or null; symbolic links are not followed. */
+async function foreignEntry(dir: string): Promise<string | null> {
+  const queue = [dir];
+  let seen = 0;
+  while (queue.length > 0) {
+    const at = queue.shift() as string;
+    const entries = await readdir(at, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (NEVER_IN_A_SITE.has(e.name)) return relative(dir, join(at, e.name));
+      if (e.isDirectory()) queue.push(join(at, e.name));
+    }
+    seen += entries.length;
+    if (seen > LOOK_AT_MOST) return null;
+  }
+  return null;
+}
+
+/**
+ * Why `--force` may not replace `dir` (a real path), or null when it may.
+ * The home folder is refused earlier, forced or not (output-target.ts).
+ */
+export async function whyNeverForced(dir: string): Promise<string | null> {
+  if (parse(dir).root === dirname(dir))
+    return "is a top-level folder of the file system: a site goes in a folder of its own inside it";
+  const inside = await foreignEntry(dir);
+  if (inside !== null)
+    return `holds ${inside.split(sep).join("/")}, which no site holds (a repository, a home folder or an installed project inside)`;
+  return null;
+}

@@ -82,6 +82,13 @@ describe("score", () => {
     expect(run.written.get("r.csv")?.startsWith("\uFEFFagent,month,")).toBe(true);
   });
 
+  it("refuses --out among the exports (exit 2) before reading anything: nothing written", async () => {
+    const run = await runCommand(scoreCommand, good, ["--out", "data/exports/2026-09.csv"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^--out data\/exports\/2026-09\.csv: is inside the inputs/);
+    expect(run.written.size).toBe(0);
+  });
+
   it("exits 1 naming the KPI when no file has a column the scheme needs", async () => {
     const run = await runCommand(scoreCommand, {
       "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n",

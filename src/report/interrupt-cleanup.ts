@@ -45,10 +45,13 @@ export function removePending(): void {
 
 /**
  * On SIGINT/SIGTERM/SIGHUP, removes this run's temporary folders and lock and
- * exits 130/143/129 (128 + the signal). A SIGKILL cannot be caught: the next
+ * exits 130/143/129 (128 + the signal); under npm, also when npm is stopped. A SIGKILL cannot be caught: the next
  * run removes what a dead process left (see OutputFolder.claim).
  */
-export function cleanUpOnSignals(stderr: (line: string) => void): void {
+export function cleanUpOnSignals(
+  stderr: (line: string) => void,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): void {
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
@@ -57,4 +60,28 @@ export function cleanUpOnSignals(stderr: (line: string) => void): void {
       process.exit(code);
     });
   }
+  if (env.npm_lifecycle_event !== undefined) stopWhenNpmStops(stderr);
+}
+
+/** How often a run under npm looks whether npm's shell is still there. */
+const PARENT_CHECK_MS = 250;
+
+/**
+ * `npm run report` runs the report under `sh -c`. A SIGTERM or SIGINT sent to
+ * npm alone (`timeout 10m npm run report`, a scheduler stopping its job, `kill`
+ * of npm's process id) ends npm (exit 143) and the shell, but not this
+ * process, which went on to publish the site after its caller had seen it
+ * fail. When the shell is gone (this process handed to another parent), the
+ * run stops as a SIGTERM would stop it: the previous site stays.
+ */
+function stopWhenNpmStops(stderr: (line: string) => void): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    removePending();
+    stderr(
+      "report: npm, which ran this report, was stopped: stopping too; the previous site is unchanged",
+    );
+    process.exit(143);
+  }, PARENT_CHECK_MS).unref();
 }

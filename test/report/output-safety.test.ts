@@ -389,6 +389,34 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
     }, 60_000);
   }
 
+  it("npm alone stopped (its shell gone): the run stops too, the previous site intact", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const before = snapshot(join(root, "dist"));
+    const log = join(root, "child.log");
+    // As `npm run report` runs it: a shell between npm and the report.
+    const child = join(REPO, "test/report/slow-build-child.ts");
+    const shell = spawn(
+      "sh",
+      ["-c", `"${process.execPath}" "${child}" "${root}" --out dist --quiet >"${log}" 2>&1`],
+      { env: { ...process.env, SLOW_BUILD: "hang", npm_lifecycle_event: "report" } },
+    );
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+      return ok();
+    };
+    const logged = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
+    expect(await until(() => logged().includes("building "))).toBe(true);
+    // What npm does with a SIGTERM sent to it alone: its shell ends, the report is not told.
+    shell.kill("SIGTERM");
+    expect(await until(() => logged().includes("stopping too"))).toBe(true);
+    expect(await until(() => besideDist(root).length === 0)).toBe(true);
+    expect(logged()).toContain(
+      "report: npm, which ran this report, was stopped: stopping too; the previous site is unchanged",
+    );
+    expect(snapshot(join(root, "dist"))).toEqual(before);
+  }, 60_000);
+
   it("SIGKILL: the previous site is intact, and the next run removes what was left", async () => {
     const root = fixtureProject();
     expect((await report(root, ["--out", "dist"])).code).toBe(0);

@@ -43,6 +43,8 @@ const sideKind = (target: string, name: string) => {
 /** Tests only: awaited at a step of the swap, where a test kills the process. */
 export const swapSteps: {
   at?: (step: "set-aside" | "removing-old", old: string) => Promise<void>;
+  /** Removes the previous site after the swap (a test makes it fail). */
+  remove?: ((old: string) => Promise<void>) | undefined;
 } = {};
 
 /**
@@ -143,6 +145,14 @@ export class OutputFolder {
   /** Checks the target, takes its lock and creates the staging folder; CliError (exit 2) when unsafe. */
   static async claim(request: OutputRequest): Promise<OutputFolder> {
     const target = await checkTarget(request);
+    try {
+      return await OutputFolder.claimChecked(target, request);
+    } catch (error) {
+      throw asRefusal(error, request.out, dirname(target));
+    }
+  }
+
+  private static async claimChecked(target: string, request: OutputRequest): Promise<OutputFolder> {
     await mkdir(dirname(target), { recursive: true });
     const lock = join(dirname(target), `.${basename(target)}.lock`);
     const recorded = await takeLock(lock, request.out, target);
@@ -179,7 +189,7 @@ export class OutputFolder {
    * removes. A CliError (exit 2) when something not the report's appeared in
    * the target meanwhile: the previous site stays, the new one is dropped.
    */
-  async publish(): Promise<void> {
+  async publish(): Promise<{ leftBehind?: string }> {
     await writeManifest(this.staging);
     const exists = await lstat(this.target).catch(() => null);
     const { out, force } = this.request;
@@ -210,12 +220,18 @@ export class OutputFolder {
       }
       throw error;
     }
+    let leftBehind: string | undefined;
     if (old) {
       unrestore();
       await swapSteps.at?.("removing-old", old);
-      await rm(old, { recursive: true, force: true });
+      // The new site is published by now: a previous one that cannot be removed (a read-only
+      // folder in it) is named for the user to remove, not a failure of the run.
+      await (swapSteps.remove ?? removeAll)(old).catch((error: Error) => {
+        leftBehind = `${old} (${error.message})`;
+      });
     }
     await this.release();
+    return leftBehind === undefined ? {} : { leftBehind };
   }
 
   /** Removes the staging folder and the lock (after a failure); the previous site is untouched. */
@@ -226,6 +242,21 @@ export class OutputFolder {
     await rm(this.lock, { force: true });
     for (const undo of this.unregister) undo();
   }
+}
+
+const removeAll = (path: string) => rm(path, { recursive: true, force: true });
+
+/** File-system errors that say the output's folder cannot be written: exit 2, saying what to do. */
+const UNWRITABLE = new Set(["EACCES", "EPERM", "EROFS", "EEXIST", "ENOTDIR"]);
+
+/** A permission or read-only error while claiming the output as a refusal (exit 2); others as they are. */
+function asRefusal(error: unknown, out: string, parent: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === undefined || !UNWRITABLE.has(code)) return error;
+  return refuse(
+    out,
+    `cannot write beside it in ${parent} (${(error as Error).message}): make that folder writable, or choose another --out`,
+  );
 }
 
 /** Adds a side folder to the lock's journal, before the folder is made. */

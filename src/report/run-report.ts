@@ -243,13 +243,18 @@ async function checkScoreBuildInto(
     await writeChunksToFile(join(output.staging, "report.json"), [
       `${JSON.stringify(summary.machine, null, 2)}\n`,
     ]);
+    let leftBehind: string | undefined;
     try {
-      await output.publish();
+      ({ leftBehind } = await output.publish());
     } catch (error) {
       if (error instanceof CliError) progress.fail("The site was built but not published");
       throw error;
     }
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
+    if (leftBehind !== undefined)
+      fx.stderr(
+        `report: warning: the new site is published, but the previous one could not be removed: ${leftBehind}; remove that folder yourself (make it writable first)`,
+      );
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });

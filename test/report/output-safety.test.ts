@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { swapSteps } from "~/report/output-folder.ts";
 import { plainProgress } from "~/report/progress.ts";
 import { runReport } from "~/report/run-report.ts";
 import { tempDir } from "../support/temp-dir.ts";
@@ -309,6 +310,40 @@ describe("publishing is atomic", () => {
     ).rejects.toThrow("the build broke");
     expect(snapshot(join(root, "dist"))).toEqual(before);
     expect(readdirSync(root).filter((n) => n.startsWith(".dist"))).toEqual([]);
+  });
+
+  it("an output whose parent cannot be made or written is exit 2 saying so, not an internal error", async () => {
+    const root = fixtureProject();
+    writeFileSync(join(root, "notes.txt"), "keep me");
+    const run = await report(root, ["--out", "notes.txt/site"]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(
+      /^report: --out notes\.txt\/site: cannot write beside it in .*notes\.txt \(EEXIST: .*\): make that folder writable, or choose another --out; nothing was written$/,
+    );
+    expect(readFileSync(join(root, "notes.txt"), "utf8")).toBe("keep me");
+  });
+
+  it("a previous site that cannot be removed after the swap: published, exit 0, the folder named", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    swapSteps.remove = async (old) => {
+      throw Object.assign(new Error(`EACCES: permission denied, rmdir '${old}/months'`), {
+        code: "EACCES",
+      });
+    };
+    try {
+      const run = await report(root, ["--out", "dist"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("<title>build 1</title>");
+      const [old] = besideDist(root);
+      expect(old).toMatch(/^\.dist\.old-/);
+      expect(run.stderr).toContain(
+        `report: warning: the new site is published, but the previous one could not be removed: ${join(root, old as string)} (EACCES: permission denied`,
+      );
+      expect(run.stderr).toContain("remove that folder yourself (make it writable first)");
+    } finally {
+      swapSteps.remove = undefined;
+    }
   });
 
   it("a second run into a locked folder fails clearly while the first is running", async () => {

@@ -127,7 +127,9 @@ async function loadAndPublish(
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(
-      "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
+      load.noData
+        ? "No data row was read (see above): nothing was built, and the previous site is unchanged. Check the --data path or the exports folder; --allow-invalid does not build an empty report."
+        : "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
     );
     return { exit: 1 };
   }

@@ -103,6 +103,17 @@ describe("runReport (fake site build)", () => {
     expect(existsSync(join(run.root, ".cache/site-data.json"))).toBe(false);
   });
 
+  it("an empty exports folder with --allow-invalid: exit 1, and the advice is not to pass --allow-invalid", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, "empty"));
+    const run = await report(root, ["--quiet", "--allow-invalid", "--data", "empty"]);
+    expect(run.code).toBe(1);
+    expect(run.builds).toHaveLength(0);
+    expect(run.stderr.at(-1)).toBe(
+      "No data row was read (see above): nothing was built, and the previous site is unchanged. Check the --data path or the exports folder; --allow-invalid does not build an empty report.",
+    );
+  });
+
   it("builds from the valid rows with --allow-invalid and lists the rejection on the data-quality data", async () => {
     const run = await report(fixtureProject(badCell), ["--quiet", "--allow-invalid"]);
     // Built from the valid rows, every problem printed: exit 0 (the contract), as `score` does.

@@ -9,7 +9,8 @@
  * every path it wrote there (site-manifest.ts). An existing folder is
  * replaced only when it holds nothing else — not a folder without the list
  * (someone else's, or an earlier version's), not one where a file was added
- * since (a CNAME, notes) — unless `--force` says so.
+ * since (a CNAME, notes) — unless `--force` says so, and then that folder is
+ * kept beside the site as `<name>.replaced-…`, never deleted.
  *
  * The lock file beside the target (`.<name>.lock`) is also the run's journal:
  * its process id, then the name of every folder the run makes beside the
@@ -34,10 +35,19 @@ export { SITE_MARKER };
 const sideName = (target: string, kind: "building" | "old") =>
   `.${basename(target)}.${kind}-${process.pid}-${randomBytes(6).toString("hex")}`;
 const SIDE = /^\.(.+)\.(building|old)-(\d+)-[A-Za-z0-9]+$/;
+/**
+ * `<name>.replaced-<UTC time>`: what `--force` replaced (not all the report's), kept beside the
+ * target, visible, and never removed by a run.
+ */
+const keptName = (target: string) =>
+  `${basename(target)}.replaced-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}-${process.pid}`;
+const KEPT = /^(.+)\.replaced-\d{14}-(\d+)$/;
 /** The kind of a side folder name of this target, or null for any other name. */
 const sideKind = (target: string, name: string) => {
   const m = SIDE.exec(name);
-  return m && m[1] === basename(target) ? { kind: m[2], pid: Number(m[3]) } : null;
+  if (m && m[1] === basename(target)) return { kind: m[2], pid: Number(m[3]) };
+  const k = KEPT.exec(name);
+  return k && k[1] === basename(target) ? { kind: "kept", pid: Number(k[2]) } : null;
 };
 
 /** Tests only: awaited at a step of the swap, where a test kills the process. */
@@ -91,14 +101,16 @@ async function recover(target: string, recorded: readonly string[]): Promise<str
   for (const name of recorded) {
     const path = join(parent, name);
     if (!(await lstat(path).catch(() => null))) continue;
+    const kind = sideKind(target, name)?.kind;
     // Killed between the two renames of a swap: the previous site goes back.
-    if (sideKind(target, name)?.kind === "old" && !existsSync(target)) await rename(path, target);
-    else await rm(path, { recursive: true, force: true });
+    if (kind !== "building" && !existsSync(target)) await rename(path, target);
+    // What --force replaced is the user's to delete, never a run's.
+    else if (kind !== "kept") await rm(path, { recursive: true, force: true });
   }
   const names = await readdir(parent).catch(() => [] as string[]);
   return names.filter((n) => {
     const side = sideKind(target, n);
-    return side !== null && side.pid !== process.pid;
+    return side !== null && side.kind !== "kept" && side.pid !== process.pid;
   });
 }
 
@@ -189,7 +201,7 @@ export class OutputFolder {
    * removes. A CliError (exit 2) when something not the report's appeared in
    * the target meanwhile: the previous site stays, the new one is dropped.
    */
-  async publish(): Promise<{ leftBehind?: string }> {
+  async publish(): Promise<{ leftBehind?: string; kept?: string }> {
     await writeManifest(this.staging);
     const exists = await lstat(this.target).catch(() => null);
     const { out, force } = this.request;
@@ -197,8 +209,11 @@ export class OutputFolder {
       throw refuse(out, "exists and is not a folder", `the new site was not published`);
     let old: string | undefined;
     let unrestore: () => unknown = () => undefined;
+    // Forced over what the report did not write: set aside under a name no run removes.
+    const forced =
+      exists !== null && force && (await whyNotReplace(this.target, out, false)) !== null;
     if (exists) {
-      const name = sideName(this.target, "old");
+      const name = forced ? keptName(this.target) : sideName(this.target, "old");
       await record(this.lock, name);
       old = join(dirname(this.target), name);
       await rename(this.target, old);
@@ -221,6 +236,11 @@ export class OutputFolder {
       throw error;
     }
     let leftBehind: string | undefined;
+    if (old && forced) {
+      unrestore();
+      await this.release();
+      return { kept: old };
+    }
     if (old) {
       unrestore();
       await swapSteps.at?.("removing-old", old);

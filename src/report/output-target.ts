@@ -74,17 +74,21 @@ export async function whyNotReplace(
     return never === null ? null : `${never}; it is not replaced, not even with --force`;
   }
   if (!names.includes(SITE_MARKER))
-    return `exists, is not empty and was not written by this report (no ${SITE_MARKER} file); pass --force to replace it`;
+    return `exists, is not empty and was not written by this report (no ${SITE_MARKER} file); pass --force to replace it (what it holds is kept beside it, as ${keptAs(show)})`;
   const listed = await readManifest(dir);
   if (listed === null)
-    return `its ${SITE_MARKER} file does not list what the report wrote (an earlier version of the report wrote it), so files added since cannot be told from the report's: check that it holds nothing of yours, then pass --force once to replace it (later runs list what they write)`;
+    return `its ${SITE_MARKER} file does not list what the report wrote (an earlier version of the report wrote it), so files added since cannot be told from the report's: pass --force once to replace it (what it holds is kept beside it, as ${keptAs(show)}; later runs list what they write)`;
   const extra = await unlisted(dir, listed);
   if (extra.length === 0) return null;
   const shownOut = show.replace(/[\\/]+$/, "");
   const named = extra.slice(0, NAMED).map((p) => shown(`${shownOut}/${p}`));
   const more = extra.length > NAMED ? ` and ${extra.length - NAMED} more` : "";
-  return `holds what the report did not write: ${named.join(", ")}${more}. Replacing the site would delete them: put those that belong in the site (CNAME, robots.txt) in public/, which every build copies in, and move the others out of ${show}; or pass --force to replace the folder, deleting them`;
+  return `holds what the report did not write: ${named.join(", ")}${more}. Replacing the site would delete them: put those that belong in the site (CNAME, robots.txt) in public/, which every build copies in, and move the others out of ${show}; or pass --force to replace the folder (what it holds is kept beside it, as ${keptAs(show)})`;
 }
+
+/** How a folder --force replaces is named where it is kept (see output-folder.ts). */
+const keptAs = (show: string) =>
+  `${basename(show.replace(/[\\/]+$/, "")) || show}.replaced-<time>-<pid>`;
 
 /** What to do with a folder holding data/, src/ or .git: a gh-pages checkout is the usual one. */
 function projectAdvice(names: readonly string[]): string {

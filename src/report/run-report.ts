@@ -246,8 +246,9 @@ async function checkScoreBuildInto(
       `${JSON.stringify(summary.machine, null, 2)}\n`,
     ]);
     let leftBehind: string | undefined;
+    let kept: string | undefined;
     try {
-      ({ leftBehind } = await output.publish());
+      ({ leftBehind, kept } = await output.publish());
     } catch (error) {
       if (error instanceof CliError) progress.fail("The site was built but not published");
       throw error;
@@ -256,6 +257,10 @@ async function checkScoreBuildInto(
     if (leftBehind !== undefined)
       fx.stderr(
         `report: warning: the new site is published, but the previous one could not be removed: ${leftBehind}; remove that folder yourself (make it writable first)`,
+      );
+    if (kept !== undefined)
+      fx.stderr(
+        `report: --force: what ${options.out} held before (not all of it the report's) is kept in ${kept}; delete that folder once nothing in it is needed`,
       );
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {

@@ -126,7 +126,18 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(root, "mine/old.html"))).toBe(false);
     expect(existsSync(join(root, "mine/.kefu-kpi-report"))).toBe(true);
+    // What it held is kept beside it, named in the output, never deleted.
+    const kept = readdirSync(root).filter((n) => n.startsWith("mine.replaced-"));
+    expect(kept).toEqual([expect.stringMatching(/^mine\.replaced-\d{14}-\d+$/)]);
+    expect(readFileSync(join(root, kept[0] as string, "old.html"), "utf8")).toBe("old");
+    expect(run.stderr).toContain(
+      `report: --force: what mine held before (not all of it the report's) is kept in ${join(root, kept[0] as string)}; delete that folder once nothing in it is needed`,
+    );
+    expect(readdirSync(root).filter((n) => n.startsWith(".mine"))).toEqual([]);
+    // Its own site from now on: the next run replaces it without --force, and keeps nothing.
     expect((await report(root, ["--out", "mine"])).code).toBe(0);
+    expect((await report(root, ["--out", "mine", "--force"])).stderr).not.toContain("kept in");
+    expect(readdirSync(root).filter((n) => n.startsWith("mine.replaced-"))).toEqual(kept);
   });
 
   it("--force never takes over the home folder, a folder above it, or one with a checkout inside", async () => {
@@ -205,7 +216,7 @@ describe("what the report did not write in its own output folder is never lost",
     );
     expect(run.stderr).toMatch(/in public\/, which every build copies in, and move the others out/);
     expect(run.stderr).toMatch(
-      /--force to replace the folder, deleting them; nothing was written$/,
+      /--force to replace the folder \(what it holds is kept beside it, as dist\.replaced-<time>-<pid>\); nothing was written$/,
     );
     expect(snapshot(dirname(root))).toEqual(before);
     expect(existsSync(join(dist, "empty"))).toBe(true);
@@ -236,6 +247,30 @@ describe("what the report did not write in its own output folder is never lost",
     const run = await report(root, ["--out", "dist", "--force"]);
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(root, "dist/CNAME"))).toBe(false);
+    const [kept] = readdirSync(root).filter((n) => n.startsWith("dist.replaced-"));
+    expect(readFileSync(join(root, kept as string, "CNAME"), "utf8")).toBe("kpi.example.com\n");
+  });
+
+  it("a run killed with what --force replaced set aside: the next run puts it back; once swapped, it is never removed", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist/mine.txt"), "keep me");
+    // A dead run's journal naming the set-aside folder, the target gone (killed between renames)…
+    const kept = "dist.replaced-20261206193000-999999990";
+    mkdirSync(join(root, kept));
+    writeFileSync(join(root, kept, "mine.txt"), "keep me too");
+    writeFileSync(join(root, ".dist.lock"), `999999990\n${kept}\n`);
+    rmSync(join(root, "dist"), { recursive: true });
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code).toBe(2); // …is put back, and is not the report's: refused as before
+    expect(readFileSync(join(root, "dist/mine.txt"), "utf8")).toBe("keep me too");
+    expect(existsSync(join(root, kept))).toBe(false);
+    // With the target in place, a journal naming a kept folder leaves it alone.
+    mkdirSync(join(root, kept));
+    writeFileSync(join(root, kept, "mine.txt"), "still mine");
+    writeFileSync(join(root, ".dist.lock"), `999999990\n${kept}\n`);
+    expect((await report(root, ["--out", "dist", "--force"])).code).toBe(0);
+    expect(readFileSync(join(root, kept, "mine.txt"), "utf8")).toBe("still mine");
   });
 
   it("a file added during the build: the new site is not published, the file and the previous site stay", async () => {

@@ -4,18 +4,33 @@
  * SIGKILL cannot be caught: the next run reads the lock's journal instead
  * (output-folder.ts).
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 
-/** A process that still runs (or runs as another user). */
+/**
+ * A process that still runs (or runs as another user). A zombie does not: a
+ * report killed with its npm is left as one where nothing reaps it (a
+ * container whose first process is not an init), and its lock would hold
+ * every later run off for good.
+ */
 export const pidAlive = (pid: number) => {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  return !isZombie(pid);
 };
+
+/** Linux: the state letter of /proc/PID/stat (after the parenthesised name) is Z. Elsewhere: no. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
+  }
+}
 
 /** Folders this process must remove if it is interrupted (see removeOnInterrupt). */
 const pending = new Set<string>();

@@ -78,7 +78,7 @@ async function takeLock(lock: string, show: string, target: string): Promise<str
     const holder = Number(first.trim());
     if (pidAlive(holder))
       throw new CliError(
-        `--out ${show}: another report (process ${holder}) is writing this folder; run again when it has finished (lock ${lock})`,
+        `--out ${show}: another report (process ${holder}) is writing this folder; run again when it has finished (if no report is running, delete the lock ${lock})`,
         2,
       );
     // The holder died without removing it (SIGKILL): the lock is stale. Only names of this
@@ -114,12 +114,15 @@ async function recover(target: string, recorded: readonly string[]): Promise<str
   });
 }
 
-/** Removes `<root>/.cache/<prefix>-<pid>` folders whose process is gone. */
+/**
+ * Removes `<root>/.cache/<prefix>-<pid>` folders and the half-written site
+ * data (`site-data.json.<pid>.tmp`, up to hundreds of MB) whose process is gone.
+ */
 export async function removeStaleWorkFolders(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(?:build|downloads|shards)-(\d+)$/.exec(name);
-    if (m && !pidAlive(Number(m[1])))
+    const m = /^(?:(?:build|downloads|shards)-(\d+)|site-data\.json\.(\d+)\.tmp)$/.exec(name);
+    if (m && !pidAlive(Number(m[1] ?? m[2])))
       await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }

@@ -17,6 +17,7 @@ import { plainProgress } from "~/report/progress.ts";
 import { runReport } from "~/report/run-report.ts";
 import { tempDir } from "../support/temp-dir.ts";
 import { fixtureProject, REPO } from "./fixture-project.ts";
+import { zombie } from "./zombie.ts";
 
 async function report(
   root: string,
@@ -386,12 +387,43 @@ describe("publishing is atomic", () => {
     writeFileSync(join(root, ".dist.lock"), `${process.pid}\n`); // a live process holds it
     const run = await report(root, ["--out", "dist"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/another report \(process \d+\) is writing this folder/);
+    expect(run.stderr).toMatch(
+      /another report \(process \d+\) is writing this folder; run again when it has finished \(if no report is running, delete the lock .*\.dist\.lock\)/,
+    );
     expect(existsSync(join(root, "dist"))).toBe(false);
     // A lock whose process is gone (killed) is stale: taken over.
     writeFileSync(join(root, ".dist.lock"), "999999999\n");
     expect((await report(root, ["--out", "dist"])).code).toBe(0);
     expect(existsSync(join(root, ".dist.lock"))).toBe(false);
+  });
+});
+
+describe("what a killed run leaves never holds the next one off", () => {
+  it.runIf(process.platform === "linux")(
+    "a lock held by a zombie (killed, never reaped) is taken over",
+    async () => {
+      const root = fixtureProject();
+      const z = await zombie();
+      try {
+        writeFileSync(join(root, ".dist.lock"), `${z.pid}\n`);
+        const run = await report(root, ["--out", "dist"]);
+        expect(run.code, run.stderr).toBe(0);
+        expect(besideDist(root)).toEqual([]);
+      } finally {
+        z.done();
+      }
+    },
+  );
+
+  it("half-written site data of a dead run is removed from .cache", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, ".cache"));
+    writeFileSync(join(root, ".cache/site-data.json.999999999.tmp"), "{");
+    writeFileSync(join(root, `.cache/site-data.json.${process.ppid}.tmp`), "{"); // a live process's
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    expect(readdirSync(join(root, ".cache")).filter((n) => n.endsWith(".tmp"))).toEqual([
+      `site-data.json.${process.ppid}.tmp`,
+    ]);
   });
 });
 

@@ -93,7 +93,7 @@ const keptAs = (show: string) =>
 /** What to do with a folder holding data/, src/ or .git: a gh-pages checkout is the usual one. */
 function projectAdvice(names: readonly string[]): string {
   if (names.includes(".git") && !names.includes("src") && !names.includes("data"))
-    return "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/), then commit";
+    return "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/), then commit; an empty public/.nojekyll keeps a branch-built Pages site from dropping _astro/";
   return "it looks like a project, not a site";
 }
 

@@ -176,7 +176,7 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     const run = await report(root, ["--out", checkout, "--force"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/)",
+      "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/), then commit; an empty public/.nojekyll keeps a branch-built Pages site from dropping _astro/",
     );
     expect(readFileSync(join(checkout, "index.html"), "utf8")).toBe("old");
   });

@@ -116,13 +116,16 @@ async function recover(target: string, recorded: readonly string[]): Promise<str
 
 /**
  * Removes `<root>/.cache/<prefix>-<pid>` folders and the half-written site
- * data (`site-data.json.<pid>.tmp`, up to hundreds of MB) whose process is gone.
+ * data (`site-data-<pid>.json`, `….tmp`; up to hundreds of MB) whose process is gone.
  */
 export async function removeStaleWorkFolders(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(?:(?:build|downloads|shards)-(\d+)|site-data\.json\.(\d+)\.tmp)$/.exec(name);
-    if (m && !pidAlive(Number(m[1] ?? m[2])))
+    const m =
+      /^(?:(?:build|downloads|shards)-(\d+)|site-data(?:-(\d+)\.json(?:\.\d+\.tmp)?|\.json\.(\d+)\.tmp))$/.exec(
+        name,
+      );
+    if (m && !pidAlive(Number(m[1] ?? m[2] ?? m[3])))
       await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }

@@ -419,9 +419,11 @@ describe("what a killed run leaves never holds the next one off", () => {
     const root = fixtureProject();
     mkdirSync(join(root, ".cache"));
     writeFileSync(join(root, ".cache/site-data.json.999999999.tmp"), "{");
+    writeFileSync(join(root, ".cache/site-data-999999998.json"), "{}");
+    writeFileSync(join(root, ".cache/site-data-999999998.json.999999998.tmp"), "{");
     writeFileSync(join(root, `.cache/site-data.json.${process.ppid}.tmp`), "{"); // a live process's
     expect((await report(root, ["--out", "dist"])).code).toBe(0);
-    expect(readdirSync(join(root, ".cache")).filter((n) => n.endsWith(".tmp"))).toEqual([
+    expect(readdirSync(join(root, ".cache")).filter((n) => /-\d+\.json|\.tmp$/.test(n))).toEqual([
       `site-data.json.${process.ppid}.tmp`,
     ]);
   });

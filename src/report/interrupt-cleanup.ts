@@ -66,16 +66,21 @@ export function removePending(): void {
 export function cleanUpOnSignals(
   stderr: (line: string) => void,
   env: Readonly<Record<string, string | undefined>> = process.env,
+  /** The command, and what an interrupted run leaves as it was. */
+  run: { command: string; unchanged: string } = {
+    command: "report",
+    unchanged: "the previous site is unchanged",
+  },
 ): void {
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
       removePending();
-      stderr(`report: interrupted (${signal}): the previous site is unchanged`);
+      stderr(`${run.command}: interrupted (${signal}): ${run.unchanged}`);
       process.exit(code);
     });
   }
-  if (env.npm_lifecycle_event !== undefined) stopWhenNpmStops(stderr);
+  if (env.npm_lifecycle_event !== undefined) stopWhenNpmStops(stderr, run);
 }
 
 /** How often a run under npm looks whether npm's shell is still there. */
@@ -89,14 +94,15 @@ const PARENT_CHECK_MS = 250;
  * fail. When the shell is gone (this process handed to another parent), the
  * run stops as a SIGTERM would stop it: the previous site stays.
  */
-function stopWhenNpmStops(stderr: (line: string) => void): void {
+function stopWhenNpmStops(
+  stderr: (line: string) => void,
+  run: { command: string; unchanged: string },
+): void {
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid === parent) return;
     removePending();
-    stderr(
-      "report: npm, which ran this report, was stopped: stopping too; the previous site is unchanged",
-    );
+    stderr(`${run.command}: npm, which ran it, was stopped: stopping too; ${run.unchanged}`);
     process.exit(143);
   }, PARENT_CHECK_MS).unref();
 }

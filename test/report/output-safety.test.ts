@@ -516,7 +516,7 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
     expect(await until(() => logged().includes("stopping too"))).toBe(true);
     expect(await until(() => besideDist(root).length === 0)).toBe(true);
     expect(logged()).toContain(
-      "report: npm, which ran this report, was stopped: stopping too; the previous site is unchanged",
+      "report: npm, which ran it, was stopped: stopping too; the previous site is unchanged",
     );
     expect(snapshot(join(root, "dist"))).toEqual(before);
   }, 60_000);

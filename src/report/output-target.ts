@@ -18,6 +18,8 @@ export interface OutputRequest {
   /** The project folder (data/, src/) and every export path, absolute. */
   protectedRoots: readonly string[];
   exports: readonly string[];
+  /** The project's own folders (src, node_modules, public…): never an output, nor inside one. */
+  projectFolders?: readonly string[];
   out: string;
   force: boolean;
   /** The user's home folder: never replaced, nor a folder above it. */
@@ -107,10 +109,15 @@ export async function checkTarget(request: OutputRequest): Promise<string> {
     if (target === real) throw refuse(show, "is the project folder");
     if (isInside(real, target)) throw refuse(show, "holds the project folder");
   }
-  for (const path of request.exports) {
+  const guarded = [
+    ...request.exports.map((path) => ({ path, what: "the exports" })),
+    ...(request.projectFolders ?? []).map((path) => ({ path, what: "the project's own folder" })),
+  ];
+  for (const { path, what } of guarded) {
     const real = await realish(path);
-    if (isSameOrInside(real, target)) throw refuse(show, `holds the exports (${path})`);
-    if (isInside(target, real)) throw refuse(show, `is inside the exports (${path})`);
+    if (isSameOrInside(real, target))
+      throw refuse(show, `${real === target ? "is" : "holds"} ${what} (${path})`);
+    if (isInside(target, real)) throw refuse(show, `is inside ${what} (${path})`);
   }
   const info = await stat(target).catch(() => null);
   if (info && !info.isDirectory()) throw refuse(show, "exists and is not a folder");

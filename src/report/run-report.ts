@@ -154,10 +154,8 @@ async function claimOutput(options: ReportOptions, fx: ReportEffects): Promise<O
   return OutputFolder.claim({
     cwd: root,
     protectedRoots,
-    exports: [
-      ...exports,
-      ...protectedRoots.flatMap((r) => PROTECTED_ENTRIES.map((name) => join(r, name))),
-    ],
+    exports,
+    projectFolders: protectedRoots.flatMap((r) => PROTECTED_ENTRIES.map((name) => join(r, name))),
     out: options.out,
     force: options.force,
     home: fx.env.HOME || homedir(),

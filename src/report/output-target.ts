@@ -3,7 +3,7 @@
  * system's root, the project or the exports, nor a folder holding what the
  * report did not write (see site-manifest.ts) unless `--force` says so.
  */
-import { readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, readlink, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { whyNeverForced } from "./never-replace.ts";
@@ -119,6 +119,14 @@ export async function checkTarget(request: OutputRequest): Promise<string> {
       throw refuse(show, `${real === target ? "is" : "holds"} ${what} (${path})`);
     if (isInside(target, real)) throw refuse(show, `is inside ${what} (${path})`);
   }
+  // A link still here after realish resolved what it could leads nowhere: found at the swap,
+  // after the whole build, it was refused then.
+  const link = await lstat(target).catch(() => null);
+  if (link?.isSymbolicLink())
+    throw refuse(
+      show,
+      `is a link to ${await readlink(target)}, which does not exist: make that folder (mkdir -p), or give --out the folder itself`,
+    );
   const info = await stat(target).catch(() => null);
   if (info && !info.isDirectory()) throw refuse(show, "exists and is not a folder");
   const home = request.home === undefined ? undefined : await realish(request.home);

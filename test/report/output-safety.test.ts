@@ -92,6 +92,14 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
       /not a folder/,
     ],
     [
+      "a link that leads nowhere, before anything is built",
+      (root) => {
+        symlinkSync(join(root, "gone"), join(root, "dangling"));
+        return "dangling";
+      },
+      /is a link to .*gone, which does not exist: make that folder \(mkdir -p\), or give --out the folder itself/,
+    ],
+    [
       "a link to the project",
       (root) => {
         symlinkSync(root, join(root, "link"));

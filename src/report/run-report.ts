@@ -110,7 +110,9 @@ async function loadAndPublish(
     loaded = await loadStage(options, fx);
   } catch (error) {
     if (error instanceof CliError) {
-      progress.fail("Scheme or configuration error: nothing was built");
+      progress.fail(
+        "Stopped before building (scheme, configuration or --data): nothing was built, the previous site is unchanged",
+      );
       fx.stderr(error.message);
       return { exit: error.exitCode };
     }

@@ -89,6 +89,14 @@ describe("score", () => {
     expect(run.written.size).toBe(0);
   });
 
+  it("a --data path that does not exist: exit 2, the full path and what to check", async () => {
+    const run = await runCommand(scoreCommand, good, ["--data", "exprots"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${run.root}/exprots: no such file or folder\ncheck the --data path (a relative one is read from the folder the command runs in: under npm, the repository's)\n`,
+    );
+  });
+
   it("exits 1 naming the KPI when no file has a column the scheme needs", async () => {
     const run = await runCommand(scoreCommand, {
       "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n",

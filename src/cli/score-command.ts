@@ -1,5 +1,6 @@
 /** `score`: load, score, print problems to stderr and the result (JSON or CSV) to stdout or --out. */
 import { join } from "node:path";
+import { configuredExports } from "../ingest/config.ts";
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
@@ -19,7 +20,11 @@ export async function scoreCommand(
   const { options, effects: fx } = inProject(parseCommonArgs(argv), effects);
   // Before anything is read: --out never lands on the inputs, a folder or someone's file.
   if (options.out !== undefined)
-    await checkScoreOut(options.out, effects.root, [join(fx.root, "data"), ...options.data]);
+    await checkScoreOut(options.out, effects.root, [
+      join(fx.root, "data"),
+      ...options.data,
+      await configuredExports(fx.root),
+    ]);
   // JSON is written as each agent-month is scored, so the results are never all held;
   // the CSV's header names every KPI of every result, so it needs them first.
   const loaded =

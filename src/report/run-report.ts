@@ -12,6 +12,7 @@ import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
+import { configuredExports } from "../ingest/config.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
@@ -147,10 +148,12 @@ async function loadAndPublish(
 async function claimOutput(options: ReportOptions, fx: ReportEffects): Promise<OutputFolder> {
   const root = resolve(fx.root);
   const project = resolve(root, options.project ?? ".");
-  const exports =
-    options.data.length > 0
-      ? options.data.map((d) => resolve(root, d))
-      : [join(project, "data", "exports")];
+  // The configured exports too when --data names others: a later run without --data reads them.
+  const exports = [
+    ...options.data.map((d) => resolve(root, d)),
+    join(project, "data", "exports"),
+    await configuredExports(project),
+  ];
   const protectedRoots = [...new Set([root, project])];
   await removeStaleWorkFolders(join(root, ".cache"));
   return OutputFolder.claim({

@@ -89,6 +89,18 @@ describe("score", () => {
     expect(run.written.size).toBe(0);
   });
 
+  it("refuses --out in the exports folder config.yaml names", async () => {
+    const run = await runCommand(
+      scoreCommand,
+      { ...good, "data/config.yaml": "exports: ../shop-exports\n", "shop-exports/a.csv": "x\n" },
+      ["--out", "shop-exports/results.csv", "--data", "data/exports"],
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^--out shop-exports\/results\.csv: is inside the inputs \(.*shop-exports\)/,
+    );
+  });
+
   it("a --data path that does not exist: exit 2, the full path and what to check", async () => {
     const run = await runCommand(scoreCommand, good, ["--data", "exprots"]);
     expect(run.code).toBe(2);

@@ -178,6 +178,19 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     expect(snapshot(base)).toEqual(before);
   });
 
+  it("never inside the exports folder config.yaml names, with --data or without", async () => {
+    const root = fixtureProject();
+    const shared = join(tempDir("kpi-shared"), "exports");
+    cpSync(join(root, "data/exports"), shared, { recursive: true });
+    writeFileSync(join(root, "data/config.yaml"), `exports: ${shared}\n`);
+    for (const data of [[], ["--data", "data/exports"]]) {
+      const run = await report(root, ["--out", join(shared, "site"), ...data]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`is inside the exports (${shared})`);
+    }
+    expect(existsSync(join(shared, "site"))).toBe(false);
+  });
+
   it("a gh-pages checkout is refused saying how to publish into it", async () => {
     const root = fixtureProject();
     const checkout = join(tempDir("kpi-ghp"), "gh-pages");

@@ -131,7 +131,7 @@ async function loadAndPublish(
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(
       load.noData
-        ? "No data row was read (see above): nothing was built, and the previous site is unchanged. Check the --data path or the exports folder; --allow-invalid does not build an empty report."
+        ? "No agent-month to score (why above): nothing was built, and the previous site is unchanged; --allow-invalid does not build an empty report."
         : "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
     );
     return { exit: 1 };

@@ -138,7 +138,7 @@ describe("runReport (fake site build)", () => {
     expect(run.code).toBe(1);
     expect(run.builds).toHaveLength(0);
     expect(run.stderr.at(-1)).toBe(
-      "No data row was read (see above): nothing was built, and the previous site is unchanged. Check the --data path or the exports folder; --allow-invalid does not build an empty report.",
+      "No agent-month to score (why above): nothing was built, and the previous site is unchanged; --allow-invalid does not build an empty report.",
     );
   });
 

@@ -52,7 +52,7 @@ const sideKind = (target: string, name: string) => {
 
 /** Tests only: awaited at a step of the swap, where a test kills the process. */
 export const swapSteps: {
-  at?: (step: "set-aside" | "removing-old", old: string) => Promise<void>;
+  at?: ((step: "set-aside" | "removing-old", old: string) => Promise<void>) | undefined;
   /** Removes the previous site after the swap (a test makes it fail). */
   remove?: ((old: string) => Promise<void>) | undefined;
 } = {};
@@ -199,25 +199,30 @@ export class OutputFolder {
   }
 
   /**
-   * Swaps the staging folder in: the previous site is renamed aside, checked
-   * once more (nothing added to it during the build), the new one renamed into
-   * place, the previous one removed. Two renames on one disk: a crash between
+   * Swaps the staging folder in: the previous site is checked once more where
+   * it is (nothing added to it during the build), renamed aside, the new one
+   * renamed into place at once, the previous one removed. Two renames on one disk: a crash between
    * them leaves the previous site beside the target, and the next run puts it
    * back; a crash while removing it leaves part of it, which the next run
    * removes. A CliError (exit 2) when something not the report's appeared in
    * the target meanwhile: the previous site stays, the new one is dropped.
    */
-  async publish(): Promise<{ leftBehind?: string; kept?: string }> {
+  async publish(): Promise<{ leftBehind?: string; kept?: string; late?: string }> {
     await writeManifest(this.staging);
     const exists = await lstat(this.target).catch(() => null);
     const { out, force } = this.request;
     if (exists && !exists.isDirectory())
       throw refuse(out, "exists and is not a folder", `the new site was not published`);
-    let old: string | undefined;
-    let unrestore: () => unknown = () => undefined;
+    // Checked in place, while the previous site is still served: listing a large site takes
+    // seconds, and with the site set aside first, every request meanwhile found none.
+    const why = exists ? await whyNotReplace(this.target, out, force) : null;
+    if (why !== null)
+      throw refuse(out, why, `the new site was not published and ${out} is as it was`);
     // Forced over what the report did not write: set aside under a name no run removes.
     const forced =
       exists !== null && force && (await whyNotReplace(this.target, out, false)) !== null;
+    let old: string | undefined;
+    let unrestore: () => unknown = () => undefined;
     if (exists) {
       const name = forced ? keptName(this.target) : sideName(this.target, "old");
       await record(this.lock, name);
@@ -225,12 +230,6 @@ export class OutputFolder {
       await rename(this.target, old);
       unrestore = restoreOnInterrupt(old, this.target);
       await swapSteps.at?.("set-aside", old);
-      const why = await whyNotReplace(old, out, force);
-      if (why !== null) {
-        await rename(old, this.target);
-        unrestore();
-        throw refuse(out, why, `the new site was not published and ${out} is as it was`);
-      }
     }
     try {
       await rename(this.staging, this.target);
@@ -241,23 +240,26 @@ export class OutputFolder {
       }
       throw error;
     }
-    let leftBehind: string | undefined;
-    if (old && forced) {
-      unrestore();
-      await this.release();
-      return { kept: old };
-    }
-    if (old) {
-      unrestore();
-      await swapSteps.at?.("removing-old", old);
-      // The new site is published by now: a previous one that cannot be removed (a read-only
-      // folder in it) is named for the user to remove, not a failure of the run.
-      await (swapSteps.remove ?? removeAll)(old).catch((error: Error) => {
-        leftBehind = `${old} (${error.message})`;
-      });
-    }
+    unrestore();
+    const result = old === undefined || forced ? {} : await this.removeOld(old);
     await this.release();
-    return leftBehind === undefined ? {} : { leftBehind };
+    return forced && old ? { kept: old } : result;
+  }
+
+  /**
+   * The previous site out of service: removed, unless something not the report's reached it
+   * between the check and the swap (left where it is; no run removes a folder it no longer
+   * records), or it cannot be removed (named for the user to remove: the new site is published).
+   */
+  private async removeOld(old: string): Promise<{ leftBehind?: string; late?: string }> {
+    if ((await whyNotReplace(old, this.request.out, false)) !== null) return { late: old };
+    await swapSteps.at?.("removing-old", old);
+    try {
+      await (swapSteps.remove ?? removeAll)(old);
+      return {};
+    } catch (error) {
+      return { leftBehind: `${old} (${(error as Error).message})` };
+    }
   }
 
   /** Removes the staging folder and the lock (after a failure); the previous site is untouched. */

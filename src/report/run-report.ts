@@ -250,8 +250,9 @@ async function checkScoreBuildInto(
     ]);
     let leftBehind: string | undefined;
     let kept: string | undefined;
+    let late: string | undefined;
     try {
-      ({ leftBehind, kept } = await output.publish());
+      ({ leftBehind, kept, late } = await output.publish());
     } catch (error) {
       if (error instanceof CliError) progress.fail("The site was built but not published");
       throw error;
@@ -260,6 +261,10 @@ async function checkScoreBuildInto(
     if (leftBehind !== undefined)
       fx.stderr(
         `report: warning: the new site is published, but the previous one could not be removed: ${leftBehind}; remove that folder yourself (make it writable first)`,
+      );
+    if (late !== undefined)
+      fx.stderr(
+        `report: warning: something not the report's was added to ${options.out} just as the new site went in: the previous site, with it, is left at ${late}; move out what is yours and delete the rest`,
       );
     if (kept !== undefined)
       fx.stderr(

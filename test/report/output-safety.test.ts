@@ -313,6 +313,27 @@ describe("what the report did not write in its own output folder is never lost",
     expect(besideDist(root)).toEqual([]);
   });
 
+  it("the check is made with the site in place; a file added just after it is kept with the previous site", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    // Between the check and the swap (the previous site just set aside): someone's file lands.
+    swapSteps.at = async (step, old) => {
+      if (step === "set-aside") writeFileSync(join(old, "CNAME"), "kpi.example.com\n");
+    };
+    try {
+      const run = await report(root, ["--out", "dist"]);
+      expect(run.code, run.stderr).toBe(0);
+      const [old] = besideDist(root);
+      expect(readFileSync(join(root, old as string, "CNAME"), "utf8")).toBe("kpi.example.com\n");
+      expect(run.stderr).toContain(
+        `report: warning: something not the report's was added to dist just as the new site went in: the previous site, with it, is left at ${join(root, old as string)}; move out what is yours and delete the rest`,
+      );
+      expect(existsSync(join(root, "dist/CNAME"))).toBe(false);
+    } finally {
+      swapSteps.at = undefined;
+    }
+  });
+
   it("a folder an earlier version wrote (a marker that lists nothing) is refused until --force", async () => {
     const root = fixtureProject();
     mkdirSync(join(root, "dist"));

@@ -27,6 +27,7 @@ import { basename, dirname, join } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { pidAlive, removeOnInterrupt, restoreOnInterrupt } from "./interrupt-cleanup.ts";
 import { checkTarget, type OutputRequest, refuse, whyNotReplace } from "./output-target.ts";
+import type { Published } from "./publish-notes.ts";
 import { SITE_MARKER, writeManifest } from "./site-manifest.ts";
 
 export { SITE_MARKER };
@@ -207,7 +208,7 @@ export class OutputFolder {
    * removes. A CliError (exit 2) when something not the report's appeared in
    * the target meanwhile: the previous site stays, the new one is dropped.
    */
-  async publish(): Promise<{ leftBehind?: string; kept?: string; late?: string }> {
+  async publish(): Promise<Published> {
     await writeManifest(this.staging);
     const exists = await lstat(this.target).catch(() => null);
     const { out, force } = this.request;
@@ -251,7 +252,7 @@ export class OutputFolder {
    * between the check and the swap (left where it is; no run removes a folder it no longer
    * records), or it cannot be removed (named for the user to remove: the new site is published).
    */
-  private async removeOld(old: string): Promise<{ leftBehind?: string; late?: string }> {
+  private async removeOld(old: string): Promise<Published> {
     if ((await whyNotReplace(old, this.request.out, false)) !== null) return { late: old };
     await swapSteps.at?.("removing-old", old);
     try {

@@ -21,6 +21,7 @@ import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
+import { type Published, publishNotes } from "./publish-notes.ts";
 import { publishStage } from "./publish-stage.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
@@ -248,28 +249,15 @@ async function checkScoreBuildInto(
     await writeChunksToFile(join(output.staging, "report.json"), [
       `${JSON.stringify(summary.machine, null, 2)}\n`,
     ]);
-    let leftBehind: string | undefined;
-    let kept: string | undefined;
-    let late: string | undefined;
+    let published: Published;
     try {
-      ({ leftBehind, kept, late } = await output.publish());
+      published = await output.publish();
     } catch (error) {
       if (error instanceof CliError) progress.fail("The site was built but not published");
       throw error;
     }
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
-    if (leftBehind !== undefined)
-      fx.stderr(
-        `report: warning: the new site is published, but the previous one could not be removed: ${leftBehind}; remove that folder yourself (make it writable first)`,
-      );
-    if (late !== undefined)
-      fx.stderr(
-        `report: warning: something not the report's was added to ${options.out} just as the new site went in: the previous site, with it, is left at ${late}; move out what is yours and delete the rest`,
-      );
-    if (kept !== undefined)
-      fx.stderr(
-        `report: --force: what ${options.out} held before (not all of it the report's) is kept in ${kept}; delete that folder once nothing in it is needed`,
-      );
+    for (const line of publishNotes(published, options.out)) fx.stderr(line);
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });

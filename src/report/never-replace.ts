@@ -25,19 +25,25 @@ const NEVER_IN_A_SITE = new Set([
 /** Entries looked at before giving up the search (a site of 26,000 pages has ~60,000). */
 const LOOK_AT_MOST = 500_000;
 
-/** The first path inside `dir` (relative) no site holds, or null; symbolic links are not followed. */
-async function foreignEntry(dir: string): Promise<string | null> {
+/**
+ * Why `dir`'s content is no site: the first path inside it (relative) no site holds, or its
+ * size; null when it may be one. Symbolic links are not followed.
+ */
+async function foreignEntry(dir: string, limit: number): Promise<string | null> {
   const queue = [dir];
   let seen = 0;
-  while (queue.length > 0) {
-    const at = queue.shift() as string;
+  // An index, not shift(): a large site has tens of thousands of folders.
+  for (let next = 0; next < queue.length; next++) {
+    const at = queue[next] as string;
     const entries = await readdir(at, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      if (NEVER_IN_A_SITE.has(e.name)) return relative(dir, join(at, e.name));
+      if (NEVER_IN_A_SITE.has(e.name))
+        return `holds ${relative(dir, join(at, e.name)).split(sep).join("/")}, which no site holds (a repository, a home folder or an installed project inside)`;
       if (e.isDirectory()) queue.push(join(at, e.name));
     }
     seen += entries.length;
-    if (seen > LOOK_AT_MOST) return null;
+    if (seen > limit)
+      return `holds more than ${limit.toLocaleString("en")} files and folders, far more than a site`;
   }
   return null;
 }
@@ -46,11 +52,8 @@ async function foreignEntry(dir: string): Promise<string | null> {
  * Why `--force` may not replace `dir` (a real path), or null when it may.
  * The home folder is refused earlier, forced or not (output-target.ts).
  */
-export async function whyNeverForced(dir: string): Promise<string | null> {
+export async function whyNeverForced(dir: string, limit = LOOK_AT_MOST): Promise<string | null> {
   if (parse(dir).root === dirname(dir))
     return "is a top-level folder of the file system: a site goes in a folder of its own inside it";
-  const inside = await foreignEntry(dir);
-  if (inside !== null)
-    return `holds ${inside.split(sep).join("/")}, which no site holds (a repository, a home folder or an installed project inside)`;
-  return null;
+  return foreignEntry(dir, limit);
 }

@@ -27,6 +27,15 @@ describe("whyNeverForced", () => {
     }
   });
 
+  it("a folder far larger than a site: the search gives up and refuses", async () => {
+    const dir = tempDir("kpi-force");
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `f${i}.txt`), "x");
+    expect(await whyNeverForced(dir, 5)).toBe(
+      "holds more than 5 files and folders, far more than a site",
+    );
+    expect(await whyNeverForced(dir, 100)).toBeNull();
+  });
+
   it("an old site, drafts and notes may be forced; a link out of the folder is not followed", async () => {
     const dir = tempDir("kpi-force");
     mkdirSync(join(dir, "months/2026-10"), { recursive: true });

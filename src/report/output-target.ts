@@ -71,10 +71,19 @@ export async function whyNotReplace(
   const project = PROJECT_ENTRIES.filter((n) => names.includes(n));
   if (project.length > 0) return `holds ${project.join(", ")}: ${projectAdvice(names)}`;
   if (names.length === 0) return null;
-  if (force) {
-    const never = await whyNeverForced(dir);
-    return never === null ? null : `${never}; it is not replaced, not even with --force`;
-  }
+  const why = await whyNotOwn(dir, show, names);
+  // The report's own site needs no --force, and is replaced wherever it was written.
+  if (why === null || !force) return why;
+  const never = await whyNeverForced(dir);
+  return never === null ? null : `${never}; it is not replaced, not even with --force`;
+}
+
+/** Why a non-empty folder is not (only) the report's site, or null when it is. */
+async function whyNotOwn(
+  dir: string,
+  show: string,
+  names: readonly string[],
+): Promise<string | null> {
   if (!names.includes(SITE_MARKER))
     return `exists, is not empty and was not written by this report (no ${SITE_MARKER} file); pass --force to replace it (what it holds is kept beside it, as ${keptAs(show)})`;
   const listed = await readManifest(dir);

@@ -191,6 +191,17 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     expect(existsSync(join(shared, "site"))).toBe(false);
   });
 
+  it("--force on the report's own site needs no search: a node_modules the site lists is its own", async () => {
+    const root = fixtureProject();
+    const out = join(tempDir("kpi-own"), "site");
+    // A site whose build wrote a folder named like one no site holds (listed in its marker).
+    const first = await report(root, ["--out", out], (dir) => mkdirSync(join(dir, "node_modules")));
+    expect(first.code, first.stderr).toBe(0);
+    const again = await report(root, ["--out", out, "--force"]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toContain("kept in");
+  });
+
   it("a gh-pages checkout is refused saying how to publish into it", async () => {
     const root = fixtureProject();
     const checkout = join(tempDir("kpi-ghp"), "gh-pages");

@@ -67,7 +67,7 @@ const COMMANDS: Record<HelpCommand, { usage: string; what: string; options: [str
         ["--quiet", "plain lines, no progress display (implied by CI=true)"],
         [
           "--force",
-          "replace an existing folder all the same, deleting what the report did not write (never the project's own or the exports)",
+          "replace an existing folder all the same, keeping what it held beside it as DIR.replaced-… (never the project's own, the exports, a home or top-level folder, or one with a repository inside)",
         ],
       ],
     },

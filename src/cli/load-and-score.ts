@@ -147,7 +147,12 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
   const rosterFile = resolve(at("data/roster.csv"));
   listed.files = listed.files.filter((f) => resolve(f) !== rosterFile);
   if (listed.files.length === 0 && listed.problems.length > 0) {
-    throw new CliError(listed.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
+    // The path itself is wrong more often than the files in it: say which setting named it.
+    const fix =
+      options.data.length > 0
+        ? "check the --data path (a relative one is read from the folder the command runs in: under npm, the repository's)"
+        : `put the exports in ${config.exports} or point exports: in data/config.yaml at them`;
+    throw new CliError([...listed.problems.map((p) => `${p.file}: ${p.message}`), fix].join("\n"));
   }
   const base = {
     today: effects.today,

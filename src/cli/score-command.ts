@@ -1,4 +1,6 @@
 /** `score`: load, score, print problems to stderr and the result (JSON, CSV or an .xlsx workbook) to stdout or --out. */
+import { join } from "node:path";
+import { configuredExports } from "../ingest/config.ts";
 import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
@@ -8,6 +10,7 @@ import { EXIT } from "./exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore, loadIngested } from "./load-and-score.ts";
 import { printProblems } from "./print-problems.ts";
 import { checkIngested, type LazyLoad } from "./score-ingested.ts";
+import { checkScoreOut } from "./score-out.ts";
 
 /** Exit code: 0 clean (or written from the valid rows with --allow-invalid), 1 data problems (nothing written), 2 usage. */
 export async function scoreCommand(
@@ -15,6 +18,13 @@ export async function scoreCommand(
   effects: CommandEffects,
 ): Promise<number> {
   const { options, effects: fx } = inProject(parseCommonArgs(argv), effects);
+  // Before anything is read: --out never lands on the inputs, a folder or someone's file.
+  if (options.out !== undefined)
+    await checkScoreOut(options.out, effects.root, [
+      join(fx.root, "data"),
+      ...options.data,
+      await configuredExports(fx.root),
+    ]);
   // JSON is written as each agent-month is scored, so the results are never all held;
   // the CSV's header names every KPI of every result, so it needs them first.
   const loaded =

@@ -4,7 +4,7 @@
  * mapping (`columns:`) and weights for daily rates (`weights:`). Validated
  * with zod; every problem names the file and the field.
  */
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { ColumnMapping } from "./header-rules.ts";
@@ -111,6 +111,15 @@ export async function loadConfig(
       errors: [`${file}: invalid YAML: ${hint ? `${hint}; ` : ""}${(err as Error).message}`],
     };
   }
+}
+
+/**
+ * The exports folder `data/config.yaml` names (absolute), read before anything else so that no
+ * output lands in it; the defaults' when the config is missing or broken (the load reports that).
+ */
+export async function configuredExports(projectRoot: string): Promise<string> {
+  const { config } = await loadConfig(join(projectRoot, "data", "config.yaml"));
+  return resolve(projectRoot, config.exports);
 }
 
 /** The scheme reference a role gets: `schemeByRole`'s, else `defaultScheme` (report, score and template alike). */

@@ -4,7 +4,7 @@
  * naming the file and the path inside it.
  */
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { type Document, LineCounter, parseDocument } from "yaml";
 import { getBuiltinScheme, parseScheme, type Scheme, type SchemeIssue } from "../engine/index.ts";
 import { type LineOf, yamlLines } from "./yaml-lines.ts";
@@ -46,7 +46,7 @@ export async function loadSchemeFile(file: string): Promise<SchemeLoad> {
     const hint = fullWidthHint(text);
     const message =
       (err as NodeJS.ErrnoException).code === "ENOENT"
-        ? "no such scheme file"
+        ? `no such scheme file (looked for ${resolve(file)})`
         : `invalid YAML/JSON: ${hint ? `${hint}; ` : ""}${(err as Error).message}`;
     return { scheme: null, issues: [{ severity: "error", source: file, path: "", message }] };
   }

@@ -11,6 +11,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
+import { removeOnInterrupt } from "../report/interrupt-cleanup.ts";
 import { BLOCK_BYTES, ByteSink, recycle } from "./byte-sink.ts";
 
 /**
@@ -109,6 +110,8 @@ export async function writeChunksToFile(
 ): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
+  // Ctrl-C while writing (a 1 GB score output takes seconds) leaves no half file beside `file`.
+  const forget = removeOnInterrupt(tmp);
   // Room for a few blocks, so the next block is produced while the last one is written.
   const out = createWriteStream(tmp, { highWaterMark: 4 * BLOCK_BYTES });
   try {
@@ -121,7 +124,9 @@ export async function writeChunksToFile(
   } catch (error) {
     out.destroy();
     await rm(tmp, { force: true });
+    forget();
     throw error;
   }
   await rename(tmp, file);
+  forget();
 }

@@ -3,7 +3,7 @@
  * output folder's staging area, with the site data file written alongside
  * for `npm run dev` and build shards.
  */
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
@@ -13,6 +13,9 @@ import type { ReportOptions } from "./options.ts";
 import type { OutputFolder } from "./output-folder.ts";
 import type { ReportEffects } from "./run-report.ts";
 import { writeJsonStreamed } from "./site-data-file.ts";
+
+/** `.cache/site-data-<pid>.json`: one run's site data while it builds (see buildStage). */
+export const runDataFile = (pid: number) => SITE_DATA_FILE.replace(/\.json$/, `-${pid}.json`);
 
 export type SiteBuild = (opts: {
   root: string;
@@ -45,8 +48,11 @@ export async function buildStage(
   const inside = !relative(root, output.staging).startsWith("..");
   const buildDir = inside ? output.staging : join(root, ".cache", `build-${process.pid}`);
   const forget = removeOnInterrupt(buildDir);
-  // Kept for `npm run dev`, and read by the build's shards when it runs in several processes.
-  const dataFile = join(root, SITE_DATA_FILE);
+  // Read by the build's shards when it runs in several processes: this run's own file, so a
+  // second report of the same project at once cannot hand them its data. Renamed to the file
+  // `npm run dev` reads once the build is done.
+  const dataFile = join(root, runDataFile(process.pid));
+  const forgetData = removeOnInterrupt(dataFile);
   const written = writeJsonStreamed(dataFile, data);
   // Awaited below whatever the build does; this keeps a failure from going unhandled meanwhile.
   written.catch(() => {});
@@ -64,9 +70,13 @@ export async function buildStage(
     });
     await written;
     if (!inside) await moveInto(buildDir, output.staging);
+    await rename(dataFile, join(root, SITE_DATA_FILE));
   } finally {
     if (!inside) await rm(buildDir, { recursive: true, force: true });
+    await written.catch(() => {});
+    await rm(dataFile, { force: true });
     forget();
+    forgetData();
   }
   return { pages: await countPages(output.staging) };
 }

@@ -4,18 +4,33 @@
  * SIGKILL cannot be caught: the next run reads the lock's journal instead
  * (output-folder.ts).
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 
-/** A process that still runs (or runs as another user). */
+/**
+ * A process that still runs (or runs as another user). A zombie does not: a
+ * report killed with its npm is left as one where nothing reaps it (a
+ * container whose first process is not an init), and its lock would hold
+ * every later run off for good.
+ */
 export const pidAlive = (pid: number) => {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  return !isZombie(pid);
 };
+
+/** Linux: the state letter of /proc/PID/stat (after the parenthesised name) is Z. Elsewhere: no. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
+  }
+}
 
 /** Folders this process must remove if it is interrupted (see removeOnInterrupt). */
 const pending = new Set<string>();
@@ -45,16 +60,49 @@ export function removePending(): void {
 
 /**
  * On SIGINT/SIGTERM/SIGHUP, removes this run's temporary folders and lock and
- * exits 130/143/129 (128 + the signal). A SIGKILL cannot be caught: the next
+ * exits 130/143/129 (128 + the signal); under npm, also when npm is stopped. A SIGKILL cannot be caught: the next
  * run removes what a dead process left (see OutputFolder.claim).
  */
-export function cleanUpOnSignals(stderr: (line: string) => void): void {
+export function cleanUpOnSignals(
+  stderr: (line: string) => void,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  /** The command, and what an interrupted run leaves as it was. */
+  run: { command: string; unchanged: string } = {
+    command: "report",
+    unchanged: "the previous site is unchanged",
+  },
+): void {
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
       removePending();
-      stderr(`report: interrupted (${signal}): the previous site is unchanged`);
+      stderr(`${run.command}: interrupted (${signal}): ${run.unchanged}`);
       process.exit(code);
     });
   }
+  if (env.npm_lifecycle_event !== undefined) stopWhenNpmStops(stderr, run);
+}
+
+/** How often a run under npm looks whether npm's shell is still there. */
+const PARENT_CHECK_MS = 250;
+
+/**
+ * `npm run report` runs the report under `sh -c`. A SIGTERM or SIGINT sent to
+ * npm alone (`timeout 10m npm run report`, a scheduler stopping its job, `kill`
+ * of npm's process id) ends npm (exit 143) and the shell, but not this
+ * process, which went on to publish the site after its caller had seen it
+ * fail. When the shell is gone (this process handed to another parent), the
+ * run stops as a SIGTERM would stop it: the previous site stays.
+ */
+function stopWhenNpmStops(
+  stderr: (line: string) => void,
+  run: { command: string; unchanged: string },
+): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    removePending();
+    stderr(`${run.command}: npm, which ran it, was stopped: stopping too; ${run.unchanged}`);
+    process.exit(143);
+  }, PARENT_CHECK_MS).unref();
 }

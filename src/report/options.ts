@@ -21,10 +21,23 @@ export interface ReportOptions {
   project: string | undefined;
 }
 
+/**
+ * `/kpi/` from `kpi`, `/kpi` or `//kpi/`. A URL (`https://host/kpi/`: the origin is --site's),
+ * or a Windows path (Git Bash turns `/kpi/` into `C:/Program Files/Git/kpi/`) would be
+ * written into every link of the site: refused, saying what to write.
+ */
 function normaliseBase(base: string): string {
   const trimmed = base.trim() || "/";
-  const lead = trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
-  return lead.endsWith("/") ? lead : `${lead}/`;
+  if (/:|\\|\s|[?#]|(^|\/)\.\.?(\/|$)/.test(trimmed)) {
+    const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
+    const hint = url?.protocol.startsWith("http")
+      ? `--base takes the path only (--base ${url.pathname}) and --site the origin (--site ${url.origin})`
+      : /^[A-Za-z]:[\\/]/.test(trimmed)
+        ? "a Windows path (Git Bash rewrites /kpi/ into one): run it with MSYS_NO_PATHCONV=1"
+        : "write the path the site is served under, e.g. --base /kpi/";
+    throw new CliError(`--base: '${trimmed}' is not a path the site can be served under: ${hint}`);
+  }
+  return `/${trimmed}/`.replace(/\/{2,}/g, "/");
 }
 
 export function parseReportOptions(

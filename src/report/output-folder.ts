@@ -9,7 +9,8 @@
  * every path it wrote there (site-manifest.ts). An existing folder is
  * replaced only when it holds nothing else — not a folder without the list
  * (someone else's, or an earlier version's), not one where a file was added
- * since (a CNAME, notes) — unless `--force` says so.
+ * since (a CNAME, notes) — unless `--force` says so, and then that folder is
+ * kept beside the site as `<name>.replaced-…`, never deleted.
  *
  * The lock file beside the target (`.<name>.lock`) is also the run's journal:
  * its process id, then the name of every folder the run makes beside the
@@ -26,6 +27,7 @@ import { basename, dirname, join } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
 import { pidAlive, removeOnInterrupt, restoreOnInterrupt } from "./interrupt-cleanup.ts";
 import { checkTarget, type OutputRequest, refuse, whyNotReplace } from "./output-target.ts";
+import type { Published } from "./publish-notes.ts";
 import { SITE_MARKER, writeManifest } from "./site-manifest.ts";
 
 export { SITE_MARKER };
@@ -34,15 +36,26 @@ export { SITE_MARKER };
 const sideName = (target: string, kind: "building" | "old") =>
   `.${basename(target)}.${kind}-${process.pid}-${randomBytes(6).toString("hex")}`;
 const SIDE = /^\.(.+)\.(building|old)-(\d+)-[A-Za-z0-9]+$/;
+/**
+ * `<name>.replaced-<UTC time>`: what `--force` replaced (not all the report's), kept beside the
+ * target, visible, and never removed by a run.
+ */
+const keptName = (target: string) =>
+  `${basename(target)}.replaced-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}-${process.pid}`;
+const KEPT = /^(.+)\.replaced-\d{14}-(\d+)$/;
 /** The kind of a side folder name of this target, or null for any other name. */
 const sideKind = (target: string, name: string) => {
   const m = SIDE.exec(name);
-  return m && m[1] === basename(target) ? { kind: m[2], pid: Number(m[3]) } : null;
+  if (m && m[1] === basename(target)) return { kind: m[2], pid: Number(m[3]) };
+  const k = KEPT.exec(name);
+  return k && k[1] === basename(target) ? { kind: "kept", pid: Number(k[2]) } : null;
 };
 
 /** Tests only: awaited at a step of the swap, where a test kills the process. */
 export const swapSteps: {
-  at?: (step: "set-aside" | "removing-old", old: string) => Promise<void>;
+  at?: ((step: "set-aside" | "removing-old", old: string) => Promise<void>) | undefined;
+  /** Removes the previous site after the swap (a test makes it fail). */
+  remove?: ((old: string) => Promise<void>) | undefined;
 } = {};
 
 /**
@@ -66,7 +79,7 @@ async function takeLock(lock: string, show: string, target: string): Promise<str
     const holder = Number(first.trim());
     if (pidAlive(holder))
       throw new CliError(
-        `--out ${show}: another report (process ${holder}) is writing this folder; run again when it has finished (lock ${lock})`,
+        `--out ${show}: another report (process ${holder}) is writing this folder; run again when it has finished (if no report is running, delete the lock ${lock})`,
         2,
       );
     // The holder died without removing it (SIGKILL): the lock is stale. Only names of this
@@ -89,23 +102,31 @@ async function recover(target: string, recorded: readonly string[]): Promise<str
   for (const name of recorded) {
     const path = join(parent, name);
     if (!(await lstat(path).catch(() => null))) continue;
+    const kind = sideKind(target, name)?.kind;
     // Killed between the two renames of a swap: the previous site goes back.
-    if (sideKind(target, name)?.kind === "old" && !existsSync(target)) await rename(path, target);
-    else await rm(path, { recursive: true, force: true });
+    if (kind !== "building" && !existsSync(target)) await rename(path, target);
+    // What --force replaced is the user's to delete, never a run's.
+    else if (kind !== "kept") await rm(path, { recursive: true, force: true });
   }
   const names = await readdir(parent).catch(() => [] as string[]);
   return names.filter((n) => {
     const side = sideKind(target, n);
-    return side !== null && side.pid !== process.pid;
+    return side !== null && side.kind !== "kept" && side.pid !== process.pid;
   });
 }
 
-/** Removes `<root>/.cache/<prefix>-<pid>` folders whose process is gone. */
+/**
+ * Removes `<root>/.cache/<prefix>-<pid>` folders and the half-written site
+ * data (`site-data-<pid>.json`, `….tmp`; up to hundreds of MB) whose process is gone.
+ */
 export async function removeStaleWorkFolders(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(?:build|downloads|shards)-(\d+)$/.exec(name);
-    if (m && !pidAlive(Number(m[1])))
+    const m =
+      /^(?:(?:build|downloads|shards)-(\d+)|site-data(?:-(\d+)\.json(?:\.\d+\.tmp)?|\.json\.(\d+)\.tmp))$/.exec(
+        name,
+      );
+    if (m && !pidAlive(Number(m[1] ?? m[2] ?? m[3])))
       await rm(join(cacheDir, name), { recursive: true, force: true });
   }
 }
@@ -143,6 +164,14 @@ export class OutputFolder {
   /** Checks the target, takes its lock and creates the staging folder; CliError (exit 2) when unsafe. */
   static async claim(request: OutputRequest): Promise<OutputFolder> {
     const target = await checkTarget(request);
+    try {
+      return await OutputFolder.claimChecked(target, request);
+    } catch (error) {
+      throw asRefusal(error, request.out, dirname(target));
+    }
+  }
+
+  private static async claimChecked(target: string, request: OutputRequest): Promise<OutputFolder> {
     await mkdir(dirname(target), { recursive: true });
     const lock = join(dirname(target), `.${basename(target)}.lock`);
     const recorded = await takeLock(lock, request.out, target);
@@ -171,35 +200,37 @@ export class OutputFolder {
   }
 
   /**
-   * Swaps the staging folder in: the previous site is renamed aside, checked
-   * once more (nothing added to it during the build), the new one renamed into
-   * place, the previous one removed. Two renames on one disk: a crash between
+   * Swaps the staging folder in: the previous site is checked once more where
+   * it is (nothing added to it during the build), renamed aside, the new one
+   * renamed into place at once, the previous one removed. Two renames on one disk: a crash between
    * them leaves the previous site beside the target, and the next run puts it
    * back; a crash while removing it leaves part of it, which the next run
    * removes. A CliError (exit 2) when something not the report's appeared in
    * the target meanwhile: the previous site stays, the new one is dropped.
    */
-  async publish(): Promise<void> {
+  async publish(): Promise<Published> {
     await writeManifest(this.staging);
     const exists = await lstat(this.target).catch(() => null);
     const { out, force } = this.request;
     if (exists && !exists.isDirectory())
       throw refuse(out, "exists and is not a folder", `the new site was not published`);
+    // Checked in place, while the previous site is still served: listing a large site takes
+    // seconds, and with the site set aside first, every request meanwhile found none.
+    const why = exists ? await whyNotReplace(this.target, out, force) : null;
+    if (why !== null)
+      throw refuse(out, why, `the new site was not published and ${out} is as it was`);
+    // Forced over what the report did not write: set aside under a name no run removes.
+    const forced =
+      exists !== null && force && (await whyNotReplace(this.target, out, false)) !== null;
     let old: string | undefined;
     let unrestore: () => unknown = () => undefined;
     if (exists) {
-      const name = sideName(this.target, "old");
+      const name = forced ? keptName(this.target) : sideName(this.target, "old");
       await record(this.lock, name);
       old = join(dirname(this.target), name);
       await rename(this.target, old);
       unrestore = restoreOnInterrupt(old, this.target);
       await swapSteps.at?.("set-aside", old);
-      const why = await whyNotReplace(old, out, force);
-      if (why !== null) {
-        await rename(old, this.target);
-        unrestore();
-        throw refuse(out, why, `the new site was not published and ${out} is as it was`);
-      }
     }
     try {
       await rename(this.staging, this.target);
@@ -210,12 +241,26 @@ export class OutputFolder {
       }
       throw error;
     }
-    if (old) {
-      unrestore();
-      await swapSteps.at?.("removing-old", old);
-      await rm(old, { recursive: true, force: true });
-    }
+    unrestore();
+    const result = old === undefined || forced ? {} : await this.removeOld(old);
     await this.release();
+    return forced && old ? { kept: old } : result;
+  }
+
+  /**
+   * The previous site out of service: removed, unless something not the report's reached it
+   * between the check and the swap (left where it is; no run removes a folder it no longer
+   * records), or it cannot be removed (named for the user to remove: the new site is published).
+   */
+  private async removeOld(old: string): Promise<Published> {
+    if ((await whyNotReplace(old, this.request.out, false)) !== null) return { late: old };
+    await swapSteps.at?.("removing-old", old);
+    try {
+      await (swapSteps.remove ?? removeAll)(old);
+      return {};
+    } catch (error) {
+      return { leftBehind: `${old} (${(error as Error).message})` };
+    }
   }
 
   /** Removes the staging folder and the lock (after a failure); the previous site is untouched. */
@@ -226,6 +271,21 @@ export class OutputFolder {
     await rm(this.lock, { force: true });
     for (const undo of this.unregister) undo();
   }
+}
+
+const removeAll = (path: string) => rm(path, { recursive: true, force: true });
+
+/** File-system errors that say the output's folder cannot be written: exit 2, saying what to do. */
+const UNWRITABLE = new Set(["EACCES", "EPERM", "EROFS", "EEXIST", "ENOTDIR"]);
+
+/** A permission or read-only error while claiming the output as a refusal (exit 2); others as they are. */
+function asRefusal(error: unknown, out: string, parent: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === undefined || !UNWRITABLE.has(code)) return error;
+  return refuse(
+    out,
+    `cannot write beside it in ${parent} (${(error as Error).message}): make that folder writable, or choose another --out`,
+  );
 }
 
 /** Adds a side folder to the lock's journal, before the folder is made. */

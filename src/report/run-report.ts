@@ -5,12 +5,14 @@
  * 2 usage or scheme errors (before anything is built).
  */
 import { rm } from "node:fs/promises";
+import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
 import { CliError } from "../cli/cli-error.ts";
 import { EXIT } from "../cli/exit-codes.ts";
 import { hasErrors, type LoadResult, loadAndScore } from "../cli/load-and-score.ts";
 import { issueAsProblem, printProblems } from "../cli/print-problems.ts";
+import { configuredExports } from "../ingest/config.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
@@ -19,6 +21,7 @@ import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
+import { type Published, publishNotes } from "./publish-notes.ts";
 import { publishStage } from "./publish-stage.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
@@ -109,7 +112,9 @@ async function loadAndPublish(
     loaded = await loadStage(options, fx);
   } catch (error) {
     if (error instanceof CliError) {
-      progress.fail("Scheme or configuration error: nothing was built");
+      progress.fail(
+        "Stopped before building (scheme, configuration or --data): nothing was built, the previous site is unchanged",
+      );
       fx.stderr(error.message);
       return { exit: error.exitCode };
     }
@@ -126,7 +131,9 @@ async function loadAndPublish(
     const summary = summarise(load, options, { cached, seconds: seconds(), pages: 0 });
     for (const line of summaryLines(summary)) fx.stderr(line);
     fx.stderr(
-      "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
+      load.noData
+        ? "No agent-month to score (why above): nothing was built, and the previous site is unchanged; --allow-invalid does not build an empty report."
+        : "Data problems above: nothing was built (use --allow-invalid to build from the valid rows).",
     );
     return { exit: 1 };
   }
@@ -142,21 +149,22 @@ async function loadAndPublish(
 async function claimOutput(options: ReportOptions, fx: ReportEffects): Promise<OutputFolder> {
   const root = resolve(fx.root);
   const project = resolve(root, options.project ?? ".");
-  const exports =
-    options.data.length > 0
-      ? options.data.map((d) => resolve(root, d))
-      : [join(project, "data", "exports")];
+  // The configured exports too when --data names others: a later run without --data reads them.
+  const exports = [
+    ...options.data.map((d) => resolve(root, d)),
+    join(project, "data", "exports"),
+    await configuredExports(project),
+  ];
   const protectedRoots = [...new Set([root, project])];
   await removeStaleWorkFolders(join(root, ".cache"));
   return OutputFolder.claim({
     cwd: root,
     protectedRoots,
-    exports: [
-      ...exports,
-      ...protectedRoots.flatMap((r) => PROTECTED_ENTRIES.map((name) => join(r, name))),
-    ],
+    exports,
+    projectFolders: protectedRoots.flatMap((r) => PROTECTED_ENTRIES.map((name) => join(r, name))),
     out: options.out,
     force: options.force,
+    home: fx.env.HOME || homedir(),
   });
 }
 
@@ -241,13 +249,15 @@ async function checkScoreBuildInto(
     await writeChunksToFile(join(output.staging, "report.json"), [
       `${JSON.stringify(summary.machine, null, 2)}\n`,
     ]);
+    let published: Published;
     try {
-      await output.publish();
+      published = await output.publish();
     } catch (error) {
       if (error instanceof CliError) progress.fail("The site was built but not published");
       throw error;
     }
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
+    for (const line of publishNotes(published, options.out)) fx.stderr(line);
     for (const line of summaryLines(summary)) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });

@@ -31,7 +31,12 @@ export interface ReportSummary {
   pages: number;
   /** Agents with data but no roster row, and how many look like a roster agent (null: no roster). */
   notInRoster: { agents: number; alike: number } | null;
+  /** Files in the exports not read (another file type, an Office lock file…), with why. */
+  unread: { file: string; reason: string }[];
 }
+
+/** Files not read named in the summary; the rest are counted (all are on the data-quality page). */
+const UNREAD_NAMED = 3;
 
 export function summarise(
   load: LoadResult,
@@ -85,6 +90,7 @@ export function summarise(
     seconds: run.seconds,
     cached: run.cached,
     pages: run.pages,
+    unread: load.unread.map(({ file, reason }) => ({ file, reason })),
     notInRoster:
       run.notInRoster === undefined
         ? null
@@ -105,6 +111,7 @@ export function summaryLines(s: ReportSummary): string[] {
     `Months:        ${months}`,
     `Agents:        ${m.agents} (${m.agentMonths} agent-months, ${m.incomplete} incomplete)`,
     `Rows:          ${m.rows.read} read = ${m.rows.scored} scored + ${m.rows.rejected} rejected + ${m.rows.skipped} skipped`,
+    ...unreadLines(s),
     `Problems:      ${m.errors} errors, ${m.warnings.length} scheme warnings`,
     ...(s.notInRoster && s.notInRoster.agents > 0
       ? [
@@ -121,6 +128,17 @@ export function summaryLines(s: ReportSummary): string[] {
         : `${s.cached.reused} files reused unchanged, ${s.cached.parsed} parsed`
     }`,
     ...(s.pages > 0 ? [`Output:        ${s.out}/ (${s.pages} pages)`] : []),
+    ...(s.pages > 0 && (m.rows.rejected + m.rows.skipped > 0 || s.unread.length > 0)
+      ? [`Details:       ${s.out}/data-quality/ lists each row and file set aside, and why`]
+      : []),
     `Time:          ${s.seconds.toFixed(1)} s`,
   ];
+}
+
+/** "Not read: 2 files: notes.docx (…); ~$报表.xlsx (…)": a file the operator may have meant as an export. */
+function unreadLines(s: ReportSummary): string[] {
+  if (s.unread.length === 0) return [];
+  const named = s.unread.slice(0, UNREAD_NAMED).map((u) => `${u.file} (${u.reason})`);
+  const more = s.unread.length > UNREAD_NAMED ? `; and ${s.unread.length - UNREAD_NAMED} more` : "";
+  return [`Not read:      ${s.unread.length} file(s): ${named.join("; ")}${more}`];
 }

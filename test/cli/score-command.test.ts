@@ -82,6 +82,33 @@ describe("score", () => {
     expect(run.written.get("r.csv")?.startsWith("\uFEFFagent,month,")).toBe(true);
   });
 
+  it("refuses --out among the exports (exit 2) before reading anything: nothing written", async () => {
+    const run = await runCommand(scoreCommand, good, ["--out", "data/exports/2026-09.csv"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^--out data\/exports\/2026-09\.csv: is inside the inputs/);
+    expect(run.written.size).toBe(0);
+  });
+
+  it("refuses --out in the exports folder config.yaml names", async () => {
+    const run = await runCommand(
+      scoreCommand,
+      { ...good, "data/config.yaml": "exports: ../shop-exports\n", "shop-exports/a.csv": "x\n" },
+      ["--out", "shop-exports/results.csv", "--data", "data/exports"],
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^--out shop-exports\/results\.csv: is inside the inputs \(.*shop-exports\)/,
+    );
+  });
+
+  it("a --data path that does not exist: exit 2, the full path and what to check", async () => {
+    const run = await runCommand(scoreCommand, good, ["--data", "exprots"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${run.root}/exprots: no such file or folder\ncheck the --data path (a relative one is read from the folder the command runs in: under npm, the repository's)\n`,
+    );
+  });
+
   it("exits 1 naming the KPI when no file has a column the scheme needs", async () => {
     const run = await runCommand(scoreCommand, {
       "data/exports/a.csv": "客服,日期,询单人数,最终付款人数\nA,2026-09-01,10,5\n",

@@ -297,7 +297,7 @@ describe("scheme resolution", () => {
   it("reports a missing or broken scheme file with its path", async () => {
     const dir = tempFiles({ "bad.yaml": "id: [unclosed\n" });
     expect((await resolveScheme(`${dir}/missing.yaml`, dir)).issues[0]?.message).toBe(
-      "no such scheme file",
+      `no such scheme file (looked for ${dir}/missing.yaml)`,
     );
     expect((await resolveScheme(`${dir}/bad.yaml`, dir)).issues[0]).toMatchObject({
       source: `${dir}/bad.yaml`,

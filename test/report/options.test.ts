@@ -40,6 +40,23 @@ describe("parseReportOptions", () => {
     expect(parse(["--base", "/"]).base).toBe("/");
   });
 
+  it("collapses doubled slashes (//kpi/ would be read as another host)", () => {
+    expect(parse(["--base", "//kpi//"]).base).toBe("/kpi/");
+  });
+
+  it("refuses a base that is a URL, a Windows path or not a plain path, saying what to write", () => {
+    expect(usageError(() => parse(["--base", "https://org.github.io/kpi/"])).message).toBe(
+      "--base: 'https://org.github.io/kpi/' is not a path the site can be served under: --base takes the path only (--base /kpi/) and --site the origin (--site https://org.github.io)",
+    );
+    expect(usageError(() => parse(["--base", "C:/Program Files/Git/kpi/"])).message).toBe(
+      "--base: 'C:/Program Files/Git/kpi/' is not a path the site can be served under: a Windows path (Git Bash rewrites /kpi/ into one): run it with MSYS_NO_PATHCONV=1",
+    );
+    for (const base of ["/kpi/../x/", "/a b/", "/kpi?x", "\\kpi"])
+      expect(usageError(() => parse([], { REPORT_BASE: base })).message).toContain(
+        "e.g. --base /kpi/",
+      );
+  });
+
   it("takes base and site from REPORT_BASE / REPORT_SITE, the options winning", () => {
     const env = { REPORT_BASE: "reports", REPORT_SITE: "https://example.com/" };
     expect(parse([], env)).toMatchObject({ base: "/reports/", site: "https://example.com/" });

@@ -12,18 +12,25 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { swapSteps } from "~/report/output-folder.ts";
 import { plainProgress } from "~/report/progress.ts";
 import { runReport } from "~/report/run-report.ts";
 import { tempDir } from "../support/temp-dir.ts";
 import { fixtureProject, REPO } from "./fixture-project.ts";
+import { zombie } from "./zombie.ts";
 
-async function report(root: string, argv: string[], build?: (outDir: string) => void) {
+async function report(
+  root: string,
+  argv: string[],
+  build?: (outDir: string) => void,
+  env: Record<string, string> = {},
+) {
   const stderr: string[] = [];
   let builds = 0;
   const code = await runReport(["--quiet", ...argv], {
     root,
     today: "2026-11-26",
-    env: {},
+    env,
     progress: () => plainProgress(() => {}),
     stderr: (line) => stderr.push(line),
     buildSite: async ({ outDir }) => {
@@ -53,7 +60,9 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     ["the project root", () => ".", /is the project folder/],
     ["an ancestor of the project", () => "..", /holds the project folder/],
     ["the project's data folder", () => "data", /holds the exports/],
-    ["the exports", () => "data/exports", /holds the exports/],
+    ["the exports", () => "data/exports", /is the exports \(/],
+    ["node_modules", () => "node_modules", /is the project's own folder \(.*node_modules\)/],
+    ["a folder inside public/", () => "public/site", /is inside the project's own folder \(/],
     ["a folder inside the exports", () => "data/exports/site", /is inside the exports/],
     ["the repository", () => ".git", /\.git/],
     ["src", () => "src", /src/],
@@ -81,6 +90,14 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
         return "file.txt";
       },
       /not a folder/,
+    ],
+    [
+      "a link that leads nowhere, before anything is built",
+      (root) => {
+        symlinkSync(join(root, "gone"), join(root, "dangling"));
+        return "dangling";
+      },
+      /is a link to .*gone, which does not exist: make that folder \(mkdir -p\), or give --out the folder itself/,
     ],
     [
       "a link to the project",
@@ -120,7 +137,82 @@ describe("report --out refuses folders it must not replace (exit 2, nothing touc
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(root, "mine/old.html"))).toBe(false);
     expect(existsSync(join(root, "mine/.kefu-kpi-report"))).toBe(true);
+    // What it held is kept beside it, named in the output, never deleted.
+    const kept = readdirSync(root).filter((n) => n.startsWith("mine.replaced-"));
+    expect(kept).toEqual([expect.stringMatching(/^mine\.replaced-\d{14}-\d+$/)]);
+    expect(readFileSync(join(root, kept[0] as string, "old.html"), "utf8")).toBe("old");
+    expect(run.stderr).toContain(
+      `report: --force: what mine held before (not all of it the report's) is kept in ${join(root, kept[0] as string)}; delete that folder once nothing in it is needed`,
+    );
+    expect(readdirSync(root).filter((n) => n.startsWith(".mine"))).toEqual([]);
+    // Its own site from now on: the next run replaces it without --force, and keeps nothing.
     expect((await report(root, ["--out", "mine"])).code).toBe(0);
+    expect((await report(root, ["--out", "mine", "--force"])).stderr).not.toContain("kept in");
+    expect(readdirSync(root).filter((n) => n.startsWith("mine.replaced-"))).toEqual(kept);
+  });
+
+  it("--force never takes over the home folder, a folder above it, or one with a checkout inside", async () => {
+    const root = fixtureProject();
+    const base = tempDir("kpi-home");
+    const home = join(base, "home/me");
+    mkdirSync(join(home, ".cargo/bin"), { recursive: true });
+    writeFileSync(join(home, ".cargo/bin/cargo"), "keep me");
+    mkdirSync(join(base, "work/shop/.git"), { recursive: true });
+    writeFileSync(join(base, "work/shop/.git/HEAD"), "ref");
+    writeFileSync(join(base, "work/notes.txt"), "keep me");
+    const before = snapshot(base);
+    const cases: [string, string][] = [
+      [home, "is your home folder"],
+      [join(base, "home"), "holds your home folder"],
+      [
+        join(base, "work"),
+        "holds shop/.git, which no site holds (a repository, a home folder or an installed project inside); it is not replaced, not even with --force",
+      ],
+    ];
+    for (const [out, why] of cases) {
+      const run = await report(root, ["--out", out, "--force"], undefined, { HOME: home });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toBe(`report: --out ${out}: ${why}; nothing was written`);
+      expect(run.builds).toBe(0);
+    }
+    expect(snapshot(base)).toEqual(before);
+  });
+
+  it("never inside the exports folder config.yaml names, with --data or without", async () => {
+    const root = fixtureProject();
+    const shared = join(tempDir("kpi-shared"), "exports");
+    cpSync(join(root, "data/exports"), shared, { recursive: true });
+    writeFileSync(join(root, "data/config.yaml"), `exports: ${shared}\n`);
+    for (const data of [[], ["--data", "data/exports"]]) {
+      const run = await report(root, ["--out", join(shared, "site"), ...data]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`is inside the exports (${shared})`);
+    }
+    expect(existsSync(join(shared, "site"))).toBe(false);
+  });
+
+  it("--force on the report's own site needs no search: a node_modules the site lists is its own", async () => {
+    const root = fixtureProject();
+    const out = join(tempDir("kpi-own"), "site");
+    // A site whose build wrote a folder named like one no site holds (listed in its marker).
+    const first = await report(root, ["--out", out], (dir) => mkdirSync(join(dir, "node_modules")));
+    expect(first.code, first.stderr).toBe(0);
+    const again = await report(root, ["--out", out, "--force"]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toContain("kept in");
+  });
+
+  it("a gh-pages checkout is refused saying how to publish into it", async () => {
+    const root = fixtureProject();
+    const checkout = join(tempDir("kpi-ghp"), "gh-pages");
+    mkdirSync(join(checkout, ".git"), { recursive: true });
+    writeFileSync(join(checkout, "index.html"), "old");
+    const run = await report(root, ["--out", checkout, "--force"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "a git checkout (a gh-pages branch?) is never replaced, as that would delete its history; build into a folder of its own (--out dist) and copy that into the checkout (rsync -a --delete --exclude=.git dist/ CHECKOUT/), then commit; an empty public/.nojekyll keeps a branch-built Pages site from dropping _astro/",
+    );
+    expect(readFileSync(join(checkout, "index.html"), "utf8")).toBe("old");
   });
 
   it("writes a folder outside the project, and replaces only its own site there", async () => {
@@ -159,7 +251,7 @@ describe("what the report did not write in its own output folder is never lost",
     );
     expect(run.stderr).toMatch(/in public\/, which every build copies in, and move the others out/);
     expect(run.stderr).toMatch(
-      /--force to replace the folder, deleting them; nothing was written$/,
+      /--force to replace the folder \(what it holds is kept beside it, as dist\.replaced-<time>-<pid>\); nothing was written$/,
     );
     expect(snapshot(dirname(root))).toEqual(before);
     expect(existsSync(join(dist, "empty"))).toBe(true);
@@ -190,6 +282,30 @@ describe("what the report did not write in its own output folder is never lost",
     const run = await report(root, ["--out", "dist", "--force"]);
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(root, "dist/CNAME"))).toBe(false);
+    const [kept] = readdirSync(root).filter((n) => n.startsWith("dist.replaced-"));
+    expect(readFileSync(join(root, kept as string, "CNAME"), "utf8")).toBe("kpi.example.com\n");
+  });
+
+  it("a run killed with what --force replaced set aside: the next run puts it back; once swapped, it is never removed", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist/mine.txt"), "keep me");
+    // A dead run's journal naming the set-aside folder, the target gone (killed between renames)…
+    const kept = "dist.replaced-20261206193000-999999990";
+    mkdirSync(join(root, kept));
+    writeFileSync(join(root, kept, "mine.txt"), "keep me too");
+    writeFileSync(join(root, ".dist.lock"), `999999990\n${kept}\n`);
+    rmSync(join(root, "dist"), { recursive: true });
+    const run = await report(root, ["--out", "dist"]);
+    expect(run.code).toBe(2); // …is put back, and is not the report's: refused as before
+    expect(readFileSync(join(root, "dist/mine.txt"), "utf8")).toBe("keep me too");
+    expect(existsSync(join(root, kept))).toBe(false);
+    // With the target in place, a journal naming a kept folder leaves it alone.
+    mkdirSync(join(root, kept));
+    writeFileSync(join(root, kept, "mine.txt"), "still mine");
+    writeFileSync(join(root, ".dist.lock"), `999999990\n${kept}\n`);
+    expect((await report(root, ["--out", "dist", "--force"])).code).toBe(0);
+    expect(readFileSync(join(root, kept, "mine.txt"), "utf8")).toBe("still mine");
   });
 
   it("a file added during the build: the new site is not published, the file and the previous site stay", async () => {
@@ -206,6 +322,27 @@ describe("what the report did not write in its own output folder is never lost",
     );
     expect(snapshot(join(root, "dist"))).toEqual({ ...before, CNAME: "kpi.example.com\n" });
     expect(besideDist(root)).toEqual([]);
+  });
+
+  it("the check is made with the site in place; a file added just after it is kept with the previous site", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    // Between the check and the swap (the previous site just set aside): someone's file lands.
+    swapSteps.at = async (step, old) => {
+      if (step === "set-aside") writeFileSync(join(old, "CNAME"), "kpi.example.com\n");
+    };
+    try {
+      const run = await report(root, ["--out", "dist"]);
+      expect(run.code, run.stderr).toBe(0);
+      const [old] = besideDist(root);
+      expect(readFileSync(join(root, old as string, "CNAME"), "utf8")).toBe("kpi.example.com\n");
+      expect(run.stderr).toContain(
+        `report: warning: something not the report's was added to dist just as the new site went in: the previous site, with it, is left at ${join(root, old as string)}; move out what is yours and delete the rest`,
+      );
+      expect(existsSync(join(root, "dist/CNAME"))).toBe(false);
+    } finally {
+      swapSteps.at = undefined;
+    }
   });
 
   it("a folder an earlier version wrote (a marker that lists nothing) is refused until --force", async () => {
@@ -266,17 +403,84 @@ describe("publishing is atomic", () => {
     expect(readdirSync(root).filter((n) => n.startsWith(".dist"))).toEqual([]);
   });
 
+  it("an output whose parent cannot be made or written is exit 2 saying so, not an internal error", async () => {
+    const root = fixtureProject();
+    writeFileSync(join(root, "notes.txt"), "keep me");
+    const run = await report(root, ["--out", "notes.txt/site"]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(
+      /^report: --out notes\.txt\/site: cannot write beside it in .*notes\.txt \(EEXIST: .*\): make that folder writable, or choose another --out; nothing was written$/,
+    );
+    expect(readFileSync(join(root, "notes.txt"), "utf8")).toBe("keep me");
+  });
+
+  it("a previous site that cannot be removed after the swap: published, exit 0, the folder named", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    swapSteps.remove = async (old) => {
+      throw Object.assign(new Error(`EACCES: permission denied, rmdir '${old}/months'`), {
+        code: "EACCES",
+      });
+    };
+    try {
+      const run = await report(root, ["--out", "dist"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("<title>build 1</title>");
+      const [old] = besideDist(root);
+      expect(old).toMatch(/^\.dist\.old-/);
+      expect(run.stderr).toContain(
+        `report: warning: the new site is published, but the previous one could not be removed: ${join(root, old as string)} (EACCES: permission denied`,
+      );
+      expect(run.stderr).toContain("remove that folder yourself (make it writable first)");
+    } finally {
+      swapSteps.remove = undefined;
+    }
+  });
+
   it("a second run into a locked folder fails clearly while the first is running", async () => {
     const root = fixtureProject();
     writeFileSync(join(root, ".dist.lock"), `${process.pid}\n`); // a live process holds it
     const run = await report(root, ["--out", "dist"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/another report \(process \d+\) is writing this folder/);
+    expect(run.stderr).toMatch(
+      /another report \(process \d+\) is writing this folder; run again when it has finished \(if no report is running, delete the lock .*\.dist\.lock\)/,
+    );
     expect(existsSync(join(root, "dist"))).toBe(false);
     // A lock whose process is gone (killed) is stale: taken over.
     writeFileSync(join(root, ".dist.lock"), "999999999\n");
     expect((await report(root, ["--out", "dist"])).code).toBe(0);
     expect(existsSync(join(root, ".dist.lock"))).toBe(false);
+  });
+});
+
+describe("what a killed run leaves never holds the next one off", () => {
+  it.runIf(process.platform === "linux")(
+    "a lock held by a zombie (killed, never reaped) is taken over",
+    async () => {
+      const root = fixtureProject();
+      const z = await zombie();
+      try {
+        writeFileSync(join(root, ".dist.lock"), `${z.pid}\n`);
+        const run = await report(root, ["--out", "dist"]);
+        expect(run.code, run.stderr).toBe(0);
+        expect(besideDist(root)).toEqual([]);
+      } finally {
+        z.done();
+      }
+    },
+  );
+
+  it("half-written site data of a dead run is removed from .cache", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, ".cache"));
+    writeFileSync(join(root, ".cache/site-data.json.999999999.tmp"), "{");
+    writeFileSync(join(root, ".cache/site-data-999999998.json"), "{}");
+    writeFileSync(join(root, ".cache/site-data-999999998.json.999999998.tmp"), "{");
+    writeFileSync(join(root, `.cache/site-data.json.${process.ppid}.tmp`), "{"); // a live process's
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    expect(readdirSync(join(root, ".cache")).filter((n) => /-\d+\.json|\.tmp$/.test(n))).toEqual([
+      `site-data.json.${process.ppid}.tmp`,
+    ]);
   });
 });
 
@@ -343,6 +547,34 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
       expect(readdirSync(join(root, ".cache")).filter((n) => /-\d+$/.test(n))).toEqual([]);
     }, 60_000);
   }
+
+  it("npm alone stopped (its shell gone): the run stops too, the previous site intact", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const before = snapshot(join(root, "dist"));
+    const log = join(root, "child.log");
+    // As `npm run report` runs it: a shell between npm and the report.
+    const child = join(REPO, "test/report/slow-build-child.ts");
+    const shell = spawn(
+      "sh",
+      ["-c", `"${process.execPath}" "${child}" "${root}" --out dist --quiet >"${log}" 2>&1`],
+      { env: { ...process.env, SLOW_BUILD: "hang", npm_lifecycle_event: "report" } },
+    );
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+      return ok();
+    };
+    const logged = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
+    expect(await until(() => logged().includes("building "))).toBe(true);
+    // What npm does with a SIGTERM sent to it alone: its shell ends, the report is not told.
+    shell.kill("SIGTERM");
+    expect(await until(() => logged().includes("stopping too"))).toBe(true);
+    expect(await until(() => besideDist(root).length === 0)).toBe(true);
+    expect(logged()).toContain(
+      "report: npm, which ran it, was stopped: stopping too; the previous site is unchanged",
+    );
+    expect(snapshot(join(root, "dist"))).toEqual(before);
+  }, 60_000);
 
   it("SIGKILL: the previous site is intact, and the next run removes what was left", async () => {
     const root = fixtureProject();

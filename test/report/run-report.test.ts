@@ -85,7 +85,7 @@ describe("runReport (fake site build)", () => {
     expect(summary.rows.read).toBe(
       summary.rows.scored + summary.rows.rejected + summary.rows.skipped,
     );
-    const data = readJson(run.builds[0]?.dataFile ?? "");
+    const data = readJson(join(run.root, ".cache/site-data.json"));
     expect(data.months).toEqual(["2026-09", "2026-10"]);
     expect(data.agents.map((a: { name: string }) => a.name)).toContain("小美"); // roster display name
     expect(Object.keys(data.schemes).sort()).toEqual(["aftersales", "presales"]);
@@ -103,6 +103,45 @@ describe("runReport (fake site build)", () => {
     expect(existsSync(join(run.root, ".cache/site-data.json"))).toBe(false);
   });
 
+  it("the build's shards read this run's own site data file; npm run dev's is the last finished run's", async () => {
+    const root = fixtureProject();
+    let during: { file: string; exists: boolean; title: string } | undefined;
+    const code = await runReport(["--quiet", "--out", "out"], {
+      root,
+      today: "2026-11-26",
+      env: {},
+      progress: () => plainProgress(() => {}),
+      stderr: () => {},
+      buildSite: async (opts) => {
+        await opts.writeDataFile();
+        // Another report of the same project finishing meanwhile: its data is not this run's.
+        writeFileSync(join(root, ".cache/site-data.json"), '{"title":"another run"}');
+        const data = JSON.parse(readFileSync(opts.dataFile, "utf8"));
+        during = { file: opts.dataFile, exists: existsSync(opts.dataFile), title: data.title };
+        mkdirSync(opts.outDir, { recursive: true });
+      },
+      now: () => 0,
+    });
+    expect(code).toBe(0);
+    expect(during?.file).toBe(join(root, `.cache/site-data-${process.pid}.json`));
+    expect(during?.title).not.toBe("another run");
+    expect(existsSync(during?.file ?? "")).toBe(false);
+    expect(JSON.parse(readFileSync(join(root, ".cache/site-data.json"), "utf8")).title).toEqual(
+      during?.title,
+    );
+  });
+
+  it("an empty exports folder with --allow-invalid: exit 1, and the advice is not to pass --allow-invalid", async () => {
+    const root = fixtureProject();
+    mkdirSync(join(root, "empty"));
+    const run = await report(root, ["--quiet", "--allow-invalid", "--data", "empty"]);
+    expect(run.code).toBe(1);
+    expect(run.builds).toHaveLength(0);
+    expect(run.stderr.at(-1)).toBe(
+      "No agent-month to score (why above): nothing was built, and the previous site is unchanged; --allow-invalid does not build an empty report.",
+    );
+  });
+
   it("builds from the valid rows with --allow-invalid and lists the rejection on the data-quality data", async () => {
     const run = await report(fixtureProject(badCell), ["--quiet", "--allow-invalid"]);
     // Built from the valid rows, every problem printed: exit 0 (the contract), as `score` does.
@@ -112,7 +151,7 @@ describe("runReport (fake site build)", () => {
     );
     expect(printed).toHaveLength(1); // each problem printed once
     expect(run.builds).toHaveLength(1);
-    const data = readJson(run.builds[0]?.dataFile ?? "");
+    const data = readJson(join(run.root, ".cache/site-data.json"));
     expect(data.quality.rejected).toEqual([
       expect.objectContaining({
         row: 2,
@@ -136,7 +175,7 @@ describe("runReport (fake site build)", () => {
     );
     const run = await report(root, ["--quiet"]);
     expect(run.code, run.stderr.join("\n")).toBe(0);
-    const data = readJson(run.builds[0]?.dataFile ?? "");
+    const data = readJson(join(run.root, ".cache/site-data.json"));
     // 小美 is also 棉语旗舰店:小美's display name: both keep their own names, one page each.
     // Each with the row where it is first written, for the sheet to be fixed there.
     expect(data.quality.notInRoster).toEqual([
@@ -192,7 +231,7 @@ describe("runReport (fake site build)", () => {
     });
     expect(run.code).toBe(0);
     const outputs = [
-      run.builds[0]?.dataFile ?? "",
+      join(run.root, ".cache/site-data.json"),
       ...walk(run.out)
         .filter((f) => f !== "index.html")
         .map((f) => join(run.out, f)),
@@ -210,7 +249,7 @@ describe("runReport (fake site build)", () => {
         expect(pattern.test(text), `${name} in ${relative(run.root, file)}`).toBe(false);
       }
     }
-    const data = readJson(run.builds[0]?.dataFile ?? "");
+    const data = readJson(join(run.root, ".cache/site-data.json"));
     expect(data.pseudonymized).toBe(true);
     // The files are listed, under the agents' aliases.
     expect(data.quality.files.map((f: { file: string }) => f.file)).toContainEqual(

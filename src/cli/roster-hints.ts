@@ -21,7 +21,9 @@ export function rosterHintLines(
           ? `${agent} (its nick)`
           : why === "case"
             ? `${agent} (the same but for letter case)`
-            : `${agent} (the same but for spaces)`,
+            : why === "zeros"
+              ? `${agent} (its leading zeros dropped, as Excel does when it saves a CSV: format that column as Text)`
+              : `${agent} (the same but for spaces)`,
     );
     const at = firstRows?.get(name);
     lines.push(

@@ -12,6 +12,8 @@ const { roster } = parseRoster(
     "暖阳家居二店:小美,小美,售前,二组,,",
     "阿杰,,售后,,,",
     "棉语旗舰店:Amy.W,Amy.W,售前,一组,,",
+    "007,,售后,,,",
+    "00123,小周,售后,,,",
   ].join("\n"),
   "roster.csv",
 );
@@ -40,5 +42,13 @@ describe("roster lookalikes", () => {
     expect(alike("amy.w")).toEqual([{ agent: "棉语旗舰店:Amy.W", why: "case" }]);
     expect(alike("棉语旗舰店:AMY.W")).toEqual([{ agent: "棉语旗舰店:Amy.W", why: "case" }]);
     expect(alike("王五")).toEqual([]);
+  });
+
+  it("finds an id whose leading zeros Excel dropped when it saved the sheet as CSV", () => {
+    expect(alike("7")).toEqual([{ agent: "007", why: "zeros" }]);
+    expect(alike("123")).toEqual([{ agent: "00123", why: "zeros" }]);
+    expect(alike("07")).toEqual([]);
+    expect(alike("007")).toEqual([]);
+    expect(alike("8")).toEqual([]);
   });
 });

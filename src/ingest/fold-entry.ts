@@ -53,6 +53,8 @@ export interface Entry {
 /** Where a row repeats an earlier one: the earlier position and the column slots given twice. */
 export interface Duplicate extends Position {
   slots: number[];
+  /** The earlier rows are days (not a monthly row). */
+  daily: boolean;
 }
 
 /**

@@ -216,7 +216,12 @@ export class AgentMonthFold {
       // two gives no column at all (a sheet whose columns no scheme reads: 评分人, 分数); two
       // files without columns repeat each other.
       if (shared.length === 0 && (slots.length > 0 || has?.includes(1) === true)) continue;
-      return { file: this.files[s.file] ?? "", row: rowAt(s, day), slots: shared };
+      return {
+        file: this.files[s.file] ?? "",
+        row: rowAt(s, day),
+        slots: shared,
+        daily: s.mask !== -1,
+      };
     }
     return null;
   }

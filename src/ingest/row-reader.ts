@@ -266,7 +266,13 @@ export class RowReader {
     // A table whose one period is its name's: an agent on two rows of it is a sign (table-signs.ts).
     if (this.periodCell < 0)
       noteOnePeriod(this.signs, first?.file === this.at.file, agent, p.stamp);
-    if (first && this.summarises(first.file, first.slots.length === slots.length))
+    // Only a month's line over the days another sheet gave: two monthly rows of one
+    // agent-month (售前组 and 售后组合计 sheets) are still a duplicate, whatever the sheet's name.
+    if (
+      first?.daily &&
+      day === 0 &&
+      this.summarises(first.file, first.slots.length === slots.length)
+    )
       return this.outcomes.skip(row, SUMMARY_SHEET);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;

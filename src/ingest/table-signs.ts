@@ -67,8 +67,13 @@ export const noSigns = (): TableSigns => ({
   onePeriod: { given: 0, rows: 0, agent: "", period: "", dateLike: [] },
 });
 
-/** Headers no column took that may hold each row's day: 时间, 统计时间, 日期时间, Day, Time … */
-export const DATE_LIKE = /时间|日期|时段|date|day|time/i;
+/**
+ * Headers no column took that may hold each row's day: 时间, 统计时间, 日期时间,
+ * 时间段, Day, Date time … — the whole header, so that a duration (平均会话时间,
+ * Handle time) is never offered as the day.
+ */
+export const DATE_LIKE =
+  /^(?:统计|数据|业务|会话|接待|报表)?(?:时间|日期|时段|时间段|日期时间)(?:\s*[(（].*[)）])?$|^(?:date|day|time|date\s*time|datetime|period)$/i;
 
 /** An agent row of a one-period table; `repeat` when the table gave the agent before. */
 export function noteOnePeriod(

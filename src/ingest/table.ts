@@ -63,6 +63,12 @@ export interface TableStart {
   mappingFile: string;
   path: string;
   sheet?: string;
+  /**
+   * The workbook has several sheets named by days (9.1, 9.2 …): each such
+   * sheet's rows are its day's. One sheet named `9.30` is rather the day the
+   * month was exported, and the table keeps the file's period.
+   */
+  daySheets?: boolean;
   account: FileAccount;
   delimiter: string;
   /** 0-based record index of the header, its cells, and the records above it. */
@@ -139,7 +145,7 @@ export function openTable(
     resolvePeriod({ ...sources, ...(start.sheet !== undefined ? { sheet: start.sheet } : {}) });
   // One sheet per day (9.1, 9月1日): the sheet's rows are that day's.
   const day =
-    start.sheet !== undefined && !has("date") && !has("month")
+    start.sheet !== undefined && start.daySheets === true && !has("date") && !has("month")
       ? sheetDay({ ...sources, sheet: start.sheet })
       : null;
   let fixedMonth = "";

@@ -5,6 +5,7 @@
  * duplicates that cannot say why.
  */
 import { describe, expect, it } from "vitest";
+import { DATE_LIKE } from "~/ingest/table-signs.ts";
 import { ingestTemp } from "./temp-files.ts";
 
 const rows = (days: number) => {
@@ -32,5 +33,12 @@ describe("one-period tables that repeat their agents", () => {
       "客服工作量-2026-09.csv": `时间,客服,接待人数,满意评价数,评价总数\n${agents.join("\n")}\n2026-09-02,客服3,21,1,2\n`,
     });
     expect(stray.problems.map((p) => [p.severity, p.row])).toEqual([["error", 14]]);
+  });
+
+  it("offer only a header that is a day as the day, never a duration", () => {
+    for (const h of ["时间", "统计时间", "日期时间", "时间段", "Date", "day", "Date time"])
+      expect(DATE_LIKE.test(h), h).toBe(true);
+    for (const h of ["平均会话时间", "平均响应时间", "Handle time", "首次响应时间(秒)", "通话时长"])
+      expect(DATE_LIKE.test(h), h).toBe(false);
   });
 });

@@ -36,6 +36,9 @@ function dayIn(name: string): { y?: number; m?: number; d: number } | null {
   return m >= 1 && m <= 12 && d >= 1 ? { m, d } : null;
 }
 
+/** The name is a day's (`9.1`, `9月1日`, `0901`, `2026-09-01`, `1日`). */
+export const isDayName = (name: string): boolean => dayIn(name.trim()) !== null;
+
 const real = (y: number, m: number, d: number) =>
   new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 

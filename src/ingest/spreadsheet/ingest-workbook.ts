@@ -10,6 +10,7 @@ import type { HeaderIndex } from "../columns.ts";
 import type { FoldTarget } from "../fold.ts";
 import type { HeaderMatcher } from "../header-rules.ts";
 import { headerRowIn, knownCount, qualifyRepeated, SCAN_ROWS } from "../layout.ts";
+import { isDayName } from "../period/sheet-day.ts";
 import { emptyAccount, type UnreadFile, unreadFile } from "../problems.ts";
 import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "../table.ts";
 import { filledRow, headerBottom, headerCells, MergeFill } from "./merges.ts";
@@ -96,6 +97,8 @@ export async function ingestWorkbook(
     ...opened.sheets.filter((s) => !summary(s.name)),
     ...opened.sheets.filter((s) => summary(s.name)),
   ];
+  // One sheet per day only where several sheets are named by days (sheet-day.ts).
+  const daySheets = opened.sheets.filter((s) => isDayName(s.name)).length >= 2;
   for (const sheet of sheets) {
     const sheetFile = `${file}#${sheet.name}`;
     const length = usedLength(sheet);
@@ -117,6 +120,7 @@ export async function ingestWorkbook(
       mappingFile: file,
       path,
       sheet: sheet.name,
+      daySheets,
       account,
       delimiter: "",
       headerRecord: bottom,

@@ -100,4 +100,14 @@ describe("a workbook with one sheet per day", () => {
       ["阿杰", 1, { inquiries: 7 }],
     ]);
   });
+
+  it("keeps a lone sheet named by a day (the day it was exported) the file's month", async () => {
+    const header = ["客服", "询单人数", "最终付款人数"];
+    const r = await ingestTemp({
+      "售前-2026-09.xlsx": workbook({ "9.30": [header, ["小美", 22, 11]] }),
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.files.map((f) => [f.file, f.period])).toEqual([["售前-2026-09.xlsx#9.30", "2026-09"]]);
+    expect(r.agentMonths.map((m) => [m.agent, m.month, m.days])).toEqual([["小美", "2026-09", 0]]);
+  });
 });

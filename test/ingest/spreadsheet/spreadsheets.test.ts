@@ -230,6 +230,20 @@ describe("spreadsheets", () => {
     ]);
   });
 
+  it("a monthly row on a sheet named like a summary is a duplicate of another sheet's monthly row, not skipped", async () => {
+    const header = ["客服", "询单人数", "最终付款人数"];
+    const r = await ingestTemp({
+      "售前-2026-09.xlsx": workbook({
+        售前组: [header, ["小美", 100, 50]],
+        售后组合计: [header, ["小美", 999, 1]],
+      }),
+    });
+    expect(r.problems.map((p) => [p.file, p.row, p.why?.code])).toEqual([
+      ["售前-2026-09.xlsx#售后组合计", 2, "duplicate"],
+    ]);
+    expect(r.skipped).toEqual([]);
+  });
+
   it("a sheet without an agent column (one sheet per agent) is refused saying to add one", async () => {
     const r = await ingestTemp({
       "售后-2026-09.xlsx": workbook({

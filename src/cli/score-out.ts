@@ -7,25 +7,13 @@
  * an exports path, never a folder, and an existing file only when it is a
  * score output (a re-run replacing last month's), never someone's file.
  */
-import { open, readFile, realpath, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { open, readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { isSameOrInside, realish } from "../output/real-paths.ts";
 import { CliError } from "./cli-error.ts";
 
 /** How the score outputs start: the JSON's first key, the CSV's BOM and first columns. */
 const OUTPUT_STARTS = [/^\{\s*"scheme":/, /^\uFEFFagent,month,/];
-
-const isSameOrInside = (child: string, parent: string) => {
-  const rel = relative(parent, child);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
-};
-
-/** The real path of a file that may not exist yet (its folder resolved, links and all). */
-async function real(path: string): Promise<string> {
-  const full = resolve(path);
-  const dir = await realpath(dirname(full)).catch(() => null);
-  if (dir === null) return full;
-  return realpath(join(dir, basename(full))).catch(() => join(dir, basename(full)));
-}
 
 /**
  * A workbook `score --format xlsx` wrote (results-xlsx.ts): a zip whose first
@@ -65,10 +53,10 @@ export async function checkScoreOut(
   cwd: string,
   inputs: readonly string[],
 ): Promise<void> {
-  const target = await real(resolve(cwd, out));
+  const target = await realish(resolve(cwd, out));
   const no = (why: string) => new CliError(`--out ${out}: ${why}; nothing was written`, 2);
   for (const input of inputs) {
-    const at = await real(resolve(cwd, input));
+    const at = await realish(resolve(cwd, input));
     if (isSameOrInside(target, at))
       throw no(
         `is inside the inputs (${input}): it would replace an input, or be read as an export by the next run; write it outside them (e.g. --out results.json)`,

@@ -53,7 +53,7 @@ export interface ReadOptions {
 }
 
 const NOTE = "note line (no agent, date or number)";
-const SUMMARY_SHEET = "summary sheet row (the workbook's other sheets give its month)";
+const SUMMARY_SHEET_ROW = "summary sheet row (the workbook's other sheets give its month)";
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -273,7 +273,7 @@ export class RowReader {
       day === 0 &&
       this.summarises(first.file, first.slots.length === slots.length)
     )
-      return this.outcomes.skip(row, SUMMARY_SHEET);
+      return this.outcomes.skip(row, SUMMARY_SHEET_ROW);
     if (first) {
       const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
       // Naming the columns helps when the earlier file shares only some of those this row gives

@@ -3,9 +3,10 @@
  * system's root, the project or the exports, nor a folder holding what the
  * report did not write (see site-manifest.ts) unless `--force` says so.
  */
-import { lstat, readdir, readlink, realpath, stat } from "node:fs/promises";
-import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";
+import { lstat, readdir, readlink, stat } from "node:fs/promises";
+import { basename, parse, resolve } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
+import { isInside, isSameOrInside, realish } from "../output/real-paths.ts";
 import { whyNeverForced } from "./never-replace.ts";
 import { readManifest, SITE_MARKER, unlisted } from "./site-manifest.ts";
 
@@ -24,27 +25,6 @@ export interface OutputRequest {
   force: boolean;
   /** The user's home folder: never replaced, nor a folder above it. */
   home?: string | undefined;
-}
-
-const isInside = (child: string, parent: string) => {
-  const rel = relative(parent, child);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !parse(rel).root;
-};
-const isSameOrInside = (child: string, parent: string) =>
-  child === parent || isInside(child, parent);
-
-/** The real path of a path that may not exist yet: its nearest existing ancestor resolved. */
-async function realish(path: string): Promise<string> {
-  const rest: string[] = [];
-  let at = resolve(path);
-  for (;;) {
-    const real = await realpath(at).catch(() => null);
-    if (real !== null) return join(real, ...rest.reverse());
-    const up = dirname(at);
-    if (up === at) return resolve(path);
-    rest.push(basename(at));
-    at = up;
-  }
 }
 
 const NOTHING_WRITTEN = "nothing was written";

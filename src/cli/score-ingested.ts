@@ -28,6 +28,7 @@ import {
 import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
+import { type RosterAt, rosterAt } from "../ingest/roster-periods.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
 
@@ -124,12 +125,14 @@ class Checks {
         this.windowProblems.push(p);
       if (!entry) this.notInRoster.add(am.agent);
     }
-    if (entry?.role !== undefined) am.role = entry.role;
-    if (entry?.team !== undefined) am.team = entry.team;
+    // The roster row in force that month: a move to 售后 in July leaves the months before it 售前.
+    const held = entry ? rosterAt(entry, am.month) : undefined;
+    if (held?.role !== undefined) am.role = held.role;
+    if (held?.team !== undefined) am.team = held.team;
     const s = this.pick(am);
     this.used.set(s.id, s);
     // A role schemeByRole does not name fell back to the default: said once per role.
-    if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, entry), s.id);
+    if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, held), s.id);
     if (ratedKpis(s).length > 0) this.noteInputErrors(s, am);
     return s;
   };
@@ -167,7 +170,7 @@ class Checks {
   }
 
   /** Where the agent-month's role came from: its roster row, else the export that first gave it. */
-  private roleSource(am: AgentMonth, entry: RosterEntry | undefined): RoleSource {
+  private roleSource(am: AgentMonth, entry: RosterAt | undefined): RoleSource {
     if (entry?.role !== undefined) return { roster: entry.row ?? 0 };
     return { file: this.roleFiles.get(am.role as string) ?? "data" };
   }

@@ -11,6 +11,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { schemeRefFor } from "../ingest/config.ts";
+import { rosterAt } from "../ingest/roster-periods.ts";
 import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
 import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
@@ -81,7 +82,7 @@ export async function templateCommand(
     if (all.has(entry.agent)) continue;
     if ((joined === undefined || joined <= month) && (left === undefined || left >= month)) {
       all.add(entry.agent);
-      if (ours(entry.role)) agents.add(entry.agent);
+      if (ours(rosterAt(entry, month).role)) agents.add(entry.agent);
     }
   }
   const byRole = agents.size > 0;

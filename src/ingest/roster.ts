@@ -12,6 +12,7 @@ import { missingReason, parseDate, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
 import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
+import { type RosterPeriod, rosterFrom } from "./roster-periods.ts";
 
 export interface RosterEntry {
   agent: string;
@@ -24,6 +25,10 @@ export interface RosterEntry {
   left?: string;
   /** The roster row the entry was read from (header = row 1). */
   row?: number;
+  /** `YYYY-MM`: the first row's own `from`, when it gives one. */
+  from?: string;
+  /** Later rows of the agent, each from its `from` month on, in month order (roster-periods.ts). */
+  periods?: RosterPeriod[];
 }
 
 /**
@@ -40,7 +45,7 @@ export function rosterDate(text: string): string | null {
   return "date" in date ? date.date : null;
 }
 
-const FIELDS = ["agent", "display_name", "role", "team", "joined", "left"] as const;
+const FIELDS = ["agent", "display_name", "role", "team", "joined", "left", "from"] as const;
 
 /** Parses roster text; a Map keyed by the agent exactly as exports write it. */
 export function parseRoster(
@@ -67,18 +72,46 @@ export function parseRoster(
     const raw = get("agent");
     if (raw === undefined) return;
     const agent = normaliseName(raw);
-    if (roster.has(agent)) {
+    const fromCell = get("from");
+    const from = fromCell === undefined ? undefined : (rosterFrom(fromCell) ?? undefined);
+    if (fromCell !== undefined && from === undefined) {
+      const c = columnOf("from");
       problems.push(
         problemOf(
           "error",
           file,
-          { code: "roster-duplicate", agent },
-          { row: i + 2, column: "agent" },
+          { code: "roster-from", value: fromCell },
+          { row: i + 2, column: written[c] || "from", col: c + 1, cell: fromCell },
         ),
       );
       return;
     }
-    const entry: RosterEntry = { agent, row: i + 2 };
+    const first = roster.get(agent);
+    if (first) {
+      const taken =
+        from === undefined || from === first.from || first.periods?.some((p) => p.from === from);
+      if (taken) {
+        const reason = {
+          code: "roster-duplicate" as const,
+          agent,
+          ...(first.row ? { first: first.row } : {}),
+          ...(from ? { from } : {}),
+        };
+        problems.push(
+          problemOf("error", file, reason, { row: i + 2, column: from ? "from" : "agent" }),
+        );
+        return;
+      }
+      addPeriod(first, {
+        from,
+        row: i + 2,
+        role: get("role"),
+        team: get("team"),
+        left: get("left"),
+      });
+      return;
+    }
+    const entry: RosterEntry = { agent, row: i + 2, ...(from ? { from } : {}) };
     const set = (key: "displayName" | "role" | "team", f: (typeof FIELDS)[number]) => {
       const v = get(f);
       if (v !== undefined) entry[key] = v;
@@ -108,6 +141,30 @@ export function parseRoster(
     roster.set(agent, entry);
   });
   return { roster, problems };
+}
+
+/**
+ * A later row of an agent: its role and team from its month on (empty ones
+ * keep the row before's). Its `left` is the agent's last: the roster row of a
+ * move carries the leaving date when the agent leaves after it.
+ */
+function addPeriod(
+  entry: RosterEntry,
+  row: {
+    from: string;
+    row: number;
+    role?: string | undefined;
+    team?: string | undefined;
+    left?: string | undefined;
+  },
+): void {
+  const period: RosterPeriod = { from: row.from, row: row.row };
+  if (row.role !== undefined) period.role = row.role;
+  if (row.team !== undefined) period.team = row.team;
+  const periods = [...(entry.periods ?? []), period].sort((a, b) => (a.from < b.from ? -1 : 1));
+  entry.periods = periods;
+  const left = row.left === undefined ? null : rosterDate(row.left);
+  if (left !== null && periods[periods.length - 1] === period) entry.left = left;
 }
 
 /** Reads the roster; null when the file does not exist. */

@@ -182,9 +182,22 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `${r.agent} ${r.month}: ${r.ratio} given as ${r.given} but ${r.parts[0]}/${r.parts[1]} = ${r.computed}; the parts are used`,
     zh: `${r.agent} ${r.month}：${zhName(r.ratio)} 给出的是 ${r.given}，但 ${zhName(r.parts[0])}/${zhName(r.parts[1])} = ${r.computed}；采用按分子分母算出的值`,
   }),
-  "roster-duplicate": (r) => ({
-    en: `agent listed twice: '${r.agent}'`,
-    zh: `花名册中重复列出的客服：'${r.agent}'`,
+  "roster-duplicate": (r) => {
+    const at = r.first === undefined ? "" : ` (first at row ${r.first})`;
+    const zhAt = r.first === undefined ? "" : `（首次在第 ${r.first} 行）`;
+    return r.from === undefined
+      ? {
+          en: `agent listed twice: '${r.agent}'${at}; not used. For a change of role or team, give the later row the month it holds from in a 'from' column (2026-07): the earlier months keep the first row's`,
+          zh: `花名册中重复列出的客服：'${r.agent}'${zhAt}；此行不采用。若是换岗或换组，请在 from 列写明新行生效的月份（2026-07）：此前各月仍按第一行`,
+        }
+      : {
+          en: `agent listed twice from ${r.from}: '${r.agent}'${at}; not used: give each row of an agent its own 'from' month`,
+          zh: `花名册中 '${r.agent}' 有两行都从 ${r.from} 起${zhAt}；此行不采用：同一客服的每一行请写不同的 from 月份`,
+        };
+  },
+  "roster-from": (_r, q) => ({
+    en: `from is not a month: ${q} (write 2026-07 or 2026-07-01); the row is not used`,
+    zh: `from 不是月份：${q}（请写 2026-07 或 2026-07-01）；此行不采用`,
   }),
   "roster-window": (r) =>
     r.side === "joined"

@@ -161,7 +161,10 @@ export type ProblemReason =
       parts: [string, string];
       computed: string;
     }
-  | { code: "roster-duplicate"; agent: string }
+  /** An agent on two roster rows that no `from` month tells apart (`from`: the month both give). */
+  | { code: "roster-duplicate"; agent: string; first?: number; from?: string }
+  /** A roster `from` cell that is not a month: the row cannot be placed in time. */
+  | { code: "roster-from"; value: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }
   /** A roster `joined`/`left` cell that is not a date (`value`: the cell): not used. */
   | { code: "roster-date"; side: "joined" | "left"; value: string }

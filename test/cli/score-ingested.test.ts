@@ -181,3 +181,30 @@ describe("scoreIngested", () => {
     });
   });
 });
+
+describe("a roster row per period", () => {
+  it("scores a month before the agent's move with the role and team of then, not the new ones", () => {
+    // 小美 moved from 售前 to 售后 in July: a second roster row from 2026-07.
+    const roster = new Map<string, RosterEntry>([
+      [
+        "小美",
+        {
+          agent: "小美",
+          role: "售前",
+          team: "售前一组",
+          row: 2,
+          periods: [{ from: "2026-07", role: "售后", team: "售后组", row: 9 }],
+        },
+      ],
+    ]);
+    const months = ["2026-06", "2026-07", "2026-08"].map(
+      (month): AgentMonth => ({ agent: "小美", month, values: { inquiries: 10 }, days: 30 }),
+    );
+    const got = scoreIngested(loaded(months, roster, null));
+    expect(got.results.map((r) => [r.month, r.role, r.team, r.scheme])).toEqual([
+      ["2026-06", "售前", "售前一组", presales.id],
+      ["2026-07", "售后", "售后组", aftersales.id],
+      ["2026-08", "售后", "售后组", aftersales.id],
+    ]);
+  });
+});

@@ -53,8 +53,9 @@ describe("roster", () => {
         file: "r.csv",
         row: 3,
         column: "agent",
-        message: "agent listed twice: '007'",
-        why: { code: "roster-duplicate", agent: "007" },
+        message:
+          "agent listed twice: '007' (first at row 2); not used. For a change of role or team, give the later row the month it holds from in a 'from' column (2026-07): the earlier months keep the first row's",
+        why: { code: "roster-duplicate", agent: "007", first: 2 },
       },
     ]);
   });

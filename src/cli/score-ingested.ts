@@ -28,6 +28,7 @@ import {
 import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
+import { rosterAbsences } from "../ingest/roster-absent.ts";
 import { type RosterAt, rosterAt } from "../ingest/roster-periods.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
@@ -90,6 +91,8 @@ class Checks {
   readonly inputProblems: Problem[] = [];
   readonly windowProblems: Problem[] = [];
   readonly notInRoster = new Set<string>();
+  /** Month → agents with data in it, for the roster agents who have none (roster-absent.ts). */
+  private readonly seen = new Map<string, Set<string>>();
   readonly used = new Map<string, Scheme>();
   /** Roles schemeByRole does not name (null: no schemeByRole, or --scheme picks for everyone). */
   readonly roles: UnknownRoles | null;
@@ -124,6 +127,9 @@ class Checks {
       for (const p of rosterWindowProblems(one, roster, "data/roster.csv"))
         this.windowProblems.push(p);
       if (!entry) this.notInRoster.add(am.agent);
+      const agents = this.seen.get(am.month);
+      if (agents === undefined) this.seen.set(am.month, new Set([am.agent]));
+      else agents.add(am.agent);
     }
     // The roster row in force that month: a move to 售后 in July leaves the months before it 售前.
     const held = entry ? rosterAt(entry, am.month) : undefined;
@@ -185,7 +191,13 @@ class Checks {
       ...this.inputProblems,
       // Not even --allow-invalid writes an empty result: there is nothing valid to write.
       ...(loaded.empty ? [loaded.empty] : []),
-      ...(loaded.roster ? [...loaded.roster.problems, ...this.windowProblems] : []),
+      ...(loaded.roster
+        ? [
+            ...loaded.roster.problems,
+            ...this.windowProblems,
+            ...rosterAbsences(this.seen, loaded.roster.entries, "data/roster.csv"),
+          ]
+        : []),
       ...(this.roles?.problems() ?? []),
       ...missingColumnProblems([...this.used.values()], ingest.columnsSeen, loaded.schemeSource),
     ];

@@ -195,6 +195,22 @@ export const PROBLEM: Texts<ProblemReason> = {
           zh: `花名册中 '${r.agent}' 有两行都从 ${r.from} 起${zhAt}；此行不采用：同一客服的每一行请写不同的 from 月份`,
         };
   },
+  "roster-no-data": (r) => {
+    const more = r.absent - r.agents.length;
+    const names = `${r.agents.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const zhNames = `${r.agents.join("、")}${more > 0 ? ` 等 ${r.absent} 人` : ""}`;
+    const team = r.team === undefined ? "" : ` of team ${r.team}`;
+    const zhTeam = r.team === undefined ? "" : `${r.team} `;
+    return r.absent === r.of && r.of > 1
+      ? {
+          en: `${r.month}: no data for any of the ${r.of} agents${team} the roster has this month (${names}): the team's export for ${r.month} may be missing; add it and run again (their month is not scored)`,
+          zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服都没有数据（${zhNames}）：可能漏放了该组 ${r.month} 的导出文件；请补上后重新运行（这些客服本月未考核）`,
+        }
+      : {
+          en: `${r.month}: no data for ${r.absent} of the ${r.of} agents${team} the roster has this month (${names}): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)`,
+          zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服里有 ${r.absent} 位没有数据（${zhNames}）：本月未考核；请核对导出文件中的名字，已离职的请填写离职日期（休假的无需处理）`,
+        };
+  },
   "roster-from": (_r, q) => ({
     en: `from is not a month: ${q} (write 2026-07 or 2026-07-01); the row is not used`,
     zh: `from 不是月份：${q}（请写 2026-07 或 2026-07-01）；此行不采用`,

@@ -163,6 +163,19 @@ export type ProblemReason =
     }
   /** An agent on two roster rows that no `from` month tells apart (`from`: the month both give). */
   | { code: "roster-duplicate"; agent: string; first?: number; from?: string }
+  /**
+   * Roster agents (`absent` of the `of` the roster has in `team` that month;
+   * the first ones named) with no data in a month the run has: a forgotten
+   * export, or an agent on leave or gone without a left date.
+   */
+  | {
+      code: "roster-no-data";
+      month: string;
+      team?: string;
+      agents: string[];
+      absent: number;
+      of: number;
+    }
   /** A roster `from` cell that is not a month: the row cannot be placed in time. */
   | { code: "roster-from"; value: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }

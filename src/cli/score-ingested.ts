@@ -108,7 +108,11 @@ class Checks {
     this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
     this.pick = loaded.pick;
-    const byRole = loaded.config.schemeByRole;
+    // A role schemesFrom names from some month on is a known role too.
+    const byRole = new Map([
+      ...loaded.config.schemesFrom.flatMap((p) => [...p.schemeByRole]),
+      ...loaded.config.schemeByRole,
+    ]);
     this.roles =
       byRole !== undefined && byRole.size > 0 && loaded.forced !== true
         ? new UnknownRoles(byRole, "data/roster.csv")

@@ -64,7 +64,7 @@ export async function templateCommand(
   // The agents the scheme is theirs by role (data/config.yaml), as `report` would pick it;
   // everyone when the config gives it to no one (a sheet for a scheme being tried out).
   const ours = (role: string | undefined) => {
-    const r = schemeRefFor(loaded.config, role);
+    const r = schemeRefFor(loaded.config, role, month);
     return r === ref || r === scheme.id;
   };
   // The scheme the report picks: the roster role, else the export's 岗位 (am.role has both).

@@ -29,6 +29,7 @@ import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ra
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { rosterAbsences } from "../ingest/roster-absent.ts";
+import { AliasMonths, aliasMap } from "../ingest/roster-aliases.ts";
 import { type RosterAt, rosterAt } from "../ingest/roster-periods.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
@@ -97,6 +98,9 @@ class Checks {
   /** Roles schemeByRole does not name (null: no schemeByRole, or --scheme picks for everyone). */
   readonly roles: UnknownRoles | null;
   private readonly roster: Map<string, RosterEntry> | null;
+  /** A renamed sub-account's months, given to the roster agent whose alias it is. */
+  private readonly aliasMonths: AliasMonths;
+  private readonly aliasProblems: Problem[];
   private readonly pick: Ingested["pick"];
   private readonly roleFiles: ReadonlyMap<string, string>;
   // The checks take lists; given one agent-month at a time they say what they would of all.
@@ -107,6 +111,9 @@ class Checks {
   constructor(loaded: Ingested) {
     this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
+    const { aliases, problems } = aliasMap(this.roster?.values() ?? [], "data/roster.csv");
+    this.aliasProblems = problems;
+    this.aliasMonths = new AliasMonths(aliases, loaded.ingest.agentMonths);
     this.pick = loaded.pick;
     // A role schemesFrom names from some month on is a known role too.
     const byRole = new Map([
@@ -122,6 +129,7 @@ class Checks {
 
   /** Checks the agent-month (ratios, roster window), gives it its roster role and team, and picks its scheme. */
   readonly prepare = (am: AgentMonth): Scheme => {
+    am.agent = this.aliasMonths.agentOf(am);
     const one = this.one;
     one[0] = am;
     for (const p of ratioDisagreements(one, "data", this.ratioPairs)) this.ratioProblems.push(p);
@@ -198,6 +206,8 @@ class Checks {
       ...(loaded.roster
         ? [
             ...loaded.roster.problems,
+            ...this.aliasProblems,
+            ...this.aliasMonths.problems,
             ...this.windowProblems,
             ...rosterAbsences(this.seen, loaded.roster.entries, "data/roster.csv"),
           ]

@@ -12,6 +12,7 @@ import { missingReason, parseDate, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
 import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
+import { aliasesOf } from "./roster-aliases.ts";
 import { type RosterPeriod, rosterFrom } from "./roster-periods.ts";
 
 export interface RosterEntry {
@@ -25,6 +26,8 @@ export interface RosterEntry {
   left?: string;
   /** The roster row the entry was read from (header = row 1). */
   row?: number;
+  /** Other names the exports give this agent (a renamed sub-account), normalised. */
+  aliases?: string[];
   /** `YYYY-MM`: the first row's own `from`, when it gives one. */
   from?: string;
   /** Later rows of the agent, each from its `from` month on, in month order (roster-periods.ts). */
@@ -45,7 +48,16 @@ export function rosterDate(text: string): string | null {
   return "date" in date ? date.date : null;
 }
 
-const FIELDS = ["agent", "display_name", "role", "team", "joined", "left", "from"] as const;
+const FIELDS = [
+  "agent",
+  "display_name",
+  "role",
+  "team",
+  "joined",
+  "left",
+  "from",
+  "aliases",
+] as const;
 
 /** Parses roster text; a Map keyed by the agent exactly as exports write it. */
 export function parseRoster(
@@ -102,6 +114,8 @@ export function parseRoster(
         );
         return;
       }
+      const more = aliasesOf(get("aliases") ?? "");
+      if (more.length > 0) first.aliases = [...(first.aliases ?? []), ...more];
       addPeriod(first, {
         from,
         row: i + 2,
@@ -119,6 +133,8 @@ export function parseRoster(
     set("displayName", "display_name");
     set("role", "role");
     set("team", "team");
+    const aliases = aliasesOf(get("aliases") ?? "");
+    if (aliases.length > 0) entry.aliases = aliases;
     for (const side of ["joined", "left"] as const) {
       const v = get(side);
       // A dash or N/A is an empty cell, as in an export: no date given.

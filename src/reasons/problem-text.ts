@@ -211,6 +211,20 @@ export const PROBLEM: Texts<ProblemReason> = {
           zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服里有 ${r.absent} 位没有数据（${zhNames}）：本月未考核；请核对导出文件中的名字，已离职的请填写离职日期（休假的无需处理）`,
         };
   },
+  "roster-alias": (r) =>
+    r.other === r.alias
+      ? {
+          en: `alias '${r.alias}' of '${r.agent}' is a roster agent of its own: not used (remove that row, or the alias)`,
+          zh: `'${r.agent}' 的别名 '${r.alias}' 本身是花名册中的客服：不采用（删去那一行或这个别名）`,
+        }
+      : {
+          en: `alias '${r.alias}' of '${r.agent}' is an alias of '${r.other}' too: not used (give each name to one agent)`,
+          zh: `'${r.agent}' 的别名 '${r.alias}' 也是 '${r.other}' 的别名：不采用（一个名字只能属于一位客服）`,
+        },
+  "alias-month": (r) => ({
+    en: `${r.agent} and its alias ${r.alias} both have data in ${r.month}: the two are scored apart, not added up (a month's rows are summed before scoring); write that month's rows under one name and run again`,
+    zh: `${r.agent} 和它的别名 ${r.alias} 在 ${r.month} 都有数据：两者分开考核，未合并（同一月的数据需在考核前相加）；请把该月的行统一写成一个名字后重新运行`,
+  }),
   "roster-from": (_r, q) => ({
     en: `from is not a month: ${q} (write 2026-07 or 2026-07-01); the row is not used`,
     zh: `from 不是月份：${q}（请写 2026-07 或 2026-07-01）；此行不采用`,

@@ -176,6 +176,10 @@ export type ProblemReason =
       absent: number;
       of: number;
     }
+  /** A roster alias that is another roster agent (`other`) or another agent's alias too. */
+  | { code: "roster-alias"; alias: string; agent: string; other: string }
+  /** An alias's agent-month whose roster agent has the same month too: kept apart, not added up. */
+  | { code: "alias-month"; alias: string; agent: string; month: string }
   /** A roster `from` cell that is not a month: the row cannot be placed in time. */
   | { code: "roster-from"; value: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }

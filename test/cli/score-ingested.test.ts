@@ -68,7 +68,7 @@ function loaded(
   empty: Problem | null,
 ): Ingested {
   return {
-    config: {} as ProjectConfig,
+    config: { schemeByRole: new Map(), schemesFrom: [] } as unknown as ProjectConfig,
     schemes: new Map([
       [presales.id, presales],
       [aftersales.id, aftersales],
@@ -234,5 +234,24 @@ describe("roster agents without data", () => {
         "2026-10: no data for any of the 2 agents of team 售后组 the roster has this month (小雨, 阿珍): the team's export for 2026-10 may be missing; add it and run again (their month is not scored)",
       ],
     ]);
+  });
+});
+
+describe("a renamed sub-account", () => {
+  it("scores the alias's months as the roster agent's: one person, one history", () => {
+    const roster = new Map<string, RosterEntry>([
+      ["小美", { agent: "小美", role: "售前", team: "一组", aliases: ["小美01"] }],
+    ]);
+    const months = [
+      { agent: "小美", month: "2026-06" },
+      { agent: "小美01", month: "2026-07" },
+    ].map((m): AgentMonth => ({ ...m, values: { inquiries: 10 }, days: 30 }));
+    const got = scoreIngested(loaded(months, roster, null));
+    expect(got.results.map((r) => [r.agent, r.month, r.team])).toEqual([
+      ["小美", "2026-06", "一组"],
+      ["小美", "2026-07", "一组"],
+    ]);
+    expect(got.notInRoster).toEqual([]);
+    expect(got.problems.filter((p) => p.column === "aliases")).toEqual([]);
   });
 });

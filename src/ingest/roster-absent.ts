@@ -16,7 +16,10 @@ const LISTED = 10;
 function inRoster(entry: RosterEntry, month: string): boolean {
   const joined = entry.joined?.slice(0, 7);
   const left = entry.left?.slice(0, 7);
-  return (joined === undefined || joined <= month) && (left === undefined || left >= month);
+  const away = entry.away?.some((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
+  return (
+    !away && (joined === undefined || joined <= month) && (left === undefined || left >= month)
+  );
 }
 
 /**

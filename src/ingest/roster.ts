@@ -30,6 +30,8 @@ export interface RosterEntry {
   aliases?: string[];
   /** `YYYY-MM`: the first row's own `from`, when it gives one. */
   from?: string;
+  /** Times away between a `left` and a later row's `joined` (`YYYY-MM-DD` both): a leaver who came back. */
+  away?: { left: string; back: string }[];
   /** Later rows of the agent, each from its `from` month on, in month order (roster-periods.ts). */
   periods?: RosterPeriod[];
 }
@@ -121,6 +123,7 @@ export function parseRoster(
         row: i + 2,
         role: get("role"),
         team: get("team"),
+        joined: get("joined"),
         left: get("left"),
       });
       return;
@@ -161,8 +164,9 @@ export function parseRoster(
 
 /**
  * A later row of an agent: its role and team from its month on (empty ones
- * keep the row before's). Its `left` is the agent's last: the roster row of a
- * move carries the leaving date when the agent leaves after it.
+ * keep the row before's). The latest row's dates end the agent's window: its
+ * `left` (a move, then leaving), or, when it gives `joined` (a return after
+ * leaving), its `left` or none.
  */
 function addPeriod(
   entry: RosterEntry,
@@ -171,6 +175,7 @@ function addPeriod(
     row: number;
     role?: string | undefined;
     team?: string | undefined;
+    joined?: string | undefined;
     left?: string | undefined;
   },
 ): void {
@@ -179,8 +184,13 @@ function addPeriod(
   if (row.team !== undefined) period.team = row.team;
   const periods = [...(entry.periods ?? []), period].sort((a, b) => (a.from < b.from ? -1 : 1));
   entry.periods = periods;
+  if (periods[periods.length - 1] !== period) return;
   const left = row.left === undefined ? null : rosterDate(row.left);
-  if (left !== null && periods[periods.length - 1] === period) entry.left = left;
+  const back = row.joined === undefined ? null : rosterDate(row.joined);
+  if (back !== null && entry.left !== undefined && entry.left < back)
+    entry.away = [...(entry.away ?? []), { left: entry.left, back }];
+  if (left !== null) entry.left = left;
+  else if (back !== null) delete entry.left;
 }
 
 /** Reads the roster; null when the file does not exist. */
@@ -213,14 +223,17 @@ export function rosterWindowProblems(
     const entry = roster.get(agent);
     const joined = entry?.joined?.slice(0, 7);
     const left = entry?.left?.slice(0, 7);
-    const side =
-      joined !== undefined && month < joined
+    // A month wholly between leaving and coming back is out of the roster, like one after leaving.
+    const gone = entry?.away?.find((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
+    const side = gone
+      ? "left"
+      : joined !== undefined && month < joined
         ? "joined"
         : left !== undefined && month > left
           ? "left"
           : null;
     if (side === null) continue;
-    const date = entry?.[side] ?? "";
+    const date = gone ? gone.left : (entry?.[side] ?? "");
     problems.push(
       problemOf(
         "warning",

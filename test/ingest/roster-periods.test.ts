@@ -4,7 +4,8 @@
  * before keep the first row's; two rows no `from` tells apart stay an error.
  */
 import { describe, expect, it } from "vitest";
-import { parseRoster } from "~/ingest/roster.ts";
+import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
+import { rosterAbsences } from "~/ingest/roster-absent.ts";
 import { rosterAt, rosterFrom } from "~/ingest/roster-periods.ts";
 
 const HEADER = "agent,display_name,role,team,joined,left,from";
@@ -86,5 +87,32 @@ describe("parseRoster with a from column", () => {
     expect(problems[0]?.message).toContain("from 2026-07");
     expect(problems[1]?.message).toContain("from is not a month: '下月'");
     expect(rosterAt(roster.get("小美") ?? {}, "2026-08").role).toBe("售后");
+  });
+});
+
+describe("an agent who leaves and comes back", () => {
+  it("a later row with its own joined date reopens the window: no left unless that row gives one", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n阿伟,阿伟,售前,售前二组,2022-08-15,2026-06-19,\n阿伟,阿伟,售后,售后组,2026-09-01,,2026-09\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    expect(roster.get("阿伟")?.joined).toBe("2022-08-15");
+    expect(roster.get("阿伟")?.left).toBeUndefined();
+    expect(rosterAt(roster.get("阿伟") ?? {}, "2026-09").team).toBe("售后组");
+    // Away in July and August: data there is a warning, and no data there is no gap.
+    const months = ["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => ({
+      agent: "阿伟",
+      month,
+    }));
+    expect(rosterWindowProblems(months, roster, "data/roster.csv").map((p) => p.message)).toEqual([
+      "阿伟 has data in 2026-07 but left on 2026-06-19",
+      "阿伟 has data in 2026-08 but left on 2026-06-19",
+    ]);
+    const none = new Set<string>();
+    const seen = new Map(["2026-07", "2026-08", "2026-09"].map((m) => [m, none]));
+    expect(rosterAbsences(seen, roster, "data/roster.csv").map((p) => p.why)).toMatchObject([
+      { month: "2026-09", team: "售后组", agents: ["阿伟"] },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { decodeBytes } from "./encoding.ts";
 import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
 import { aliasesOf } from "./roster-aliases.ts";
+import { rosterColumns } from "./roster-headers.ts";
 import { type RosterPeriod, rosterFrom } from "./roster-periods.ts";
 
 export interface RosterEntry {
@@ -68,8 +69,7 @@ export function parseRoster(
 ): { roster: Map<string, RosterEntry>; problems: Problem[] } {
   const rows = Papa.parse<string[]>(text.trim()).data;
   const written = (rows[0] ?? []).map((h) => h.trim());
-  const header = written.map((h) => h.toLowerCase());
-  const at = new Map(FIELDS.map((f) => [f, header.indexOf(f)]));
+  const at = rosterColumns(written, FIELDS);
   const roster = new Map<string, RosterEntry>();
   const problems: Problem[] = [];
   if ((at.get("agent") ?? -1) < 0) {

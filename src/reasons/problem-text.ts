@@ -135,8 +135,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: "二进制文件（含 NUL 字节）：不是 CSV 导出文件",
   }),
   "roster-no-agent": () => ({
-    en: "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
-    zh: "花名册没有 'agent' 列：第一行须用英文列名：agent, display_name, role, team, joined, left（agent 必填）",
+    en: "roster has no 'agent' column: its first row must name the columns: agent, display_name, role, team, joined, left (or 客服, 姓名, 岗位, 组别, 入职日期, 离职日期; agent required)",
+    zh: "花名册没有 'agent' 列：第一行须写列名：agent, display_name, role, team, joined, left（或 客服、姓名、岗位、组别、入职日期、离职日期；agent 必填）",
   }),
   "empty-file": (r) =>
     r.zeroBytes

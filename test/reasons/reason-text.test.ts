@@ -138,7 +138,7 @@ const EXAMPLES: [Reason, string][] = [
   [{ code: "binary-file" }, "binary file (contains NUL bytes): not a CSV export"],
   [
     { code: "roster-no-agent" },
-    "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
+    "roster has no 'agent' column: its first row must name the columns: agent, display_name, role, team, joined, left (or 客服, 姓名, 岗位, 组别, 入职日期, 离职日期; agent required)",
   ],
   [{ code: "empty-file", zeroBytes: true }, "empty file (0 bytes): nothing to read"],
   [{ code: "empty-file", zeroBytes: false }, "empty file: no text"],

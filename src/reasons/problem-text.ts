@@ -207,7 +207,7 @@ export const PROBLEM: Texts<ProblemReason> = {
           zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服都没有数据（${zhNames}）：可能漏放了该组 ${r.month} 的导出文件；请补上后重新运行（这些客服本月未考核）`,
         }
       : {
-          en: `${r.month}: no data for ${r.absent} of the ${r.of} agents${team} the roster has this month (${names}): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)`,
+          en: `${r.month}: no data for ${r.of === 1 ? "the one agent" : `${r.absent} of the ${r.of} agents`}${team} the roster has this month (${names}): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)`,
           zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服里有 ${r.absent} 位没有数据（${zhNames}）：本月未考核；请核对导出文件中的名字，已离职的请填写离职日期（休假的无需处理）`,
         };
   },

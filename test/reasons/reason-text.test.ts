@@ -206,7 +206,7 @@ const EXAMPLES: [Reason, string][] = [
   ],
   [
     { code: "roster-no-data", month: "2026-10", agents: ["若若"], absent: 1, of: 1 },
-    "2026-10: no data for 1 of the 1 agents the roster has this month (若若): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)",
+    "2026-10: no data for the one agent the roster has this month (若若): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)",
   ],
   [
     { code: "roster-window", side: "joined", agent: "A", month: "2026-08", date: "2026-09-01" },

@@ -71,6 +71,8 @@ export function parseRoster(
   const written = (rows[0] ?? []).map((h) => h.trim());
   const at = rosterColumns(written, FIELDS);
   const roster = new Map<string, RosterEntry>();
+  /** Display name → the first entry that gives it. */
+  const shown = new Map<string, RosterEntry>();
   const problems: Problem[] = [];
   if ((at.get("agent") ?? -1) < 0) {
     problems.push(problemOf("error", file, { code: "roster-no-agent" }, { row: 1 }));
@@ -158,6 +160,20 @@ export function parseRoster(
       }
     }
     roster.set(agent, entry);
+    const name = entry.displayName;
+    const twin = name === undefined ? undefined : shown.get(name);
+    if (name !== undefined && twin === undefined) shown.set(name, entry);
+    if (name !== undefined && twin !== undefined) {
+      const reason = { name, other: twin.agent, first: twin.row ?? 0 };
+      problems.push(
+        problemOf(
+          "warning",
+          file,
+          { code: "roster-display-twice", ...reason },
+          { row: i + 2, column: written[columnOf("display_name")] || "display_name" },
+        ),
+      );
+    }
   });
   return { roster, problems };
 }

@@ -21,6 +21,7 @@ import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { Problem } from "../ingest/problems.ts";
 import { loadRoster } from "../ingest/roster.ts";
+import { schemeRefsNamed } from "../ingest/scheme-periods.ts";
 import { loadSchemeFolder, resolveScheme, withLines } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
 import { noDataProblem } from "./no-data.ts";
@@ -53,8 +54,7 @@ export const warningText = (i: SchemeIssue) =>
   forTerminal(`${where(i)}${i.severity}: ${i.message}`);
 
 async function loadSchemes(config: ProjectConfig, forced: string | undefined, schemesDir: string) {
-  const ids =
-    forced !== undefined ? [forced] : [config.defaultScheme, ...config.schemeByRole.values()];
+  const ids = forced !== undefined ? [forced] : schemeRefsNamed(config).map((n) => n.ref);
   const schemes = new Map<string, Scheme>();
   const warnings: SchemeIssue[] = [];
   const errors: string[] = [];
@@ -93,11 +93,9 @@ async function loadSchemes(config: ProjectConfig, forced: string | undefined, sc
 
 /** A scheme data/config.yaml names that does not exist: where it is named, and the ids there are. */
 function unknownRef(ref: string, config: ProjectConfig, local: string[]): string {
-  const roles = [...config.schemeByRole].filter(([, r]) => r === ref).map(([role]) => role);
-  const where = [
-    ...(config.defaultScheme === ref ? ["defaultScheme"] : []),
-    ...roles.map((role) => `schemeByRole.${role}`),
-  ];
+  const where = schemeRefsNamed(config)
+    .filter((n) => n.ref === ref)
+    .map((n) => n.where);
   const known = [...local.sort(), ...builtinSchemeIds];
   const squash = (id: string) => id.toLowerCase().replace(/[-_\s]/g, "");
   const close = known.filter((id) => squash(id) === squash(ref));
@@ -125,7 +123,8 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
   const forced = options.scheme === undefined ? undefined : byRef.get(options.scheme);
   const fallback = byRef.get(config.defaultScheme);
   const pick = (am: AgentMonth): Scheme => {
-    const scheme = forced ?? byRef.get(schemeRefFor(config, am.role)) ?? fallback;
+    // The month picks too: schemesFrom's versions hold from their month on, the months before keep theirs.
+    const scheme = forced ?? byRef.get(schemeRefFor(config, am.role, am.month)) ?? fallback;
     if (!scheme)
       throw new CliError("no scheme: set defaultScheme in data/config.yaml or pass --scheme");
     return scheme;

@@ -28,6 +28,9 @@ import {
 import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ratio-consistency.ts";
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
+import { rosterAbsences } from "../ingest/roster-absent.ts";
+import { AliasMonths, aliasMap } from "../ingest/roster-aliases.ts";
+import { type RosterAt, rosterAt } from "../ingest/roster-periods.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
 
@@ -89,10 +92,15 @@ class Checks {
   readonly inputProblems: Problem[] = [];
   readonly windowProblems: Problem[] = [];
   readonly notInRoster = new Set<string>();
+  /** Month → agents with data in it, for the roster agents who have none (roster-absent.ts). */
+  private readonly seen = new Map<string, Set<string>>();
   readonly used = new Map<string, Scheme>();
   /** Roles schemeByRole does not name (null: no schemeByRole, or --scheme picks for everyone). */
   readonly roles: UnknownRoles | null;
   private readonly roster: Map<string, RosterEntry> | null;
+  /** A renamed sub-account's months, given to the roster agent whose alias it is. */
+  private readonly aliasMonths: AliasMonths;
+  private readonly aliasProblems: Problem[];
   private readonly pick: Ingested["pick"];
   private readonly roleFiles: ReadonlyMap<string, string>;
   // The checks take lists; given one agent-month at a time they say what they would of all.
@@ -103,8 +111,15 @@ class Checks {
   constructor(loaded: Ingested) {
     this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
+    const { aliases, problems } = aliasMap(this.roster?.values() ?? [], "data/roster.csv");
+    this.aliasProblems = problems;
+    this.aliasMonths = new AliasMonths(aliases, loaded.ingest.agentMonths);
     this.pick = loaded.pick;
-    const byRole = loaded.config.schemeByRole;
+    // A role schemesFrom names from some month on is a known role too.
+    const byRole = new Map([
+      ...loaded.config.schemesFrom.flatMap((p) => [...p.schemeByRole]),
+      ...loaded.config.schemeByRole,
+    ]);
     this.roles =
       byRole !== undefined && byRole.size > 0 && loaded.forced !== true
         ? new UnknownRoles(byRole, "data/roster.csv")
@@ -114,6 +129,7 @@ class Checks {
 
   /** Checks the agent-month (ratios, roster window), gives it its roster role and team, and picks its scheme. */
   readonly prepare = (am: AgentMonth): Scheme => {
+    am.agent = this.aliasMonths.agentOf(am);
     const one = this.one;
     one[0] = am;
     for (const p of ratioDisagreements(one, "data", this.ratioPairs)) this.ratioProblems.push(p);
@@ -123,13 +139,18 @@ class Checks {
       for (const p of rosterWindowProblems(one, roster, "data/roster.csv"))
         this.windowProblems.push(p);
       if (!entry) this.notInRoster.add(am.agent);
+      const agents = this.seen.get(am.month);
+      if (agents === undefined) this.seen.set(am.month, new Set([am.agent]));
+      else agents.add(am.agent);
     }
-    if (entry?.role !== undefined) am.role = entry.role;
-    if (entry?.team !== undefined) am.team = entry.team;
+    // The roster row in force that month: a move to 售后 in July leaves the months before it 售前.
+    const held = entry ? rosterAt(entry, am.month) : undefined;
+    if (held?.role !== undefined) am.role = held.role;
+    if (held?.team !== undefined) am.team = held.team;
     const s = this.pick(am);
     this.used.set(s.id, s);
     // A role schemeByRole does not name fell back to the default: said once per role.
-    if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, entry), s.id);
+    if (this.roles?.unknown(am.role)) this.roles.note(am, this.roleSource(am, held), s.id);
     if (ratedKpis(s).length > 0) this.noteInputErrors(s, am);
     return s;
   };
@@ -167,7 +188,7 @@ class Checks {
   }
 
   /** Where the agent-month's role came from: its roster row, else the export that first gave it. */
-  private roleSource(am: AgentMonth, entry: RosterEntry | undefined): RoleSource {
+  private roleSource(am: AgentMonth, entry: RosterAt | undefined): RoleSource {
     if (entry?.role !== undefined) return { roster: entry.row ?? 0 };
     return { file: this.roleFiles.get(am.role as string) ?? "data" };
   }
@@ -182,7 +203,15 @@ class Checks {
       ...this.inputProblems,
       // Not even --allow-invalid writes an empty result: there is nothing valid to write.
       ...(loaded.empty ? [loaded.empty] : []),
-      ...(loaded.roster ? [...loaded.roster.problems, ...this.windowProblems] : []),
+      ...(loaded.roster
+        ? [
+            ...loaded.roster.problems,
+            ...this.aliasProblems,
+            ...this.aliasMonths.problems,
+            ...this.windowProblems,
+            ...rosterAbsences(this.seen, loaded.roster.entries, "data/roster.csv"),
+          ]
+        : []),
       ...(this.roles?.problems() ?? []),
       ...missingColumnProblems([...this.used.values()], ingest.columnsSeen, loaded.schemeSource),
     ];

@@ -11,6 +11,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { schemeRefFor } from "../ingest/config.ts";
+import { rosterAt } from "../ingest/roster-periods.ts";
 import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
 import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
@@ -63,7 +64,7 @@ export async function templateCommand(
   // The agents the scheme is theirs by role (data/config.yaml), as `report` would pick it;
   // everyone when the config gives it to no one (a sheet for a scheme being tried out).
   const ours = (role: string | undefined) => {
-    const r = schemeRefFor(loaded.config, role);
+    const r = schemeRefFor(loaded.config, role, month);
     return r === ref || r === scheme.id;
   };
   // The scheme the report picks: the roster role, else the export's 岗位 (am.role has both).
@@ -81,7 +82,7 @@ export async function templateCommand(
     if (all.has(entry.agent)) continue;
     if ((joined === undefined || joined <= month) && (left === undefined || left >= month)) {
       all.add(entry.agent);
-      if (ours(entry.role)) agents.add(entry.agent);
+      if (ours(rosterAt(entry, month).role)) agents.add(entry.agent);
     }
   }
   const byRole = agents.size > 0;

@@ -8,6 +8,12 @@ import { isAbsolute, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { ColumnMapping } from "./header-rules.ts";
+import {
+  parseSchemesFrom,
+  type SchemePeriod,
+  schemeRefAt,
+  schemesFromSchema,
+} from "./scheme-periods.ts";
 import { fullWidthHint, readYamlText } from "./yaml-text.ts";
 
 const configSchema = z
@@ -15,6 +21,8 @@ const configSchema = z
     title: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
     defaultScheme: z.string().min(1).optional(),
     schemeByRole: z.record(z.string(), z.string().min(1)).optional(),
+    /** Another default or role's scheme from a month on (scheme-periods.ts). */
+    schemesFrom: schemesFromSchema,
     exports: z.string().min(1).optional(),
     /** Header → column, for every file; or a file pattern → { header → column } for matching files. */
     columns: z
@@ -33,6 +41,8 @@ export interface ProjectConfig {
   defaultScheme: string;
   /** Role → scheme id, a Map so any role text is safe as a key. */
   schemeByRole: Map<string, string>;
+  /** `schemesFrom:` in month order: what replaces the two above from each month on. */
+  schemesFrom: SchemePeriod[];
   /** Exports folder, relative to the project root (the file gives it relative to data/). */
   exports: string;
   /** `columns:` as written: column ids are checked against the catalogue once schemes are known. */
@@ -44,6 +54,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   title: { zh: "客服绩效考核", en: "Customer-service appraisal" },
   defaultScheme: "seed-monthly",
   schemeByRole: new Map(),
+  schemesFrom: [],
   exports: "data/exports",
   columns: [],
   weights: {},
@@ -62,11 +73,14 @@ export function parseConfig(
     return { config: DEFAULT_CONFIG, errors };
   }
   const c = parsed.data;
+  const { periods, errors } = parseSchemesFrom(c.schemesFrom, file);
+  if (errors.length > 0) return { config: DEFAULT_CONFIG, errors };
   return {
     config: {
       title: c.title ?? DEFAULT_CONFIG.title,
       defaultScheme: c.defaultScheme ?? DEFAULT_CONFIG.defaultScheme,
       schemeByRole: new Map(Object.entries(c.schemeByRole ?? {})),
+      schemesFrom: periods,
       // Relative to data/, as the sample config says; an absolute path is taken as is.
       exports:
         c.exports === undefined
@@ -122,7 +136,15 @@ export async function configuredExports(projectRoot: string): Promise<string> {
   return resolve(projectRoot, config.exports);
 }
 
-/** The scheme reference a role gets: `schemeByRole`'s, else `defaultScheme` (report, score and template alike). */
-export function schemeRefFor(config: ProjectConfig, role: string | undefined): string {
-  return (role === undefined ? undefined : config.schemeByRole.get(role)) ?? config.defaultScheme;
+/**
+ * The scheme reference a role gets in a month: `schemeByRole`'s, else
+ * `defaultScheme`, each as `schemesFrom:` has it from that month on (report,
+ * score and template alike).
+ */
+export function schemeRefFor(
+  config: ProjectConfig,
+  role: string | undefined,
+  month?: string,
+): string {
+  return schemeRefAt(config, role, month);
 }

@@ -135,8 +135,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: "二进制文件（含 NUL 字节）：不是 CSV 导出文件",
   }),
   "roster-no-agent": () => ({
-    en: "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
-    zh: "花名册没有 'agent' 列：第一行须用英文列名：agent, display_name, role, team, joined, left（agent 必填）",
+    en: "roster has no 'agent' column: its first row must name the columns: agent, display_name, role, team, joined, left (or 客服, 姓名, 岗位, 组别, 入职日期, 离职日期; agent required)",
+    zh: "花名册没有 'agent' 列：第一行须写列名：agent, display_name, role, team, joined, left（或 客服、姓名、岗位、组别、入职日期、离职日期；agent 必填）",
   }),
   "empty-file": (r) =>
     r.zeroBytes
@@ -182,9 +182,56 @@ export const PROBLEM: Texts<ProblemReason> = {
     en: `${r.agent} ${r.month}: ${r.ratio} given as ${r.given} but ${r.parts[0]}/${r.parts[1]} = ${r.computed}; the parts are used`,
     zh: `${r.agent} ${r.month}：${zhName(r.ratio)} 给出的是 ${r.given}，但 ${zhName(r.parts[0])}/${zhName(r.parts[1])} = ${r.computed}；采用按分子分母算出的值`,
   }),
-  "roster-duplicate": (r) => ({
-    en: `agent listed twice: '${r.agent}'`,
-    zh: `花名册中重复列出的客服：'${r.agent}'`,
+  "roster-duplicate": (r) => {
+    const at = r.first === undefined ? "" : ` (first at row ${r.first})`;
+    const zhAt = r.first === undefined ? "" : `（首次在第 ${r.first} 行）`;
+    return r.from === undefined
+      ? {
+          en: `agent listed twice: '${r.agent}'${at}; not used. For a change of role or team, give the later row the month it holds from in a 'from' column (2026-07): the earlier months keep the first row's`,
+          zh: `花名册中重复列出的客服：'${r.agent}'${zhAt}；此行不采用。若是换岗或换组，请在 from 列写明新行生效的月份（2026-07）：此前各月仍按第一行`,
+        }
+      : {
+          en: `agent listed twice from ${r.from}: '${r.agent}'${at}; not used: give each row of an agent its own 'from' month`,
+          zh: `花名册中 '${r.agent}' 有两行都从 ${r.from} 起${zhAt}；此行不采用：同一客服的每一行请写不同的 from 月份`,
+        };
+  },
+  "roster-no-data": (r) => {
+    const more = r.absent - r.agents.length;
+    const names = `${r.agents.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const zhNames = `${r.agents.join("、")}${more > 0 ? ` 等 ${r.absent} 人` : ""}`;
+    const team = r.team === undefined ? "" : ` of team ${r.team}`;
+    const zhTeam = r.team === undefined ? "" : `${r.team} `;
+    return r.absent === r.of && r.of > 1
+      ? {
+          en: `${r.month}: no data for any of the ${r.of} agents${team} the roster has this month (${names}): the team's export for ${r.month} may be missing; add it and run again (their month is not scored)`,
+          zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服都没有数据（${zhNames}）：可能漏放了该组 ${r.month} 的导出文件；请补上后重新运行（这些客服本月未考核）`,
+        }
+      : {
+          en: `${r.month}: no data for ${r.of === 1 ? "the one agent" : `${r.absent} of the ${r.of} agents`}${team} the roster has this month (${names}): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)`,
+          zh: `${r.month}：花名册中本月的 ${zhTeam}${r.of} 位客服里有 ${r.absent} 位没有数据（${zhNames}）：本月未考核；请核对导出文件中的名字，已离职的请填写离职日期（休假的无需处理）`,
+        };
+  },
+  "roster-alias": (r) =>
+    r.other === r.alias
+      ? {
+          en: `alias '${r.alias}' of '${r.agent}' is a roster agent of its own: not used (remove that row, or the alias)`,
+          zh: `'${r.agent}' 的别名 '${r.alias}' 本身是花名册中的客服：不采用（删去那一行或这个别名）`,
+        }
+      : {
+          en: `alias '${r.alias}' of '${r.agent}' is an alias of '${r.other}' too: not used (give each name to one agent)`,
+          zh: `'${r.agent}' 的别名 '${r.alias}' 也是 '${r.other}' 的别名：不采用（一个名字只能属于一位客服）`,
+        },
+  "alias-month": (r) => ({
+    en: `${r.agent} and its alias ${r.alias} both have data in ${r.month}: the two are scored apart, not added up (a month's rows are summed before scoring); write that month's rows under one name and run again`,
+    zh: `${r.agent} 和它的别名 ${r.alias} 在 ${r.month} 都有数据：两者分开考核，未合并（同一月的数据需在考核前相加）；请把该月的行统一写成一个名字后重新运行`,
+  }),
+  "roster-display-twice": (r) => ({
+    en: `display_name '${r.name}' is also row ${r.first}'s (${r.other}): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (小美·售后)`,
+    zh: `显示名 '${r.name}' 与第 ${r.first} 行（${r.other}）相同：页面无法用同一个名字显示两个人，两人都改用 agent 列显示；请给每人一个不同的显示名（如 小美·售后）`,
+  }),
+  "roster-from": (_r, q) => ({
+    en: `from is not a month: ${q} (write 2026-07 or 2026-07-01); the row is not used`,
+    zh: `from 不是月份：${q}（请写 2026-07 或 2026-07-01）；此行不采用`,
   }),
   "roster-window": (r) =>
     r.side === "joined"

@@ -161,7 +161,29 @@ export type ProblemReason =
       parts: [string, string];
       computed: string;
     }
-  | { code: "roster-duplicate"; agent: string }
+  /** An agent on two roster rows that no `from` month tells apart (`from`: the month both give). */
+  | { code: "roster-duplicate"; agent: string; first?: number; from?: string }
+  /**
+   * Roster agents (`absent` of the `of` the roster has in `team` that month;
+   * the first ones named) with no data in a month the run has: a forgotten
+   * export, or an agent on leave or gone without a left date.
+   */
+  | {
+      code: "roster-no-data";
+      month: string;
+      team?: string;
+      agents: string[];
+      absent: number;
+      of: number;
+    }
+  /** A roster alias that is another roster agent (`other`) or another agent's alias too. */
+  | { code: "roster-alias"; alias: string; agent: string; other: string }
+  /** An alias's agent-month whose roster agent has the same month too: kept apart, not added up. */
+  | { code: "alias-month"; alias: string; agent: string; month: string }
+  /** Two roster agents with one display name (`first`: the row of the other, `other` its agent). */
+  | { code: "roster-display-twice"; name: string; other: string; first: number }
+  /** A roster `from` cell that is not a month: the row cannot be placed in time. */
+  | { code: "roster-from"; value: string }
   | { code: "roster-window"; side: "joined" | "left"; agent: string; month: string; date: string }
   /** A roster `joined`/`left` cell that is not a date (`value`: the cell): not used. */
   | { code: "roster-date"; side: "joined" | "left"; value: string }

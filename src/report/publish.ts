@@ -212,6 +212,11 @@ function nameTexts(
   for (const [agent, entry] of load.roster ?? []) {
     add(entry.displayName, agent);
     if (entry.displayName) add(nickOf(entry.displayName), agent);
+    // A renamed account's other names (roster aliases) are the same person's.
+    for (const other of entry.aliases ?? []) {
+      add(other, agent);
+      add(nickOf(other), agent);
+    }
   }
   const out = new Map(aliases);
   for (const [text, people] of owners) {

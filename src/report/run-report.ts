@@ -4,7 +4,7 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
@@ -16,6 +16,7 @@ import { configuredExports } from "../ingest/config.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
+import { type Changes, changeLines, changesSince } from "./changes-since.ts";
 import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
@@ -241,6 +242,8 @@ async function checkScoreBuildInto(
     { concurrency: FILES_AT_ONCE },
   );
   ready.published.downloads = [];
+  // Before the new site replaces it: which published agent-months this run changes.
+  const changes = await comparable(output.target, staged, options.pseudonymize);
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {
     const { pages } = await buildStage(data, options, fx, output);
@@ -259,6 +262,7 @@ async function checkScoreBuildInto(
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
     for (const line of publishNotes(published, options.out)) fx.stderr(line);
     for (const line of summaryLines(summary)) fx.stderr(line);
+    for (const line of changes ? changeLines(changes, options.out) : []) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });
     forget();
@@ -267,4 +271,19 @@ async function checkScoreBuildInto(
   // written from the valid rows, every problem printed and flagged on the pages: exit 0, so a
   // scheduled job publishes the month (the contract's choice; see report.yml).
   return EXIT.ok;
+}
+
+/** The changes from the published site, when it names agents as this run does (both pseudonymised or neither). */
+async function comparable(
+  target: string,
+  staged: string,
+  pseudonymize: boolean,
+): Promise<Changes | null> {
+  try {
+    const before = JSON.parse(await readFile(join(target, "report.json"), "utf8"));
+    if (before.pseudonymized !== pseudonymize) return null;
+  } catch {
+    return null;
+  }
+  return changesSince(target, staged);
 }

@@ -334,3 +334,50 @@ describe("a scheme data/config.yaml names that does not exist", () => {
     );
   });
 });
+
+describe("schemesFrom: a scheme version from a month on", () => {
+  it("scores the months from 2026-09 with the new version and keeps the earlier ones' scheme", async () => {
+    const files = {
+      "data/exports/2026-08.csv": `${FULL_HEADER}\n${dayRow("小美", "2026-08-01")}\n`,
+      "data/exports/2026-09.csv": `${FULL_HEADER}\n${dayRow("小美", "2026-09-01")}\n`,
+      "data/config.yaml": [
+        "defaultScheme: seed-indicators",
+        "schemeByRole:",
+        "  售前: seed-monthly",
+        "schemesFrom:",
+        "  - from: 2026-09",
+        "    schemeByRole:",
+        "      售前: seed-form15-pay",
+        "",
+      ].join("\n"),
+      "data/roster.csv": "agent,display_name,role,team,joined,left\n小美,小美,售前,一组,,\n",
+    };
+    const run = await runCommand(scoreCommand, files, ["--allow-invalid"]);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.results.map((r: { month: string; scheme: string }) => [r.month, r.scheme])).toEqual([
+      ["2026-08", "seed-monthly"],
+      ["2026-09", "seed-form15-pay"],
+    ]);
+  });
+
+  it("names an entry whose from is not a month, and a scheme it names that does not exist (exit 2)", async () => {
+    const base = { "data/exports/p.csv": "客服,月份,询单人数\n小美,2026-09,10\n" };
+    const bad = await runCommand(checkCommand, {
+      ...base,
+      "data/config.yaml": "schemesFrom:\n  - from: 九月\n    defaultScheme: seed-monthly\n",
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "data/config.yaml: schemesFrom.0.from: '九月' is not a month: write the first month the schemes hold, as 2026-09",
+    );
+    const unknown = await runCommand(checkCommand, {
+      ...base,
+      "data/config.yaml":
+        "schemesFrom:\n  - from: 2026-09\n    schemeByRole:\n      售前: presales-v2\n",
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      "data/config.yaml: schemesFrom(2026-09).schemeByRole.售前: unknown scheme 'presales-v2'",
+    );
+  });
+});

@@ -16,6 +16,7 @@ import type { HeaderRules } from "~/ingest/header-rules.ts";
 import type { Problem } from "~/ingest/problems.ts";
 import { ratioDisagreements } from "~/ingest/ratio-consistency.ts";
 import { type RosterEntry, rosterWindowProblems } from "~/ingest/roster.ts";
+import { rosterAbsences } from "~/ingest/roster-absent.ts";
 import { builtin } from "../engine/helpers.ts";
 
 const AGENTS = ["小美", "小王", "Amy", "棉语:丁丁0003"];
@@ -67,7 +68,7 @@ function loaded(
   empty: Problem | null,
 ): Ingested {
   return {
-    config: {} as ProjectConfig,
+    config: { schemeByRole: new Map(), schemesFrom: [] } as unknown as ProjectConfig,
     schemes: new Map([
       [presales.id, presales],
       [aftersales.id, aftersales],
@@ -118,6 +119,9 @@ function passByPass(x: Ingested) {
   if (x.roster) {
     problems.push(...x.roster.problems);
     problems.push(...rosterWindowProblems(months, x.roster.entries, "data/roster.csv"));
+    const seen = new Map<string, Set<string>>();
+    for (const am of months) seen.set(am.month, (seen.get(am.month) ?? new Set()).add(am.agent));
+    problems.push(...rosterAbsences(seen, x.roster.entries, "data/roster.csv"));
   }
   const notInRoster = new Set<string>();
   for (const am of months) {
@@ -179,5 +183,75 @@ describe("scoreIngested", () => {
       expect(schemeIds).toEqual([...new Set(whole.results.map((r) => r.scheme))]);
       expect([...results()]).toEqual(whole.results);
     });
+  });
+});
+
+describe("a roster row per period", () => {
+  it("scores a month before the agent's move with the role and team of then, not the new ones", () => {
+    // 小美 moved from 售前 to 售后 in July: a second roster row from 2026-07.
+    const roster = new Map<string, RosterEntry>([
+      [
+        "小美",
+        {
+          agent: "小美",
+          role: "售前",
+          team: "售前一组",
+          row: 2,
+          periods: [{ from: "2026-07", role: "售后", team: "售后组", row: 9 }],
+        },
+      ],
+    ]);
+    const months = ["2026-06", "2026-07", "2026-08"].map(
+      (month): AgentMonth => ({ agent: "小美", month, values: { inquiries: 10 }, days: 30 }),
+    );
+    const got = scoreIngested(loaded(months, roster, null));
+    expect(got.problems.filter((p) => p.why?.code === "roster-no-data")).toEqual([]);
+    expect(got.results.map((r) => [r.month, r.role, r.team, r.scheme])).toEqual([
+      ["2026-06", "售前", "售前一组", presales.id],
+      ["2026-07", "售后", "售后组", aftersales.id],
+      ["2026-08", "售后", "售后组", aftersales.id],
+    ]);
+  });
+});
+
+describe("roster agents without data", () => {
+  it("a month whose 售后 export was left out says the team has no data, not 'no problems'", () => {
+    const roster = new Map<string, RosterEntry>([
+      ["小美", { agent: "小美", role: "售前", team: "售前一组" }],
+      ["阿珍", { agent: "阿珍", role: "售后", team: "售后组" }],
+      ["小雨", { agent: "小雨", role: "售后", team: "售后组" }],
+    ]);
+    const months = [
+      ...["小美", "阿珍", "小雨"].map((agent) => ({ agent, month: "2026-09" })),
+      { agent: "小美", month: "2026-10" },
+    ].map((m): AgentMonth => ({ ...m, values: { inquiries: 10 }, days: 30 }));
+    const got = scoreIngested(loaded(months, roster, null));
+    const absent = got.problems.filter((p) => p.why?.code === "roster-no-data");
+    expect(absent.map((p) => [p.severity, p.file, p.message])).toEqual([
+      [
+        "warning",
+        "data/roster.csv",
+        "2026-10: no data for any of the 2 agents of team 售后组 the roster has this month (小雨, 阿珍): the team's export for 2026-10 may be missing; add it and run again (their month is not scored)",
+      ],
+    ]);
+  });
+});
+
+describe("a renamed sub-account", () => {
+  it("scores the alias's months as the roster agent's: one person, one history", () => {
+    const roster = new Map<string, RosterEntry>([
+      ["小美", { agent: "小美", role: "售前", team: "一组", aliases: ["小美01"] }],
+    ]);
+    const months = [
+      { agent: "小美", month: "2026-06" },
+      { agent: "小美01", month: "2026-07" },
+    ].map((m): AgentMonth => ({ ...m, values: { inquiries: 10 }, days: 30 }));
+    const got = scoreIngested(loaded(months, roster, null));
+    expect(got.results.map((r) => [r.agent, r.month, r.team])).toEqual([
+      ["小美", "2026-06", "一组"],
+      ["小美", "2026-07", "一组"],
+    ]);
+    expect(got.notInRoster).toEqual([]);
+    expect(got.problems.filter((p) => p.column === "aliases")).toEqual([]);
   });
 });

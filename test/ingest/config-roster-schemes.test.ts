@@ -53,8 +53,9 @@ describe("roster", () => {
         file: "r.csv",
         row: 3,
         column: "agent",
-        message: "agent listed twice: '007'",
-        why: { code: "roster-duplicate", agent: "007" },
+        message:
+          "agent listed twice: '007' (first at row 2); not used. For a change of role or team, give the later row the month it holds from in a 'from' column (2026-07): the earlier months keep the first row's",
+        why: { code: "roster-duplicate", agent: "007", first: 2 },
       },
     ]);
   });
@@ -373,5 +374,23 @@ describe("a config or roster that exists but cannot be read is not silently igno
     ]);
     expect(await loadConfig(join(dir, "missing.yaml"))).toMatchObject({ errors: [] });
     expect(await loadRoster(join(dir, "missing.csv"))).toBeNull();
+  });
+});
+
+describe("two roster agents with one display name", () => {
+  it("is a warning at the second row naming the first, the agent column shown instead", () => {
+    const { roster, problems } = parseRoster(
+      "agent,display_name,team\n棉语旗舰店:小美,小美,售前一组\n棉语旗舰店:若若,小美,售后组\n",
+      "data/roster.csv",
+    );
+    expect(roster.size).toBe(2);
+    expect(problems.map((p) => [p.severity, p.row, p.column, p.message])).toEqual([
+      [
+        "warning",
+        3,
+        "display_name",
+        "display_name '小美' is also row 2's (棉语旗舰店:小美): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (小美·售后)",
+      ],
+    ]);
   });
 });

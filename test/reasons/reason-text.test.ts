@@ -138,7 +138,7 @@ const EXAMPLES: [Reason, string][] = [
   [{ code: "binary-file" }, "binary file (contains NUL bytes): not a CSV export"],
   [
     { code: "roster-no-agent" },
-    "roster has no 'agent' column: its first row must name the columns in English: agent, display_name, role, team, joined, left (agent required)",
+    "roster has no 'agent' column: its first row must name the columns: agent, display_name, role, team, joined, left (or 客服, 姓名, 岗位, 组别, 入职日期, 离职日期; agent required)",
   ],
   [{ code: "empty-file", zeroBytes: true }, "empty file (0 bytes): nothing to read"],
   [{ code: "empty-file", zeroBytes: false }, "empty file: no text"],
@@ -181,7 +181,33 @@ const EXAMPLES: [Reason, string][] = [
     },
     "A 2026-09: inquiry_conversion given as 0.5 but paid_buyers/inquiries = 0.453; the parts are used",
   ],
-  [{ code: "roster-duplicate", agent: "007" }, "agent listed twice: '007'"],
+  [
+    { code: "roster-duplicate", agent: "007" },
+    "agent listed twice: '007'; not used. For a change of role or team, give the later row the month it holds from in a 'from' column (2026-07): the earlier months keep the first row's",
+  ],
+  [
+    { code: "roster-duplicate", agent: "007", first: 2, from: "2026-07" },
+    "agent listed twice from 2026-07: '007' (first at row 2); not used: give each row of an agent its own 'from' month",
+  ],
+  [
+    { code: "roster-from", value: "下月" },
+    "from is not a month: '下月' (write 2026-07 or 2026-07-01); the row is not used",
+  ],
+  [
+    {
+      code: "roster-no-data",
+      month: "2026-10",
+      team: "售后组",
+      agents: ["阿珍", "小雨"],
+      absent: 2,
+      of: 2,
+    },
+    "2026-10: no data for any of the 2 agents of team 售后组 the roster has this month (阿珍, 小雨): the team's export for 2026-10 may be missing; add it and run again (their month is not scored)",
+  ],
+  [
+    { code: "roster-no-data", month: "2026-10", agents: ["若若"], absent: 1, of: 1 },
+    "2026-10: no data for the one agent the roster has this month (若若): not scored this month; check the export for their names, or write a left date for an agent who has gone (one on leave needs nothing)",
+  ],
   [
     { code: "roster-window", side: "joined", agent: "A", month: "2026-08", date: "2026-09-01" },
     "A has data in 2026-08 but joined on 2026-09-01",

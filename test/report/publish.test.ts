@@ -191,3 +191,22 @@ describe("publication of files named after agents", () => {
     expect(plain.publishedName("棉语旗舰店:阿杰")).toBe("阿杰");
   });
 });
+
+describe("a roster alias (a renamed account)", () => {
+  it("pseudonymised, is scrubbed from the lines as its agent is, nick and all", () => {
+    const roster = new Map(load.roster ?? []);
+    const [agent, entry] = [...roster][0] ?? [];
+    if (!agent || !entry) throw new Error("no roster");
+    roster.set(agent, { ...entry, aliases: ["棉语旗舰店:旧号七"] });
+    const why = {
+      code: "alias-month" as const,
+      alias: "棉语旗舰店:旧号七",
+      agent,
+      month: "2026-10",
+    };
+    const problems = [...load.problems, problemOf("error", "data/roster.csv", why)];
+    const text = JSON.stringify(publication({ ...load, roster, problems }, "test-key").quality);
+    expect(text).toContain("both have data in 2026-10");
+    expect(text).not.toContain("旧号七");
+  });
+});

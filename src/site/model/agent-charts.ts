@@ -51,7 +51,7 @@ export function agentChartsInput(view: AgentView, lang: Lang): AgentChartsInput 
   const pointsOf = (month: string, kpi: string) =>
     resultOf.get(month)?.kpis.find((k) => k.id === kpi)?.points ?? null;
   const values = view.results
-    .filter((r) => r.scheme === view.scheme.id)
+    .filter((r) => view.line.has(r.scheme))
     .map((r) => ({
       month: r.month,
       value: r.total,

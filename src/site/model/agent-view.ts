@@ -17,6 +17,8 @@ export interface AgentView {
   results: SiteResult[];
   latest: SiteResult;
   scheme: SchemeView;
+  /** The latest scheme and its earlier versions the trends span (see sameLine). */
+  line: ReadonlySet<string>;
   trends: KpiTrendView[];
   /** KPIs of the latest month that can still gain points, biggest gain first. */
   improve: SiteKpi[];
@@ -34,19 +36,28 @@ function kpiValue(r: SiteResult, id: string): number | null {
 type Shared = Pick<KpiTrendView, "teamMedian" | "bands" | "bandsKey">;
 const sharedSeries = new WeakMap<SiteIndex, Map<string, Shared>>();
 
-function shared(ix: SiteIndex, scheme: SchemeView, kpi: string, span: string[]): Shared {
+function shared(ix: SiteIndex, schemes: SchemeView[], kpi: string, span: string[]): Shared {
   let perIndex = sharedSeries.get(ix);
   if (!perIndex) {
     perIndex = new Map();
     sharedSeries.set(ix, perIndex);
   }
-  const key = `${scheme.id}\u0000${kpi}\u0000${span[0]}\u0000${span.at(-1)}`;
+  const ids = [...new Set(schemes.map((s) => s.id))];
+  // One scheme over the span keys as before; versions name each month's scheme.
+  const by = ids.length === 1 ? ids[0] : schemes.map((s) => s.id).join("\u0001");
+  const key = `${by}\u0000${kpi}\u0000${span[0]}\u0000${span.at(-1)}`;
   let series = perIndex.get(key);
   if (!series) {
     series = {
       bandsKey: key,
-      teamMedian: span.map((month) => ({ month, value: ix.kpiMedian(scheme.id, month, kpi) })),
-      bands: span.map((month) => ({ month, bands: scheme.bands[kpi]?.[month] ?? [] })),
+      teamMedian: span.map((month, i) => ({
+        month,
+        value: ix.kpiMedian((schemes[i] as SchemeView).id, month, kpi),
+      })),
+      bands: span.map((month, i) => ({
+        month,
+        bands: (schemes[i] as SchemeView).bands[kpi]?.[month] ?? [],
+      })),
     };
     perIndex.set(key, series);
   }
@@ -59,23 +70,37 @@ export function agentView(ix: SiteIndex, agent: SiteAgent): AgentView | undefine
   const latest = results.at(-1);
   if (!latest) return undefined;
   const scheme = ix.scheme(latest.scheme);
-  // Trends follow the months scored with the latest scheme, so bands and values are comparable.
+  // Trends follow the months scored with the latest scheme, or with an earlier version of it
+  // (schemesFrom: the same KPIs, maximum and grades, other bands), each month against its own bands.
+  const line = new Set(
+    results.map((r) => r.scheme).filter((id) => sameLine(ix.scheme(id), scheme)),
+  );
   const months = ix.months;
   const bySchemeMonth = new Map(
-    results.filter((r) => r.scheme === scheme.id).map((r) => [r.month, r] as const),
+    results.filter((r) => line.has(r.scheme)).map((r) => [r.month, r] as const),
   );
-  const first = results.find((r) => r.scheme === scheme.id)?.month ?? latest.month;
+  const first = results.find((r) => line.has(r.scheme))?.month ?? latest.month;
   const span = months.filter((m) => m >= first && m <= latest.month);
+  // The scheme of each month of the span: the agent's own that month, else the latest.
+  const schemes = span.map((m) => ix.scheme(bySchemeMonth.get(m)?.scheme ?? scheme.id));
   const trends = scheme.kpis.map((kpi) => ({
     kpi,
     values: span.map((month) => {
       const r = bySchemeMonth.get(month);
       return { month, value: r ? kpiValue(r, kpi.id) : null };
     }),
-    ...shared(ix, scheme, kpi.id, span),
+    ...shared(ix, schemes, kpi.id, span),
   }));
   const improve = latest.kpis
     .filter((k) => k.status === "scored" && k.next !== null)
     .sort((a, b) => (b.next?.pointsGain ?? 0) - (a.next?.pointsGain ?? 0));
-  return { agent, results, latest, scheme, trends, improve };
+  return { agent, results, latest, scheme, line, trends, improve };
+}
+
+/** Versions of one scheme: the same KPIs (and units), maximum and grades; bands and pay may differ. */
+function sameLine(a: SchemeView, b: SchemeView): boolean {
+  if (a.id === b.id) return true;
+  const shape = (s: SchemeView) =>
+    JSON.stringify([s.max, s.kpis.map((k) => [k.id, k.unit]), s.grades]);
+  return shape(a) === shape(b);
 }

@@ -18,7 +18,7 @@ import { T } from "../strings.ts";
 import { checklistValue, kpiDetail } from "./explain.ts";
 
 /** "入职 04-07" beside the month the roster says the agent joined (or left) in: a part of a month. */
-function tenureBadge(
+export function tenureBadge(
   month: string,
   joined: string | undefined,
   left: string | undefined,

@@ -12,6 +12,7 @@ import type { SiteIndex } from "../model/site-index.ts";
 import type { Routes } from "../routes.ts";
 import { runLangAttr } from "../run-lang.ts";
 import { T } from "../strings.ts";
+import { tenureBadge } from "./agent-rows.ts";
 
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {
   const { scheme } = group;
@@ -27,6 +28,8 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
     let who = agent
       ? `<a href="${e(r.agent(agent.slug))}"${nl}>${name}</a>`
       : `<span${nl}>${name}</span>`;
+    // A part of a month (joined on the 20th, left on the 19th): its rank and grade are of the days it has.
+    if (agent) who += tenureBadge(row.month, agent.joined, agent.left, lang);
     if (!row.complete)
       who += ` <span class="badge warn" title="${incomplete}">! ${incomplete}</span>`;
     if (row.outlier !== 0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agentView } from "~/site/model/agent-view.ts";
-import { kpi, kpiView, ranked, schemeView, siteIndex } from "./builders.ts";
+import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "./builders.ts";
 
 const months = ["2026-06", "2026-07", "2026-08", "2026-09"];
 
@@ -70,5 +70,42 @@ describe("agentView", () => {
 
   it("returns undefined for an agent without results", () => {
     expect(agentView(ix, { name: "nobody", slug: "n" })).toBeUndefined();
+  });
+});
+
+describe("agentView over versions of one scheme (schemesFrom)", () => {
+  it("spans the earlier version's months, each against its own bands and team median", () => {
+    const v1 = schemeView("presales", [kpiView("conv")], months);
+    const v2 = schemeView("presales-2026-09", [kpiView("conv")], months);
+    // The new version raised the target: its bands start at 65%.
+    v2.bands = {
+      conv: Object.fromEntries(months.map((m) => [m, [band({ lo: 0.65, points: 10 })]])),
+    };
+    const other = schemeView("aftersales", [kpiView("sat")], months);
+    const ix = siteIndex(
+      [
+        ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
+        ranked("a", "2026-07", 70, { scheme: "presales", kpis: [kpi("conv", 0.6, 10)] }),
+        ranked("a", "2026-08", 72, { scheme: "presales", kpis: [kpi("conv", 0.62, 10)] }),
+        ranked("a", "2026-09", 66, { scheme: "presales-2026-09", kpis: [kpi("conv", 0.63, 0)] }),
+      ],
+      [v1, v2, other],
+    );
+    const view = agentView(
+      ix,
+      ix.agentByName.get("a") as NonNullable<ReturnType<typeof ix.agentByName.get>>,
+    );
+    expect([...(view?.line ?? [])].sort()).toEqual(["presales", "presales-2026-09"]);
+    const [trend] = view?.trends ?? [];
+    expect(trend?.values.map((v) => [v.month, v.value])).toEqual([
+      ["2026-07", 0.6],
+      ["2026-08", 0.62],
+      ["2026-09", 0.63],
+    ]);
+    expect(trend?.bands.map((b) => [b.month, b.bands[0]?.lo])).toEqual([
+      ["2026-07", 0.5],
+      ["2026-08", 0.5],
+      ["2026-09", 0.65],
+    ]);
   });
 });

@@ -50,4 +50,23 @@ describe("rankingRows", () => {
       'lang="zh-CN">优秀',
     );
   });
+
+  it("marks a part month on the ranking: joined on 04-07 or left on 04-19 beside the name, not in the months after", () => {
+    const ix2 = siteIndex(
+      [ranked("小鹿", "2026-04", 6), ranked("阿伟", "2026-04", 48), ranked("小鹿", "2026-05", 60)],
+      [scheme],
+    );
+    const lu = ix2.agentByName.get("小鹿");
+    const wei = ix2.agentByName.get("阿伟");
+    if (!lu || !wei) throw new Error("no agents");
+    lu.joined = "2026-04-07";
+    wei.left = "2026-04-19";
+    const april = monthView(ix2, "2026-04").groups[0];
+    const may = monthView(ix2, "2026-05").groups[0];
+    if (!april || !may) throw new Error("no group");
+    const html = rankingRows(april, ix2, "zh", routes("/", "zh"));
+    expect(html).toContain('<span class="badge" title="2026-04-07">入职 04-07</span>');
+    expect(html).toContain('<span class="badge" title="2026-04-19">离职 04-19</span>');
+    expect(rankingRows(may, ix2, "en", routes("/", "en"))).not.toContain("joined");
+  });
 });

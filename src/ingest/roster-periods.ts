@@ -1,0 +1,65 @@
+/**
+ * A roster row per period: an agent who moves from 售前 to 售后 in July, or to
+ * another team, is listed again with a `from` month, and that row's role and
+ * team hold from that month on. Without it the roster's one role re-scored
+ * every earlier month with the new role's scheme. Pure.
+ */
+import { parseMonth } from "./cells.ts";
+import { rosterDate } from "./roster.ts";
+
+/** The role and team of one roster row, from its `from` month on. */
+export interface RosterPeriod {
+  /** `YYYY-MM`. */
+  from: string;
+  role?: string;
+  team?: string;
+  /** The roster row (header = row 1). */
+  row: number;
+}
+
+/** What the roster says of an agent in one month. */
+export interface RosterAt {
+  role?: string;
+  team?: string;
+  row?: number;
+}
+
+/**
+ * A `from` cell as `YYYY-MM`: a month (`2026-07`, `2026/7`, `2026年7月`) or a
+ * date in any roster form (`2026-07-01`, `2026/7/1`, Excel's serial day)
+ * whose month it is; null when it is neither.
+ */
+export function rosterFrom(text: string): string | null {
+  const month = parseMonth(text);
+  if ("month" in month) return month.month;
+  // A date in the middle of a month (a move on the 15th): the month it starts in.
+  return rosterDate(text)?.slice(0, 7) ?? null;
+}
+
+/**
+ * The role and team in force in `month`: the row with the latest `from` up
+ * to that month (the first row, without `from`, holds before them all), else
+ * the earliest row. A row that leaves its role or team empty keeps the one of
+ * the row before it in month order. Rows may be listed in any order.
+ */
+export function rosterAt(
+  entry: {
+    role?: string;
+    team?: string;
+    row?: number;
+    from?: string;
+    periods?: readonly RosterPeriod[];
+  },
+  month: string,
+): RosterAt {
+  const first = { from: entry.from ?? "", role: entry.role, team: entry.team, row: entry.row };
+  const rows = [first, ...(entry.periods ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1));
+  const at: RosterAt = {};
+  for (const [i, r] of rows.entries()) {
+    if (i > 0 && r.from > month) break;
+    if (r.role !== undefined) at.role = r.role;
+    if (r.team !== undefined) at.team = r.team;
+    if (r.row !== undefined) at.row = r.row;
+  }
+  return at;
+}

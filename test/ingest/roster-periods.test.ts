@@ -1,0 +1,118 @@
+/**
+ * A roster row per period (roster-periods.ts): an agent listed again with a
+ * `from` month holds that row's role and team from then on, and the months
+ * before keep the first row's; two rows no `from` tells apart stay an error.
+ */
+import { describe, expect, it } from "vitest";
+import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
+import { rosterAbsences } from "~/ingest/roster-absent.ts";
+import { rosterAt, rosterFrom } from "~/ingest/roster-periods.ts";
+
+const HEADER = "agent,display_name,role,team,joined,left,from";
+
+describe("rosterFrom", () => {
+  it("reads a month, a date (its month) or Excel's serial day", () => {
+    expect(rosterFrom("2026-07")).toBe("2026-07");
+    expect(rosterFrom("2026年7月")).toBe("2026-07");
+    expect(rosterFrom("2026/7/15")).toBe("2026-07");
+    expect(rosterFrom("46204")).toBe("2026-07");
+    expect(rosterFrom("七月")).toBeNull();
+  });
+});
+
+describe("parseRoster with a from column", () => {
+  it("keeps a later row of the agent as a period: 售前 until June, 售后 from July", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售前,售前一组,2022-03-14,,\n阿杰,阿杰,售前,售前一组,,,\n小美,小美,售后,售后组,,,2026-07\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    const entry = roster.get("小美");
+    expect(entry?.role).toBe("售前");
+    expect(entry?.joined).toBe("2022-03-14");
+    expect(rosterAt(entry ?? { role: "" }, "2026-06")).toEqual({
+      role: "售前",
+      team: "售前一组",
+      row: 2,
+    });
+    expect(rosterAt(entry ?? { role: "" }, "2026-07")).toEqual({
+      role: "售后",
+      team: "售后组",
+      row: 4,
+    });
+    expect(rosterAt(entry ?? { role: "" }, "2026-10")).toEqual({
+      role: "售后",
+      team: "售后组",
+      row: 4,
+    });
+  });
+
+  it("reads rows listed newest first, and a row's empty team keeps the one before", () => {
+    const { roster } = parseRoster(
+      `${HEADER}\n小美,小美,售后,,,,2026-07\n小美,小美,售前,售前一组,,,2025-01\n`,
+      "data/roster.csv",
+    );
+    const entry = roster.get("小美") ?? {};
+    expect(rosterAt(entry, "2026-06")).toEqual({ role: "售前", team: "售前一组", row: 3 });
+    expect(rosterAt(entry, "2026-08")).toEqual({ role: "售后", team: "售前一组", row: 2 });
+    // Before every row's from: the earliest row.
+    expect(rosterAt(entry, "2024-12").role).toBe("售前");
+  });
+
+  it("a later row's leaving date is the agent's", () => {
+    const { roster } = parseRoster(
+      `${HEADER}\n小美,小美,售前,售前一组,2022-03-14,,\n小美,小美,售后,售后组,,2026/9/30,2026-07\n`,
+      "data/roster.csv",
+    );
+    expect(roster.get("小美")?.left).toBe("2026-09-30");
+  });
+
+  it("two rows without from are an error saying to write a from month", () => {
+    const { problems } = parseRoster("agent,role\n小美,售前\n小美,售后\n", "data/roster.csv");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "error", row: 3, column: "agent" });
+    expect(problems[0]?.message).toContain("(first at row 2)");
+    expect(problems[0]?.message).toContain("'from' column");
+  });
+
+  it("two rows from the same month, and a from that is no month, are errors naming the row", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售前,,,,\n小美,小美,售后,,,,2026-07\n小美,小美,抖店,,,,2026/7/1\n小美,小美,抖店,,,,下月\n`,
+      "data/roster.csv",
+    );
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [4, "from"],
+      [5, "from"],
+    ]);
+    expect(problems[0]?.message).toContain("from 2026-07");
+    expect(problems[1]?.message).toContain("from is not a month: '下月'");
+    expect(rosterAt(roster.get("小美") ?? {}, "2026-08").role).toBe("售后");
+  });
+});
+
+describe("an agent who leaves and comes back", () => {
+  it("a later row with its own joined date reopens the window: no left unless that row gives one", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n阿伟,阿伟,售前,售前二组,2022-08-15,2026-06-19,\n阿伟,阿伟,售后,售后组,2026-09-01,,2026-09\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    expect(roster.get("阿伟")?.joined).toBe("2022-08-15");
+    expect(roster.get("阿伟")?.left).toBeUndefined();
+    expect(rosterAt(roster.get("阿伟") ?? {}, "2026-09").team).toBe("售后组");
+    // Away in July and August: data there is a warning, and no data there is no gap.
+    const months = ["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => ({
+      agent: "阿伟",
+      month,
+    }));
+    expect(rosterWindowProblems(months, roster, "data/roster.csv").map((p) => p.message)).toEqual([
+      "阿伟 has data in 2026-07 but left on 2026-06-19",
+      "阿伟 has data in 2026-08 but left on 2026-06-19",
+    ]);
+    const none = new Set<string>();
+    const seen = new Map(["2026-07", "2026-08", "2026-09"].map((m) => [m, none]));
+    expect(rosterAbsences(seen, roster, "data/roster.csv").map((p) => p.why)).toMatchObject([
+      { month: "2026-09", team: "售后组", agents: ["阿伟"] },
+    ]);
+  });
+});

@@ -226,8 +226,8 @@ export const PROBLEM: Texts<ProblemReason> = {
     zh: `${r.agent} 和它的别名 ${r.alias} 在 ${r.month} 都有数据：两者分开考核，未合并（同一月的数据需在考核前相加）；请把该月的行统一写成一个名字后重新运行`,
   }),
   "roster-display-twice": (r) => ({
-    en: `display_name '${r.name}' is also row ${r.first}'s (${r.other}): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (小美·售后)`,
-    zh: `显示名 '${r.name}' 与第 ${r.first} 行（${r.other}）相同：页面无法用同一个名字显示两个人，两人都改用 agent 列显示；请给每人一个不同的显示名（如 小美·售后）`,
+    en: `display_name '${r.name}' is also row ${r.first}'s (${r.other}): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (e.g. ${r.name}·二组)`,
+    zh: `显示名 '${r.name}' 与第 ${r.first} 行（${r.other}）相同：页面无法用同一个名字显示两个人，两人都改用 agent 列显示；请给每人一个不同的显示名（如 ${r.name}·二组）`,
   }),
   "roster-from": (_r, q) => ({
     en: `from is not a month: ${q} (write 2026-07 or 2026-07-01); the row is not used`,

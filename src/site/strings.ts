@@ -115,8 +115,9 @@ export const T = {
   noTeam: s("未分组", "No team"),
   findAgent: s("查找客服", "Find an agent"),
   findHint: s(
-    "输入姓名、拼音或组别的一部分，如“小美”“xiaomei”“xm”。",
-    "Type part of a name, its pinyin or a team, e.g. “小美”, “xiaomei” or “xm”.",
+    // Not a name of the sample's: the hint is on every page of a pseudonymised site too.
+    "输入姓名、拼音或组别的一部分，如“小王”“xiaowang”“xw”。",
+    "Type part of a name, its pinyin or a team, e.g. “小王”, “xiaowang” or “xw”.",
   ),
   teamOf: s("组", "Team"),
 } as const;

@@ -389,7 +389,7 @@ describe("two roster agents with one display name", () => {
         "warning",
         3,
         "display_name",
-        "display_name '小美' is also row 2's (棉语旗舰店:小美): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (小美·售后)",
+        "display_name '小美' is also row 2's (棉语旗舰店:小美): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (e.g. 小美·二组)",
       ],
     ]);
   });

@@ -132,7 +132,7 @@ export function checkNotes(loaded: LoadResult): string[] {
   }
   notes.push(...ratingGapLines(loaded.results, loaded.agentMonths, loaded.schemes));
   notes.push(
-    ...ratedOnlyLines(loaded.agentMonths, loaded.results, loaded.schemes, loaded.firstRows),
+    ...ratedOnlyLines(loaded.agentMonths, loaded.results, loaded.schemes, loaded.ratedRows),
   );
   if (loaded.notInRoster && loaded.roster) {
     const lookalikes = rosterLookalikes(loaded.roster);

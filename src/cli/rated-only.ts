@@ -3,11 +3,12 @@
  * rating but no export row that month, while other agents of the month do.
  * Usually the sheet wrote the name otherwise than the exports (小美美 for
  * 小美, a nickname, a stray space): the rating then scores a person of its
- * own and the real agent's month goes unrated. Each is named at its first
- * row, with the exported agent of that month it probably meant.
+ * own and the real agent's month goes unrated. Each is named at its rating
+ * sheet's row of that month, with the exported agent it probably meant.
  */
 import type { Scheme } from "../engine/scheme/types.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import { agentMonthKey } from "../ingest/fold-rows.ts";
 import type { RosterEntry } from "../ingest/roster.ts";
 import { rosterLookalikes } from "../ingest/roster-lookalikes.ts";
 
@@ -74,15 +75,27 @@ export function ratedOnly(
   return out;
 }
 
-/** check's note: each at its first row (`file:row`), with the agent it probably meant. */
+/**
+ * Where a rated-only agent-month is fixed, `file:row`: its rating sheet's row
+ * that month (ingest's ratedRows), keyed by agent and month — never the
+ * agent's first row, which may be an export row of another month.
+ */
+export function ratedOnlyAt(
+  ratedRows: ReadonlyMap<string, string> | undefined,
+  x: Pick<RatedOnly, "agent" | "month">,
+): string | undefined {
+  return ratedRows?.get(agentMonthKey(x.agent, x.month));
+}
+
+/** check's note: each at its rating sheet's row (`file:row`), with the agent it probably meant. */
 export function ratedOnlyLines(
   agentMonths: readonly AgentMonth[],
   results: readonly AgentMonthResult[],
   schemes: ReadonlyMap<string, Scheme>,
-  firstRows: ReadonlyMap<string, string> | undefined,
+  ratedRows: ReadonlyMap<string, string> | undefined,
 ): string[] {
   const lines = ratedOnly(agentMonths, results, schemes).map(({ agent, month, meant }) => {
-    const at = firstRows?.get(agent);
+    const at = ratedOnlyAt(ratedRows, { agent, month });
     return `  ${at === undefined ? "" : `${at}: `}${agent} ${month}: rated, but no export has this agent this month${meant.length > 0 ? `: did you mean ${meant.join(" or ")}?` : "."} Write the name as the exports do, or the rating scores a person of its own`;
   });
   return lines.length === 0

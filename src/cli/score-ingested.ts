@@ -83,6 +83,8 @@ export interface LoadResult {
   notInRoster: string[] | null;
   /** Agent → its first row, `file:row`: where a name no roster row has was written. */
   firstRows?: ReadonlyMap<string, string>;
+  /** Agent-month no export gave (agentMonthKey) → its rating sheet's row: where a rated-only month is fixed. */
+  ratedRows?: ReadonlyMap<string, string>;
   roster: Map<string, RosterEntry> | null;
 }
 
@@ -251,6 +253,7 @@ function checkedLoad(loaded: Ingested, checks: Checks): CheckedLoad {
     headerRules: loaded.headerRules,
     notInRoster: loaded.roster ? [...checks.notInRoster].sort() : null,
     ...(ingest.firstRows ? { firstRows: ingest.firstRows } : {}),
+    ...(ingest.ratedRows ? { ratedRows: ingest.ratedRows } : {}),
     roster: loaded.roster?.entries ?? null,
   };
 }

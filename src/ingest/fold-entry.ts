@@ -123,3 +123,12 @@ export function rowAt(s: Source, day: number): number {
   const d = day === 0 ? 32 - Math.clz32(s.mask & -s.mask) : day;
   return s.rows[d] ?? 0;
 }
+
+/**
+ * A copy that owns its characters: a cell cut from a parsed chunk may be a
+ * slice that keeps the whole chunk alive, and the fold keeps names for good.
+ */
+export function ownCopy(text: string): string {
+  // Concatenating and cutting flattens into a fresh string of the name's length.
+  return ` ${text}`.slice(1);
+}

@@ -14,6 +14,7 @@ import {
   type Duplicate,
   EMPTY_CODE,
   type Entry,
+  ownCopy,
   type Position,
   periodMask,
   ReasonTable,
@@ -22,6 +23,7 @@ import {
   type Source,
 } from "./fold-entry.ts";
 import { finishEntry, keptInOrder } from "./fold-finish.ts";
+import { firstRows, ratedRows } from "./fold-rows.ts";
 
 export * from "./fold-entry.ts";
 
@@ -30,15 +32,6 @@ export type FoldTarget = Pick<
   AgentMonthFold,
   "columns" | "entry" | "duplicateOf" | "add" | "taint"
 >;
-
-/**
- * A copy that owns its characters: a cell cut from a parsed chunk may be a
- * slice that keeps the whole chunk alive, and the fold keeps names for good.
- */
-function ownCopy(text: string): string {
-  // Concatenating and cutting flattens into a fresh string of the name's length.
-  return ` ${text}`.slice(1);
-}
 
 export class AgentMonthFold {
   readonly columns: readonly InputColumn[];
@@ -146,20 +139,14 @@ export class AgentMonthFold {
     return new Map([...this.roleFiles].map(([role, id]) => [role, this.files[id] ?? ""]));
   }
 
-  /**
-   * Each agent's first row as `file:row` (the first file that gave one of its
-   * months): where check and the data-quality page point for a name no roster
-   * row has (a rating sheet's typo or nickname).
-   */
+  /** Each agent's first row, `file:row`: where a name no roster row has is written. */
   firstRows(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const agents of this.months.values())
-      for (const e of agents.values()) {
-        const s = e.sources[0];
-        if (s !== undefined && !out.has(e.agent))
-          out.set(e.agent, `${this.files[s.file] ?? ""}:${rowAt(s, 0)}`);
-      }
-    return out;
+    return firstRows(this.entries(), this.files);
+  }
+
+  /** The rating sheet's row of each agent-month no export gave (see fold-rows.ts). */
+  ratedRows(): Map<string, string> {
+    return ratedRows(this.entries(), this.files, this.fileColumns, this.columns, this.place);
   }
 
   /** The agent-month's accumulator if it exists. */

@@ -74,6 +74,8 @@ export interface IngestResult {
   roleFiles: Map<string, string>;
   /** Agent → its first row, `file:row` (see AgentMonthFold.firstRows). */
   firstRows?: Map<string, string>;
+  /** Agent-month (agentMonthKey) no export gave → its rating sheet's row (see AgentMonthFold.ratedRows). */
+  ratedRows?: Map<string, string>;
 }
 
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -138,6 +140,7 @@ export async function ingestFiles(
     explicitWeights: new Map(),
     roleFiles: new Map(),
     firstRows: new Map(),
+    ratedRows: new Map(),
   };
   const read: ReadOptions = {
     today: options.today,
@@ -228,6 +231,7 @@ export async function ingestFiles(
   // A name written two ways (a zero-width character, full-width letters) is one agent: said once.
   for (const w of names.warnings()) result.problems.push(w);
   result.firstRows = fold.firstRows();
+  result.ratedRows = fold.ratedRows();
   result.agentMonths = [...fold.agentMonths(result.explicitWeights)].sort(byMonthThenAgent);
   result.roleFiles = fold.roleSources();
   return result;

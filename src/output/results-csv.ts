@@ -6,7 +6,7 @@
  */
 import type { AgentMonthResult, KpiResult } from "../engine/types.ts";
 import { BLOCK_BYTES, ByteSink } from "./byte-sink.ts";
-import { CsvCells, csvCell } from "./csv-cells.ts";
+import { type CellValue, CsvCells, csvCell } from "./csv-cells.ts";
 import { round, roundOrNull } from "./round.ts";
 
 export { type CellValue, csvCell, neutralise } from "./csv-cells.ts";
@@ -70,6 +70,44 @@ export function resultColumns(results: readonly AgentMonthResult[]): ResultColum
 }
 
 /**
+ * A result's cells in `cols.header`'s order and rounding, each handed to
+ * `cell`: the one row the CSV and the workbook (results-xlsx.ts) both write,
+ * so a column added to the header is added to both. A callback, not an array:
+ * the CSV writes each cell as it comes, with nothing made per row.
+ */
+export function resultCells(
+  r: AgentMonthResult,
+  cols: ResultColumns,
+  cell: (value: CellValue) => void,
+): void {
+  cell(r.agent);
+  cell(r.month);
+  cell(r.role);
+  cell(r.team);
+  cell(r.scheme);
+  cell(round(r.total, 2));
+  cell(round(r.max, 2));
+  cell(r.complete);
+  cell(r.grade);
+  cell(r.pay);
+  cell(r.veto);
+  if (cols.composite) {
+    cell(roundOrNull(r.formTotal, 2));
+    cell(roundOrNull(r.formMax, 2));
+  }
+  for (const { id, weighted, extras } of cols.kpis) {
+    const k = lastWithId(r.kpis, id);
+    cell(roundOrNull(k?.value, 4));
+    cell(roundOrNull(k?.points, 2));
+    if (weighted) cell(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
+    for (const e of extras)
+      cell(
+        e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
+      );
+  }
+}
+
+/**
  * The CSV as UTF-8 blocks, in order: the BOM and header, then one line per
  * agent-month, each ending in CRLF, written into blocks of `blockBytes` and
  * handed out as each block fills, so a writer never holds the whole text.
@@ -78,36 +116,21 @@ export function* resultsCsvChunks(
   results: readonly AgentMonthResult[],
   blockBytes = BLOCK_BYTES,
 ): Generator<Uint8Array> {
-  const { header, composite, kpis: columns } = resultColumns(results);
+  const cols = resultColumns(results);
   const sink = new ByteSink(blockBytes);
   const cells = new CsvCells(sink);
-  sink.text(`\uFEFF${header.map(csvCell).join(",")}\r\n`);
+  sink.text(`\uFEFF${cols.header.map(csvCell).join(",")}\r\n`);
+  // Made once, not per row: the first cell of a row has no comma before it.
+  let first = true;
+  const put = (value: CellValue) => {
+    if (first) {
+      cells.first(value);
+      first = false;
+    } else cells.next(value);
+  };
   for (const r of sortedForCsv(results)) {
-    cells.first(r.agent);
-    cells.next(r.month);
-    cells.next(r.role);
-    cells.next(r.team);
-    cells.next(r.scheme);
-    cells.next(round(r.total, 2));
-    cells.next(round(r.max, 2));
-    cells.next(r.complete);
-    cells.next(r.grade);
-    cells.next(r.pay);
-    cells.next(r.veto);
-    if (composite) {
-      cells.next(roundOrNull(r.formTotal, 2));
-      cells.next(roundOrNull(r.formMax, 2));
-    }
-    for (const { id, weighted: byColumn, extras: more } of columns) {
-      const k = lastWithId(r.kpis, id);
-      cells.next(roundOrNull(k?.value, 4));
-      cells.next(roundOrNull(k?.points, 2));
-      if (byColumn) cells.next(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
-      for (const e of more)
-        cells.next(
-          e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
-        );
-    }
+    first = true;
+    resultCells(r, cols, put);
     sink.ascii("\r\n");
     yield* sink.take();
   }

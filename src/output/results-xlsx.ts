@@ -10,8 +10,7 @@
 import { utils, write } from "@e965/xlsx";
 import type { AgentMonthResult } from "../engine/types.ts";
 import type { CellValue } from "./csv-cells.ts";
-import { lastWithId, resultColumns, sortedForCsv } from "./results-csv.ts";
-import { round, roundOrNull } from "./round.ts";
+import { resultCells, resultColumns, sortedForCsv } from "./results-csv.ts";
 
 type Cell = { t: "s"; v: string } | { t: "n"; v: number } | { t: "b"; v: boolean } | null;
 
@@ -22,31 +21,10 @@ function cell(value: CellValue): Cell {
   return { t: "s", v: value };
 }
 
-/** One row's values, in the CSV's column order and rounding. */
+/** One row's values: the CSV's cells (resultCells), in its column order and rounding. */
 function rowValues(r: AgentMonthResult, cols: ReturnType<typeof resultColumns>): CellValue[] {
-  const out: CellValue[] = [
-    r.agent,
-    r.month,
-    r.role,
-    r.team,
-    r.scheme,
-    round(r.total, 2),
-    round(r.max, 2),
-    r.complete,
-    r.grade,
-    r.pay,
-    r.veto,
-  ];
-  if (cols.composite) out.push(roundOrNull(r.formTotal, 2), roundOrNull(r.formMax, 2));
-  for (const { id, weighted, extras } of cols.kpis) {
-    const k = lastWithId(r.kpis, id);
-    out.push(roundOrNull(k?.value, 4), roundOrNull(k?.points, 2));
-    if (weighted) out.push(k?.weightedBy === undefined ? "" : `weighted by ${k.weightedBy}`);
-    for (const e of extras)
-      out.push(
-        e === "letter" ? k?.letter : roundOrNull(k?.raters?.find((x) => x.input === e)?.score, 2),
-      );
-  }
+  const out: CellValue[] = [];
+  resultCells(r, cols, (v) => out.push(v));
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import type { LoadResult } from "../cli/load-and-score.ts";
-import { ratedOnly } from "../cli/rated-only.ts";
+import { ratedOnly, ratedOnlyAt } from "../cli/rated-only.ts";
 import { monthDownloads } from "./downloads.ts";
 import { emptyRatings } from "./empty-ratings.ts";
 import { notInRosterList } from "./not-in-roster.ts";
@@ -55,15 +55,17 @@ export function publishStage(
   const results = publishResults(load.results, pub.publishedName);
   // Real name → published name, as the results were published (made unique there).
   const shown = new Map(load.results.map((r, i) => [r.agent, results[i]?.agent ?? r.agent]));
-  const publishedAt = (agent: string) => {
-    const at = load.firstRows?.get(agent);
+  // `file:row` with the file's path as published.
+  const published = (at: string | undefined) => {
     if (at === undefined) return undefined;
     const colon = at.lastIndexOf(":");
     return `${pub.path(at.slice(0, colon))}${at.slice(colon)}`;
   };
   const nameOf = (agent: string) => shown.get(agent) ?? pub.publishedName(agent);
+  // Not in the roster: the agent's first row. Rated only: that month's rating sheet row.
+  const publishedAt = (agent: string) => published(load.firstRows?.get(agent));
   const ratedOnlyMonths = ratedOnly(load.agentMonths, load.results, load.schemes).map((x) => {
-    const at = publishedAt(x.agent);
+    const at = published(ratedOnlyAt(load.ratedRows, x));
     return {
       agent: nameOf(x.agent),
       month: x.month,

@@ -64,11 +64,18 @@ export const T = {
   /** The month's pay per team (model/pay-totals.ts), for payroll. */
   payTotals: s("绩效工资合计", "Performance pay in total"),
   payPaid: s("计发人数", "Paid"),
+  /** Complete months no pay band holds: nothing missing, so not with the incomplete ones. */
+  payUnbanded: s("未达计发档", "No pay band"),
   payWithheld: s("数据不完整，未计发", "Incomplete, not paid"),
   payAll: s("合计", "All teams"),
   payNote: s(
     "只计数据完整的考核月。数据不完整的考核月没有绩效工资（不是 0 元）：results.csv 中其 pay 列为空、complete 为 false，数据质量页列出缺什么；补齐后重新生成报告。",
     "Complete agent-months only. An incomplete one has no pay yet (not ¥0): in results.csv its pay cell is empty and complete is false, and the data-quality page lists what is missing; complete the data and build the report again.",
+  ),
+  /** Said only when a month has some: the month page's print must stay one page per scheme. */
+  payUnbandedNote: s(
+    "未达计发档：数据完整，但总分不在任何绩效工资档内（pay 为空，complete 为 true）。",
+    "No pay band: complete, but no pay band holds the total (pay empty, complete true).",
   ),
   monthlyForm: s("月度考核表", "Monthly appraisal form"),
   trend: s("指标趋势", "KPI trends"),

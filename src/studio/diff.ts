@@ -6,8 +6,12 @@
  */
 import type { Outcome } from "./rescore.ts";
 
-/** Totals closer than this are the same total (a sum of the same points in another order). */
-const EPS = 1e-9;
+/**
+ * A total as the studio shows it (studio-view.ts): to 2 decimals. Totals that
+ * show the same are the same total — 80 → 80.004 listed as changed showed "80
+ * → 80" — as is a sum of the same points in another order.
+ */
+export const shownTotal = (n: number) => Math.round(n * 100) / 100;
 
 /** The key an agent-month without a grade (incomplete data) is counted under. */
 export const NO_GRADE = "—";
@@ -43,7 +47,7 @@ export interface StudioDiff {
   perMonth: { month: string; counts: Counts }[];
   overall: Counts;
   /**
-   * Every agent-month whose total, grade or pay changes: a band edge moved inside a grade
+   * Every agent-month whose total (as shown, to 2 decimals), grade or pay changes: a band edge moved inside a grade
    * still costs points, a pay edge moved costs pay without a grade changing. Grade changes
    * first, then the largest pay change, then the largest change of total.
    */
@@ -131,7 +135,7 @@ export function compareOutcomes(
       pt.after += a.pay;
       total.after += a.pay;
     }
-    if (b.grade !== a.grade || b.pay !== a.pay || Math.abs(a.total - b.total) > EPS)
+    if (b.grade !== a.grade || b.pay !== a.pay || shownTotal(a.total) !== shownTotal(b.total))
       movers.push({
         agent,
         month,
@@ -180,8 +184,8 @@ export function compareOutcomes(
     movers,
     up: movers.filter((m) => m.direction === "up").length,
     down: movers.filter((m) => m.direction === "down").length,
-    lower: movers.filter((m) => m.totalAfter < m.totalBefore - EPS).length,
-    higher: movers.filter((m) => m.totalAfter > m.totalBefore + EPS).length,
+    lower: movers.filter((m) => shownTotal(m.totalAfter) < shownTotal(m.totalBefore)).length,
+    higher: movers.filter((m) => shownTotal(m.totalAfter) > shownTotal(m.totalBefore)).length,
     pay: {
       perMonth: perMonth.map(({ month, pay }) => ({ month, pay })),
       total,

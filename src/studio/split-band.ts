@@ -4,7 +4,9 @@
  * two other bands' edges, so moving one dragged a third band along (50–60 %
  * copied, the copy's 50 % raised to 55 % took 45–50 %'s top edge with it).
  * Split at a new edge, the two halves share only that edge and give the same
- * points, so nothing scores differently until the manager changes them. Pure.
+ * points, so nothing scores differently until the manager changes them
+ * (one half holds the new edge, even where the band sets minInclusive or
+ * maxInclusive). Pure.
  */
 import { getAt, type Json } from "./json-edit.ts";
 
@@ -31,7 +33,7 @@ function step(bands: readonly Json[], index: number): number | undefined {
  * runs from high values down, the upper when it runs up). A closed band is
  * split at its middle; an open one (the top band's missing max, the bottom
  * band's missing min) a neighbouring band's width from its edge. Null when
- * there is nothing to split at (a lone open band).
+ * there is nothing to split at (a lone open band, or one too narrow).
  */
 export function splitBand(bands: readonly Json[], index: number): Json[] | null {
   const band = bands[index];
@@ -43,18 +45,32 @@ export function splitBand(bands: readonly Json[], index: number): Json[] | null 
   if (lo !== undefined && hi !== undefined) cut = hi > lo ? tidy((lo + hi) / 2) : undefined;
   else if (lo !== undefined && width !== undefined) cut = tidy(lo + width);
   else if (hi !== undefined && width !== undefined) cut = tidy(hi - width);
-  if (cut === undefined) return null;
+  // A band too narrow for a cut strictly inside it (the tidied middle on an
+  // edge) is not split: the half taking the default flag there would change it.
+  if (cut === undefined || (lo !== undefined && cut <= lo) || (hi !== undefined && cut >= hi))
+    return null;
   // Which half follows in the list: the lower one when the list goes from high to low.
   const down = lowEdge(bands[0]) >= lowEdge(bands[bands.length - 1]);
   // Edges first, as a scheme file writes a band: { min: 0.55, max: 0.6, points: 26 }.
-  const { min: _min, max: _max, ...rest } = band;
-  const edges = (min: number | undefined, max: number | undefined): Json => ({
+  const { min: _min, max: _max, minInclusive, maxInclusive, ...rest } = band;
+  const edges = (
+    min: number | undefined,
+    minFlag: Json | undefined,
+    max: number | undefined,
+    maxFlag: Json | undefined,
+  ): Json => ({
     ...(min === undefined ? {} : { min }),
+    ...(minFlag === undefined ? {} : { minInclusive: minFlag }),
     ...(max === undefined ? {} : { max }),
+    ...(maxFlag === undefined ? {} : { maxInclusive: maxFlag }),
     ...rest,
   });
-  const upper = edges(cut, hi);
-  const lower = edges(lo, cut);
+  // The outer ends keep the band's own flags; the cut takes none, so the KPI's
+  // default direction owns it (min inclusive when higher is better, max when
+  // lower): exactly one half holds the cut whichever way the KPI runs. Copied
+  // flags gave both halves the cut (both inclusive) or neither (both not).
+  const upper = edges(cut, undefined, hi, maxInclusive);
+  const lower = edges(lo, minInclusive, cut, undefined);
   const [kept, added] = down ? [upper, lower] : [lower, upper];
   return [...bands.slice(0, index), kept, added, ...bands.slice(index + 1)];
 }

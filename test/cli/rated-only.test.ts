@@ -36,6 +36,27 @@ describe("agent-months only a rating sheet gives", () => {
     expect(notes).not.toMatch(/ 店:小美 2026-09/);
   });
 
+  it("are named at the rating sheet's row of that month, not the agent's first export row of another", async () => {
+    // 阿杰 is exported in August only; September's rating is the row to fix (not platform.csv:3).
+    const run = await runCommand(
+      checkCommand,
+      {
+        "data/exports/platform.csv": `${FULL_HEADER}\n${dayRow("小美", "2026-08-01")}\n${dayRow("阿杰", "2026-08-01")}\n${dayRow("小美", "2026-09-01")}\n`,
+        "data/exports/评分表.csv":
+          "客服,月份,主播洽谈次数/周,2小时内响应,3个工作日内解决,解决率100%\n" +
+          "小美,2026-08,5,✓,✓,✓\n" +
+          "阿杰,2026-08,5,✓,✓,✓\n" +
+          "小美,2026-09,5,✓,✓,✓\n" +
+          "阿杰,2026-09,5,✓,✓,✓\n",
+      },
+      ["--scheme", "seed-form11-manager"],
+    );
+    const notes = run.stdout.slice(run.stdout.indexOf("note: agent-months only a rating sheet"));
+    expect(notes).toContain(
+      "  data/exports/评分表.csv:5: 阿杰 2026-09: rated, but no export has this agent this month.",
+    );
+  });
+
   it("as data for the data-quality page: the agent-month and whom it may mean", () => {
     const form11 = builtin("seed-form11-manager");
     const months = [

@@ -43,7 +43,8 @@ const file = fc.record({
 });
 
 function rowValues(slots: Int32Array, r: Row): RowValues {
-  const n = columns.length;
+  // One slot more: a scheme's rated input after the built-in columns (ratedRows' test).
+  const n = columns.length + 1;
   const v: RowValues = {
     slots,
     header: slots,
@@ -132,5 +133,31 @@ describe("the fold", () => {
         ["小鹿", "评分表.csv:2"],
       ]),
     );
+  });
+
+  it("names the rating sheet's row of an agent-month no export gave, by agent and month", () => {
+    const fold = new AgentMonthFold(columns);
+    const counts = SLOT_SETS[0] as Int32Array;
+    const none = new Int32Array(0);
+    const rating = Int32Array.of(columns.length);
+    const rated = new AgentMonthFold([
+      ...columns,
+      { id: "attitude", kind: "score", headers: ["态度"], rated: true },
+    ]);
+    for (const f of [fold, rated]) {
+      foldRows(f, "export.csv", counts, [
+        { agent: "阿杰", month: "2026-08", day: 3, values: [30, 10, 500] },
+      ]);
+      // A sheet whose columns no scheme reads comes first; the rating sheet's row is the one to fix.
+      foldRows(f, "360.csv", none, [{ agent: "阿杰", month: "2026-09", day: 0, values: [] }]);
+    }
+    foldRows(rated, "评分表.csv", rating, [
+      { agent: "阿杰", month: "2026-08", day: 0, values: [1] },
+      { agent: "阿杰", month: "2026-09", day: 0, values: [1] },
+    ]);
+    // Not export.csv:2, 阿杰's first row (August): the months no export gave, only.
+    expect(rated.ratedRows()).toEqual(new Map([["阿杰\u00002026-09", "评分表.csv:3"]]));
+    expect(fold.ratedRows()).toEqual(new Map([["阿杰\u00002026-09", "360.csv:2"]]));
+    expect(rated.firstRows().get("阿杰")).toBe("export.csv:2");
   });
 });

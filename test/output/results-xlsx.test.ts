@@ -4,12 +4,22 @@
  * 2026-09) stays the text it is, and a formula-looking name stays text.
  */
 import { read, utils } from "@e965/xlsx";
+import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { scoreAgentMonth } from "~/engine/index.ts";
-import { resultsToCsv } from "~/output/results-csv.ts";
+import type { CellValue } from "~/output/csv-cells.ts";
+import {
+  csvCell,
+  resultCells,
+  resultColumns,
+  resultsCsvChunks,
+  resultsToCsv,
+  sortedForCsv,
+} from "~/output/results-csv.ts";
 import { resultsTable, resultsXlsx } from "~/output/results-xlsx.ts";
 import { am, builtin } from "../engine/helpers.ts";
+import { result } from "./random-results.ts";
 
 const presales = builtin("seed-monthly");
 const form3 = builtin("seed-form3-raters");
@@ -83,5 +93,25 @@ describe("results as an Excel workbook", () => {
     );
     const unquoted = csv.map((row) => row.map((c) => c.replace(/^'(?=[=+\-@\t\r])/, "")));
     expect(table).toEqual(unquoted);
+  });
+
+  it("takes each row's cells from the one list the CSV writes, one per header column (random results)", () => {
+    // A column added to the CSV's row and not to the workbook's (or the other way) fails here.
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 6 }), (rs) => {
+        const cols = resultColumns(rs);
+        const rows = sortedForCsv(rs).map((r) => {
+          const cells: CellValue[] = [];
+          resultCells(r, cols, (v) => cells.push(v));
+          expect(cells).toHaveLength(cols.header.length);
+          return cells;
+        });
+        expect(resultsTable(rs)).toEqual([cols.header, ...rows]);
+        const lines = [cols.header, ...rows].map((row) => row.map(csvCell).join(","));
+        // As bytes: a lone surrogate in a name is U+FFFD in both.
+        const text = `\uFEFF${lines.map((l) => `${l}\r\n`).join("")}`;
+        expect(Buffer.concat([...resultsCsvChunks(rs)])).toEqual(Buffer.from(text, "utf8"));
+      }),
+    );
   });
 });

@@ -197,6 +197,33 @@ describe("runReport (fake site build)", () => {
     );
   });
 
+  it("points the data-quality page at a rated-only agent-month's rating-sheet row, not the agent's first row", async () => {
+    const root = fixtureProject();
+    // 阿杰 is exported in September only; October's rating is the row to fix.
+    writeFileSync(
+      join(root, "data/exports/2026-09/补录.csv"),
+      "日期,客服昵称,询单人数,最终付款人数\n2026-09-01,阿杰,10,5\n",
+    );
+    writeFileSync(
+      join(root, "data/exports/2026-10/评分表.csv"),
+      "客服,月份,主播洽谈次数/周,2小时内响应,3个工作日内解决,解决率100%\n阿杰,2026-10,5,✓,✓,✓\n",
+    );
+    const run = await report(root, ["--quiet", "--scheme", "seed-form11-manager"]);
+    expect(run.code, run.stderr.join("\n")).toBe(0);
+    const data = readJson(join(run.root, ".cache/site-data.json"));
+    expect(data.quality.ratedOnly).toContainEqual(
+      expect.objectContaining({
+        agent: "阿杰",
+        month: "2026-10",
+        at: "data/exports/2026-10/评分表.csv:2",
+      }),
+    );
+    // Not in the roster: where the name is first written, whatever the month.
+    expect(data.quality.notInRoster).toContainEqual(
+      expect.objectContaining({ agent: "阿杰", at: "data/exports/2026-09/补录.csv:2" }),
+    );
+  });
+
   it("refuses an invalid scheme file with exit 2 before building, naming the file and path", async () => {
     const root = fixtureProject();
     const bad = join(root, "bad.yaml");

@@ -95,6 +95,20 @@ describe("before → after", () => {
     expect(diff.pay.total).toEqual({ before: 400, after: 300 });
   });
 
+  it("lists no one whose total changes by less than the page shows (2 decimals)", () => {
+    // 80 → 80.004 shows as 80 → 80: no arrow, no change to list; 80 → 80.006 shows as 80.01.
+    const rs = [row(0, "2026-01", "一组"), row(1, "2026-01", "一组"), row(2, "2026-01", "一组")];
+    const b = rs.map((r) => outcome(r, 80, "B", 100));
+    const a = [
+      outcome(rs[0] as StudioRow, 80.004, "B", 100),
+      outcome(rs[1] as StudioRow, 80.006, "B", 100),
+      outcome(rs[2] as StudioRow, 79.996, "B", 100),
+    ];
+    const diff = compareOutcomes(b, a, { before: GRADES, after: GRADES });
+    expect(diff.movers.map((m) => m.agent)).toEqual([1]);
+    expect([diff.lower, diff.higher]).toEqual([0, 1]);
+  });
+
   it("counts grades per month and over the range, incomplete months under no grade", () => {
     expect(d.grades).toEqual(["S", "A", "B", NO_GRADE]);
     expect(Object.fromEntries(d.overall.before)).toEqual({ S: 1, B: 1, A: 1, [NO_GRADE]: 1 });

@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkScheme } from "~/engine/check/check-scheme.ts";
 import { parseScheme } from "~/engine/index.ts";
+import type { Better } from "~/engine/metrics.ts";
+import { compileBands } from "~/engine/scheme/compile-bands.ts";
+import type { RawBand } from "~/engine/scheme/raw-schema.ts";
+import { buildBandTable, findBand } from "~/engine/score/band-table.ts";
 import { addBand, edgePartners, moveEdge, startEdit } from "~/studio/edit.ts";
 import { getAt, type Json } from "~/studio/json-edit.ts";
 import { splitBand } from "~/studio/split-band.ts";
@@ -65,5 +70,75 @@ describe("inserting a band splits one in two", () => {
       { min: 80, max: 85, amount: 200 },
     ]);
     expect(splitBand([{ min: 0.6, points: 30 }], 0)).toBeNull();
+  });
+});
+
+/** The points the engine gives a value under these bands (null: no band holds it). */
+function pointsOf(raw: readonly Json[], better: Better, v: number): number | null {
+  const k = { better, symbol: "X", unit: "ratio" as const };
+  const t = buildBandTable(compileBands(raw as RawBand[], "bands", k), k, "points");
+  const i = findBand(t, v);
+  return i < 0 ? null : (t.rows[i]?.points ?? null);
+}
+
+/** Edges as a scheme file types them: a few digits. */
+const edge = fc.integer({ min: -200, max: 2000 }).map((n) => n / 10);
+const rawBand = fc
+  .record(
+    {
+      min: edge,
+      max: edge,
+      minInclusive: fc.boolean(),
+      maxInclusive: fc.boolean(),
+      points: fc.integer({ min: 0, max: 30 }),
+    },
+    { requiredKeys: ["points"] },
+  )
+  .map((b) =>
+    b.min !== undefined && b.max !== undefined && b.min > b.max
+      ? { ...b, min: b.max, max: b.min }
+      : b,
+  );
+
+describe("a split band scores as the band did", () => {
+  it("leaves no overlap or gap at the cut of a band with explicit inclusivity", () => {
+    const both = splitBand(
+      [{ min: 0.9, max: 1, minInclusive: true, maxInclusive: true, points: 5 }],
+      0,
+    );
+    const neither = splitBand(
+      [{ min: 0.9, max: 1, minInclusive: false, maxInclusive: false, points: 5 }],
+      0,
+    );
+    for (const better of ["higher", "lower"] as const) {
+      expect(pointsOf(both ?? [], better, 0.95)).toBe(5);
+      expect(pointsOf(neither ?? [], better, 0.95)).toBe(5);
+      // The outer ends keep the band's own flags.
+      expect(pointsOf(both ?? [], better, 1)).toBe(5);
+      expect(pointsOf(neither ?? [], better, 1)).toBeNull();
+    }
+  });
+
+  it("gives every value the same points before and after, for any bands, flags and direction", () => {
+    fc.assert(
+      fc.property(
+        fc.array(rawBand, { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        fc.constantFrom<Better>("higher", "lower"),
+        fc.array(fc.double({ min: -30, max: 250, noNaN: true }), { maxLength: 5 }),
+        (bands, at, better, anywhere) => {
+          const index = at % bands.length;
+          const split = splitBand(bands, index);
+          if (split === null) return;
+          // Every edge before and after, exactly and a hair either side, and anywhere.
+          const edges = [...bands, ...split].flatMap((b) =>
+            [getAt(b, ["min"]), getAt(b, ["max"])].filter((x) => typeof x === "number"),
+          );
+          for (const v of [...edges.flatMap((e) => [e, e - 1e-6, e + 1e-6]), ...anywhere])
+            expect(pointsOf(split, better, v), `${v}`).toBe(pointsOf(bands, better, v));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

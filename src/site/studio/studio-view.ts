@@ -12,6 +12,7 @@ import {
   type Mover,
   NO_GRADE,
   type StudioDiff,
+  shownTotal,
 } from "../../studio/diff.ts";
 import { runLangAttr } from "../run-lang.ts";
 import { fill, S } from "./studio-strings.ts";
@@ -27,7 +28,8 @@ const formats = {
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
 };
 const money = (n: number, lang: Lang) => formats[lang].format(n);
-const total = (n: number) => String(Math.round(n * 100) / 100);
+/** The diff lists a total as changed exactly when these differ (shownTotal). */
+const total = (n: number) => String(shownTotal(n));
 
 export function delta(before: number, after: number, lang: Lang, unit = ""): string {
   const d = after - before;

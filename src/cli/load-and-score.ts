@@ -21,6 +21,7 @@ import { rosterNamesLikeSummaries } from "../ingest/non-agent-rows.ts";
 import type { ParseCache } from "../ingest/parse-cache.ts";
 import type { Problem } from "../ingest/problems.ts";
 import { loadRoster } from "../ingest/roster.ts";
+import { aliasMap } from "../ingest/roster-aliases.ts";
 import { schemeRefsNamed } from "../ingest/scheme-periods.ts";
 import { loadSchemeFolder, resolveScheme, withLines } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
@@ -165,11 +166,19 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
   };
   // The roster first: a name it lists is an agent even when it reads like a summary row.
   const rosterLoad = await loadRoster(at("data/roster.csv"));
-  const rosterAgents = rosterNamesLikeSummaries(rosterLoad?.roster.keys() ?? []);
+  // A renamed sub-account's rows are read as the roster agent's at ingest, before its
+  // months are keyed: one agent-month with the rating sheet that names the roster agent.
+  const alias = aliasMap(rosterLoad?.roster.values() ?? [], at("data/roster.csv"));
+  const aliases = [...alias.aliases];
+  const rosterAgents = rosterNamesLikeSummaries([
+    ...(rosterLoad?.roster.keys() ?? []),
+    ...alias.aliases.keys(),
+  ]);
   const ingestOptions = {
     ...base,
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(rosterAgents.length > 0 ? { rosterAgents } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
   };
   const ingest = await ingestFiles(listed.files, ingestOptions);
   const unread = [
@@ -198,7 +207,10 @@ export async function loadIngested(options: LoadOptions, effects: LoadEffects): 
     roster: rosterLoad
       ? {
           entries: rosterLoad.roster,
-          problems: rosterLoad.problems.map((p) => ({ ...p, file: displayName(p.file) })),
+          problems: [...rosterLoad.problems, ...alias.problems].map((p) => ({
+            ...p,
+            file: displayName(p.file),
+          })),
         }
       : null,
     headerRules: headerRules.rules,

@@ -29,7 +29,6 @@ import { type RatioPairs, ratioDisagreements, ratioPairsFor } from "../ingest/ra
 import { type RoleSource, UnknownRoles } from "../ingest/roles.ts";
 import { type RosterEntry, rosterWindowProblems } from "../ingest/roster.ts";
 import { rosterAbsences } from "../ingest/roster-absent.ts";
-import { AliasMonths, aliasMap } from "../ingest/roster-aliases.ts";
 import { type RosterAt, rosterAt } from "../ingest/roster-periods.ts";
 import { missingColumnProblems } from "./missing-columns.ts";
 import { noteExplicitWeight, noteExplicitWeights } from "./weight-notes.ts";
@@ -100,9 +99,6 @@ class Checks {
   /** Roles schemeByRole does not name (null: no schemeByRole, or --scheme picks for everyone). */
   readonly roles: UnknownRoles | null;
   private readonly roster: Map<string, RosterEntry> | null;
-  /** A renamed sub-account's months, given to the roster agent whose alias it is. */
-  private readonly aliasMonths: AliasMonths;
-  private readonly aliasProblems: Problem[];
   private readonly pick: Ingested["pick"];
   private readonly roleFiles: ReadonlyMap<string, string>;
   // The checks take lists; given one agent-month at a time they say what they would of all.
@@ -113,9 +109,6 @@ class Checks {
   constructor(loaded: Ingested) {
     this.ratioPairs = ratioPairsFor(loaded.ingest.columnsSeen);
     this.roster = loaded.roster?.entries ?? null;
-    const { aliases, problems } = aliasMap(this.roster?.values() ?? [], "data/roster.csv");
-    this.aliasProblems = problems;
-    this.aliasMonths = new AliasMonths(aliases, loaded.ingest.agentMonths);
     this.pick = loaded.pick;
     // A role schemesFrom names from some month on is a known role too.
     const byRole = new Map([
@@ -131,7 +124,6 @@ class Checks {
 
   /** Checks the agent-month (ratios, roster window), gives it its roster role and team, and picks its scheme. */
   readonly prepare = (am: AgentMonth): Scheme => {
-    am.agent = this.aliasMonths.agentOf(am);
     const one = this.one;
     one[0] = am;
     for (const p of ratioDisagreements(one, "data", this.ratioPairs)) this.ratioProblems.push(p);
@@ -208,8 +200,6 @@ class Checks {
       ...(loaded.roster
         ? [
             ...loaded.roster.problems,
-            ...this.aliasProblems,
-            ...this.aliasMonths.problems,
             ...this.windowProblems,
             ...rosterAbsences(this.seen, loaded.roster.entries, "data/roster.csv"),
           ]
@@ -260,8 +250,10 @@ function checkedLoad(loaded: Ingested, checks: Checks): CheckedLoad {
 
 /**
  * Scores what was ingested. Leaves `loaded` as it was, bar roles and teams set on
- * the agent-months. One pass: each agent-month is checked (ratios, roster window),
- * given its roster role and team, and scored while it is at hand. Reading 66,000
+ * the agent-months: their agents stay as ingest keyed them (a roster alias was read
+ * as its agent there), so the months stay sorted. One pass: each agent-month is
+ * checked (ratios, roster window), given its roster role and team, and scored
+ * while it is at hand. Reading 66,000
  * agent-months scattered over the heap costs more than the arithmetic, so a
  * second pass would cost nearly as much as the first (npm run bench:score-phase).
  */

@@ -3,7 +3,8 @@
  * `="…"` wrapping taken off, the name normalised, a totals, average or peer
  * row recognised (skipped), an empty or overlong cell told apart, and each
  * name's spellings noted for the one warning two spellings of an agent get
- * (spellings.ts). What becomes of the row is the RowReader's to decide. Pure.
+ * (spellings.ts); a roster alias read as its roster agent. What becomes of
+ * the row is the RowReader's to decide. Pure.
  */
 import type { RowReason } from "../reasons/reason.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
@@ -32,6 +33,8 @@ export class AgentCells {
   private readonly cell: number;
   private readonly header: string;
   private readonly rosterAgents: ReadonlySet<string> | undefined;
+  /** Alias → roster agent (a renamed sub-account): its rows are the agent's. */
+  private readonly aliases: ReadonlyMap<string, string> | undefined;
   private readonly names = new SpellingIndex();
   /** Each agent cell's text checked once, and its row's agent-month while the month holds. */
   private readonly known: KnownAgents;
@@ -42,12 +45,14 @@ export class AgentCells {
     header: string,
     fold: Pick<FoldTarget, "entry">,
     rosterAgents?: readonly string[],
+    aliases?: readonly (readonly [string, string])[],
   ) {
     this.file = file;
     this.cell = cell;
     this.header = header;
     this.known = new KnownAgents(fold);
     this.rosterAgents = rosterAgents ? new Set(rosterAgents) : undefined;
+    this.aliases = aliases?.length ? new Map(aliases) : undefined;
   }
 
   /**
@@ -70,7 +75,10 @@ export class AgentCells {
     // The first row of a spelling is the one a warning names.
     if (agent === written || agent === written.trim()) this.names.addPlain(agent);
     else this.noteRenamed(written, agent, row);
-    return this.known.add(raw, agent, id);
+    // An alias is the roster agent from here on: the fold, its duplicate rule and every
+    // list after it see one person. Spellings keep the name as written (above): an
+    // alias is no other spelling of the agent's name.
+    return this.known.add(raw, this.aliases?.get(agent) ?? agent, id);
   }
 
   /** The agent's entry for the month. */

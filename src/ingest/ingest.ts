@@ -147,6 +147,7 @@ export async function ingestFiles(
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     ...(options.rosterAgents?.length ? { rosterAgents: options.rosterAgents } : {}),
+    ...(options.aliases?.length ? { aliases: options.aliases } : {}),
     ...(options.scored === undefined ? {} : { scored: options.scored }),
   };
   const sizes = await Promise.all(

@@ -2,7 +2,8 @@
  * The parse cache (Node only): each file's parse (its accounting, set-aside
  * rows and agent-month sums) is stored under a key of its display name, its
  * content (a hash, so a fresh checkout in CI still hits), the columns asked
- * for, the --month filter and the ingest code itself. A changed file misses
+ * for, the --month filter, the roster names ingest reads rows by (summary-like
+ * names, aliases) and the ingest code itself. A changed file misses
  * and is parsed again; the others are merged from the cache. A parse stays
  * valid while today is past every date it read (rejections of future dates
  * depend on today).
@@ -77,6 +78,8 @@ export class ParseCache {
           options.monthOfFile ?? "",
           options.headers ?? null,
           options.rosterAgents ?? [],
+          // A changed roster alias changes whose rows they are: parsed again.
+          options.aliases ?? [],
           options.scored ?? null,
         ]),
       )

@@ -2,8 +2,11 @@
  * A roster `aliases` column: other names the exports give the same person.
  * A 千牛 sub-account renamed mid-year (棉语旗舰店:小美 → 棉语旗舰店:小美01) made
  * one person two agents — two pages, two histories, the new one "not in the
- * roster" or a second roster row with the same display name. Each alias's
- * agent-months are read as the roster agent's. Pure.
+ * roster" or a second roster row with the same display name. Ingest reads
+ * each row an alias names as the roster agent's (agent-cells.ts), before any
+ * agent-month is keyed: the old name's days, the new name's and a rating
+ * sheet's month (which names the roster agent) are one agent-month, and a day
+ * given under both names is a duplicate like any other. Pure.
  */
 import { normaliseName } from "./agent-name.ts";
 import { type Problem, problemOf } from "./problems.ts";
@@ -46,39 +49,4 @@ export function aliasMap(
       if (alias !== e.agent) aliases.set(alias, e.agent);
     }
   return { aliases, problems };
-}
-
-/**
- * Gives each alias's agent-month to its roster agent, unless that agent has
- * the month too: then both stay apart and the month is an error (finished
- * months cannot be added up: their ratios were made from their own sums).
- */
-export class AliasMonths {
-  readonly problems: Problem[] = [];
-  private readonly present = new Set<string>();
-  private readonly aliases: ReadonlyMap<string, string>;
-
-  constructor(
-    aliases: ReadonlyMap<string, string>,
-    months: readonly { agent: string; month: string }[],
-  ) {
-    this.aliases = aliases;
-    if (aliases.size > 0) for (const am of months) this.present.add(`${am.agent}\u0000${am.month}`);
-  }
-
-  /** The agent the month is scored as: the roster agent an alias names, else its own. */
-  agentOf(am: { agent: string; month: string }): string {
-    const agent = this.aliases.get(am.agent);
-    if (agent === undefined) return am.agent;
-    if (!this.present.has(`${agent}\u0000${am.month}`)) return agent;
-    this.problems.push(
-      problemOf(
-        "error",
-        "data/roster.csv",
-        { code: "alias-month", alias: am.agent, agent, month: am.month },
-        { column: "aliases" },
-      ),
-    );
-    return am.agent;
-  }
 }

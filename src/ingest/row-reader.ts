@@ -37,6 +37,11 @@ export interface ReadOptions {
   /** Roster names that look like summary rows (合计, 平均 …): agents all the same. */
   rosterAgents?: readonly string[];
   /**
+   * Roster aliases (a renamed sub-account), `[alias, roster agent]`: a row
+   * under the alias is the roster agent's, so its days join the agent's month.
+   */
+  aliases?: readonly (readonly [alias: string, agent: string])[];
+  /**
    * The numeric columns the schemes read (ids); absent: every known one. A
    * header's other numeric columns are passed over: a bad cell, or a day a
    * second platform's export repeats, in a column nothing scores costs no row.
@@ -119,7 +124,14 @@ export class RowReader {
     this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
     this.agentCell = cellOf.get("agent") ?? -1;
     const agentHeader = this.headers.get(this.agentCell) ?? "";
-    this.agents = new AgentCells(file, this.agentCell, agentHeader, fold, options.rosterAgents);
+    this.agents = new AgentCells(
+      file,
+      this.agentCell,
+      agentHeader,
+      fold,
+      options.rosterAgents,
+      options.aliases,
+    );
     const dateCell = cellOf.get("date") ?? -1;
     // A day a sheet's name gives (sheet-day.ts) makes daily rows as a 日期 column does.
     this.daily = dateCell >= 0 || /^\d{4}-\d{2}-\d{2}$/.test(fixedMonth);

@@ -221,10 +221,6 @@ export const PROBLEM: Texts<ProblemReason> = {
           en: `alias '${r.alias}' of '${r.agent}' is an alias of '${r.other}' too: not used (give each name to one agent)`,
           zh: `'${r.agent}' 的别名 '${r.alias}' 也是 '${r.other}' 的别名：不采用（一个名字只能属于一位客服）`,
         },
-  "alias-month": (r) => ({
-    en: `${r.agent} and its alias ${r.alias} both have data in ${r.month}: the two are scored apart, not added up (a month's rows are summed before scoring); write that month's rows under one name and run again`,
-    zh: `${r.agent} 和它的别名 ${r.alias} 在 ${r.month} 都有数据：两者分开考核，未合并（同一月的数据需在考核前相加）；请把该月的行统一写成一个名字后重新运行`,
-  }),
   "roster-display-twice": (r) => ({
     en: `display_name '${r.name}' is also row ${r.first}'s (${r.other}): the pages cannot show two people by one name, so both are shown by their agent column; give each a display name of its own (e.g. ${r.name}·二组)`,
     zh: `显示名 '${r.name}' 与第 ${r.first} 行（${r.other}）相同：页面无法用同一个名字显示两个人，两人都改用 agent 列显示；请给每人一个不同的显示名（如 ${r.name}·二组）`,

@@ -178,8 +178,6 @@ export type ProblemReason =
     }
   /** A roster alias that is another roster agent (`other`) or another agent's alias too. */
   | { code: "roster-alias"; alias: string; agent: string; other: string }
-  /** An alias's agent-month whose roster agent has the same month too: kept apart, not added up. */
-  | { code: "alias-month"; alias: string; agent: string; month: string }
   /** Two roster agents with one display name (`first`: the row of the other, `other` its agent). */
   | { code: "roster-display-twice"; name: string; other: string; first: number }
   /** A roster `from` cell that is not a month: the row cannot be placed in time. */

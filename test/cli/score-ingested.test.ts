@@ -2,7 +2,9 @@
  * The scoring phase in one pass (score-ingested.ts) says what the former
  * pass-by-pass code said: the same problems in the same order (ratio
  * disagreements, the empty-data error, roster problems, roster windows,
- * missing columns), the same roles and teams, agents not in the roster and results.
+ * missing columns), the same roles and teams, agents not in the roster and results;
+ * and leaves the agent-months as they were, bar roles and teams (a roster
+ * alias is ingest's to read as its agent, never renamed here).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -40,7 +42,7 @@ const monthArb = fc.record({
   ),
 });
 
-const entryArb = (agent: string) =>
+const entryArb = (agent: string, aliases: string[] = []) =>
   fc.record(
     {
       agent: fc.constant(agent),
@@ -48,12 +50,15 @@ const entryArb = (agent: string) =>
       team: fc.constantFrom("一组", "二组"),
       joined: fc.constantFrom("2026-02-10", "2025-12-01"),
       left: fc.constantFrom("2026-01-31", "2026-03-15"),
+      // Ingest reads an alias's rows as the agent's (agent-cells.ts): a month still under
+      // the alias here is left as it is, as the reference does.
+      aliases: fc.constant(aliases),
     },
     { requiredKeys: ["agent"] },
   );
 const rosterArb = fc.option(
   fc
-    .tuple(...AGENTS.slice(0, 3).map(entryArb))
+    .tuple(...AGENTS.slice(0, 3).map((a, i) => entryArb(a, i === 0 ? [AGENTS[3] as string] : [])))
     .map((es) => new Map<string, RosterEntry>(es.map((e) => [e.agent, e]))),
 );
 
@@ -234,24 +239,5 @@ describe("roster agents without data", () => {
         "2026-10: no data for any of the 2 agents of team 售后组 the roster has this month (小雨, 阿珍): the team's export for 2026-10 may be missing; add it and run again (their month is not scored)",
       ],
     ]);
-  });
-});
-
-describe("a renamed sub-account", () => {
-  it("scores the alias's months as the roster agent's: one person, one history", () => {
-    const roster = new Map<string, RosterEntry>([
-      ["小美", { agent: "小美", role: "售前", team: "一组", aliases: ["小美01"] }],
-    ]);
-    const months = [
-      { agent: "小美", month: "2026-06" },
-      { agent: "小美01", month: "2026-07" },
-    ].map((m): AgentMonth => ({ ...m, values: { inquiries: 10 }, days: 30 }));
-    const got = scoreIngested(loaded(months, roster, null));
-    expect(got.results.map((r) => [r.agent, r.month, r.team])).toEqual([
-      ["小美", "2026-06", "一组"],
-      ["小美", "2026-07", "一组"],
-    ]);
-    expect(got.notInRoster).toEqual([]);
-    expect(got.problems.filter((p) => p.column === "aliases")).toEqual([]);
   });
 });

@@ -90,6 +90,43 @@ describe("parseRoster with a from column", () => {
   });
 });
 
+describe("rows of an agent in any order", () => {
+  it("a row without from read after a from row is the first row, not a duplicate", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售后,售后组,,,2026-07\n小美,小美,售前,售前一组,2022-03-14,,\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    const entry = roster.get("小美") ?? { agent: "" };
+    expect(entry.joined).toBe("2022-03-14");
+    expect(rosterAt(entry, "2025-11")).toEqual({ role: "售前", team: "售前一组", row: 3 });
+    expect(rosterAt(entry, "2026-06").role).toBe("售前");
+    expect(rosterAt(entry, "2026-07")).toEqual({ role: "售后", team: "售后组", row: 2 });
+  });
+
+  it("the latest row's left holds whichever row is read first; joined is the earliest row's", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,美美,售后,售后组,,2026-12-31,2026-07\n小美,小美,售前,售前一组,2025-11-01,,2025-11\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    const entry = roster.get("小美");
+    expect(entry).toMatchObject({ joined: "2025-11-01", left: "2026-12-31", displayName: "小美" });
+    expect(entry?.away).toBeUndefined();
+    expect(rosterAt(entry ?? {}, "2026-06").role).toBe("售前");
+  });
+
+  it("two rows without from read after a from row: the second is the duplicate, naming the first", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售后,,,,2026-07\n小美,小美,售前,,,,\n小美,小美,抖店,,,,\n`,
+      "data/roster.csv",
+    );
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[4, "agent"]]);
+    expect(problems[0]?.message).toContain("(first at row 3)");
+    expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role).toBe("售前");
+  });
+});
+
 describe("an agent who leaves and comes back", () => {
   it("a later row with its own joined date reopens the window: no left unless that row gives one", () => {
     const { roster, problems } = parseRoster(

@@ -97,7 +97,10 @@ export function parseRoster(
     const raw = get("agent");
     if (raw === undefined) return;
     const agent = normaliseName(raw);
-    const fromCell = get("from");
+    // A dash or N/A is an empty cell, as for joined and left: no from given.
+    const fromText = get("from");
+    const fromCell =
+      fromText !== undefined && missingReason(fromText) !== null ? undefined : fromText;
     const from = fromCell === undefined ? undefined : (rosterFrom(fromCell) ?? undefined);
     if (fromCell !== undefined && from === undefined) {
       const c = columnOf("from");

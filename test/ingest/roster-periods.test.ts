@@ -125,6 +125,17 @@ describe("rows of an agent in any order", () => {
     expect(problems[0]?.message).toContain("(first at row 3)");
     expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role).toBe("售前");
   });
+
+  it("a dash, N/A or empty from is no from: the row is the agent's first", () => {
+    for (const dash of ["-", "N/A", "—"]) {
+      const { roster, problems } = parseRoster(
+        `${HEADER}\n小美,小美,售前,售前一组,,,${dash}\n小美,小美,售后,售后组,,,2026-07\n`,
+        "data/roster.csv",
+      );
+      expect(problems, dash).toEqual([]);
+      expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role, dash).toBe("售前");
+    }
+  });
 });
 
 describe("an agent who leaves and comes back", () => {

@@ -63,3 +63,23 @@ export function rosterAt(
   }
   return at;
 }
+
+/**
+ * Whether the roster has the agent in `month`, and if not which side of its
+ * window the month is on: before `joined`, after `left`, or wholly between a
+ * leaving and a coming back (`left`, dated by that leaving). Dates are
+ * compared by month: a part of a month is in. The one window the window
+ * check, the no-data check and `template` all read.
+ */
+export function rosterOutside(
+  entry: { joined?: string; left?: string; away?: readonly { left: string; back: string }[] },
+  month: string,
+): { side: "joined" | "left"; date: string } | null {
+  const gone = entry.away?.find((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
+  if (gone) return { side: "left", date: gone.left };
+  if (entry.joined !== undefined && month < entry.joined.slice(0, 7))
+    return { side: "joined", date: entry.joined };
+  if (entry.left !== undefined && month > entry.left.slice(0, 7))
+    return { side: "left", date: entry.left };
+  return null;
+}

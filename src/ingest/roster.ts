@@ -14,7 +14,7 @@ import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
 import { aliasesOf } from "./roster-aliases.ts";
 import { rosterColumns } from "./roster-headers.ts";
-import { type RosterPeriod, rosterFrom } from "./roster-periods.ts";
+import { type RosterPeriod, rosterFrom, rosterOutside } from "./roster-periods.ts";
 
 export interface RosterEntry {
   agent: string;
@@ -255,19 +255,9 @@ export function rosterWindowProblems(
   const problems: Problem[] = [];
   for (const { agent, month } of months) {
     const entry = roster.get(agent);
-    const joined = entry?.joined?.slice(0, 7);
-    const left = entry?.left?.slice(0, 7);
-    // A month wholly between leaving and coming back is out of the roster, like one after leaving.
-    const gone = entry?.away?.find((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
-    const side = gone
-      ? "left"
-      : joined !== undefined && month < joined
-        ? "joined"
-        : left !== undefined && month > left
-          ? "left"
-          : null;
-    if (side === null) continue;
-    const date = gone ? gone.left : (entry?.[side] ?? "");
+    const out = entry ? rosterOutside(entry, month) : null;
+    if (out === null) continue;
+    const { side, date } = out;
     problems.push(
       problemOf(
         "warning",

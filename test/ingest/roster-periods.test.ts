@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
 import { rosterAbsences } from "~/ingest/roster-absent.ts";
-import { rosterAt, rosterFrom } from "~/ingest/roster-periods.ts";
+import { rosterAt, rosterFrom, rosterOutside } from "~/ingest/roster-periods.ts";
 
 const HEADER = "agent,display_name,role,team,joined,left,from";
 
@@ -135,6 +135,24 @@ describe("rows of an agent in any order", () => {
       expect(problems, dash).toEqual([]);
       expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role, dash).toBe("售前");
     }
+  });
+});
+
+describe("rosterOutside", () => {
+  it("is the one window: before joined, after left, or wholly in a time away", () => {
+    const entry = {
+      joined: "2022-08-15",
+      away: [{ left: "2026-06-19", back: "2026-09-01" }],
+    };
+    expect(rosterOutside(entry, "2022-07")).toEqual({ side: "joined", date: "2022-08-15" });
+    expect(rosterOutside(entry, "2022-08")).toBeNull();
+    expect(rosterOutside(entry, "2026-06")).toBeNull();
+    expect(rosterOutside(entry, "2026-07")).toEqual({ side: "left", date: "2026-06-19" });
+    expect(rosterOutside(entry, "2026-09")).toBeNull();
+    expect(rosterOutside({ left: "2026-08-31" }, "2026-09")).toEqual({
+      side: "left",
+      date: "2026-08-31",
+    });
   });
 });
 

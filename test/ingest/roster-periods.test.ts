@@ -3,7 +3,7 @@
  * `from` month holds that row's role and team from then on, and the months
  * before keep the first row's; two rows no `from` tells apart stay an error.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
 import { rosterAbsences } from "~/ingest/roster-absent.ts";
 import { rosterAt, rosterFrom, rosterOutside } from "~/ingest/roster-periods.ts";
@@ -134,6 +134,25 @@ describe("rows of an agent in any order", () => {
       );
       expect(problems, dash).toEqual([]);
       expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role, dash).toBe("售前");
+    }
+  });
+});
+
+describe("rosterAt", () => {
+  it("looks the month up without copying or sorting the rows (once per agent-month)", () => {
+    const { roster } = parseRoster(
+      `${HEADER}\n小美,小美,售前,售前一组,,,\n小美,小美,售后,,,,2026-07\n小美,小美,抖店,抖店组,,,2026-10\n`,
+      "data/roster.csv",
+    );
+    const entry = roster.get("小美") ?? { agent: "" };
+    const sort = vi.spyOn(Array.prototype, "sort");
+    try {
+      expect(rosterAt(entry, "2026-06")).toEqual({ role: "售前", team: "售前一组", row: 2 });
+      expect(rosterAt(entry, "2026-08")).toEqual({ role: "售后", team: "售前一组", row: 3 });
+      expect(rosterAt(entry, "2026-11")).toEqual({ role: "抖店", team: "抖店组", row: 4 });
+      expect(sort).not.toHaveBeenCalled();
+    } finally {
+      sort.mockRestore();
     }
   });
 });

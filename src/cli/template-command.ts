@@ -11,7 +11,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { schemeRefFor } from "../ingest/config.ts";
-import { rosterAt } from "../ingest/roster-periods.ts";
+import { rosterAt, rosterOutside } from "../ingest/roster-periods.ts";
 import { ratingSheet, ratingWorkbook } from "../output/rating-sheet.ts";
 import { checkMonthOption, inProject } from "./args.ts";
 import { CliError } from "./cli-error.ts";
@@ -75,15 +75,12 @@ export async function templateCommand(
       all.add(am.agent);
       if (ours(am.role)) agents.add(am.agent);
     }
-  // Roster agents of the month without data yet: by their roster role (joined/left are ISO dates).
+  // Roster agents of the month without data yet, by their roster role: within joined/left,
+  // and not in a time away (a leaver who came back), as the roster's checks read it.
   for (const entry of loaded.roster?.values() ?? []) {
-    const joined = entry.joined?.slice(0, 7);
-    const left = entry.left?.slice(0, 7);
-    if (all.has(entry.agent)) continue;
-    if ((joined === undefined || joined <= month) && (left === undefined || left >= month)) {
-      all.add(entry.agent);
-      if (ours(rosterAt(entry, month).role)) agents.add(entry.agent);
-    }
+    if (all.has(entry.agent) || rosterOutside(entry, month) !== null) continue;
+    all.add(entry.agent);
+    if (ours(rosterAt(entry, month).role)) agents.add(entry.agent);
   }
   const byRole = agents.size > 0;
   if (!byRole) for (const a of all) agents.add(a);

@@ -7,20 +7,10 @@
  */
 import { type Problem, problemOf } from "./problems.ts";
 import type { RosterEntry } from "./roster.ts";
-import { rosterAt } from "./roster-periods.ts";
+import { rosterAt, rosterOutside } from "./roster-periods.ts";
 
 /** Names listed in one message; the rest are counted. */
 const LISTED = 10;
-
-/** Whether the roster has the agent in `month` (joined and left compared by month, as the window check does). */
-function inRoster(entry: RosterEntry, month: string): boolean {
-  const joined = entry.joined?.slice(0, 7);
-  const left = entry.left?.slice(0, 7);
-  const away = entry.away?.some((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
-  return (
-    !away && (joined === undefined || joined <= month) && (left === undefined || left >= month)
-  );
-}
 
 /**
  * `seen`: month → the agents with data in it (only the months the run has:
@@ -38,7 +28,7 @@ export function rosterAbsences(
     // team → [agents of the team that month, those of them without data]
     const teams = new Map<string, { all: number; absent: string[] }>();
     for (const entry of roster.values()) {
-      if (!inRoster(entry, month)) continue;
+      if (rosterOutside(entry, month) !== null) continue;
       const team = rosterAt(entry, month).team ?? "";
       const t = teams.get(team) ?? { all: 0, absent: [] };
       t.all++;

@@ -37,29 +37,51 @@ export function rosterFrom(text: string): string | null {
 }
 
 /**
- * The role and team in force in `month`: the row with the latest `from` up
- * to that month (the first row, without `from`, holds before them all), else
- * the earliest row. A row that leaves its role or team empty keeps the one of
- * the row before it in month order. Rows may be listed in any order.
+ * The role and team in force in `month`: the first row (without `from`, or
+ * the earliest) holds before them all, then each period from its `from` on;
+ * a period that leaves its role or team empty keeps the one before it.
+ * `periods` are in month order, after the first row's `from` (parseRoster
+ * sorts the rows, which may be listed in any order): no copy or sort here,
+ * as this runs once per agent-month.
  */
 export function rosterAt(
   entry: {
     role?: string;
     team?: string;
     row?: number;
-    from?: string;
     periods?: readonly RosterPeriod[];
   },
   month: string,
 ): RosterAt {
-  const first = { from: entry.from ?? "", role: entry.role, team: entry.team, row: entry.row };
-  const rows = [first, ...(entry.periods ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1));
   const at: RosterAt = {};
-  for (const [i, r] of rows.entries()) {
-    if (i > 0 && r.from > month) break;
-    if (r.role !== undefined) at.role = r.role;
-    if (r.team !== undefined) at.team = r.team;
-    if (r.row !== undefined) at.row = r.row;
+  if (entry.role !== undefined) at.role = entry.role;
+  if (entry.team !== undefined) at.team = entry.team;
+  if (entry.row !== undefined) at.row = entry.row;
+  for (const p of entry.periods ?? []) {
+    if (p.from > month) break;
+    if (p.role !== undefined) at.role = p.role;
+    if (p.team !== undefined) at.team = p.team;
+    at.row = p.row;
   }
   return at;
+}
+
+/**
+ * Whether the roster has the agent in `month`, and if not which side of its
+ * window the month is on: before `joined`, after `left`, or wholly between a
+ * leaving and a coming back (`left`, dated by that leaving). Dates are
+ * compared by month: a part of a month is in. The one window the window
+ * check, the no-data check and `template` all read.
+ */
+export function rosterOutside(
+  entry: { joined?: string; left?: string; away?: readonly { left: string; back: string }[] },
+  month: string,
+): { side: "joined" | "left"; date: string } | null {
+  const gone = entry.away?.find((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
+  if (gone) return { side: "left", date: gone.left };
+  if (entry.joined !== undefined && month < entry.joined.slice(0, 7))
+    return { side: "joined", date: entry.joined };
+  if (entry.left !== undefined && month > entry.left.slice(0, 7))
+    return { side: "left", date: entry.left };
+  return null;
 }

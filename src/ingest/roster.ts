@@ -14,7 +14,7 @@ import { serialDay } from "./excel-serial.ts";
 import { type Problem, problemOf } from "./problems.ts";
 import { aliasesOf } from "./roster-aliases.ts";
 import { rosterColumns } from "./roster-headers.ts";
-import { type RosterPeriod, rosterFrom } from "./roster-periods.ts";
+import { type RosterPeriod, rosterFrom, rosterOutside } from "./roster-periods.ts";
 
 export interface RosterEntry {
   agent: string;
@@ -62,6 +62,13 @@ const FIELDS = [
   "aliases",
 ] as const;
 
+/** One roster row of an agent, as read: its cells by field, and its `from` month ("" for none). */
+interface RosterRow {
+  row: number;
+  from: string;
+  get: (f: (typeof FIELDS)[number]) => string | undefined;
+}
+
 /** Parses roster text; a Map keyed by the agent exactly as exports write it. */
 export function parseRoster(
   text: string,
@@ -71,14 +78,16 @@ export function parseRoster(
   const written = (rows[0] ?? []).map((h) => h.trim());
   const at = rosterColumns(written, FIELDS);
   const roster = new Map<string, RosterEntry>();
-  /** Display name → the first entry that gives it. */
-  const shown = new Map<string, RosterEntry>();
   const problems: Problem[] = [];
   if ((at.get("agent") ?? -1) < 0) {
     problems.push(problemOf("error", file, { code: "roster-no-agent" }, { row: 1 }));
     return { roster, problems };
   }
   const columnOf = (f: (typeof FIELDS)[number]) => at.get(f) ?? -1;
+  // Every row of an agent first, by agent in the order agents first appear: the rows of
+  // one agent may come in any order, and which is the first (display name, joined) and
+  // which a duplicate is only known once all are read.
+  const byAgent = new Map<string, RosterRow[]>();
   rows.slice(1).forEach((cells, i) => {
     const get = (f: (typeof FIELDS)[number]) => {
       const v = (cells[columnOf(f)] ?? "").trim();
@@ -88,7 +97,10 @@ export function parseRoster(
     const raw = get("agent");
     if (raw === undefined) return;
     const agent = normaliseName(raw);
-    const fromCell = get("from");
+    // A dash or N/A is an empty cell, as for joined and left: no from given.
+    const fromText = get("from");
+    const fromCell =
+      fromText !== undefined && missingReason(fromText) !== null ? undefined : fromText;
     const from = fromCell === undefined ? undefined : (rosterFrom(fromCell) ?? undefined);
     if (fromCell !== undefined && from === undefined) {
       const c = columnOf("from");
@@ -102,111 +114,117 @@ export function parseRoster(
       );
       return;
     }
-    const first = roster.get(agent);
-    if (first) {
-      const taken =
-        from === undefined || from === first.from || first.periods?.some((p) => p.from === from);
-      if (taken) {
-        const reason = {
-          code: "roster-duplicate" as const,
-          agent,
-          ...(first.row ? { first: first.row } : {}),
-          ...(from ? { from } : {}),
-        };
-        problems.push(
-          problemOf("error", file, reason, { row: i + 2, column: from ? "from" : "agent" }),
-        );
-        return;
+    const list = byAgent.get(agent) ?? [];
+    list.push({ row: i + 2, from: from ?? "", get });
+    byAgent.set(agent, list);
+  });
+  /** A row's joined or left as `YYYY-MM-DD`; a cell that is no date is a warning and not used. */
+  const dateOf = (r: RosterRow, side: "joined" | "left"): string | undefined => {
+    const v = r.get(side);
+    // A dash or N/A is an empty cell, as in an export: no date given.
+    if (v === undefined || missingReason(v) !== null) return undefined;
+    const date = rosterDate(v);
+    if (date !== null) return date;
+    // Not a date: said, and left out (a window check on a misread date would mislead).
+    const c = columnOf(side);
+    problems.push(
+      problemOf(
+        "warning",
+        file,
+        { code: "roster-date", side, value: v },
+        { row: r.row, column: written[c] || side, col: c + 1, cell: v },
+      ),
+    );
+    return undefined;
+  };
+  for (const [agent, list] of byAgent) {
+    // Month order, the row without from first; a stable sort keeps rows of one from in file order.
+    const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const used: RosterRow[] = [];
+    for (const r of sorted) {
+      const before = used[used.length - 1];
+      if (before === undefined || before.from !== r.from) {
+        used.push(r);
+        continue;
       }
-      const more = aliasesOf(get("aliases") ?? "");
-      if (more.length > 0) first.aliases = [...(first.aliases ?? []), ...more];
-      addPeriod(first, {
-        from,
-        row: i + 2,
-        role: get("role"),
-        team: get("team"),
-        joined: get("joined"),
-        left: get("left"),
-      });
-      return;
+      // Two rows no from tells apart: the one read later is not used, naming the one read first.
+      const reason = {
+        code: "roster-duplicate" as const,
+        agent,
+        first: before.row,
+        ...(r.from ? { from: r.from } : {}),
+      };
+      problems.push(
+        problemOf("error", file, reason, { row: r.row, column: r.from ? "from" : "agent" }),
+      );
     }
-    const entry: RosterEntry = { agent, row: i + 2, ...(from ? { from } : {}) };
+    const [base, ...later] = used as [RosterRow, ...RosterRow[]];
+    const entry: RosterEntry = { agent, row: base.row, ...(base.from ? { from: base.from } : {}) };
     const set = (key: "displayName" | "role" | "team", f: (typeof FIELDS)[number]) => {
-      const v = get(f);
+      const v = base.get(f);
       if (v !== undefined) entry[key] = v;
     };
     set("displayName", "display_name");
     set("role", "role");
     set("team", "team");
-    const aliases = aliasesOf(get("aliases") ?? "");
+    const aliases = used.flatMap((r) => aliasesOf(r.get("aliases") ?? ""));
     if (aliases.length > 0) entry.aliases = aliases;
     for (const side of ["joined", "left"] as const) {
-      const v = get(side);
-      // A dash or N/A is an empty cell, as in an export: no date given.
-      if (v === undefined || missingReason(v) !== null) continue;
-      const date = rosterDate(v);
-      if (date !== null) entry[side] = date;
-      else {
-        // Not a date: said, and left out (a window check on a misread date would mislead).
-        const c = columnOf(side);
-        problems.push(
-          problemOf(
-            "warning",
-            file,
-            { code: "roster-date", side, value: v },
-            { row: i + 2, column: written[c] || side, col: c + 1, cell: v },
-          ),
-        );
-      }
+      const date = dateOf(base, side);
+      if (date !== undefined) entry[side] = date;
     }
+    for (const r of later) addPeriod(entry, r, dateOf(r, "joined"), dateOf(r, "left"));
     roster.set(agent, entry);
+  }
+  // Display names are compared in file order of the agents' first rows: the later one is the warning.
+  /** Display name → the first entry that gives it. */
+  const shown = new Map<string, RosterEntry>();
+  for (const entry of [...roster.values()].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))) {
     const name = entry.displayName;
-    const twin = name === undefined ? undefined : shown.get(name);
-    if (name !== undefined && twin === undefined) shown.set(name, entry);
-    if (name !== undefined && twin !== undefined) {
-      const reason = { name, other: twin.agent, first: twin.row ?? 0 };
-      problems.push(
-        problemOf(
-          "warning",
-          file,
-          { code: "roster-display-twice", ...reason },
-          { row: i + 2, column: written[columnOf("display_name")] || "display_name" },
-        ),
-      );
+    if (name === undefined) continue;
+    const twin = shown.get(name);
+    if (twin === undefined) {
+      shown.set(name, entry);
+      continue;
     }
-  });
+    const reason = { name, other: twin.agent, first: twin.row ?? 0 };
+    problems.push(
+      problemOf(
+        "warning",
+        file,
+        { code: "roster-display-twice", ...reason },
+        { row: entry.row ?? 0, column: written[columnOf("display_name")] || "display_name" },
+      ),
+    );
+  }
+  // In row order, as a reader goes down the file (the agents were read in two passes).
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { roster, problems };
 }
 
 /**
- * A later row of an agent: its role and team from its month on (empty ones
- * keep the row before's). The latest row's dates end the agent's window: its
- * `left` (a move, then leaving), or, when it gives `joined` (a return after
- * leaving), its `left` or none.
+ * A later row of an agent, added in month order: its role and team from its
+ * month on (empty ones keep the row before's). Its dates carry the agent's
+ * window on: its `left` (a move, then leaving), or, when it gives `joined`
+ * (a return after leaving), the time away since the `left` before, and its
+ * own `left` or none.
  */
 function addPeriod(
   entry: RosterEntry,
-  row: {
-    from: string;
-    row: number;
-    role?: string | undefined;
-    team?: string | undefined;
-    joined?: string | undefined;
-    left?: string | undefined;
-  },
+  row: RosterRow,
+  back: string | undefined,
+  left: string | undefined,
 ): void {
   const period: RosterPeriod = { from: row.from, row: row.row };
-  if (row.role !== undefined) period.role = row.role;
-  if (row.team !== undefined) period.team = row.team;
-  const periods = [...(entry.periods ?? []), period].sort((a, b) => (a.from < b.from ? -1 : 1));
-  entry.periods = periods;
-  if (periods[periods.length - 1] !== period) return;
-  const left = row.left === undefined ? null : rosterDate(row.left);
-  const back = row.joined === undefined ? null : rosterDate(row.joined);
-  if (back !== null && entry.left !== undefined && entry.left < back)
+  const role = row.get("role");
+  const team = row.get("team");
+  if (role !== undefined) period.role = role;
+  if (team !== undefined) period.team = team;
+  entry.periods = [...(entry.periods ?? []), period];
+  if (back !== undefined && entry.left !== undefined && entry.left < back)
     entry.away = [...(entry.away ?? []), { left: entry.left, back }];
-  if (left !== null) entry.left = left;
-  else if (back !== null) delete entry.left;
+  if (left !== undefined) entry.left = left;
+  else if (back !== undefined) delete entry.left;
 }
 
 /** Reads the roster; null when the file does not exist. */
@@ -237,19 +255,9 @@ export function rosterWindowProblems(
   const problems: Problem[] = [];
   for (const { agent, month } of months) {
     const entry = roster.get(agent);
-    const joined = entry?.joined?.slice(0, 7);
-    const left = entry?.left?.slice(0, 7);
-    // A month wholly between leaving and coming back is out of the roster, like one after leaving.
-    const gone = entry?.away?.find((a) => month > a.left.slice(0, 7) && month < a.back.slice(0, 7));
-    const side = gone
-      ? "left"
-      : joined !== undefined && month < joined
-        ? "joined"
-        : left !== undefined && month > left
-          ? "left"
-          : null;
-    if (side === null) continue;
-    const date = gone ? gone.left : (entry?.[side] ?? "");
+    const out = entry ? rosterOutside(entry, month) : null;
+    if (out === null) continue;
+    const { side, date } = out;
     problems.push(
       problemOf(
         "warning",

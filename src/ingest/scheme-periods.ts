@@ -37,6 +37,14 @@ export function parseSchemesFrom(
   const errors: string[] = [];
   const periods: SchemePeriod[] = [];
   for (const [i, entry] of (raw ?? []).entries()) {
+    // YAML reads an unquoted 2026.10 as the number 2026.1, which would read as 2026-01:
+    // a number is a month only when whole (202610); any other is refused, not guessed.
+    if (typeof entry.from === "number" && !Number.isInteger(entry.from)) {
+      errors.push(
+        `${file}: schemesFrom.${i}.from: ${entry.from} is a number to YAML (2026.10 reads as 2026.1): quote the month, as from: '2026-10'`,
+      );
+      continue;
+    }
     const text = String(entry.from);
     const month = parseMonth(text);
     if (!("month" in month)) {

@@ -15,6 +15,22 @@ export function aliasFor(name: string, key: string): string {
   return `Agent-${code}`;
 }
 
+/** Consonants only: a fingerprint spells no name, and holds no digits an agent id (007) could be. */
+const FINGERPRINT = "BCDFGHJKLMNPQRSTVWXZ";
+
+/**
+ * A short fingerprint of the key, written in report.json: the next report
+ * compares its agent-months with this site's only when both name agents with
+ * the same key (aliases under another key are other names). A keyed hash of
+ * a constant, so the key itself is never written and cannot be read back.
+ */
+export function keyFingerprint(key: string): string {
+  const digest = createHmac("sha256", key).update("kefu-kpi-report pseudonym key").digest();
+  let code = "";
+  for (let i = 0; i < 12; i++) code += FINGERPRINT[(digest[i] as number) % FINGERPRINT.length];
+  return code;
+}
+
 /** Aliases for all names; a clash (vanishingly rare) gets a numeric suffix in name order. */
 export function aliasMap(names: Iterable<string>, key: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -10,6 +10,7 @@ import { monthDownloads } from "./downloads.ts";
 import { emptyRatings } from "./empty-ratings.ts";
 import { notInRosterList } from "./not-in-roster.ts";
 import type { ReportOptions } from "./options.ts";
+import { keyFingerprint } from "./pseudonymize.ts";
 import { publication } from "./publish.ts";
 import { publishedPaths } from "./published-paths.ts";
 import { agentRedirects } from "./redirects.ts";
@@ -35,6 +36,14 @@ function tenureOf(
   return out;
 }
 
+/** The key agents' aliases are made with: REPORT_PSEUDONYM_KEY, else a fixed default; none without --pseudonymize. */
+export function pseudonymKeyOf(
+  options: Pick<ReportOptions, "pseudonymize">,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  return options.pseudonymize ? (env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report") : undefined;
+}
+
 /**
  * Everything the output needs, computed up front so the (large) load result
  * can be released before the site build, which holds the site data.
@@ -44,9 +53,7 @@ export function publishStage(
   options: ReportOptions,
   fx: Pick<ReportEffects, "env" | "root">,
 ) {
-  const pseudonymKey = options.pseudonymize
-    ? (fx.env.REPORT_PSEUDONYM_KEY ?? "kefu-kpi-report")
-    : undefined;
+  const pseudonymKey = pseudonymKeyOf(options, fx.env);
   const paths = publishedPaths(
     resolve(fx.root, options.project ?? "."),
     options.data.map((d) => resolve(fx.root, d)),
@@ -115,6 +122,7 @@ export function publishStage(
   const summarize = (run: { cached: CacheUse; seconds: number; pages: number }) =>
     summarise(load, options, {
       ...run,
+      ...(pseudonymKey === undefined ? {} : { keyFingerprint: keyFingerprint(pseudonymKey) }),
       warnings: pub.quality.warnings,
       path: pub.path,
       ...(notInRoster === undefined ? {} : { notInRoster }),

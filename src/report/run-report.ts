@@ -22,8 +22,9 @@ import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
+import { keyFingerprint } from "./pseudonymize.ts";
 import { type Published, publishNotes } from "./publish-notes.ts";
-import { publishStage } from "./publish-stage.ts";
+import { pseudonymKeyOf, publishStage } from "./publish-stage.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
 
 /** Staged downloads written at once. */
@@ -243,7 +244,7 @@ async function checkScoreBuildInto(
   );
   ready.published.downloads = [];
   // Before the new site replaces it: which published agent-months this run changes.
-  const changes = await comparable(output.target, staged, options.pseudonymize);
+  const changes = await comparable(output.target, staged, pseudonymKeyOf(options, fx.env));
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {
     const { pages } = await buildStage(data, options, fx, output);
@@ -262,7 +263,11 @@ async function checkScoreBuildInto(
     progress.done(`Site built: ${pages} pages in ${options.out}/`);
     for (const line of publishNotes(published, options.out)) fx.stderr(line);
     for (const line of summaryLines(summary)) fx.stderr(line);
-    for (const line of changes ? changeLines(changes, options.out) : []) fx.stderr(line);
+    if (changes === "other-key")
+      fx.stderr(
+        `Since the last report in ${options.out}/: not compared, as its agents were pseudonymised with another key (REPORT_PSEUDONYM_KEY set or changed since, or a report from before the key was recorded): the aliases are new names`,
+      );
+    else for (const line of changes ? changeLines(changes, options.out) : []) fx.stderr(line);
   } finally {
     await rm(staged, { recursive: true, force: true });
     forget();
@@ -273,15 +278,26 @@ async function checkScoreBuildInto(
   return EXIT.ok;
 }
 
-/** The changes from the published site, when it names agents as this run does (both pseudonymised or neither). */
+/**
+ * The changes from the published site, when it names agents as this run does:
+ * both with real names, or both pseudonymised with the same key (report.json's
+ * fingerprint of it). Aliases made with another key are other names: compared,
+ * every agent-month would be listed as gone and new, so one line says so
+ * instead. Null on a first run, or when one site is pseudonymised and the other not.
+ */
 async function comparable(
   target: string,
   staged: string,
-  pseudonymize: boolean,
-): Promise<Changes | null> {
+  pseudonymKey: string | undefined,
+): Promise<Changes | "other-key" | null> {
   try {
     const before = JSON.parse(await readFile(join(target, "report.json"), "utf8"));
-    if (before.pseudonymized !== pseudonymize) return null;
+    if (before.pseudonymized !== (pseudonymKey !== undefined)) return null;
+    if (
+      pseudonymKey !== undefined &&
+      before.pseudonymKeyFingerprint !== keyFingerprint(pseudonymKey)
+    )
+      return "other-key";
   } catch {
     return null;
   }

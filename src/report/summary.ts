@@ -24,6 +24,8 @@ export interface ReportSummary {
     schemes: string[];
     base: string;
     pseudonymized: boolean;
+    /** Pseudonymised only: a fingerprint of the key (pseudonymize.ts), never the key. */
+    pseudonymKeyFingerprint?: string;
   };
   out: string;
   seconds: number;
@@ -51,6 +53,8 @@ export function summarise(
     path?: (p: string) => string;
     /** The data-quality page's list (not-in-roster.ts). */
     notInRoster?: QualityData["notInRoster"];
+    /** keyFingerprint of the pseudonym key, when pseudonymised. */
+    keyFingerprint?: string;
   },
 ): ReportSummary {
   const sum = (k: "read" | "scored" | "rejected" | "skipped") =>
@@ -85,6 +89,7 @@ export function summarise(
       schemes: [...load.schemes.keys()].sort(),
       base: options.base,
       pseudonymized: options.pseudonymize,
+      ...(run.keyFingerprint === undefined ? {} : { pseudonymKeyFingerprint: run.keyFingerprint }),
     },
     out: options.out,
     seconds: run.seconds,

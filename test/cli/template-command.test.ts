@@ -94,6 +94,27 @@ describe("template", () => {
     );
   });
 
+  it("leaves out a returning agent in the months they were away", async () => {
+    const roster =
+      "agent,display_name,role,team,joined,left,from\n" +
+      "阿伟,,,,2022-08-15,2026-06-19,\n阿伟,,,,2026-10-01,,2026-10\n小美,,,,2026-01-01,,\n";
+    const lists = [];
+    for (const month of ["2026-09", "2026-10"]) {
+      const run = await runCommand(templateCommand, { ...project, "data/roster.csv": roster }, [
+        "--scheme",
+        "seed-form3-raters",
+        "--month",
+        month,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const text = [...run.written.values()][0] ?? "";
+      lists.push(text.slice(1).split("\r\n").slice(3, -1));
+    }
+    // Away from 2026-06-19 to 2026-10-01: not in September's sheet, back in October's.
+    expect(lists[0]).toEqual(["'=cmd,2026-09,,,", "小美,2026-09,,,"]);
+    expect(lists[1]).toEqual(["小美,2026-10,,,", "阿伟,2026-10,,,"]);
+  });
+
   it("the filled sheet is read with the exports and scored", async () => {
     const sheet = await runCommand(templateCommand, project, [
       "--scheme",

@@ -3,10 +3,10 @@
  * `from` month holds that row's role and team from then on, and the months
  * before keep the first row's; two rows no `from` tells apart stay an error.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseRoster, rosterWindowProblems } from "~/ingest/roster.ts";
 import { rosterAbsences } from "~/ingest/roster-absent.ts";
-import { rosterAt, rosterFrom } from "~/ingest/roster-periods.ts";
+import { rosterAt, rosterFrom, rosterOutside } from "~/ingest/roster-periods.ts";
 
 const HEADER = "agent,display_name,role,team,joined,left,from";
 
@@ -87,6 +87,91 @@ describe("parseRoster with a from column", () => {
     expect(problems[0]?.message).toContain("from 2026-07");
     expect(problems[1]?.message).toContain("from is not a month: '下月'");
     expect(rosterAt(roster.get("小美") ?? {}, "2026-08").role).toBe("售后");
+  });
+});
+
+describe("rows of an agent in any order", () => {
+  it("a row without from read after a from row is the first row, not a duplicate", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售后,售后组,,,2026-07\n小美,小美,售前,售前一组,2022-03-14,,\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    const entry = roster.get("小美") ?? { agent: "" };
+    expect(entry.joined).toBe("2022-03-14");
+    expect(rosterAt(entry, "2025-11")).toEqual({ role: "售前", team: "售前一组", row: 3 });
+    expect(rosterAt(entry, "2026-06").role).toBe("售前");
+    expect(rosterAt(entry, "2026-07")).toEqual({ role: "售后", team: "售后组", row: 2 });
+  });
+
+  it("the latest row's left holds whichever row is read first; joined is the earliest row's", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,美美,售后,售后组,,2026-12-31,2026-07\n小美,小美,售前,售前一组,2025-11-01,,2025-11\n`,
+      "data/roster.csv",
+    );
+    expect(problems).toEqual([]);
+    const entry = roster.get("小美");
+    expect(entry).toMatchObject({ joined: "2025-11-01", left: "2026-12-31", displayName: "小美" });
+    expect(entry?.away).toBeUndefined();
+    expect(rosterAt(entry ?? {}, "2026-06").role).toBe("售前");
+  });
+
+  it("two rows without from read after a from row: the second is the duplicate, naming the first", () => {
+    const { roster, problems } = parseRoster(
+      `${HEADER}\n小美,小美,售后,,,,2026-07\n小美,小美,售前,,,,\n小美,小美,抖店,,,,\n`,
+      "data/roster.csv",
+    );
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[4, "agent"]]);
+    expect(problems[0]?.message).toContain("(first at row 3)");
+    expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role).toBe("售前");
+  });
+
+  it("a dash, N/A or empty from is no from: the row is the agent's first", () => {
+    for (const dash of ["-", "N/A", "—"]) {
+      const { roster, problems } = parseRoster(
+        `${HEADER}\n小美,小美,售前,售前一组,,,${dash}\n小美,小美,售后,售后组,,,2026-07\n`,
+        "data/roster.csv",
+      );
+      expect(problems, dash).toEqual([]);
+      expect(rosterAt(roster.get("小美") ?? {}, "2026-06").role, dash).toBe("售前");
+    }
+  });
+});
+
+describe("rosterAt", () => {
+  it("looks the month up without copying or sorting the rows (once per agent-month)", () => {
+    const { roster } = parseRoster(
+      `${HEADER}\n小美,小美,售前,售前一组,,,\n小美,小美,售后,,,,2026-07\n小美,小美,抖店,抖店组,,,2026-10\n`,
+      "data/roster.csv",
+    );
+    const entry = roster.get("小美") ?? { agent: "" };
+    const sort = vi.spyOn(Array.prototype, "sort");
+    try {
+      expect(rosterAt(entry, "2026-06")).toEqual({ role: "售前", team: "售前一组", row: 2 });
+      expect(rosterAt(entry, "2026-08")).toEqual({ role: "售后", team: "售前一组", row: 3 });
+      expect(rosterAt(entry, "2026-11")).toEqual({ role: "抖店", team: "抖店组", row: 4 });
+      expect(sort).not.toHaveBeenCalled();
+    } finally {
+      sort.mockRestore();
+    }
+  });
+});
+
+describe("rosterOutside", () => {
+  it("is the one window: before joined, after left, or wholly in a time away", () => {
+    const entry = {
+      joined: "2022-08-15",
+      away: [{ left: "2026-06-19", back: "2026-09-01" }],
+    };
+    expect(rosterOutside(entry, "2022-07")).toEqual({ side: "joined", date: "2022-08-15" });
+    expect(rosterOutside(entry, "2022-08")).toBeNull();
+    expect(rosterOutside(entry, "2026-06")).toBeNull();
+    expect(rosterOutside(entry, "2026-07")).toEqual({ side: "left", date: "2026-06-19" });
+    expect(rosterOutside(entry, "2026-09")).toBeNull();
+    expect(rosterOutside({ left: "2026-08-31" }, "2026-09")).toEqual({
+      side: "left",
+      date: "2026-08-31",
+    });
   });
 });
 

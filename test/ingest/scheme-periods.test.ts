@@ -4,6 +4,7 @@
  * lists them in; the months before keep the mapping above it.
  */
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { parseConfig } from "~/ingest/config.ts";
 import { parseSchemesFrom, schemeRefAt } from "~/ingest/scheme-periods.ts";
 
@@ -54,5 +55,17 @@ describe("parseSchemesFrom", () => {
     expect(errors).toEqual([
       "data/config.yaml: schemesFrom.2.from: 2026-09 is given twice: write one entry per month",
     ]);
+  });
+
+  it("refuses a from YAML reads as a fraction (2026.10 is 2026.1), asking to quote it", () => {
+    const raw = parse("schemesFrom:\n  - from: 2026.10\n    defaultScheme: b\n  - from: 202611\n");
+    const { config, errors } = parseConfig(raw, "data/config.yaml");
+    expect(errors).toEqual([
+      "data/config.yaml: schemesFrom.0.from: 2026.1 is a number to YAML (2026.10 reads as 2026.1): quote the month, as from: '2026-10'",
+    ]);
+    expect(config.schemesFrom).toEqual([]);
+    // Quoted, it is the month it says.
+    const quoted = parseConfig(parse("schemesFrom:\n  - from: '2026.10'\n"), "data/config.yaml");
+    expect(quoted.config.schemesFrom.map((p) => p.from)).toEqual(["2026-10"]);
   });
 });

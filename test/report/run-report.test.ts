@@ -284,4 +284,28 @@ describe("runReport (fake site build)", () => {
     );
     for (const a of data.agents) expect(a.name).toMatch(/^Agent-[A-Z2-9]{6}(-\d+)?$/);
   });
+
+  it("compares with the previous pseudonymised site only under the same key (report.json's fingerprint)", async () => {
+    const root = fixtureProject();
+    const first = await report(root, ["--quiet", "--pseudonymize"]);
+    expect(first.code).toBe(0);
+    const fingerprint = readJson(join(first.out, "report.json")).pseudonymKeyFingerprint;
+    expect(fingerprint).toMatch(/^[B-Z]{12}$/);
+    // Rebuilt with a key of its own: every alias is another name, not an agent gone and one new.
+    const keyed = await report(root, ["--quiet", "--pseudonymize"], {
+      REPORT_PSEUDONYM_KEY: "secret-key-123",
+    });
+    expect(keyed.code).toBe(0);
+    const said = keyed.stderr.join("\n");
+    expect(said).toContain("not compared, as its agents were pseudonymised with another key");
+    expect(said).not.toMatch(/gone|new:/);
+    const summary = readFileSync(join(keyed.out, "report.json"), "utf8");
+    expect(summary).not.toContain("secret-key-123");
+    expect(JSON.parse(summary).pseudonymKeyFingerprint).not.toBe(fingerprint);
+    // The same key again: compared.
+    const again = await report(root, ["--quiet", "--pseudonymize"], {
+      REPORT_PSEUDONYM_KEY: "secret-key-123",
+    });
+    expect(again.stderr.join("\n")).toContain("no published agent-month changed");
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { agentView } from "~/site/model/agent-view.ts";
 import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "./builders.ts";
 
@@ -107,5 +107,33 @@ describe("agentView over versions of one scheme (schemesFrom)", () => {
       ["2026-08", 0.5],
       ["2026-09", 0.65],
     ]);
+  });
+
+  it("compares the versions' shapes once per scheme, not once per result and page", () => {
+    const v1 = schemeView("presales", [kpiView("conv")], months);
+    const v2 = schemeView("presales-2026-09", [kpiView("conv")], months);
+    const other = schemeView("aftersales", [kpiView("sat")], months);
+    const ix = siteIndex(
+      [
+        ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
+        ranked("a", "2026-07", 70, { scheme: "presales", kpis: [kpi("conv", 0.6, 10)] }),
+        ranked("a", "2026-08", 72, { scheme: "presales", kpis: [kpi("conv", 0.62, 10)] }),
+        ranked("a", "2026-09", 66, { scheme: "presales-2026-09", kpis: [kpi("conv", 0.63, 0)] }),
+      ],
+      [v1, v2, other],
+    );
+    const a = ix.agentByName.get("a") as NonNullable<ReturnType<typeof ix.agentByName.get>>;
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      for (let i = 0; i < 3; i++)
+        expect([...(agentView(ix, a)?.line ?? [])].sort()).toEqual([
+          "presales",
+          "presales-2026-09",
+        ]);
+      // One shape for each of the three schemes, however many results and pages.
+      expect(stringify.mock.calls.length).toBeLessThanOrEqual(3);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });

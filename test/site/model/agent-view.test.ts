@@ -4,6 +4,14 @@ import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "./builders.ts
 
 const months = ["2026-06", "2026-07", "2026-08", "2026-09"];
 
+/** Agent a's months: one in aftersales, then presales, then its version from 2026-09. */
+const versionedMonths = () => [
+  ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
+  ranked("a", "2026-07", 70, { scheme: "presales", kpis: [kpi("conv", 0.6, 10)] }),
+  ranked("a", "2026-08", 72, { scheme: "presales", kpis: [kpi("conv", 0.62, 10)] }),
+  ranked("a", "2026-09", 66, { scheme: "presales-2026-09", kpis: [kpi("conv", 0.63, 0)] }),
+];
+
 describe("agentView", () => {
   const pre = schemeView(
     "presales",
@@ -82,15 +90,7 @@ describe("agentView over versions of one scheme (schemesFrom)", () => {
       conv: Object.fromEntries(months.map((m) => [m, [band({ lo: 0.65, points: 10 })]])),
     };
     const other = schemeView("aftersales", [kpiView("sat")], months);
-    const ix = siteIndex(
-      [
-        ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
-        ranked("a", "2026-07", 70, { scheme: "presales", kpis: [kpi("conv", 0.6, 10)] }),
-        ranked("a", "2026-08", 72, { scheme: "presales", kpis: [kpi("conv", 0.62, 10)] }),
-        ranked("a", "2026-09", 66, { scheme: "presales-2026-09", kpis: [kpi("conv", 0.63, 0)] }),
-      ],
-      [v1, v2, other],
-    );
+    const ix = siteIndex(versionedMonths(), [v1, v2, other]);
     const view = agentView(
       ix,
       ix.agentByName.get("a") as NonNullable<ReturnType<typeof ix.agentByName.get>>,
@@ -113,15 +113,7 @@ describe("agentView over versions of one scheme (schemesFrom)", () => {
     const v1 = schemeView("presales", [kpiView("conv")], months);
     const v2 = schemeView("presales-2026-09", [kpiView("conv")], months);
     const other = schemeView("aftersales", [kpiView("sat")], months);
-    const ix = siteIndex(
-      [
-        ranked("a", "2026-06", 60, { scheme: "aftersales", kpis: [kpi("sat", 0.9, 5)] }),
-        ranked("a", "2026-07", 70, { scheme: "presales", kpis: [kpi("conv", 0.6, 10)] }),
-        ranked("a", "2026-08", 72, { scheme: "presales", kpis: [kpi("conv", 0.62, 10)] }),
-        ranked("a", "2026-09", 66, { scheme: "presales-2026-09", kpis: [kpi("conv", 0.63, 0)] }),
-      ],
-      [v1, v2, other],
-    );
+    const ix = siteIndex(versionedMonths(), [v1, v2, other]);
     const a = ix.agentByName.get("a") as NonNullable<ReturnType<typeof ix.agentByName.get>>;
     const stringify = vi.spyOn(JSON, "stringify");
     try {

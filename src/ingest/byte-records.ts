@@ -1,6 +1,7 @@
 /**
- * The fast lane of a CSV's records (Node only): plain lines — no quote, no
- * carriage return but a CRLF's — are cut into cells on the raw bytes, plain
+ * The fast lane of a CSV's records (Node only): plain lines — no carriage
+ * return but a CRLF's, no quote but around whole cells (quoted-line.ts) —
+ * are cut into cells on the raw bytes, plain
  * numbers are read from their digits, and only the cells a reader reads as
  * text are decoded (each distinct text once), so a big export is never turned
  * into millions of strings. The first line that is not plain stops the lane
@@ -13,6 +14,7 @@
  */
 import { open } from "node:fs/promises";
 import { CellText, plainInto } from "./cell-bytes.ts";
+import { type CellSpans, cutQuotedLine } from "./quoted-line.ts";
 import { HEAD_BYTES } from "./split-ranges.ts";
 
 /** A record's numeric cells as the lane read them (see NumericCells.parse). */
@@ -82,9 +84,10 @@ export async function laneRecords(
   };
   const blankCells = [""];
   const blankPlain: PlainCells = { ...plain, isPlain: new Uint8Array(width), blank: true };
-  // Cell k spans [starts[k], ends[k]); grown for wide lines.
+  // Cell k spans [starts[k], ends[k]); grown for wide lines (`spans` holds them for quoted lines).
   let starts = new Int32Array(64);
   let ends = new Int32Array(64);
+  const spans: CellSpans = { starts, ends };
   let records = 0;
   const last = width - 1;
   // Per cell, the bytes and text of its last row (dates and dashes repeat row after row).
@@ -131,7 +134,7 @@ export async function laneRecords(
       }
       let at = 0;
       // Where the window's next quote and CR are: most windows have none at all.
-      const quoteAt = nextIndex(buf, QUOTE, 0, filled);
+      let quoteAt = nextIndex(buf, QUOTE, 0, filled);
       let crAt = nextIndex(buf, CR, 0, filled);
       gen++;
       while (at < filled) {
@@ -143,18 +146,28 @@ export async function laneRecords(
         let lineEnd = nl;
         if (lineEnd > at && buf[lineEnd - 1] === CR) lineEnd--;
         const lineAt = fileAt + at;
-        // A quote or a lone CR makes the line, and the rest, the string parser's.
-        if (quoteAt < nl || crAt < lineEnd) {
+        // A lone CR, or a quote other than around whole cells, makes the line, and the rest, the
+        // string parser's.
+        const quoted = quoteAt < nl ? cutQuotedLine(buf, at, lineEnd, delim, spans) : null;
+        if ((quoted !== null && quoted.cells < 0) || crAt < lineEnd) {
           const stopAt = blanks > 0 ? blanksAt : lineAt;
           return { at: stopAt, record: record - blanks, records };
         }
         if (crAt < nl) crAt = nextIndex(buf, CR, nl, filled);
+        if (quoted !== null) quoteAt = nextIndex(buf, QUOTE, nl, filled);
         // Cut the line into cells, as far as the last cell wanted once the line is known not blank.
         let n = 0;
         let cellStart = at;
         let visible = false;
         let wide = false;
         let i = at;
+        if (quoted !== null) {
+          ({ starts, ends } = spans);
+          n = quoted.cells;
+          visible = quoted.visible;
+          wide = quoted.wide;
+          i = lineEnd;
+        }
         for (; i < lineEnd && !visible; i++) {
           const b = buf[i] as number;
           if (b === delim) {
@@ -178,7 +191,7 @@ export async function laneRecords(
           ends[n++] = i;
           cellStart = i + 1;
         }
-        if (n <= last) {
+        if (quoted === null && n <= last) {
           starts[n] = cellStart;
           ends[n++] = lineEnd;
         }
@@ -269,8 +282,8 @@ function allBlank(
 
 /**
  * The byte offset and number of the record after the header, when every
- * line up to it is plain (no quote, no lone CR), so that each newline byte
- * ended a record; else null (the string parser reads the file).
+ * line up to it closes its quotes and has no lone CR, so that each newline
+ * byte ended a record; else null (the string parser reads the file).
  */
 export async function afterHeader(
   path: string,
@@ -282,10 +295,17 @@ export async function afterHeader(
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, bom);
     let seen = 0;
+    // Quotes are fine while each line closes the ones it opens (a quoted header): each newline
+    // then ends a record.
+    let quoted = false;
     for (let i = 0; i < bytesRead; i++) {
       const b = head[i];
-      if (b === QUOTE || (b === CR && head[i + 1] !== NL)) return null;
-      if (b === NL && ++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
+      if (b === QUOTE) quoted = !quoted;
+      else if (b === CR && head[i + 1] !== NL) return null;
+      else if (b === NL) {
+        if (quoted) return null;
+        if (++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
+      }
     }
     return null;
   } finally {

@@ -17,6 +17,7 @@ import { ingestFile, type RecordRange } from "./ingest-file.ts";
 import { findHeader, mapHeader } from "./layout.ts";
 import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { loadProfiles } from "./profiles.ts";
+import { cutQuotedLine } from "./quoted-line.ts";
 import { rangesShareKeys } from "./range-sample.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
@@ -29,6 +30,8 @@ import {
 } from "./split-ranges.ts";
 import type { TableOptions } from "./table.ts";
 import { mergeSigns } from "./table-signs.ts";
+
+const QUOTE = 0x22;
 
 /** A range's parse: a ParsedFile of its rows, and what proves the split was sound. */
 export interface ParsedRange extends ParsedFile {
@@ -116,8 +119,9 @@ export async function parseInRanges(
  * agent-month has rows in two ranges: its sums are then added in the same
  * order as in the sequential parse, to the last bit (merge() checks it).
  * Exports come sorted by date, or by agent then date: either way months run
- * in blocks. The rows there are quote-free, so a split on the delimiter is
- * the parser's split.
+ * in blocks. A cut only needs a line's period and agent, read from its bytes
+ * (quoted cells too); where they read wrong, the merge finds an agent-month
+ * in two ranges and the file is parsed sequentially.
  */
 async function monthChange(
   path: string,
@@ -178,8 +182,17 @@ async function monthChange(
   };
 }
 
-/** The bytes of cell `cell` of a quote-free line; null when the line has fewer cells. */
+/**
+ * The bytes of cell `cell` of a line, without the quotes around it; null when
+ * the line has fewer cells or quotes the byte lane leaves to the string parser.
+ */
 function cellBytes(line: Uint8Array, delimiter: number, cell: number): Uint8Array | null {
+  if (line.includes(QUOTE)) {
+    const spans = { starts: new Int32Array(cell + 1), ends: new Int32Array(cell + 1) };
+    const cut = cutQuotedLine(line, 0, line.length, delimiter, spans);
+    if (cut.cells <= cell) return null;
+    return line.subarray(spans.starts[cell], spans.ends[cell]);
+  }
   let from = 0;
   for (let k = 0; k < cell; k++) {
     const at = line.indexOf(delimiter, from);

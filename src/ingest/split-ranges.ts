@@ -1,18 +1,17 @@
 /**
  * Plans how one large export is parsed in parallel (Node only): byte ranges
  * that each start just after a newline that ends a record, with the number of
- * the range's first record, found by one fast pass over the bytes (newline and
- * quote bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"` never
- * occur inside another character).
+ * the range's first record, found by one fast pass over the bytes (newline
+ * bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"` never occur
+ * inside another character).
  *
- * A newline ends a record unless it is inside a quoted field. Only the first
- * range may hold quotes (a quoted header, a notice line): every later range is
- * quote-free, so each of its newlines ends a record and record numbers are
- * newline counts. Whether the first range's newlines were all record ends is
- * proven after its parse (its record count must equal its newline count, and
- * it must not end inside a quote); when that fails, or when the line endings
- * are mixed, or a quote comes late in the file, the caller parses the file
- * sequentially instead.
+ * A newline ends a record unless it is inside a quoted field. Ranges are cut
+ * as if none were, and that is proven after their parse, range by range from
+ * the first (which starts at the file's start): a range that starts on a
+ * record and ends outside any quote ends on a record, where the next starts;
+ * and when its record count equals its newline count, record numbers are
+ * newline counts up to there. When that fails, or when the line endings are
+ * mixed, the caller parses the file sequentially instead.
  */
 import { type FileHandle, open } from "node:fs/promises";
 import type { RecordRange } from "./ingest-file.ts";
@@ -24,7 +23,6 @@ export interface PlannedRange extends RecordRange {
 
 const NL = 0x0a;
 const CR = 0x0d;
-const QUOTE = 0x22;
 const BLOCK = 1 << 20;
 /**
  * The first range covers at least the header sample (64 K characters, at most
@@ -35,11 +33,10 @@ export const HEAD_BYTES = 1 << 18;
 interface Scan {
   /** Newlines before each 1 MB block (block i starts at `from + i × BLOCK`). */
   newlinesBefore: number[];
-  lastQuote: number;
   crlf: boolean;
 }
 
-/** One pass: newline counts per block, the last quote, and whether every line ends the same way. */
+/** One pass: newline counts per block, and whether every line ends the same way. */
 async function scan(handle: FileHandle, from: number, size: number): Promise<Scan | null> {
   // Two buffers: the next block is read while this one is counted.
   const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
@@ -54,12 +51,10 @@ async function scan(handle: FileHandle, from: number, size: number): Promise<Sca
   const newlinesBefore: number[] = [];
   let newlines = 0;
   let crs = 0;
-  let lastQuote = -1;
   let previous = -1;
   let unpaired = false;
   let next = blocks > 0 ? readBlock(0) : null;
   for (let k = 0; k < blocks; k++) {
-    const at = from + k * BLOCK;
     newlinesBefore.push(newlines);
     const { bytesRead } = await (next as ReturnType<typeof readBlock>);
     next = k + 1 < blocks ? readBlock(k + 1) : null;
@@ -70,14 +65,12 @@ async function scan(handle: FileHandle, from: number, size: number): Promise<Sca
       if (before !== CR) unpaired = true;
     }
     for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) crs++;
-    const q = view.lastIndexOf(QUOTE);
-    if (q >= 0) lastQuote = at + q;
     previous = view[bytesRead - 1] ?? -1;
   }
   newlinesBefore.push(newlines);
   // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR.
-  if (crs === 0) return { newlinesBefore, lastQuote, crlf: false };
-  if (!unpaired && crs === newlines) return { newlinesBefore, lastQuote, crlf: true };
+  if (crs === 0) return { newlinesBefore, crlf: false };
+  if (!unpaired && crs === newlines) return { newlinesBefore, crlf: true };
   return null;
 }
 
@@ -204,8 +197,7 @@ export interface SplitRule {
 
 /**
  * Up to `parts` ranges from `from` (past the BOM) to `size`, or null when the
- * file cannot be split safely (mixed line endings, a quote beyond the head
- * that leaves no second range).
+ * file cannot be split safely (mixed line endings) or has no second range.
  */
 export async function planRanges(
   path: string,
@@ -234,7 +226,7 @@ async function planOpen(
   const s = await scan(handle, from, size);
   if (!s) return null;
   const f: OpenFile = { handle, size, crlf: s.crlf };
-  const earliest = Math.max(from + (split.headBytes ?? HEAD_BYTES), s.lastQuote + 1);
+  const earliest = from + (split.headBytes ?? HEAD_BYTES);
   const starts = [from];
   for (let k = 1; k < parts; k++) {
     const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));

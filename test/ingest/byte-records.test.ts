@@ -2,7 +2,8 @@
  * The byte lane reads a CSV exactly as the string parser does: the same
  * accounting, rejected and skipped rows with their row numbers and reasons,
  * problems and agent-month sums, on random files that mix plain lines with
- * what stops the lane (quotes, lone carriage returns) and with cells that are
+ * quoted cells and what stops the lane (quotes other than around whole cells,
+ * lone carriage returns), and with cells that are
  * not plain numbers (signs, units, separators, dashes, non-ASCII digits and
  * spaces), in UTF-8 and GB18030.
  */
@@ -87,21 +88,47 @@ const number = fc.oneof(
   },
 );
 const ratio = fc.constantFrom("95%", "0.95", "", "-", "1.2", "abc", "95.5%");
+/** A cell as a CSV writer quotes it. */
+const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+const rowCells = fc
+  .tuple(
+    name,
+    fc.integer({ min: 1, max: 28 }),
+    number,
+    number,
+    number,
+    number,
+    ratio,
+    fc.constantFrom("", "售前", "售后"),
+  )
+  .map(([n, d, ...cells]) => [n, `2026-08-${String(d).padStart(2, "0")}`, ...cells]);
 const line = fc.oneof(
+  { weight: 20, arbitrary: rowCells.map((cells) => cells.join(",")) },
   {
-    weight: 20,
+    // Every cell quoted, as warehouses and BI tools write them, or only some.
+    weight: 8,
     arbitrary: fc
-      .tuple(
-        name,
-        fc.integer({ min: 1, max: 28 }),
-        number,
-        number,
-        number,
-        number,
-        ratio,
-        fc.constantFrom("", "售前", "售后"),
-      )
-      .map(([n, d, ...cells]) => [n, `2026-08-${String(d).padStart(2, "0")}`, ...cells].join(",")),
+      .tuple(rowCells, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.boolean())
+      .map(([cells, some, all]) => cells.map((c, k) => (all || some[k] ? quote(c) : c)).join(",")),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '"小美",2026-08-03,"1,2",1,1,1,95%,',
+      '"小""美",2026-08-03,1,1,1,1,,',
+      '"小美" ,2026-08-03,1,1,1,1,,',
+      ' "小美",2026-08-03,1,1,1,1,,',
+      '小"美,2026-08-03,1,1,1,1,,',
+      '"小美\n阿杰",2026-08-03,1,1,1,1,,',
+      '"小美\r\n",2026-08-03,1,1,1,1,,',
+      '"",2026-08-03,"","",,,,',
+      '"","","",""',
+      '"　",""," "',
+      '"小美,2026-08-03,1,1,1,1,,',
+      '"小美",2026-08-03,1,1,1,1,,"',
+      '"小美","2026-08-04","12","3","1,234.50","1","95%","售前","x","y"',
+      '"小美"',
+    ),
   },
   {
     weight: 1,
@@ -124,6 +151,7 @@ const line = fc.oneof(
 );
 
 const csvCase = fc.record({
+  quotedHeader: fc.boolean(),
   encoding: fc.constantFrom("utf-8", "utf-8-bom", "gb18030"),
   eol: fc.constantFrom("\n", "\r\n"),
   lines: fc.array(line, { minLength: 0, maxLength: 60 }),
@@ -141,7 +169,8 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane");
     await fc.assert(
       fc.asyncProperty(csvCase, async (c) => {
-        const text = `${[HEADER.join(","), ...c.lines].join(c.eol)}${c.trailing}`;
+        const header = (c.quotedHeader ? HEADER.map(quote) : HEADER).join(",");
+        const text = `${[header, ...c.lines].join(c.eol)}${c.trailing}`;
         const path = join(dir, "f.csv");
         writeFileSync(path, encode(text, c.encoding));
         const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });

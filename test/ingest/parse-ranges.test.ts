@@ -3,7 +3,8 @@
  * gives — accounting, rejected and skipped rows with their row numbers,
  * problems, agent-month sums — or declines (null) and leaves the file to the
  * sequential parse. Random CSVs: LF or CRLF, UTF-8 (with or without BOM) or
- * GB18030, notice lines, quoted cells with newlines and quotes, blank lines,
+ * GB18030, notice lines, quoted cells with newlines and quotes, every cell
+ * quoted, blank lines,
  * bad values and repeated days.
  */
 import { writeFileSync } from "node:fs";
@@ -63,6 +64,8 @@ const csvCase = fc.record({
   eol: fc.constantFrom("\n", "\r\n"),
   notice: fc.boolean(),
   quotes: fc.boolean(),
+  /** Every cell quoted, as warehouses and BI tools write them. */
+  quoteAll: fc.boolean(),
   rows: fc.integer({ min: 0, max: 1 }).chain((q) =>
     fc.uniqueArray(row(q === 1), {
       minLength: 1,
@@ -101,7 +104,9 @@ function build(c: CsvCase) {
         (a[1] as string).slice(0, 7).localeCompare((b[1] as string).slice(0, 7)),
       )
     : given;
-  const body = rows.map((r) => r.join(","));
+  const body = rows.map((r) =>
+    (c.quoteAll ? r.map((cell) => `"${cell.replaceAll('"', '""')}"`) : r).join(","),
+  );
   for (const b of c.blanks) body.splice(b % (body.length + 1), 0, "");
   const text = `${[...lines, ...body].join(c.eol)}${c.trailing.replaceAll("\n", c.eol)}`;
   return { bytes: encode(text, c.encoding), head };
@@ -119,6 +124,7 @@ describe("one file in byte ranges", () => {
   it("gives what the sequential parse gives, or declines (property)", async () => {
     const dir = tempDir("kpi-ranges");
     let ranged = 0;
+    let rangedQuoted = 0;
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(csvCase, async (c) => {
@@ -137,6 +143,7 @@ describe("one file in byte ranges", () => {
         );
         if (parallel !== null) {
           ranged++;
+          if (c.quoteAll) rangedQuoted++;
           expect({ ...parallel, parts: [refolded(parallel.parts)] }).toEqual(sequential);
         }
       }),
@@ -144,6 +151,7 @@ describe("one file in byte ranges", () => {
     );
     // The test must exercise the ranged path, not only its refusals.
     expect(ranged).toBeGreaterThan(runs / 4);
+    expect(rangedQuoted).toBeGreaterThan(runs / 10);
   });
 
   it("splits a quote-free file on record ends, numbering each range's first record", async () => {
@@ -193,7 +201,7 @@ describe("one file in byte ranges", () => {
       );
   });
 
-  it("declines mixed line endings and a quote after the head", async () => {
+  it("declines mixed line endings, and a cut inside a quoted field once the ranges are parsed", async () => {
     const dir = tempDir("kpi-ranges");
     const rows = Array.from({ length: 60 }, (_, i) => `a${i},2026-08-01,1,1,1`);
     const mixed = join(dir, "mixed.csv");
@@ -202,12 +210,53 @@ describe("one file in byte ranges", () => {
       `${HEADER.join(",")}\n${rows.slice(0, 30).join("\n")}\r\n${rows.slice(30).join("\r\n")}\r\n`,
     );
     expect(await planRanges(mixed, 0, 2000, 2, anywhere)).toBeNull();
-    const late = join(dir, "late.csv");
-    const text = `${HEADER.join(",")}\n${rows.join("\n")}\n"b\nc",2026-08-02,1,1,1\n`;
-    writeFileSync(late, text);
-    const planned = await planRanges(late, 0, Buffer.byteLength(text), 2, anywhere);
-    // Only the part after the last quote may start a range: here nothing is left to split.
-    expect(planned).toBeNull();
+    // A cell quoting 40 lines pasted from another export, across the middle of the file: its
+    // lines change month where the cut goes. The plan cannot tell; the first range's parse can.
+    const pasted = Array.from({ length: 40 }, (_, i) => `b${i},2026-0${i < 25 ? 7 : 8}-05,1,1,1`);
+    const before = rows.slice(0, 20).map((r) => r.replace("08", "07"));
+    const text = `${HEADER.join(",")}\n${before.join("\n")}\n"${pasted.join("\n")}",2026-08-02,1,1,1\n${rows.slice(40).join("\n")}\n`;
+    const inside = join(dir, "inside.csv");
+    writeFileSync(inside, text);
+    const [sequential] = (await parseFile(inside, "inside.csv", columns, read)).tables;
+    expect(sequential?.account.read).toBe(41);
+    const starts: number[] = [];
+    const counted: typeof parseRange = (...args) => {
+      starts.push(args[4].start);
+      return parseRange(...args);
+    };
+    expect(await parseInRanges(counted, inside, "inside.csv", columns, read, 2, 10)).toBeNull();
+    const bytes = Buffer.from(text);
+    expect(starts[1]).toBeGreaterThan(bytes.indexOf('"b0,'));
+    expect(starts[1]).toBeLessThan(bytes.indexOf('",2026-08-02'));
+  });
+
+  it("splits a file that quotes every cell, as the sequential parse reads it", async () => {
+    const dir = tempDir("kpi-ranges");
+    const rows: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let d = 1; d <= 20; d++)
+        for (const a of ["小美", "阿杰", "a,b"])
+          rows.push(
+            [a, `2026-${m}-${String(d).padStart(2, "0")}`, String(d), "1", (d * 13.37).toFixed(2)]
+              .map((c) => `"${c}"`)
+              .join(","),
+          );
+    const header = HEADER.map((h) => `"${h}"`).join(",");
+    const path = join(dir, "quoted.csv");
+    writeFileSync(path, `${header}\r\n${rows.join("\r\n")}\r\n`);
+    const [sequential] = (await parseFile(path, "quoted.csv", columns, read)).tables;
+    const parallel = await parseInRanges(
+      parseRange,
+      path,
+      "quoted.csv",
+      columns,
+      read,
+      2,
+      header.length + 2,
+    );
+    expect(sequential?.account.scored).toBe(180);
+    expect(parallel).not.toBeNull();
+    expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
 
   it("splits where the month changes, and declines when an agent-month would span two ranges", async () => {

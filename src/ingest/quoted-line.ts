@@ -1,0 +1,83 @@
+/**
+ * Cutting a line whose quotes only wrap whole cells (`"2026-10-01","小美","84"`,
+ * as warehouses, BI tools and some platforms write every field) on its raw
+ * bytes, for the byte lane (byte-records.ts). Such a cell is its text between
+ * the quotes, delimiters included, as the string parser reads it. Anything
+ * else a quote can mean (an escaped `""`, a line break inside quotes, a quote
+ * inside a cell, text after a closing quote) is left to the string parser. Pure.
+ */
+
+const QUOTE = 0x22;
+
+/** Where each cell's text lies in the buffer: cell k is [starts[k], ends[k]). Grown for wide lines. */
+export interface CellSpans {
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+}
+
+/** What the cut saw of the line's text (outside the quote marks), for telling a blank line. */
+export interface QuotedCut {
+  /** Cells cut; -1 when the line is not quoted whole-cell only. */
+  cells: number;
+  /** A byte of some cell's text that is not an ASCII space. */
+  visible: boolean;
+  /** A byte of a non-ASCII character (which may be a wide space). */
+  wide: boolean;
+}
+
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+
+/** Cuts buf[at, lineEnd) into cells (every one, so the whole line's quotes are checked). */
+export function cutQuotedLine(
+  buf: Uint8Array,
+  at: number,
+  lineEnd: number,
+  delim: number,
+  spans: CellSpans,
+): QuotedCut {
+  const out: QuotedCut = { cells: -1, visible: false, wide: false };
+  let n = 0;
+  let i = at;
+  for (;;) {
+    let from = i;
+    let to: number;
+    if (i < lineEnd && buf[i] === QUOTE) {
+      from = i + 1;
+      const close = buf.indexOf(QUOTE, from);
+      // Unclosed on this line, or closed and followed by anything but a delimiter or the line end
+      // (an escaped quote `""` included): the string parser's.
+      if (close < 0 || close >= lineEnd) return out;
+      to = close;
+      i = close + 1;
+      // A delimiter inside the quotes is the cell's text (`"2,618.83"`), as for the string parser.
+      if (i < lineEnd && buf[i] !== delim) return out;
+    } else {
+      while (i < lineEnd && buf[i] !== delim) {
+        if (buf[i] === QUOTE) return out;
+        i++;
+      }
+      to = i;
+    }
+    for (let k = from; k < to && !out.visible; k++) {
+      const b = buf[k] as number;
+      if (b >= 0x80) out.wide = true;
+      else if (!isSpace(b)) out.visible = true;
+    }
+    if (n >= spans.starts.length) grow(spans);
+    spans.starts[n] = from;
+    spans.ends[n++] = to;
+    if (i >= lineEnd) break;
+    i++; // past the delimiter
+  }
+  out.cells = n;
+  return out;
+}
+
+function grow(spans: CellSpans): void {
+  const starts = new Int32Array(spans.starts.length * 2);
+  const ends = new Int32Array(spans.ends.length * 2);
+  starts.set(spans.starts);
+  ends.set(spans.ends);
+  spans.starts = starts;
+  spans.ends = ends;
+}

@@ -12,6 +12,8 @@ export interface SheetCell {
   t: string;
   v?: unknown;
   z?: unknown;
+  /** The formula (SheetJS keeps it on a stub: a formula cell the file stores no value for). */
+  f?: unknown;
 }
 
 const SECONDS_PER_DAY = 86_400;
@@ -79,6 +81,13 @@ export function cellText(cell: SheetCell | undefined, date1904 = false): string 
     return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
   }
   if (t === "b") return v ? "TRUE" : "FALSE";
+  // A formula whose result the file does not hold (saved by openpyxl, a script, some WPS
+  // saves): SheetJS gives a stub (`v: 0`, no value either) or an error cell without a value.
+  // Its text is the formula, `=AVERAGE(C2:D2)`, refused saying so (cells.ts `failed`), never
+  // read as empty.
+  const formula = typeof cell.f === "string" && cell.f !== "" ? `=${cell.f}` : "";
+  if (t === "z") return formula;
+  if (t === "e" && v === undefined && formula !== "") return formula;
   // Strings as written (a number stored as text reads like any CSV cell); error cells as `#N/A`, `#DIV/0!`.
   if (t === "e") return typeof cell.v === "number" ? (ERRORS[cell.v] ?? "#ERROR") : "#ERROR";
   return v === undefined || v === null ? "" : String(v);

@@ -66,9 +66,13 @@ export async function openWorkbook(path: string, container: Container): Promise<
       cellNF: true,
       cellText: false,
       cellHTML: false,
-      cellFormula: false,
+      // A zip workbook may store a formula without its result (cell-text.ts): its stub keeps
+      // the formula only when formulas are read. An .xls always stores the result.
+      cellFormula: container === "zip",
       cellStyles: false,
       bookVBA: false,
+      // Without stubs such a cell is dropped, as if empty.
+      sheetStubs: true,
     });
   } catch (err) {
     return { error: openError((err as Error).message, container) };

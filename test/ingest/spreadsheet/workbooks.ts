@@ -53,3 +53,25 @@ export function encryptedWorkbook(): Uint8Array {
   CFB.utils.cfb_add(cfb, "/EncryptedPackage", new Uint8Array(64));
   return new Uint8Array(CFB.write(cfb, { type: "buffer" }) as Buffer);
 }
+
+/** A cell `formula("AVERAGE(C2:D2)")` of `formulaWorkbook`: the formula without its stored value. */
+export const formula = (f: string) => `ƒ${f}`;
+
+/**
+ * An .xlsx as openpyxl or a script saves one: each `formula(…)` cell holds
+ * `<f>…</f><v></v>`, a formula whose result the file does not store (what
+ * the library itself cannot write). One sheet.
+ */
+export function formulaWorkbook(name: string, rows: Rows): Uint8Array {
+  const zip = CFB.read(workbook({ [name]: rows }), { type: "buffer" });
+  const entry = zip.FileIndex.find((e: { name: string }) => e.name === "sheet1.xml");
+  if (!entry) throw new Error("no sheet1.xml");
+  const xml = new TextDecoder().decode(entry.content as Uint8Array);
+  const raw = xml.replace(
+    /<c r="([A-Z]+\d+)"[^>]*><v>ƒ([^<]*)<\/v><\/c>/g,
+    '<c r="$1"><f>$2</f><v></v></c>',
+  );
+  if (raw === xml) throw new Error("no formula cell written");
+  entry.content = new TextEncoder().encode(raw);
+  return new Uint8Array(CFB.write(zip, { type: "buffer", fileType: "zip" }) as Buffer);
+}

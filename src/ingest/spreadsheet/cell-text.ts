@@ -59,10 +59,21 @@ function dateText(serial: number, format: string, date1904: boolean): string {
   return /d/.test(formatCodes(format)) ? day : day.slice(0, 7);
 }
 
-/** The cell as text: dates `YYYY-MM-DD` (or `YYYY-MM`), percentages `45.3%`, durations in seconds. */
-export function cellText(cell: SheetCell | undefined, date1904 = false): string {
+/**
+ * The cell as text: dates `YYYY-MM-DD` (or `YYYY-MM`), percentages `45.3%`,
+ * durations in seconds. `uncalculated`: the workbook asks Excel to calculate
+ * every formula when opened (`fullCalcOnLoad`), as files written without a
+ * calculating program do (XlsxWriter and pandas store 0 as every formula's
+ * result): a formula's 0 there is no result, and reads as its formula.
+ */
+export function cellText(
+  cell: SheetCell | undefined,
+  date1904 = false,
+  uncalculated = false,
+): string {
   if (!cell) return "";
   const { t, v } = cell;
+  if (uncalculated && v === 0 && typeof cell.f === "string" && cell.f !== "") return `=${cell.f}`;
   if (t === "n" && typeof v === "number") {
     const format = typeof cell.z === "string" ? cell.z : "";
     switch (formatKind(format)) {

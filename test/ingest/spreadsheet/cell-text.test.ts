@@ -43,6 +43,10 @@ describe("cellText", () => {
     // A formula with its result is its result.
     expect(cellText({ t: "n", v: 85, f: "SUM(40,45)" })).toBe("85");
     expect(cellText({ t: "s", v: "", f: 'IF(A2>1,"x","")' })).toBe("");
+    // XlsxWriter's 0 in a workbook to be calculated on load is no result; a 0 typed there is.
+    expect(cellText({ t: "n", v: 0, f: "AVERAGE(C2:D2)" }, false, true)).toBe("=AVERAGE(C2:D2)");
+    expect(cellText({ t: "n", v: 0, f: "AVERAGE(C2:D2)" })).toBe("0");
+    expect(cellText({ t: "n", v: 0 }, false, true)).toBe("0");
   });
 
   it("classifies number formats", () => {

@@ -60,4 +60,36 @@ describe("formulas without their stored results", () => {
     expect(r.agentMonths.map((m) => m.agent).sort()).toEqual(["小美", "阿杰"]);
     expect(r.files.map((f) => [f.read, f.scored, f.rejected, f.skipped])).toEqual([[4, 1, 2, 1]]);
   });
+
+  it("a formula's 0 from a writer that leaves the calculating to Excel (pandas/XlsxWriter) is no rating of 0", async () => {
+    const sheet = [
+      ["客服", "月份", "自评-售前服务", "主管评-售前服务", "月度工作计划得分"],
+      ["小美", "2026-09", 8, formula("AVERAGE(6,8)"), 90],
+      ["阿杰", "2026-09", 9, formula("AVERAGE(6,8)", 7), formula("SUM(40,45)", 85)],
+    ];
+    const r = await ingestTemp(
+      {
+        "pandas.xlsx": formulaWorkbook("评分", sheet, "xlsxwriter"),
+        // The same 0 in a workbook Excel calculated is Excel's result, a real 0.
+        "excel.xlsx": formulaWorkbook(
+          "评分",
+          [sheet[0] ?? [], ["乐乐", "2026-09", 0, formula("C3", 0), 80]],
+          "openpyxl",
+        ),
+      },
+      { extraColumns: schemeInputs(builtin("seed-form3-raters")) },
+    );
+    expect(where(r)).toEqual([
+      `pandas.xlsx#评分:2:主管评-售前服务: a formula without its result: '=AVERAGE(6,8)' ${TODO}`,
+    ]);
+    expect(r.agentMonths.find((m) => m.agent === "小美")?.values).toEqual({});
+    expect(r.agentMonths.find((m) => m.agent === "阿杰")?.values).toMatchObject({
+      sup_presales: 7,
+      work_plan: 85,
+    });
+    expect(r.agentMonths.find((m) => m.agent === "乐乐")?.values).toMatchObject({
+      self_presales: 0,
+      sup_presales: 0,
+    });
+  });
 });

@@ -54,24 +54,45 @@ export function encryptedWorkbook(): Uint8Array {
   return new Uint8Array(CFB.write(cfb, { type: "buffer" }) as Buffer);
 }
 
-/** A cell `formula("AVERAGE(C2:D2)")` of `formulaWorkbook`: the formula without its stored value. */
-export const formula = (f: string) => `ƒ${f}`;
+/** A cell `formula("AVERAGE(C2:D2)")` of `formulaWorkbook`; `formula(f, 85)` stores its result. */
+export const formula = (f: string, result?: number) =>
+  `ƒ${f}${result === undefined ? "" : `ƒ${result}`}`;
 
 /**
- * An .xlsx as openpyxl or a script saves one: each `formula(…)` cell holds
- * `<f>…</f><v></v>`, a formula whose result the file does not store (what
- * the library itself cannot write). One sheet.
+ * An .xlsx as a program that does not calculate saves one (what the library
+ * itself cannot write). `openpyxl`: each `formula(…)` cell holds
+ * `<f>…</f><v></v>`, no result. `xlsxwriter` (pandas): `<v>0</v>`, and the
+ * workbook asks Excel to calculate everything on load (`fullCalcOnLoad`).
+ * A result given to `formula` is stored either way. One sheet.
  */
-export function formulaWorkbook(name: string, rows: Rows): Uint8Array {
+export function formulaWorkbook(
+  name: string,
+  rows: Rows,
+  writer: "openpyxl" | "xlsxwriter" = "openpyxl",
+): Uint8Array {
   const zip = CFB.read(workbook({ [name]: rows }), { type: "buffer" });
-  const entry = zip.FileIndex.find((e: { name: string }) => e.name === "sheet1.xml");
-  if (!entry) throw new Error("no sheet1.xml");
-  const xml = new TextDecoder().decode(entry.content as Uint8Array);
-  const raw = xml.replace(
-    /<c r="([A-Z]+\d+)"[^>]*><v>ƒ([^<]*)<\/v><\/c>/g,
-    '<c r="$1"><f>$2</f><v></v></c>',
+  const part = (file: string) => {
+    const entry = zip.FileIndex.find((e: { name: string }) => e.name === file);
+    if (!entry) throw new Error(`no ${file}`);
+    return entry;
+  };
+  const edit = (file: string, change: (xml: string) => string) => {
+    const entry = part(file);
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    const changed = change(xml);
+    if (changed === xml) throw new Error(`${file} unchanged`);
+    entry.content = new TextEncoder().encode(changed);
+  };
+  const none = writer === "openpyxl" ? "" : "0";
+  edit("sheet1.xml", (xml) =>
+    xml.replace(
+      /<c r="([A-Z]+\d+)"[^>]*><v>ƒ([^<ƒ]*)(?:ƒ([^<]*))?<\/v><\/c>/g,
+      (_, ref, f, result) => `<c r="${ref}"><f>${f}</f><v>${result ?? none}</v></c>`,
+    ),
   );
-  if (raw === xml) throw new Error("no formula cell written");
-  entry.content = new TextEncoder().encode(raw);
+  if (writer === "xlsxwriter")
+    edit("workbook.xml", (xml) =>
+      xml.replace("</workbook>", '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'),
+    );
   return new Uint8Array(CFB.write(zip, { type: "buffer", fileType: "zip" }) as Buffer);
 }

@@ -71,7 +71,7 @@ const EXAMPLES: [Reason, string][] = [
   [{ code: "empty-sheet" }, "empty sheet"],
   [
     { code: "not-an-export", ext: "" },
-    "not an export type (no extension): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+    "not an export type (no extension): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read",
   ],
   [{ code: "no-header", rows: 40 }, "no header: no row in the first 40 names two known columns"],
   [

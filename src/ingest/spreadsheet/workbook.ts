@@ -1,5 +1,5 @@
 /**
- * Opens a workbook (.xlsx/.xlsm, .xls, WPS .et, or an "Excel" download that
+ * Opens a workbook (.xlsx/.xlsm/.xlsb, .xls, WPS .et, LibreOffice .ods, or an "Excel" download that
  * is really an HTML or XML table) with SheetJS and hands out its sheets as
  * rows of cell text. A password-protected or corrupt workbook becomes a
  * clear message, never an exception. Node only.

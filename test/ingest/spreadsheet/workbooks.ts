@@ -36,7 +36,7 @@ export function sheet(rows: Rows, merges: readonly string[] = []): WorkSheet {
 
 export function workbook(
   sheets: Record<string, Rows | MergedSheet>,
-  bookType: "xlsx" | "biff8" = "xlsx",
+  bookType: "xlsx" | "biff8" | "ods" | "xlsb" = "xlsx",
 ): Uint8Array {
   const wb = utils.book_new();
   for (const [name, spec] of Object.entries(sheets)) {

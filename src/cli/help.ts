@@ -9,7 +9,7 @@ export type HelpCommand = "score" | "check" | "report" | "template";
 const COMMON: [string, string][] = [
   [
     "--data PATH",
-    "a folder of exports or one file (CSV/TSV/TXT, .xlsx/.xlsm/.xls/.et); repeatable; default: the exports folder data/config.yaml names",
+    "a folder of exports or one file (CSV/TSV/TXT, .xlsx/.xlsm/.xlsb/.xls/.et/.ods); repeatable; default: the exports folder data/config.yaml names",
   ],
   [
     "--scheme ID_OR_FILE",

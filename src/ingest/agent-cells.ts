@@ -8,7 +8,7 @@
  */
 import type { RowReason } from "../reasons/reason.ts";
 import { normaliseName, visibleName } from "./agent-name.ts";
-import { formulaText } from "./cells.ts";
+import { formulaText, isNameFormula } from "./cells.ts";
 import type { Entry, FoldTarget } from "./fold.ts";
 import { type KnownAgent, KnownAgents } from "./known-agents.ts";
 import { namesNoAgent, nonAgentReason } from "./non-agent-rows.ts";
@@ -68,6 +68,8 @@ export class AgentCells {
     // A non-empty name's checks do not depend on the row's other cells.
     const nonAgent = nonAgentReason(agent, formulaText(periodText), this.rosterAgents);
     if (nonAgent) return { skip: nonAgent };
+    // `=VLOOKUP(工号, …)` without its result (a workbook saved by a script) names no one yet.
+    if (isNameFormula(written)) return { reject: { code: "formula-no-value", value: raw } };
     if (namesNoAgent(agent)) return {};
     if (agent.length > MAX_AGENT_LENGTH)
       return { reject: { code: "agent-too-long", max: MAX_AGENT_LENGTH, value: agent } };

@@ -16,8 +16,38 @@ export type Cell =
   | { ok: false; missing: string }
   | { ok: false; error: string; why: RowReason };
 
-/** A bad cell: the reason's code, and its English words (the CLI's message). */
-export function failed(why: RowReason): { ok: false; error: string; why: RowReason } {
+/**
+ * A cell that is an Excel formula rather than a value: `=AVERAGE(C2:D2)`, as a
+ * workbook cell without its stored result reads (spreadsheet/cell-text.ts), or
+ * a CSV cell holding one. Not Excel's `="0123"` text wrapping (formulaText).
+ */
+export function isFormula(text: string): boolean {
+  const t = text.trimStart();
+  return t.length > 1 && t.charCodeAt(0) === 61 && !FORMULA_TEXT.test(t);
+}
+
+/**
+ * A formula in a name cell: `=` then a function call or a cell reference
+ * (`=VLOOKUP(…)`, `=B2`, `=花名册!B2`), which no one types as a name; a name
+ * merely starting with `=` stays a name.
+ */
+export function isNameFormula(text: string): boolean {
+  return (
+    isFormula(text) &&
+    /^\s*=\s*(?:[A-Za-z_][\w.]*\s*\(|(?:'[^']+'!|[^\s!=]+!)?\$?[A-Za-z]{1,3}\$?\d+\b)/.test(text)
+  );
+}
+
+/**
+ * A bad cell: the reason's code, and its English words (the CLI's message). A
+ * cell that is a formula is refused as one, whatever the parser's complaint:
+ * its value is not in the file, which is what the user must fix.
+ */
+export function failed(reason: RowReason): { ok: false; error: string; why: RowReason } {
+  const why: RowReason =
+    "value" in reason && isFormula(reason.value)
+      ? { code: "formula-no-value", value: reason.value }
+      : reason;
   // The quoted cell as far as `quote` shows it: a 10 MB cell is not carried along.
   const short =
     "value" in why && why.value.length > 41 ? { ...why, value: why.value.slice(0, 41) } : why;

@@ -1,7 +1,7 @@
 /**
  * Loads every export under the given paths into agent-months (Node only):
  * folders are walked recursively for .csv/.tsv/.txt files and spreadsheets
- * (.xlsx/.xlsm/.xls/.et, each sheet a table of its own; see listExportFiles
+ * (.xlsx/.xlsm/.xlsb/.xls/.et/.ods, each sheet a table of its own; see listExportFiles
  * for links, pipes and unreadable folders); each file is
  * parsed on its own into agent-month sums (on worker threads when the exports
  * are large, or taken from the parse cache when unchanged) and merged, in file

@@ -123,6 +123,27 @@ export function qualifyRepeated(
   return out;
 }
 
+/**
+ * A rating sheet's two-row header: an item merged over its raters (售前服务
+ * over 自评 | 主管评) or a rater over items. A cell that is no known header
+ * alone takes the one known form its group joins it to, `自评-售前服务` or
+ * `项目计划完成率-本人` (the schemes write both orders); none or both known:
+ * the cell stays, listed as not used. `groups` as for qualifyRepeated. Pure.
+ */
+export function joinGroups(
+  cells: readonly string[],
+  groups: readonly string[],
+  index: HeaderIndex,
+): string[] {
+  return cells.map((raw, i) => {
+    const cell = raw.trim();
+    const group = (groups[i] ?? "").trim();
+    if (cell === "" || group === "" || group === cell || index.has(cell)) return raw;
+    const known = [`${group}-${cell}`, `${cell}-${group}`].filter((h) => index.has(h));
+    return known.length === 1 ? (known[0] as string) : raw;
+  });
+}
+
 /** A settled count (延) beats a revised one (修), which beats the plain column. */
 const RANK = { 延: 2, 修: 1 } as const;
 /** A header the user's `columns:` names beats any other (坐席工号: agent over 坐席姓名). */

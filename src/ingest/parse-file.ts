@@ -55,7 +55,8 @@ export interface ParsedSource {
 }
 
 /** Extensions read as workbooks when their bytes are a workbook (or an HTML/XML table). */
-export const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|et)$/i;
+/** Workbooks: Excel's, WPS's .et, and LibreOffice's .ods (SheetJS reads each). */
+export const SPREADSHEET_FILE = /\.(xlsx|xlsm|xlsb|xls|et|ods)$/i;
 
 /**
  * A fold of one table that also sees what earlier tables gave, so that a day

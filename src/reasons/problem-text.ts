@@ -17,7 +17,7 @@ export const UNREAD: Texts<UnreadReason> = {
   "hidden-folder": () => ({ en: "hidden folder (not searched)", zh: "隐藏文件夹（不搜索）" }),
   "empty-sheet": () => ({ en: "empty sheet", zh: "空工作表" }),
   "not-an-export": (r) => ({
-    en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read`,
+    en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read`,
     zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
   }),
   "partial-download": (r) => ({

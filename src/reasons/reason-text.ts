@@ -70,6 +70,10 @@ const ROW: Texts<RowReason> = {
     en: `not a count: ${q} (a whole number ≥ 0)`,
     zh: `不是计数：${q}（应为 ≥ 0 的整数）`,
   }),
+  "formula-no-value": (_, q) => ({
+    en: `a formula without its result: ${q} (the file holds the formula but no value for it, as when a script or some WPS saves write it: open the file in Excel or WPS and save it, so the results are stored, or copy the column and paste it as values)`,
+    zh: `公式没有计算结果：${q}（文件里只有公式、没有保存它的值，脚本或部分 WPS 保存的文件会这样：请用 Excel 或 WPS 打开并保存该文件以存下计算结果，或复制该列后“选择性粘贴 → 数值”）`,
+  }),
   "out-of-range": (r, q) => ({
     en: `${r.what} outside ${r.range}: ${q}`,
     zh: `${{ ratio: "比率", score: "分数", value: "数值" }[r.what]}超出 ${r.range}：${q}`,

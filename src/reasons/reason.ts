@@ -20,7 +20,9 @@ export type RowReason =
         | "not-a-tick"
         | "not-a-ratio"
         | "negative-ratio"
-        | "not-a-count";
+        | "not-a-count"
+        /** A cell holding a formula, not its result (a workbook saved without values). */
+        | "formula-no-value";
       value: string;
     }
   /** A date in a month column that is neither the 1st nor the last day of `month`. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formulaText,
+  isNameFormula,
   parseDate,
   parseMonth,
   parseNumber,
@@ -148,7 +149,21 @@ describe("cells", () => {
     expect(parseMonth('="2026-10"')).toEqual({ month: "2026-10" });
     // The quoted text must itself be readable; a formula is no number.
     expect(parseNumber('="abc"')).toMatchObject({ why: { code: "not-a-number", value: '="abc"' } });
-    expect(parseNumber("=123")).toMatchObject({ why: { code: "not-a-number" } });
+    expect(parseNumber("=123")).toMatchObject({ why: { code: "formula-no-value" } });
+  });
+
+  it("refuses a formula (a workbook cell saved without its result) as one, in every kind of cell", () => {
+    const formula = { why: { code: "formula-no-value", value: "=AVERAGE(C2:D2)" } };
+    expect(parseNumber("=AVERAGE(C2:D2)")).toMatchObject(formula);
+    expect(parseRatio("=AVERAGE(C2:D2)", true)).toMatchObject(formula);
+    expect(parseSeconds("=AVERAGE(C2:D2)")).toMatchObject(formula);
+    expect(parseMonth("=AVERAGE(C2:D2)")).toMatchObject(formula);
+    // A name is a formula only when it reads as one: a call or a cell reference.
+    expect(isNameFormula("=VLOOKUP(A2,花名册!A:B,2,0)")).toBe(true);
+    expect(isNameFormula("=花名册!B2")).toBe(true);
+    expect(isNameFormula("=$B$2")).toBe(true);
+    expect(isNameFormula("=小美")).toBe(false);
+    expect(isNameFormula('="小美"')).toBe(false);
   });
 
   it("reads a month written as the 1st or last day of it, in English Excel's forms, or without its year", () => {

@@ -53,7 +53,7 @@ describe("walking the exports", () => {
     const listed = await listExportFiles([dir]);
     expect(listed.files).toEqual([join(dir, "a.csv")]);
     expect(listed.unread.map((u) => `${u.file.slice(dir.length + 1)}: ${u.reason}`)).toEqual([
-      "desktop.ini: not an export type (.ini): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+      "desktop.ini: not an export type (.ini): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read",
       "售后-2026-10.csv.crdownload: unfinished download (.crdownload): let the browser finish it, or download it again; the finished .csv or .xlsx is read",
       "售后-2026-11.csv.part: unfinished download (.part): let the browser finish it, or download it again; the finished .csv or .xlsx is read",
       "客服数据.xlsx.tmp: temporary file (.tmp, left by Excel or a browser while saving or downloading; it holds no export)",

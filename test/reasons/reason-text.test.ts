@@ -19,6 +19,10 @@ const EXAMPLES: [Reason, string][] = [
   [{ code: "not-a-ratio", value: "9" }, "not a ratio: '9' (write 95% or 0.95)"],
   [{ code: "negative-ratio", value: "-1%" }, "negative ratio: '-1%'"],
   [{ code: "not-a-count", value: "1.5" }, "not a count: '1.5' (a whole number ≥ 0)"],
+  [
+    { code: "formula-no-value", value: "=AVERAGE(C2:D2)" },
+    "a formula without its result: '=AVERAGE(C2:D2)' (the file holds the formula but no value for it, as when a script or some WPS saves write it: open the file in Excel or WPS and save it, so the results are stored, or copy the column and paste it as values)",
+  ],
   [{ code: "out-of-range", what: "score", range: "0–10", value: "11" }, "score outside 0–10: '11'"],
   [{ code: "not-a-level", levels: "1 = 优", value: "7" }, "not a level: '7' (1 = 优)"],
   [
@@ -67,7 +71,7 @@ const EXAMPLES: [Reason, string][] = [
   [{ code: "empty-sheet" }, "empty sheet"],
   [
     { code: "not-an-export", ext: "" },
-    "not an export type (no extension): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+    "not an export type (no extension): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read",
   ],
   [{ code: "no-header", rows: 40 }, "no header: no row in the first 40 names two known columns"],
   [

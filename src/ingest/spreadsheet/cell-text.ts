@@ -12,6 +12,8 @@ export interface SheetCell {
   t: string;
   v?: unknown;
   z?: unknown;
+  /** The formula (SheetJS keeps it on a stub: a formula cell the file stores no value for). */
+  f?: unknown;
 }
 
 const SECONDS_PER_DAY = 86_400;
@@ -57,10 +59,21 @@ function dateText(serial: number, format: string, date1904: boolean): string {
   return /d/.test(formatCodes(format)) ? day : day.slice(0, 7);
 }
 
-/** The cell as text: dates `YYYY-MM-DD` (or `YYYY-MM`), percentages `45.3%`, durations in seconds. */
-export function cellText(cell: SheetCell | undefined, date1904 = false): string {
+/**
+ * The cell as text: dates `YYYY-MM-DD` (or `YYYY-MM`), percentages `45.3%`,
+ * durations in seconds. `uncalculated`: the workbook asks Excel to calculate
+ * every formula when opened (`fullCalcOnLoad`), as files written without a
+ * calculating program do (XlsxWriter and pandas store 0 as every formula's
+ * result): a formula's 0 there is no result, and reads as its formula.
+ */
+export function cellText(
+  cell: SheetCell | undefined,
+  date1904 = false,
+  uncalculated = false,
+): string {
   if (!cell) return "";
   const { t, v } = cell;
+  if (uncalculated && v === 0 && typeof cell.f === "string" && cell.f !== "") return `=${cell.f}`;
   if (t === "n" && typeof v === "number") {
     const format = typeof cell.z === "string" ? cell.z : "";
     switch (formatKind(format)) {
@@ -79,6 +92,13 @@ export function cellText(cell: SheetCell | undefined, date1904 = false): string 
     return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
   }
   if (t === "b") return v ? "TRUE" : "FALSE";
+  // A formula whose result the file does not hold (saved by openpyxl, a script, some WPS
+  // saves): SheetJS gives a stub (`v: 0`, no value either) or an error cell without a value.
+  // Its text is the formula, `=AVERAGE(C2:D2)`, refused saying so (cells.ts `failed`), never
+  // read as empty.
+  const formula = typeof cell.f === "string" && cell.f !== "" ? `=${cell.f}` : "";
+  if (t === "z") return formula;
+  if (t === "e" && v === undefined && formula !== "") return formula;
   // Strings as written (a number stored as text reads like any CSV cell); error cells as `#N/A`, `#DIV/0!`.
   if (t === "e") return typeof cell.v === "number" ? (ERRORS[cell.v] ?? "#ERROR") : "#ERROR";
   return v === undefined || v === null ? "" : String(v);

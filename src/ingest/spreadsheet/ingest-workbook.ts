@@ -9,7 +9,7 @@ import type { UnreadReason } from "../../reasons/reason.ts";
 import type { HeaderIndex } from "../columns.ts";
 import type { FoldTarget } from "../fold.ts";
 import type { HeaderMatcher } from "../header-rules.ts";
-import { headerRowIn, knownCount, qualifyRepeated, SCAN_ROWS } from "../layout.ts";
+import { headerRowIn, joinGroups, knownCount, qualifyRepeated, SCAN_ROWS } from "../layout.ts";
 import { isDayName } from "../period/sheet-day.ts";
 import { emptyAccount, type UnreadFile, unreadFile } from "../problems.ts";
 import { closeTable, type FileIngest, failed, openTable, type TableOptions } from "../table.ts";
@@ -49,7 +49,8 @@ function usedLength(sheet: SheetRows): number {
  * merged down makes a two-row header ending on `bottom` (when that row names
  * at least as many known columns as the found one: a merge reaching into the
  * data is no header's), and the row above names the groups of repeated
- * headers (拼多多's 全天 / 8-23点).
+ * headers (拼多多's 全天 / 8-23点) and of a rating sheet's raters (售前服务
+ * over 自评 | 主管评).
  */
 function headerOf(
   sheet: SheetRows,
@@ -68,7 +69,7 @@ function headerOf(
   if (bottom === 0) return { bottom, cells };
   const above = bottom - 1;
   const groups = filledRow(sheet.row(above), above, sheet.merges, sheet.cell, cells.length);
-  return { bottom, cells: qualifyRepeated(cells, groups, index) };
+  return { bottom, cells: joinGroups(qualifyRepeated(cells, groups, index), groups, index) };
 }
 
 export async function ingestWorkbook(

@@ -1,5 +1,5 @@
 /**
- * Opens a workbook (.xlsx/.xlsm, .xls, WPS .et, or an "Excel" download that
+ * Opens a workbook (.xlsx/.xlsm/.xlsb, .xls, WPS .et, LibreOffice .ods, or an "Excel" download that
  * is really an HTML or XML table) with SheetJS and hands out its sheets as
  * rows of cell text. A password-protected or corrupt workbook becomes a
  * clear message, never an exception. Node only.
@@ -40,16 +40,20 @@ function openError(message: string, container: Container): ProblemReason {
 /** Every sheet's rows as text; hidden sheets too (a hidden sheet may still hold the data). */
 export function sheetsOf(workbook: WorkBook): SheetRows[] {
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  // Set by writers that leave the calculating to Excel (cell-text.ts); Excel's own saves drop it.
+  const full = (workbook.Workbook as { CalcPr?: { fullCalcOnLoad?: unknown } } | undefined)?.CalcPr
+    ?.fullCalcOnLoad;
+  const uncalculated = full === "1" || full === "true";
   return workbook.SheetNames.map((name) => {
     const sheet = workbook.Sheets[name];
     const data = (sheet?.["!data"] ?? []) as (SheetCell[] | undefined)[];
     const row = (r: number): string[] => {
       const cells = data[r] ?? [];
       const out = new Array<string>(cells.length);
-      for (let c = 0; c < cells.length; c++) out[c] = cellText(cells[c], date1904);
+      for (let c = 0; c < cells.length; c++) out[c] = cellText(cells[c], date1904, uncalculated);
       return out;
     };
-    const cell = (r: number, c: number): string => cellText(data[r]?.[c], date1904);
+    const cell = (r: number, c: number): string => cellText(data[r]?.[c], date1904, uncalculated);
     const merges = (sheet?.["!merges"] ?? []) as Merge[];
     return { name, length: data.length, row, cell, merges };
   });
@@ -66,9 +70,13 @@ export async function openWorkbook(path: string, container: Container): Promise<
       cellNF: true,
       cellText: false,
       cellHTML: false,
-      cellFormula: false,
+      // A zip workbook may store a formula without its result (cell-text.ts): its stub keeps
+      // the formula only when formulas are read. An .xls always stores the result.
+      cellFormula: container === "zip",
       cellStyles: false,
       bookVBA: false,
+      // Without stubs such a cell is dropped, as if empty.
+      sheetStubs: true,
     });
   } catch (err) {
     return { error: openError((err as Error).message, container) };

@@ -36,6 +36,19 @@ describe("cellText", () => {
     expect(cellText(undefined)).toBe("");
   });
 
+  it("gives a formula without its stored result as the formula, an empty stub as empty", () => {
+    expect(cellText({ t: "z", v: 0, f: "AVERAGE(C2:D2)" })).toBe("=AVERAGE(C2:D2)");
+    expect(cellText({ t: "e", f: "SUM(C2:E2)" })).toBe("=SUM(C2:E2)");
+    expect(cellText({ t: "z", z: "0%" })).toBe("");
+    // A formula with its result is its result.
+    expect(cellText({ t: "n", v: 85, f: "SUM(40,45)" })).toBe("85");
+    expect(cellText({ t: "s", v: "", f: 'IF(A2>1,"x","")' })).toBe("");
+    // XlsxWriter's 0 in a workbook to be calculated on load is no result; a 0 typed there is.
+    expect(cellText({ t: "n", v: 0, f: "AVERAGE(C2:D2)" }, false, true)).toBe("=AVERAGE(C2:D2)");
+    expect(cellText({ t: "n", v: 0, f: "AVERAGE(C2:D2)" })).toBe("0");
+    expect(cellText({ t: "n", v: 0 }, false, true)).toBe("0");
+  });
+
   it("classifies number formats", () => {
     expect(formatKind("0.0%")).toBe("percent");
     expect(formatKind('[Red]0.00"%"')).toBe("number");

@@ -6,9 +6,11 @@
  * rates and never the 全天 ones.
  */
 import { describe, expect, it } from "vitest";
+import { schemeInputs } from "~/engine/index.ts";
 import { HeaderIndex, withQualifier } from "~/ingest/columns.ts";
-import { qualifyRepeated } from "~/ingest/layout.ts";
+import { joinGroups, qualifyRepeated } from "~/ingest/layout.ts";
 import { headerBottom } from "~/ingest/spreadsheet/merges.ts";
+import { builtin } from "../../engine/helpers.ts";
 import { ingestTemp } from "../temp-files.ts";
 import { type Cell, serial, workbook } from "./workbooks.ts";
 
@@ -245,6 +247,69 @@ describe("a header's groups and rows", () => {
     { id: "reply_3min_rate", kind: "ratio", headers: ["3分钟人工回复率(8-23点)"] },
     { id: "avg_response_s", kind: "seconds", headers: ["平均响应时长(8-23点)"] },
   ]);
+
+  it("a rating sheet's item merged over its raters (大类 / 小项) reads each rater's column, in either order of the scheme's header", async () => {
+    const extraColumns = [
+      ...schemeInputs(builtin("seed-form3-raters")),
+      ...schemeInputs(builtin("seed-form19-360")),
+    ];
+    const r = await ingestTemp(
+      {
+        "form3.xlsx": workbook({
+          评分: {
+            rows: [
+              ["客服", "月份", "售前服务", null, "月度工作计划得分"],
+              [null, null, "自评", "主管评", null],
+              ["小美", "2026-09", 8, 7, 90],
+            ],
+            merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"],
+          },
+        }),
+        // Form 19's 360: each item over 本人 / 上级 / 裁决小组, the raters' names repeated.
+        "form19.xlsx": workbook({
+          评分: {
+            rows: [
+              ["2026年9月 360 度考核"],
+              ["客服", "月份", "项目计划完成率", null, null, "客户访问", null, null],
+              [null, null, "本人", "上级", "裁决小组", "本人", "上级", "裁决小组"],
+              ["阿杰", "2026-09", 10, 11, 9, 12, 10, 8],
+            ],
+            merges: ["A1:H1", "A2:A3", "B2:B3", "C2:E2", "F2:H2"],
+          },
+        }),
+      },
+      { extraColumns },
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.agentMonths.find((m) => m.agent === "小美")?.values).toEqual({
+      self_presales: 8,
+      sup_presales: 7,
+      work_plan: 90,
+    });
+    expect(r.agentMonths.find((m) => m.agent === "阿杰")?.values).toMatchObject({
+      plan_completion_self: 10,
+      plan_completion_superior: 11,
+      plan_completion_panel: 9,
+      customer_visits_self: 12,
+      customer_visits_superior: 10,
+      customer_visits_panel: 8,
+    });
+  });
+
+  it("joins a cell to its group only into a known header, and only one", () => {
+    const index = new HeaderIndex().add([
+      { id: "a", kind: "score", headers: ["自评-售前服务"] },
+      { id: "b", kind: "score", headers: ["售前服务-主管评", "主管评-售前服务"] },
+      { id: "c", kind: "count", headers: ["迟到次数"] },
+    ]);
+    expect(
+      joinGroups(
+        ["自评", "主管评", "互评", "迟到次数"],
+        ["售前服务", "售前服务", "售前服务", "考勤"],
+        index,
+      ),
+    ).toEqual(["自评-售前服务", "主管评", "互评", "迟到次数"]);
+  });
 
   it("names a repeat with its group before any unit, only when a named form is known", () => {
     expect(withQualifier("平均响应时长(秒)", "全天")).toBe("平均响应时长(全天)(秒)");

@@ -82,6 +82,22 @@ describe("spreadsheets", () => {
     ]);
   });
 
+  it("reads LibreOffice's .ods and Excel's binary .xlsb the same way as .xlsx", async () => {
+    const xlsx = await ingestTemp({ "a.xlsx": workbook(TWO_SHEETS) });
+    for (const [name, type] of [
+      ["a.ods", "ods"],
+      ["a.xlsb", "xlsb"],
+    ] as const) {
+      const other = await ingestTemp({ [name]: workbook(TWO_SHEETS, type) });
+      expect(other.problems).toEqual([]);
+      expect(other.agentMonths).toEqual(xlsx.agentMonths);
+      expect(other.files.map((f) => [f.file, f.read])).toEqual([
+        [`${name}#售前明细`, 3],
+        [`${name}#每日`, 2],
+      ]);
+    }
+  });
+
   it("names file#sheet:row:column in messages (row as Excel numbers it)", async () => {
     const r = await ingestTemp({
       "x.xlsx": workbook({
@@ -272,7 +288,7 @@ describe("spreadsheets", () => {
       ".DS_Store: hidden file",
       ".git: hidden folder (not searched)",
       "sub/~$ok.xlsx: Office lock file (the workbook is open in Excel or WPS; it holds no data)",
-      "说明.pdf: not an export type (.pdf): .csv, .tsv, .txt, .xlsx, .xlsm, .xls and .et are read",
+      "说明.pdf: not an export type (.pdf): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read",
     ]);
   });
 });

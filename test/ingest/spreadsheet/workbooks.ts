@@ -36,7 +36,7 @@ export function sheet(rows: Rows, merges: readonly string[] = []): WorkSheet {
 
 export function workbook(
   sheets: Record<string, Rows | MergedSheet>,
-  bookType: "xlsx" | "biff8" = "xlsx",
+  bookType: "xlsx" | "biff8" | "ods" | "xlsb" = "xlsx",
 ): Uint8Array {
   const wb = utils.book_new();
   for (const [name, spec] of Object.entries(sheets)) {
@@ -52,4 +52,47 @@ export function encryptedWorkbook(): Uint8Array {
   CFB.utils.cfb_add(cfb, "/EncryptionInfo", new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
   CFB.utils.cfb_add(cfb, "/EncryptedPackage", new Uint8Array(64));
   return new Uint8Array(CFB.write(cfb, { type: "buffer" }) as Buffer);
+}
+
+/** A cell `formula("AVERAGE(C2:D2)")` of `formulaWorkbook`; `formula(f, 85)` stores its result. */
+export const formula = (f: string, result?: number) =>
+  `ƒ${f}${result === undefined ? "" : `ƒ${result}`}`;
+
+/**
+ * An .xlsx as a program that does not calculate saves one (what the library
+ * itself cannot write). `openpyxl`: each `formula(…)` cell holds
+ * `<f>…</f><v></v>`, no result. `xlsxwriter` (pandas): `<v>0</v>`, and the
+ * workbook asks Excel to calculate everything on load (`fullCalcOnLoad`).
+ * A result given to `formula` is stored either way. One sheet.
+ */
+export function formulaWorkbook(
+  name: string,
+  rows: Rows,
+  writer: "openpyxl" | "xlsxwriter" = "openpyxl",
+): Uint8Array {
+  const zip = CFB.read(workbook({ [name]: rows }), { type: "buffer" });
+  const part = (file: string) => {
+    const entry = zip.FileIndex.find((e: { name: string }) => e.name === file);
+    if (!entry) throw new Error(`no ${file}`);
+    return entry;
+  };
+  const edit = (file: string, change: (xml: string) => string) => {
+    const entry = part(file);
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    const changed = change(xml);
+    if (changed === xml) throw new Error(`${file} unchanged`);
+    entry.content = new TextEncoder().encode(changed);
+  };
+  const none = writer === "openpyxl" ? "" : "0";
+  edit("sheet1.xml", (xml) =>
+    xml.replace(
+      /<c r="([A-Z]+\d+)"[^>]*><v>ƒ([^<ƒ]*)(?:ƒ([^<]*))?<\/v><\/c>/g,
+      (_, ref, f, result) => `<c r="${ref}"><f>${f}</f><v>${result ?? none}</v></c>`,
+    ),
+  );
+  if (writer === "xlsxwriter")
+    edit("workbook.xml", (xml) =>
+      xml.replace("</workbook>", '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'),
+    );
+  return new Uint8Array(CFB.write(zip, { type: "buffer", fileType: "zip" }) as Buffer);
 }

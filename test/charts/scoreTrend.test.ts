@@ -30,6 +30,17 @@ describe("scoreTrend", () => {
     expect(g.table.rows[1]).toEqual(["2026-08", "81 (不完整)", "A", "3 / 8"]);
   });
 
+  it("keeps an incomplete total off the line and labels it, so it never reads as a fall", () => {
+    const [square] = ofType(marksOf(g, "points"), "point").filter((p) => p.shape === "square");
+    const [line] = ofType(marksOf(g, "series"), "path");
+    const xs = [...(line?.d.matchAll(/[ML]([\d.]+),/g) ?? [])].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(2);
+    expect(xs).not.toContain(square?.x);
+    const labels = ofType(marksOf(g, "value-labels"), "text").map((t) => t.text);
+    expect(labels).toContain("81 不完整");
+    expect(labels).not.toContain("81 A");
+  });
+
   it("leaves a gap for a month without a total", () => {
     const [line] = ofType(marksOf(g, "series"), "path");
     expect(line?.d.match(/M/g)).toHaveLength(2);

@@ -50,8 +50,8 @@ export const T = {
   kpiMedians: s("各指标团队中位数", "Team median per KPI"),
   ranking: s("排名", "Ranking"),
   heatmapNote: s(
-    "格中为得分/满分，颜色越深得分越高。",
-    "Cells show points / max; darker means more points.",
+    "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
+    "Cells show each KPI's points, its maximum after the “/” in the header; darker means more points.",
   ),
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),

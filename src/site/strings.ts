@@ -15,6 +15,8 @@ export const T = {
   studio: s("方案试算", "Scheme studio"),
   dataQuality: s("数据质量", "Data quality"),
   latestMonth: s("最新月份", "Latest month"),
+  /** Above an agent's headline figures: their own latest month (not the report's, for one who left). */
+  lastAppraised: s("最近考核月", "Last appraised"),
   allMonths: s("全部月份", "All months"),
   team: s("组别", "Team"),
   role: s("岗位", "Role"),

@@ -2,7 +2,8 @@
  * What an agent sees on a 390 px phone (a tiny real build, Debian's chromium):
  * the header keeps its four sections on one row under the site's name, and the
  * appraisal form fits the screen without scrolling sideways, its band rules
- * wrapped only before the arrow; the month's ranking keeps a team name on one line and gives each
+ * wrapped only before the arrow; the headline says which month its figures
+ * are of; the month's ranking keeps a team name on one line and gives each
  * KPI's maximum in its header.
  */
 
@@ -142,6 +143,27 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
         expect(form.rules.length, where).toBeGreaterThan(0);
         // Each piece of a rule ("97% > Z ≥ 95%", "→ 12") is drawn on one line.
         for (const lines of form.rules) expect(lines, where).toBe(1);
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    "says on the first screen which month the agent's headline total, grade and rank are of",
+    SLOW,
+    async () => {
+      for (const [lang, month] of [
+        ["", "2026年10月"],
+        ["en/", "October 2026"],
+      ]) {
+        const page = await phonePage(`${lang}agents/xiao-mei/`);
+        const when = page.locator(".page-head .head-stats .stats-when");
+        expect(await when.textContent(), lang).toContain(month);
+        const box = await when.boundingBox();
+        const total = await page.locator(".page-head .stats .stat").first().boundingBox();
+        // Above the figures it qualifies, inside the first screen.
+        expect(box && total && box.y + box.height <= total.y + 1, lang).toBe(true);
+        expect((box?.y ?? 999) + (box?.height ?? 0), lang).toBeLessThan(844);
         await page.close();
       }
     },

@@ -9,7 +9,7 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { FONT, type LabelRequest, NARROW, placeLabels } from "./labelLayout.ts";
+import { FONT, type LabelRequest, middleWithin, NARROW, placeLabels } from "./labelLayout.ts";
 import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
@@ -142,15 +142,18 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
   const wanted: (ScoreMonth & { value: number })[] = [];
   for (const d of [last, ...partial, byValue.at(-1), byValue[0], ...changed])
     if (d && !wanted.includes(d)) wanted.push(d);
+  const right = f.right + 2;
   const requests: LabelRequest<null>[] = wanted.map((d) => {
     const cx = x.center(d.month);
     const cy = y(d.value);
     const mark = d.complete === false ? ` ${incomplete}` : d.grade ? ` ${d.grade}` : "";
+    const label = `${score(d.value)}${mark}`;
+    const mx = middleWithin(cx, label, right);
     return {
-      text: `${score(d.value)}${mark}`,
+      text: label,
       spots: [
-        { x: cx, y: cy - 8, anchor: "middle" },
-        { x: cx, y: cy + 16, anchor: "middle" },
+        { x: mx, y: cy - 8, anchor: "middle" },
+        { x: mx, y: cy + 16, anchor: "middle" },
         { x: cx - 7, y: cy - 6, anchor: "end" },
         { x: cx + 7, y: cy - 6, anchor: "start" },
       ],
@@ -158,12 +161,7 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
     };
   });
   const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
-  for (const p of placeLabels(requests, obstacles, {
-    x0: 0,
-    y0: 0,
-    x1: f.right + 2,
-    y1: f.bottom,
-  })) {
+  for (const p of placeLabels(requests, obstacles, { x0: 0, y0: 0, x1: right, y1: f.bottom })) {
     labels.marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: "value",

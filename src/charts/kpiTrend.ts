@@ -12,6 +12,7 @@ import {
   FONT,
   type LabelRequest,
   type LabelSpot,
+  middleWithin,
   NARROW,
   placeLabels,
   textWidth,
@@ -126,9 +127,11 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   // they collide with nothing already drawn.
   const obstacles = [...textBoxesOf([yAxis, xAxis, missing]), ...pointBoxes(points)];
   const requests: LabelRequest<string>[] = [];
-  const around = (cx: number, cy: number): LabelSpot[] => [
-    { x: cx, y: cy - 7, anchor: "middle" },
-    { x: cx, y: cy + 15, anchor: "middle" },
+  const right = f.right + 2;
+  const around = (cx: number, cy: number, label: string): LabelSpot[] => [
+    // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
+    { x: middleWithin(cx, label, right), y: cy - 8, anchor: "middle" },
+    { x: middleWithin(cx, label, right), y: cy + 15, anchor: "middle" },
     { x: cx - 6, y: cy - 5, anchor: "end" },
     { x: cx + 6, y: cy - 5, anchor: "start" },
     { x: cx - 6, y: cy + 13, anchor: "end" },
@@ -138,7 +141,7 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   const valueLabel = (d: MonthValue & { value: number }) =>
     requests.push({
       text: fmt(d.value),
-      spots: around(x.center(d.month), y(d.value)),
+      spots: around(x.center(d.month), y(d.value), fmt(d.value)),
       data: "value",
     });
   const last = present.at(-1);
@@ -173,7 +176,7 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   const lo = byValue[0];
   const hi = byValue.at(-1);
   for (const d of [hi, lo, ...rest]) if (d && d !== last) valueLabel(d);
-  const bounds = { x0: 0, y0: 0, x1: f.right + 2, y1: f.bottom };
+  const bounds = { x0: 0, y0: 0, x1: right, y1: f.bottom };
   const seen = new Set<string>();
   const labels = placeLabels(
     requests.filter((r) => {

@@ -51,6 +51,17 @@ export function textBox(
   return { x0, y0: y - 0.95 * fontSize, x1: x0 + w, y1: y + 0.3 * fontSize };
 }
 
+/**
+ * The x of a label centred over a mark near the plot's right edge, moved left
+ * just enough to end at `right`: on a phone the latest month's point is closer
+ * to the edge than half its label, and the label set wholly to its left read as
+ * the value of the month before.
+ */
+export function middleWithin(x: number, text: string, right: number, fontSize = FONT): number {
+  // A hair inside: x − w/2 + w can come out a rounding error past `right`.
+  return Math.min(x, right - textWidth(text, fontSize) / 2 - 0.01);
+}
+
 export function overlaps(a: Box, b: Box, pad = 0): boolean {
   return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 }

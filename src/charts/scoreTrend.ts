@@ -1,14 +1,15 @@
 /**
  * Total score over months with grade lines (S/A/B/C), and below it a small
  * panel of the rank within the team (rank 1 at the top). An incomplete total
- * (some KPI missing) is drawn as a hollow square and said so in its tip.
+ * (some KPI missing) is lower than the work was: it is a hollow square off the
+ * line, labelled 不完整, so the line never shows it as a fall.
  */
 import { scaleLinear } from "d3";
 import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { FONT, type LabelRequest, NARROW, placeLabels } from "./labelLayout.ts";
+import { FONT, type LabelRequest, middleWithin, NARROW, placeLabels } from "./labelLayout.ts";
 import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css } from "./style.ts";
@@ -97,7 +98,11 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
       }),
     );
   }
-  const series = seriesLayer(values, x, y);
+  const series = seriesLayer(
+    values.map((d) => (d.complete === false ? { month: d.month, value: null } : d)),
+    x,
+    y,
+  );
   const points: Layer = { name: "points", marks: [] };
   const labels: Layer = { name: "value-labels", marks: [] };
   const incomplete = t(lang, "不完整", "incomplete");
@@ -126,23 +131,29 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
       ),
     );
   }
-  // Value labels where they add information: the latest month, the months whose
+  // Value labels where they add information: the latest month, the incomplete
+  // months (a low total a reader would otherwise take for a fall), the months whose
   // grade changed, the best and the worst; the rest is in the tooltips and the table.
   const present = values.filter((d): d is ScoreMonth & { value: number } => isValue(d.value));
   const last = present.at(-1);
+  const partial = present.filter((d) => d.complete === false);
   const changed = present.filter((d, i) => i > 0 && d.grade !== present[i - 1]?.grade).reverse();
   const byValue = [...present].sort((a, b) => a.value - b.value);
   const wanted: (ScoreMonth & { value: number })[] = [];
-  for (const d of [last, byValue.at(-1), byValue[0], ...changed])
+  for (const d of [last, ...partial, byValue.at(-1), byValue[0], ...changed])
     if (d && !wanted.includes(d)) wanted.push(d);
+  const right = f.right + 2;
   const requests: LabelRequest<null>[] = wanted.map((d) => {
     const cx = x.center(d.month);
     const cy = y(d.value);
+    const mark = d.complete === false ? ` ${incomplete}` : d.grade ? ` ${d.grade}` : "";
+    const label = `${score(d.value)}${mark}`;
+    const mx = middleWithin(cx, label, right);
     return {
-      text: `${score(d.value)}${d.grade ? ` ${d.grade}` : ""}`,
+      text: label,
       spots: [
-        { x: cx, y: cy - 8, anchor: "middle" },
-        { x: cx, y: cy + 16, anchor: "middle" },
+        { x: mx, y: cy - 8, anchor: "middle" },
+        { x: mx, y: cy + 16, anchor: "middle" },
         { x: cx - 7, y: cy - 6, anchor: "end" },
         { x: cx + 7, y: cy - 6, anchor: "start" },
       ],
@@ -150,12 +161,7 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
     };
   });
   const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
-  for (const p of placeLabels(requests, obstacles, {
-    x0: 0,
-    y0: 0,
-    x1: f.right + 2,
-    y1: f.bottom,
-  })) {
+  for (const p of placeLabels(requests, obstacles, { x0: 0, y0: 0, x1: right, y1: f.bottom })) {
     labels.marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: "value",

@@ -15,6 +15,8 @@ export const T = {
   studio: s("方案试算", "Scheme studio"),
   dataQuality: s("数据质量", "Data quality"),
   latestMonth: s("最新月份", "Latest month"),
+  /** Above an agent's headline figures: their own latest month (not the report's, for one who left). */
+  lastAppraised: s("最近考核月", "Last appraised"),
   allMonths: s("全部月份", "All months"),
   team: s("组别", "Team"),
   role: s("岗位", "Role"),
@@ -50,8 +52,8 @@ export const T = {
   kpiMedians: s("各指标团队中位数", "Team median per KPI"),
   ranking: s("排名", "Ranking"),
   heatmapNote: s(
-    "格中为得分/满分，颜色越深得分越高。",
-    "Cells show points / max; darker means more points.",
+    "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
+    "Cells show each KPI's points, its maximum after the “/” in the header; darker means more points.",
   ),
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kpiTrend } from "~/charts/kpiTrend.ts";
-import { type Box, FONT, overlaps, textBox } from "~/charts/labelLayout.ts";
+import { type Box, FONT, overlaps, PHONE_WIDTH, textBox } from "~/charts/labelLayout.ts";
 import { CONVERSION, FIRST_RESPONSE, hb, marksOf, ofType } from "./helpers.ts";
 
 const MONTHS = ["2026-07", "2026-08", "2026-09", "2026-10"];
@@ -154,5 +154,30 @@ describe("kpiTrend", () => {
     expect(ofType(marksOf(g, "series"), "path")[0]?.d).toMatchInlineSnapshot(
       `"M99.1,129.3ZM303.6,101.8L405.9,42.7"`,
     );
+  });
+});
+
+describe("kpiTrend on a phone: the latest value is written over its own point", () => {
+  // 七七's 询单转化率: twelve months, the last a little above the one before, so the
+  // label set wholly to the left of the last point sat over the month before.
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`);
+  const rates = [0.33, 0.33, 0.31, 0.37, 0.32, 0.374, 0.345, 0.33, 0.335, 0.34, 0.32, 0.372];
+  const phone = kpiTrend({
+    kpi: "询单转化率",
+    unit: "ratio",
+    lang: "zh",
+    width: PHONE_WIDTH,
+    values: months.map((month, i) => ({ month, value: rates[i] ?? null })),
+    bands: months.map((month) => ({ month, bands: CONVERSION })),
+  });
+
+  it("centres the latest value's label over the last point, moved in only as far as the plot's edge", () => {
+    const last = ofType(marksOf(phone, "points"), "point").at(-1);
+    const label = ofType(marksOf(phone, "value-labels"), "text").find((t) => t.text === "37.2%");
+    expect(label?.anchor).toBe("middle");
+    const box = textBox(label?.x ?? 0, label?.y ?? 0, "37.2%", "middle");
+    expect(box.x0).toBeLessThan(last?.x ?? 0);
+    expect(box.x1).toBeGreaterThan(last?.x ?? 0);
+    expect(label?.y).toBeLessThan(last?.y ?? 0);
   });
 });

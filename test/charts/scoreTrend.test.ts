@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PHONE_WIDTH, textBox } from "~/charts/labelLayout.ts";
 import { scoreTrend } from "~/charts/scoreTrend.ts";
 import { marksOf, ofType } from "./helpers.ts";
 
@@ -30,6 +31,17 @@ describe("scoreTrend", () => {
     expect(g.table.rows[1]).toEqual(["2026-08", "81 (不完整)", "A", "3 / 8"]);
   });
 
+  it("keeps an incomplete total off the line and labels it, so it never reads as a fall", () => {
+    const [square] = ofType(marksOf(g, "points"), "point").filter((p) => p.shape === "square");
+    const [line] = ofType(marksOf(g, "series"), "path");
+    const xs = [...(line?.d.matchAll(/[ML]([\d.]+),/g) ?? [])].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(2);
+    expect(xs).not.toContain(square?.x);
+    const labels = ofType(marksOf(g, "value-labels"), "text").map((t) => t.text);
+    expect(labels).toContain("81 不完整");
+    expect(labels).not.toContain("81 A");
+  });
+
   it("leaves a gap for a month without a total", () => {
     const [line] = ofType(marksOf(g, "series"), "path");
     expect(line?.d.match(/M/g)).toHaveLength(2);
@@ -55,5 +67,24 @@ describe("scoreTrend", () => {
     expect(g2.height).toBe(220);
     expect(g2.table.columns).toEqual(["Month", "Total", "Grade"]);
     expect(g2.desc).toContain("grade edges");
+  });
+});
+
+describe("scoreTrend on a phone: the latest total is written over its own point", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`);
+  const totals = [31, 29, 29, 37, 29, 31, 29, 31, 31, 29, 29, 37];
+  const phone = scoreTrend({
+    values: months.map((month, i) => ({ month, value: totals[i] ?? null, grade: "D" })),
+    lang: "zh",
+    width: PHONE_WIDTH,
+  });
+
+  it("centres '37 D' over the last point, not wholly to its left over the month before", () => {
+    const last = ofType(marksOf(phone, "points"), "point").at(-1);
+    const labels = ofType(marksOf(phone, "value-labels"), "text").filter((t) => t.text === "37 D");
+    const latest = labels.find((t) => textBox(t.x, t.y, t.text, t.anchor).x1 > (last?.x ?? 0));
+    expect(latest?.anchor).toBe("middle");
+    const box = textBox(latest?.x ?? 0, latest?.y ?? 0, "37 D", "middle");
+    expect(box.x0).toBeLessThan(last?.x ?? 0);
   });
 });

@@ -2,7 +2,9 @@
  * What an agent sees on a 390 px phone (a tiny real build, Debian's chromium):
  * the header keeps its four sections on one row under the site's name, and the
  * appraisal form fits the screen without scrolling sideways, its band rules
- * wrapped only before the arrow.
+ * wrapped only before the arrow; the headline says which month its figures
+ * are of; the month's ranking keeps a team name on one line and gives each
+ * KPI's maximum in its header.
  */
 
 import { join } from "node:path";
@@ -141,6 +143,64 @@ describe.skipIf(!hasChromium)("on a 390 px phone (real build)", () => {
         expect(form.rules.length, where).toBeGreaterThan(0);
         // Each piece of a rule ("97% > Z ≥ 95%", "→ 12") is drawn on one line.
         for (const lines of form.rules) expect(lines, where).toBe(1);
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    "says on the first screen which month the agent's headline total, grade and rank are of",
+    SLOW,
+    async () => {
+      for (const [lang, month] of [
+        ["", "2026年10月"],
+        ["en/", "October 2026"],
+      ]) {
+        const page = await phonePage(`${lang}agents/xiao-mei/`);
+        const when = page.locator(".page-head .head-stats .stats-when");
+        expect(await when.textContent(), lang).toContain(month);
+        const box = await when.boundingBox();
+        const total = await page.locator(".page-head .stats .stat").first().boundingBox();
+        // Above the figures it qualifies, inside the first screen.
+        expect(box && total && box.y + box.height <= total.y + 1, lang).toBe(true);
+        expect((box?.y ?? 999) + (box?.height ?? 0), lang).toBeLessThan(844);
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    "keeps each team name on one line in the month's ranking, and heads each KPI column with its maximum",
+    SLOW,
+    async () => {
+      for (const lang of ["", "en/"]) {
+        const page = await phonePage(`${lang}months/2026-10/`);
+        const where = `/${lang}months/2026-10/`;
+        const teams = await page.$$eval("table.ranking tbody td:nth-child(3)", (tds) =>
+          tds.map((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          }),
+        );
+        expect(teams.length, where).toBeGreaterThan(0);
+        for (const lines of teams) expect(lines, where).toBe(1);
+        // The cells show points only: 15 of 30 and 15 of 15 must not look alike.
+        const heads = await page.$$eval("table.ranking", (tables) =>
+          tables.map((t) => ({
+            kpis: t.querySelectorAll("thead th").length - 7,
+            maxes: [...t.querySelectorAll("thead th .kpi-max")].map((m) => m.textContent),
+          })),
+        );
+        expect(heads.length, where).toBeGreaterThan(0);
+        for (const h of heads) {
+          expect(h.maxes, where).toHaveLength(h.kpis);
+          for (const m of h.maxes) expect(m, where).toMatch(/^\/\d+$/);
+        }
+        expect(
+          heads.flatMap((h) => h.maxes),
+          where,
+        ).toContain("/30");
         await page.close();
       }
     },

@@ -14,6 +14,26 @@ import { runLangAttr } from "../run-lang.ts";
 import { T } from "../strings.ts";
 import { tenureBadge } from "./agent-rows.ts";
 
+/**
+ * Each KPI's maximum for the ranking's header (the cells show points only), or
+ * null when the rows do not share one (a new scheme version inside the month's
+ * rows): a wrong "/30" would be worse than none.
+ */
+export function kpiMaxes(group: MonthGroup): Map<string, number | null> {
+  const maxes = new Map<string, number | null>();
+  for (const k of group.scheme.kpis) {
+    let shared: number | null | undefined;
+    for (const row of group.rows) {
+      const m = row.kpis.find((x) => x.id === k.id)?.max;
+      if (m === undefined) continue;
+      shared = shared === undefined || shared === m ? m : null;
+      if (shared === null) break;
+    }
+    maxes.set(k.id, shared === undefined ? k.max : shared);
+  }
+  return maxes;
+}
+
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {
   const { scheme } = group;
   const incomplete = e(pick(T.incomplete, lang));

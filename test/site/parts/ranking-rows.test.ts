@@ -1,7 +1,7 @@
 /** The ranking rows string: names, teams and rule texts are data, escaped; cells match the header. */
 import { describe, expect, it } from "vitest";
 import { monthView } from "~/site/model/month-view.ts";
-import { rankingRows } from "~/site/parts/ranking-rows.ts";
+import { kpiMaxes, rankingRows } from "~/site/parts/ranking-rows.ts";
 import { routes } from "~/site/routes.ts";
 import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
@@ -68,5 +68,34 @@ describe("rankingRows", () => {
     expect(html).toContain('<span class="badge" title="2026-04-07">入职 04-07</span>');
     expect(html).toContain('<span class="badge" title="2026-04-19">离职 04-19</span>');
     expect(rankingRows(may, ix2, "en", routes("/", "en"))).not.toContain("joined");
+  });
+});
+
+describe("kpiMaxes (the ranking header's /max: the cells show points only)", () => {
+  const scheme = schemeView("s", [kpiView("conv", { max: 30 }), kpiView("aov", { max: 15 })]);
+  const row = (name: string, convMax: number) =>
+    ranked(name, "2026-09", 70, {
+      kpis: [
+        { ...kpi("conv", 0.5, 26), max: convMax },
+        { ...kpi("aov", 1.2, 9), max: 15 },
+      ],
+    });
+
+  it("gives each KPI the maximum its cells share", () => {
+    const ix = siteIndex([row("小美", 30), row("阿杰", 30)], [scheme]);
+    const group = monthView(ix, "2026-09").groups[0];
+    if (!group) throw new Error("no group");
+    expect([...kpiMaxes(group)]).toEqual([
+      ["conv", 30],
+      ["aov", 15],
+    ]);
+  });
+
+  it("gives none where the rows differ, rather than a wrong one", () => {
+    const ix = siteIndex([row("小美", 30), row("阿杰", 20)], [scheme]);
+    const group = monthView(ix, "2026-09").groups[0];
+    if (!group) throw new Error("no group");
+    expect(kpiMaxes(group).get("conv")).toBeNull();
+    expect(kpiMaxes(group).get("aov")).toBe(15);
   });
 });

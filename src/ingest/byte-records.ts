@@ -13,7 +13,7 @@
  * delimiters and ASCII digits are never part of another character.
  */
 import { open } from "node:fs/promises";
-import { CellText, plainInto } from "./cell-bytes.ts";
+import { CellText, dressedInto, plainInto } from "./cell-bytes.ts";
 import { type CellSpans, cutQuotedLine } from "./quoted-line.ts";
 import { HEAD_BYTES } from "./split-ranges.ts";
 
@@ -219,7 +219,11 @@ export async function laneRecords(
         }
         for (let t = 0; t < plainCells.length; t++) {
           const c = plainCells[t] as number;
-          if (c < n && plainInto(buf, starts[c] as number, ends[c] as number, plain.value, c)) {
+          if (
+            c < n &&
+            (plainInto(buf, starts[c] as number, ends[c] as number, plain.value, c) ||
+              dressedInto(buf, starts[c] as number, ends[c] as number, plain.value, c))
+          ) {
             plain.isPlain[c] = 1;
           } else {
             plain.isPlain[c] = 0;

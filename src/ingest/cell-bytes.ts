@@ -42,6 +42,74 @@ export function plainInto(
   return true;
 }
 
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+
+/**
+ * A number as exports dress it up so that Excel keeps it as typed: spaces or a
+ * tab around it (`\t84`, as some platforms write every cell), Excel's text
+ * wrapping (`="84"`), thousands separators (`1,234.50`): the value the string
+ * reading gives (`parseNumber` on `typedText`: `Number` of the digits without
+ * their commas), written to `out[at]`. Only for a value of 0 or at least 1:
+ * a bare fraction of a second may be a time of day (day-fraction.ts), which
+ * only a plain cell is checked for. False for anything else (the caller then
+ * decodes the cell and the string reading decides). Called only for a cell
+ * `plainInto` did not read.
+ */
+export function dressedInto(
+  buf: Uint8Array,
+  from: number,
+  to: number,
+  out: Float64Array,
+  at: number,
+): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(buf[a] as number)) a++;
+  while (b > a && isSpace(buf[b - 1] as number)) b--;
+  if (b - a >= 3 && buf[a] === 0x3d && buf[a + 1] === 0x22 && buf[b - 1] === 0x22) {
+    a += 2;
+    b--;
+    while (a < b && isSpace(buf[a] as number)) a++;
+    while (b > a && isSpace(buf[b - 1] as number)) b--;
+  }
+  if (b - a === 0 || b - a > 40) return false;
+  // Digits with commas only between groups of three (`1,234,567`), then `.` and digits.
+  let digits = 0;
+  let whole = 0;
+  let scale = 1;
+  let group = -1; // digits since the last comma; −1 before any comma
+  let lead = 0; // digits before the first comma
+  let i = a;
+  for (; i < b; i++) {
+    const c = buf[i] as number;
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+      if (group >= 0) group++;
+      else lead++;
+    } else if (c === 44) {
+      if ((group < 0 && (lead < 1 || lead > 3)) || (group >= 0 && group !== 3)) return false;
+      group = 0;
+    } else break;
+  }
+  if (group >= 0 && group !== 3) return false;
+  if (i < b) {
+    if (buf[i] !== 46 || digits === 0 || i + 1 === b) return false;
+    for (i++; i < b; i++) {
+      const c = buf[i] as number;
+      if (c < 48 || c > 57) return false;
+      whole = whole * 10 + (c - 48);
+      digits++;
+      scale *= 10;
+    }
+  }
+  if (digits === 0 || digits > EXACT_DIGITS) return false;
+  const value = whole / scale;
+  if (value > 0 && value < 1) return false;
+  out[at] = value;
+  return true;
+}
+
 /**
  * Cell texts by their bytes: each distinct text is decoded once and the same
  * string returned after (names and dates repeat on every day's rows), found

@@ -2,9 +2,13 @@
  * Cutting a line whose quotes only wrap whole cells (`"2026-10-01","小美","84"`,
  * as warehouses, BI tools and some platforms write every field) on its raw
  * bytes, for the byte lane (byte-records.ts). Such a cell is its text between
- * the quotes, delimiters included, as the string parser reads it. Anything
- * else a quote can mean (an escaped `""`, a line break inside quotes, a quote
- * inside a cell, text after a closing quote) is left to the string parser. Pure.
+ * the quotes, delimiters included, as the string parser reads it. A quote
+ * inside a cell that does not start with one is the cell's text, as the
+ * string parser reads it too (Excel's `="2026-10-01"`), while the line has
+ * an even number of them (an odd one would leave the string parser's line
+ * ending inside quotes). Anything else a quote can mean (an escaped `""`, a
+ * line break inside quotes, text after a closing quote) is left to the
+ * string parser. Pure.
  */
 
 const QUOTE = 0x22;
@@ -38,6 +42,8 @@ export function cutQuotedLine(
   const out: QuotedCut = { cells: -1, visible: false, wide: false };
   let n = 0;
   let i = at;
+  // Quotes inside unquoted cells: text, when even.
+  let inner = 0;
   for (;;) {
     let from = i;
     let to: number;
@@ -53,7 +59,7 @@ export function cutQuotedLine(
       if (i < lineEnd && buf[i] !== delim) return out;
     } else {
       while (i < lineEnd && buf[i] !== delim) {
-        if (buf[i] === QUOTE) return out;
+        if (buf[i] === QUOTE) inner++;
         i++;
       }
       to = i;
@@ -69,6 +75,7 @@ export function cutQuotedLine(
     if (i >= lineEnd) break;
     i++; // past the delimiter
   }
+  if ((inner & 1) === 1) return out;
   out.cells = n;
   return out;
 }

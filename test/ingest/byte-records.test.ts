@@ -12,8 +12,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { CellText, plainInto } from "~/ingest/cell-bytes.ts";
-import { plainNumber } from "~/ingest/cells.ts";
+import { laneRecords } from "~/ingest/byte-records.ts";
+import { CellText, dressedInto, plainInto } from "~/ingest/cell-bytes.ts";
+import { parseNumber, parseSeconds, plainNumber } from "~/ingest/cells.ts";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";
 import { tempDir } from "../support/temp-dir.ts";
@@ -84,6 +85,19 @@ const number = fc.oneof(
       "2次",
       "１分３０秒",
       "5²",
+      "1,234",
+      "1,234.50",
+      "0,123",
+      "1234,567",
+      "12,34",
+      "1,234.",
+      "0.5",
+      "0.000243",
+      '="0.000243"',
+      '=" 12 "',
+      '= "12"',
+      '="1""2"',
+      '="７"',
     ),
   },
 );
@@ -112,8 +126,37 @@ const line = fc.oneof(
       .map(([cells, some, all]) => cells.map((c, k) => (all || some[k] ? quote(c) : c)).join(",")),
   },
   {
+    // Cells dressed so that Excel keeps them as typed: `="…"`, a tab or spaces around them,
+    // quoted or not (a quote inside an unquoted cell is its text).
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        rowCells,
+        fc.array(fc.constantFrom("", "excel", "tab", "quoted-tab", "spaces", "quoted-excel"), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+      )
+      .map(([cells, how]) =>
+        cells
+          .map((c, k) => {
+            const h = how[k];
+            if (h === "excel") return `="${c.replaceAll('"', '""')}"`;
+            if (h === "tab") return `\t${c}`;
+            if (h === "quoted-tab") return quote(`\t${c}`);
+            if (h === "spaces") return ` ${c} `;
+            if (h === "quoted-excel") return quote(`="${c}"`);
+            return c;
+          })
+          .join(","),
+      ),
+  },
+  {
     weight: 2,
     arbitrary: fc.constantFrom(
+      '="小美",="2026-08-03",="1",1,1,1,,"',
+      '小"美",2026-08-03,1,1,1,1,,',
+      '="小美"x,2026-08-03,1,1,1,1,,',
       '"小美",2026-08-03,"1,2",1,1,1,95%,',
       '"小""美",2026-08-03,1,1,1,1,,',
       '"小美" ,2026-08-03,1,1,1,1,,',
@@ -249,6 +292,88 @@ describe("the byte lane", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads a dressed number (`\\t84`, `="84"`, `1,234.50`) from its bytes as the string reading does (property)', () => {
+    const core = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,16}(\.[0-9]{0,4})?$/),
+      fc.stringMatching(/^[0-9]{1,3}(,[0-9]{1,4}){0,3}(\.[0-9]{0,3})?$/),
+      fc.string({
+        unit: fc.constantFrom("0", "1", "9", ".", ",", "-", "+", "e", " ", "\t", '"', "="),
+      }),
+    );
+    const dressed = fc
+      .tuple(core, fc.constantFrom("", " ", "\t", "\t ", "  "), fc.constantFrom("", " ", "\t"))
+      .chain(([c, before, after]) =>
+        fc.constantFrom(
+          `${before}${c}${after}`,
+          `${before}="${c}"${after}`,
+          `="${before}${c}${after}"`,
+        ),
+      );
+    fc.assert(
+      fc.property(dressed, (t) => {
+        const bytes = Buffer.from(`x${t}y`, "utf8");
+        const out = new Float64Array(1);
+        if (!dressedInto(bytes, 1, bytes.length - 1, out, 0)) return;
+        // What the string reading of the cell gives, in a count and in a seconds column.
+        expect(parseNumber(t, "count")).toEqual({ ok: true, value: out[0] });
+        expect(parseSeconds(t)).toEqual({ ok: true, value: out[0] });
+        expect(out[0] === 0 || (out[0] as number) >= 1).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [t, v] of [
+      ["\t84", 84],
+      ['="84"', 84],
+      [' =" 2,618.83 " ', 2618.83],
+      ["1,234,567.5", 1234567.5],
+      ["\t0", 0],
+    ] as const) {
+      const bytes = Buffer.from(t, "utf8");
+      const out = new Float64Array(1);
+      expect(dressedInto(bytes, 0, bytes.length, out, 0)).toBe(true);
+      expect(out[0]).toBe(v);
+    }
+    // A fraction of a second may be a time of day: the string reading's, as is anything odd.
+    for (const t of ["\t0.5", "1,23", "1,234.", '="1""2"', '= "12"', "-5", "\t"]) {
+      const bytes = Buffer.from(t, "utf8");
+      expect(dressedInto(bytes, 0, bytes.length, new Float64Array(1), 0)).toBe(false);
+    }
+  });
+
+  it('reads a file of Excel text cells (="…") or tab-led quoted cells to its end, numbers from their bytes', async () => {
+    const dir = tempDir("kpi-lane-dressed");
+    const rows = [
+      '="小美",="2026-08-01",="43",="14",="2618.83"',
+      '"\t阿杰","\t2026-08-01","\t17","\t3","\t1,234.50"',
+    ];
+    for (const body of rows) {
+      const text = `客服,日期,询单人数,最终付款人数,客服销售额\n${body}\n${body.replaceAll("08-01", "08-02")}\n`;
+      const path = join(dir, "f.csv");
+      writeFileSync(path, text);
+      const size = Buffer.byteLength(text);
+      const start = Buffer.from(text).indexOf("\n") + 1;
+      const plain: number[][] = [];
+      const end = await laneRecords(
+        path,
+        "utf-8",
+        start,
+        size,
+        1,
+        ",",
+        { text: [0, 1], plain: [2, 3, 4] },
+        (_cells, _record, p) => plain.push([...p.isPlain.subarray(2, 5)]),
+      );
+      expect(end.at).toBe(size);
+      expect(plain).toEqual([
+        [1, 1, 1],
+        [1, 1, 1],
+      ]);
+      const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+      const bytes = await parseFile(path, "f.csv", columns, read);
+      expect(bytes).toEqual(strings);
+    }
   });
 
   it("numbers each distinct cell text once: equal texts, equal numbers (property)", () => {

@@ -66,6 +66,8 @@ const csvCase = fc.record({
   quotes: fc.boolean(),
   /** Every cell quoted, as warehouses and BI tools write them. */
   quoteAll: fc.boolean(),
+  /** Otherwise every cell dressed to stay text in Excel: `="…"`, or quoted with a tab before it. */
+  dress: fc.constantFrom("none", "none", "excel", "tab"),
   rows: fc.integer({ min: 0, max: 1 }).chain((q) =>
     fc.uniqueArray(row(q === 1), {
       minLength: 1,
@@ -104,9 +106,15 @@ function build(c: CsvCase) {
         (a[1] as string).slice(0, 7).localeCompare((b[1] as string).slice(0, 7)),
       )
     : given;
-  const body = rows.map((r) =>
-    (c.quoteAll ? r.map((cell) => `"${cell.replaceAll('"', '""')}"`) : r).join(","),
-  );
+  const dressed = (cell: string) =>
+    c.quoteAll
+      ? `"${cell.replaceAll('"', '""')}"`
+      : c.dress === "excel"
+        ? `="${cell.replaceAll('"', '""')}"`
+        : c.dress === "tab"
+          ? `"\t${cell.replaceAll('"', '""')}"`
+          : cell;
+  const body = rows.map((r) => r.map(dressed).join(","));
   for (const b of c.blanks) body.splice(b % (body.length + 1), 0, "");
   const text = `${[...lines, ...body].join(c.eol)}${c.trailing.replaceAll("\n", c.eol)}`;
   return { bytes: encode(text, c.encoding), head };
@@ -125,6 +133,7 @@ describe("one file in byte ranges", () => {
     const dir = tempDir("kpi-ranges");
     let ranged = 0;
     let rangedQuoted = 0;
+    let rangedDressed = 0;
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(csvCase, async (c) => {
@@ -144,6 +153,7 @@ describe("one file in byte ranges", () => {
         if (parallel !== null) {
           ranged++;
           if (c.quoteAll) rangedQuoted++;
+          else if (c.dress !== "none") rangedDressed++;
           expect({ ...parallel, parts: [refolded(parallel.parts)] }).toEqual(sequential);
         }
       }),
@@ -152,6 +162,7 @@ describe("one file in byte ranges", () => {
     // The test must exercise the ranged path, not only its refusals.
     expect(ranged).toBeGreaterThan(runs / 4);
     expect(rangedQuoted).toBeGreaterThan(runs / 10);
+    expect(rangedDressed).toBeGreaterThan(runs / 20);
   });
 
   it("splits a quote-free file on record ends, numbering each range's first record", async () => {
@@ -257,6 +268,37 @@ describe("one file in byte ranges", () => {
     expect(sequential?.account.scored).toBe(180);
     expect(parallel).not.toBeNull();
     expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
+  });
+
+  it('splits a file of Excel text cells (="…") or tab-led quoted cells, as the sequential parse reads it', async () => {
+    const dir = tempDir("kpi-ranges");
+    for (const dress of [(c: string) => `="${c}"`, (c: string) => `"\t${c}"`]) {
+      const rows: string[] = [];
+      for (const m of ["07", "08", "09"])
+        for (let d = 1; d <= 20; d++)
+          for (const a of ["小美", "阿杰"])
+            rows.push(
+              [a, `2026-${m}-${String(d).padStart(2, "0")}`, String(d), "1", (d * 13.37).toFixed(2)]
+                .map(dress)
+                .join(","),
+            );
+      const header = HEADER.join(",");
+      const path = join(dir, "dressed.csv");
+      writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
+      const [sequential] = (await parseFile(path, "dressed.csv", columns, read)).tables;
+      const parallel = await parseInRanges(
+        parseRange,
+        path,
+        "dressed.csv",
+        columns,
+        read,
+        2,
+        Buffer.byteLength(header) + 1,
+      );
+      expect(sequential?.account.scored).toBe(120);
+      expect(parallel).not.toBeNull();
+      expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
+    }
   });
 
   it("splits where the month changes, and declines when an agent-month would span two ranges", async () => {

@@ -26,6 +26,8 @@ export interface PlainCells {
   ids: Int32Array;
   /** Every cell is empty or spaces. */
   blank: boolean;
+  /** A plain cell's text, decoded on demand for a message (only while the sink runs). */
+  textOf: (cell: number) => string;
 }
 
 /** Which cells a reader looks at: as text, or as a number when plain. */
@@ -81,6 +83,7 @@ export async function laneRecords(
     value: new Float64Array(width),
     ids: new Int32Array(width).fill(-1),
     blank: false,
+    textOf: (c) => text.text(buf, starts[c] as number, ends[c] as number),
   };
   const blankCells = [""];
   const blankPlain: PlainCells = { ...plain, isPlain: new Uint8Array(width), blank: true };

@@ -30,12 +30,18 @@ export interface CellError {
 }
 
 /** A bare seconds cell (not under (分)/(时), where a small number is minutes or hours) holding Excel's time of day. */
-function dayFractionError(n: NumericCell, plain: number, text: string): CellError | null {
+function dayFractionError(
+  n: NumericCell,
+  plain: number,
+  cells: readonly string[],
+  lane: PlainCells | undefined,
+): CellError | null {
   if (n.scale !== 1 || n.rated) return null;
   const clock = dayFractionClock(plain);
-  return clock === null
-    ? null
-    : { cell: n.cell, why: { code: "day-fraction", clock, value: text || String(plain) } };
+  if (clock === null) return null;
+  // A cell the byte lane read as a number has no text in `cells` (whatever is there is another row's).
+  const text = lane?.isPlain[n.cell] === 1 ? lane.textOf(n.cell) : (cells[n.cell] ?? "");
+  return { cell: n.cell, why: { code: "day-fraction", clock, value: text || String(plain) } };
 }
 
 /** A negative value where only an amount may be one (a count, a time, a rate). */
@@ -135,7 +141,7 @@ export class NumericCells {
       let value: number;
       if (plain >= 0) {
         if (plain < 1 && n.kind === "seconds") {
-          const bad = dayFractionError(n, plain, text);
+          const bad = dayFractionError(n, plain, cells, lane);
           if (bad) return bad;
         }
         value = plain * n.scale;
@@ -203,7 +209,7 @@ export class NumericCells {
             ? (plainNumber(text) ?? -1)
             : -1;
       if (plain >= 0 || lane?.isPlain[n.cell] === 1) {
-        const bad = n.kind === "seconds" ? dayFractionError(n, plain, text) : null;
+        const bad = n.kind === "seconds" ? dayFractionError(n, plain, cells, lane) : null;
         if (bad) out.push(bad);
         continue;
       }

@@ -224,6 +224,25 @@ describe("the byte lane", () => {
     );
   });
 
+  it("names a time-of-day cell it refuses by its own text, not the column's last text", async () => {
+    // The lane leaves a plain number's text undecoded: the dash two rows up was still in its slot.
+    const text =
+      "客服,日期,询单人数,首次响应时间(秒)\n" +
+      "小美,2026-08-01,3,-\n" +
+      "小美,2026-08-02,4,0.000243056\n";
+    const dir = tempDir("kpi-lane-fraction");
+    const path = join(dir, "f.csv");
+    writeFileSync(path, text);
+    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+    const bytes = await parseFile(path, "f.csv", columns, read);
+    expect(bytes).toEqual(strings);
+    expect(bytes.tables[0]?.rejected[0]?.why).toMatchObject({
+      code: "day-fraction",
+      clock: "00:00:21",
+      value: "0.000243056",
+    });
+  });
+
   it("leaves full-width digits and units to the string reading, which reads them", async () => {
     // Plain lines (no quote): the lane cuts them, and hands these cells over as text.
     for (const t of ["９０", "708元", "90分", "2次", "１２３"]) {

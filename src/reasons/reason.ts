@@ -44,7 +44,15 @@ export type RowReason =
   | { code: "agent-empty" | "unclosed-quote" }
   | { code: "agent-too-long"; max: number; value: string }
   | { code: "future"; what: "date" | "month"; stamp: string; today: string }
-  | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string }
+  | {
+      code: "duplicate";
+      agent: string;
+      when: string;
+      columns: string[];
+      at: string;
+      /** The workbook's hidden sheets among the two places (this row's first), by name. */
+      hidden?: string[];
+    }
   /** A row of a table refused as a whole (no agent column, no period …): `why` is the table's. */
   | { code: "table-refused"; why: ProblemReason };
 

@@ -78,6 +78,10 @@ const ROW: Texts<RowReason> = {
     en: `${r.what} outside ${r.range}: ${q}`,
     zh: `${{ ratio: "比率", score: "分数", value: "数值" }[r.what]}超出 ${r.range}：${q}`,
   }),
+  "grade-word": (r, q) => ({
+    en: `not a number: ${q} (this column wants ${r.range ? `a score ${r.range}` : "a number"}; a grade word is not read as a score)`,
+    zh: `不是数字：${q}（此列要填${r.range ? ` ${r.range} 的分数` : "数字"}，等级词不会被当作分数读取）`,
+  }),
   "not-a-level": (r, q) => ({
     en: `not a level: ${q} (${r.levels})`,
     zh: `不是有效等级：${q}（${r.levels}）`,

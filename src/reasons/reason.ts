@@ -34,6 +34,11 @@ export type RowReason =
    */
   | { code: "month-no-year"; example: string; period?: PeriodClaim; value: string }
   | { code: "out-of-range"; what: "ratio" | "score" | "value"; range: string; value: string }
+  /**
+   * A grade word (优秀, 良好, A) in a score column: the score's scale from the
+   * scheme (`0–100`) when the column is a scheme's rated input.
+   */
+  | { code: "grade-word"; range?: string; value: string }
   | { code: "not-a-level"; levels: string; value: string }
   | { code: "not-a-kind"; kind: string; range: string; value: string }
   | { code: "monthly-only"; header: string; value: string }

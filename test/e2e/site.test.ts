@@ -358,7 +358,27 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       expect(pdf.pages).toBe(1);
       expect(pdf.text).toContain("提升建议");
       expect(pdf.text).toMatch(/再(提高|降低|缩短)|已在最高档/);
+      expect(pdf.text).not.toContain("非整月");
       await page.close();
+    },
+  );
+
+  it(
+    "prints the form of a month the agent left in as a part month, beside 考核年月 (阿伟, left 06-19)",
+    SLOW,
+    async () => {
+      for (const [prefix, words] of [
+        ["", "考核年月: 2026年6月（非整月 · 离职 06-19） · 被考核人: 阿伟"],
+        ["en/", "Month: June 2026 (part month · left 06-19) · Appraisee: 阿伟"],
+      ] as const) {
+        const page = await context.newPage();
+        await open(page, `${BASE}${prefix}agents/a-wei/`);
+        await page.emulateMedia({ media: "print" });
+        const pdf = await pdfText(await page.pdf({ format: "A4" }));
+        expect(pdf.pages).toBe(1);
+        expect(pdf.text.replace(/\s+/g, " ")).toContain(words);
+        await page.close();
+      }
     },
   );
 

@@ -145,6 +145,15 @@ export function plainNumber(text: string): number | null {
  */
 const UNIT = { any: /\s*元$/, score: /\s*分$/, count: /\s*次$/ } as const;
 
+/** A grade a rating sheet may give instead of a score: 优秀, 良好, 合格, 甲等, A, B+, S级. */
+const GRADE_WORD =
+  /^(?:[A-FS][+-]?|优秀|优良|优|良好|良|较好|好|中等|中|一般|合格|基本合格|及格|较差|差|不合格|不及格|待改进|需改进|达标|未达标|[甲乙丙丁]等?)级?$/i;
+
+/** A grade word where a score was wanted (a score column's cell that is not a number). */
+export function isGradeWord(text: string): boolean {
+  return GRADE_WORD.test(text.trim());
+}
+
 /**
  * `1,234`, `1234.0`, `¥12.5`, `708元`, `45.3%` (→ 0.453), full-width or
  * Excel-wrapped (`９０`, `="90"`); `90分` when `kind` is a score, `2次` when a count.
@@ -163,7 +172,11 @@ export function parseNumber(text: string, kind?: ColumnKind): Cell {
     t = t.slice(0, -1).trimEnd();
     scale = 100;
   }
-  if (!NUMBER.test(t) || !/\d/.test(t)) return failed({ code: "not-a-number", value: text });
+  if (!NUMBER.test(t) || !/\d/.test(t))
+    return failed({
+      code: kind === "score" && isGradeWord(t) ? "grade-word" : "not-a-number",
+      value: text,
+    });
   const value = Number(t.replaceAll(",", ""));
   // 45.3 / 100 is 0.45299999999999996 in binary: round to 15 digits, so 45.3% is 0.453 and sits on its band edge.
   return { ok: true, value: scale === 1 ? value : Number((value / scale).toPrecision(15)) };

@@ -79,6 +79,13 @@ export function parseRated(text: string, c: InputColumn, percentHeader: boolean)
       // A unit after the number: `90分` on a score, `2次` on a count (parseNumber).
       const score = c.kind === "score" ? withoutGradeWord(t) : t;
       const cell = parseNumber(score === t ? text : score, c.kind);
+      // A grade word (优秀, A) where a score was wanted: the scheme gives the score's scale.
+      if (
+        "why" in cell &&
+        cell.why.code === "grade-word" &&
+        (c.min !== undefined || c.max !== undefined)
+      )
+        return failed({ code: "grade-word", range: range(c), value: text });
       if (!cell.ok) return cell;
       if (c.kind === "count" && (!Number.isInteger(cell.value) || cell.value < 0))
         return failed({ code: "not-a-count", value: text });

@@ -55,6 +55,8 @@ export interface ReadOptions {
    * rejected as a duplicate.
    */
   summaryOf?: string;
+  /** A workbook's hidden sheets, as `file#sheet`: a duplicate on one says it is hidden. */
+  hiddenSheets?: readonly string[];
 }
 
 const NOTE = "note line (no agent, date or number)";
@@ -179,6 +181,15 @@ export class RowReader {
     );
   }
 
+  /** The hidden sheets' names among this table and the earlier place (a sheet of the same workbook). */
+  private hiddenOf(earlier: string): string[] {
+    const hidden = this.options.hiddenSheets;
+    if (!hidden?.length) return [];
+    return [...new Set([this.at.file, earlier])]
+      .filter((f) => hidden.includes(f))
+      .map((f) => f.slice(f.indexOf("#") + 1));
+  }
+
   /** The header this file gave a fold slot, for messages. */
   private headerOfSlot(slot: number): string {
     const id = this.fold.columns[slot]?.id;
@@ -294,12 +305,14 @@ export class RowReader {
         first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
       // Nothing of the row is scored (its other columns neither): the month lost what it gave.
       this.fold.taint(entry);
+      const hidden = this.hiddenOf(first.file);
       return this.outcomes.reject(row, this.agentCell, {
         code: "duplicate",
         agent,
         when,
         columns,
         at: `${first.file}:${first.row}`,
+        ...(hidden.length > 0 && { hidden }),
       });
     }
     const role =

@@ -78,6 +78,10 @@ const ROW: Texts<RowReason> = {
     en: `${r.what} outside ${r.range}: ${q}`,
     zh: `${{ ratio: "比率", score: "分数", value: "数值" }[r.what]}超出 ${r.range}：${q}`,
   }),
+  "grade-word": (r, q) => ({
+    en: `not a number: ${q} (this column wants ${r.range ? `a score ${r.range}` : "a number"}; a grade word is not read as a score)`,
+    zh: `不是数字：${q}（此列要填${r.range ? ` ${r.range} 的分数` : "数字"}，等级词不会被当作分数读取）`,
+  }),
   "not-a-level": (r, q) => ({
     en: `not a level: ${q} (${r.levels})`,
     zh: `不是有效等级：${q}（${r.levels}）`,
@@ -112,14 +116,29 @@ const ROW: Texts<RowReason> = {
     zh: `${r.what === "date" ? "日期" : "月份"}在未来：${r.stamp}（今天是 ${r.today}）`,
   }),
   duplicate: (r) => ({
-    en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}`,
-    zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出`,
+    en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}${hiddenSheets(r.hidden, "en")}`,
+    zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出${hiddenSheets(r.hidden, "zh")}`,
   }),
   "table-refused": (r) => ({
     en: `the table cannot be scored: ${reasonText(r.why, "en")}`,
     zh: `整张表无法计分：${reasonText(r.why, "zh")}`,
   }),
 };
+
+/**
+ * A duplicate one of whose places is a hidden sheet (a 备份 copy of the month): Excel
+ * shows no tab for it, so say that it is hidden and how to deal with it.
+ */
+function hiddenSheets(sheets: readonly string[] | undefined, lang: ReasonLang): string {
+  if (!sheets?.length) return "";
+  if (lang === "zh") {
+    const names = sheets.map((s) => `「${s}」`).join("、");
+    return `；工作表${names}是隐藏的（表格里看不到它的标签）：右键任一工作表标签选“取消隐藏”，是备份就删除该表，或删去其中重复的行`;
+  }
+  const names = sheets.map((s) => `'${s}'`).join(" and ");
+  const is = sheets.length > 1 ? "are hidden sheets" : "is a hidden sheet";
+  return `; ${names} ${is} (no tab shows it): unhide it (right-click any sheet tab, Unhide) and delete it if it is a backup, or remove the duplicate rows from it`;
+}
 
 const KIND_ZH: Record<string, string> = { score: "分数", amount: "金额", count: "计数" };
 

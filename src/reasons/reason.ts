@@ -34,6 +34,11 @@ export type RowReason =
    */
   | { code: "month-no-year"; example: string; period?: PeriodClaim; value: string }
   | { code: "out-of-range"; what: "ratio" | "score" | "value"; range: string; value: string }
+  /**
+   * A grade word (优秀, 良好, A) in a score column: the score's scale from the
+   * scheme (`0–100`) when the column is a scheme's rated input.
+   */
+  | { code: "grade-word"; range?: string; value: string }
   | { code: "not-a-level"; levels: string; value: string }
   | { code: "not-a-kind"; kind: string; range: string; value: string }
   | { code: "monthly-only"; header: string; value: string }
@@ -44,7 +49,15 @@ export type RowReason =
   | { code: "agent-empty" | "unclosed-quote" }
   | { code: "agent-too-long"; max: number; value: string }
   | { code: "future"; what: "date" | "month"; stamp: string; today: string }
-  | { code: "duplicate"; agent: string; when: string; columns: string[]; at: string }
+  | {
+      code: "duplicate";
+      agent: string;
+      when: string;
+      columns: string[];
+      at: string;
+      /** The workbook's hidden sheets among the two places (this row's first), by name. */
+      hidden?: string[];
+    }
   /** A row of a table refused as a whole (no agent column, no period …): `why` is the table's. */
   | { code: "table-refused"; why: ProblemReason };
 

@@ -208,6 +208,10 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     const before = await page.locator(".compare-out table tbody tr").count();
     expect(before).toBeGreaterThan(0);
     expect(await page.locator(".compare-out svg").count()).toBeGreaterThan(0);
+    // 12 months fit a desktop's width: no scrolling, no edge drawn beside the names.
+    expect(await page.locator(".compare-out .table-wrap").first().getAttribute("class")).toBe(
+      "table-wrap by-month",
+    );
     const add = page.locator(".matches button[data-add]").first();
     const slug = (await add.getAttribute("data-add")) ?? "";
     expect(slug).toMatch(/^[a-z0-9-]+$/);
@@ -219,6 +223,51 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     await expect.poll(() => page.locator(".compare-out table tbody tr").count()).toBe(before + 1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("compare on a 390 px phone: the totals open at the latest months, the names stay in view", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    const errors = await open(page, `${BASE}compare/`);
+    await page.waitForSelector(".compare-out svg");
+    const wrap = page.locator(".compare-out .table-wrap").first();
+    const at = () =>
+      wrap.evaluate((w) => {
+        const box = w.getBoundingClientRect();
+        const heads = [...w.querySelectorAll("thead th")];
+        const latest = heads.at(-1)?.getBoundingClientRect();
+        const name = w.querySelector("tbody th a")?.getBoundingClientRect();
+        return {
+          fromEnd: w.scrollWidth - w.clientWidth - w.scrollLeft,
+          overflows: w.scrollWidth > w.clientWidth + 100,
+          latestInView: !!latest && latest.right <= box.right + 1 && latest.left >= box.left,
+          nameInView: !!name && name.left >= box.left && name.right <= box.right,
+        };
+      });
+    const opened = await at();
+    expect(opened.overflows).toBe(true);
+    expect(opened).toMatchObject({ fromEnd: 0, latestInView: true, nameInView: true });
+    // The names' edge is drawn where the months scroll under it (not on a desktop: below).
+    expect(await wrap.getAttribute("class")).toContain("scrolls");
+    // Scrolled back to older months, the names stay; a focused name does not scroll it
+    // back to the start, and a redraw (an agent added) keeps the months in view.
+    await wrap.evaluate((w) => {
+      w.scrollLeft = w.scrollWidth - w.clientWidth - 150;
+    });
+    expect((await at()).nameInView).toBe(true);
+    await page.locator(".compare-out tbody th a").first().focus();
+    expect((await at()).fromEnd).toBe(150);
+    const rows = await page.locator(".compare-out table tbody tr").count();
+    await page.locator(".matches button[data-add]").first().click();
+    await expect.poll(() => page.locator(".compare-out table tbody tr").count()).toBe(rows + 1);
+    expect((await at()).fromEnd).toBe(150);
+    // Printed, the table is not scrolled and its names are not stuck over the months.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.$eval(".compare-out tbody th", (th) => getComputedStyle(th).position)).toBe(
+      "static",
+    );
+    expect(errors).toEqual([]);
+    await phone.close();
   });
 
   it(
@@ -309,7 +358,27 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
       expect(pdf.pages).toBe(1);
       expect(pdf.text).toContain("提升建议");
       expect(pdf.text).toMatch(/再(提高|降低|缩短)|已在最高档/);
+      expect(pdf.text).not.toContain("非整月");
       await page.close();
+    },
+  );
+
+  it(
+    "prints the form of a month the agent left in as a part month, beside 考核年月 (阿伟, left 06-19)",
+    SLOW,
+    async () => {
+      for (const [prefix, words] of [
+        ["", "考核年月: 2026年6月（非整月 · 离职 06-19） · 被考核人: 阿伟"],
+        ["en/", "Month: June 2026 (part month · left 06-19) · Appraisee: 阿伟"],
+      ] as const) {
+        const page = await context.newPage();
+        await open(page, `${BASE}${prefix}agents/a-wei/`);
+        await page.emulateMedia({ media: "print" });
+        const pdf = await pdfText(await page.pdf({ format: "A4" }));
+        expect(pdf.pages).toBe(1);
+        expect(pdf.text.replace(/\s+/g, " ")).toContain(words);
+        await page.close();
+      }
     },
   );
 

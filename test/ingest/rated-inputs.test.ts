@@ -1,6 +1,7 @@
 /** Rated inputs (a scheme's judgement, count, tick, level, ratio and plan columns) are checked as they are read. */
 import { describe, expect, it } from "vitest";
 import { schemeInputs } from "~/engine/index.ts";
+import { reasonText } from "~/reasons/reason-text.ts";
 import { builtin, scheme } from "../engine/helpers.ts";
 import { ingestTemp } from "./temp-files.ts";
 
@@ -255,11 +256,45 @@ describe("a score typed with its grade word (评分表 as supervisors fill it)",
     expect(where(r)).toEqual([
       "f3.csv:5:月度工作计划得分: not a number: '90（+5）'",
       "f3.csv:6:月度工作计划得分: not a number: '95(满分100)'",
-      "f3.csv:7:月度工作计划得分: not a number: '优秀'",
+      "f3.csv:7:月度工作计划得分: not a number: '优秀' (this column wants a score 0–100; a grade word is not read as a score)",
     ]);
     const v = (agent: string) => r.agentMonths.find((m) => m.agent === agent)?.values;
     expect(v("A")).toMatchObject({ self_presales: 8, sup_presales: 9, work_plan: 95 });
     expect(v("B")).toMatchObject({ work_plan: 88 });
     expect(v("C")).toMatchObject({ work_plan: 90 });
+  });
+
+  it("refuses a grade word (优秀, 良好, A, B+, 甲等) in a score column saying the column wants a score, with its scale when the scheme gives it", async () => {
+    const r = await ingestTemp(
+      {
+        "f3.csv": [
+          "客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分",
+          "A,2026-09,良好,9,90",
+          "B,2026-09,9,A,90",
+          "C,2026-09,9,8,B+",
+          "D,2026-09,9,8,甲等",
+          "E,2026-09,9,8,abc",
+          "",
+        ].join("\n"),
+        // A score column no scheme rates (客服服务分): its scale is not at hand.
+        "svc.csv": "客服,月份,客服服务分\nA,2026-09,优秀\n",
+      },
+      { extraColumns: inputsOf("seed-form3-raters") },
+    );
+    const score = (range: string) =>
+      `(this column wants a score ${range}; a grade word is not read as a score)`;
+    expect(where(r)).toEqual([
+      `f3.csv:2:自评-售前服务: not a number: '良好' ${score("0–10")}`,
+      `f3.csv:3:主管评-售前服务: not a number: 'A' ${score("0–10")}`,
+      `f3.csv:4:月度工作计划得分: not a number: 'B+' ${score("0–100")}`,
+      `f3.csv:5:月度工作计划得分: not a number: '甲等' ${score("0–100")}`,
+      // Not a grade word: as before.
+      "f3.csv:6:月度工作计划得分: not a number: 'abc'",
+      "svc.csv:2:客服服务分: not a number: '优秀' (this column wants a number; a grade word is not read as a score)",
+    ]);
+    const zh = r.rejected.find((x) => x.file === "f3.csv" && x.row === 5)?.why;
+    expect(zh && reasonText(zh, "zh")).toBe(
+      "不是数字：'甲等'（此列要填 0–100 的分数，等级词不会被当作分数读取）",
+    );
   });
 });

@@ -98,6 +98,9 @@ export async function ingestWorkbook(
     ...opened.sheets.filter((s) => !summary(s.name)),
     ...opened.sheets.filter((s) => summary(s.name)),
   ];
+  // A duplicate on a hidden sheet (a 备份 copy) says so: no tab shows where it is.
+  const hiddenSheets = opened.sheets.filter((s) => s.hidden).map((s) => `${file}#${s.name}`);
+  const sheetOptions = hiddenSheets.length > 0 ? { ...options, hiddenSheets } : options;
   // One sheet per day only where several sheets are named by days (sheet-day.ts).
   const daySheets = opened.sheets.filter((s) => isDayName(s.name)).length >= 2;
   for (const sheet of sheets) {
@@ -133,7 +136,7 @@ export async function ingestWorkbook(
       start,
       matcher,
       foldFor(sheetFile),
-      summary(sheet.name) ? { ...options, summaryOf: file } : options,
+      summary(sheet.name) ? { ...sheetOptions, summaryOf: file } : sheetOptions,
     );
     // Data rows read merged cells as Excel shows them (merges.ts).
     const fill = new MergeFill(sheet.merges, bottom, cells.length);

@@ -24,6 +24,8 @@ export interface SheetRows {
   cell: (r: number, c: number) => string;
   /** The sheet's merged ranges (`!merges`): their value sits in the top-left cell only (see merges.ts). */
   merges: readonly Merge[];
+  /** Hidden in the workbook (no tab shows it; SheetJS's `Hidden` 1, or 2 for "very hidden"). */
+  hidden: boolean;
 }
 
 export type OpenedWorkbook = { sheets: SheetRows[] } | { error: ProblemReason };
@@ -44,7 +46,8 @@ export function sheetsOf(workbook: WorkBook): SheetRows[] {
   const full = (workbook.Workbook as { CalcPr?: { fullCalcOnLoad?: unknown } } | undefined)?.CalcPr
     ?.fullCalcOnLoad;
   const uncalculated = full === "1" || full === "true";
-  return workbook.SheetNames.map((name) => {
+  const states = workbook.Workbook?.Sheets ?? [];
+  return workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name];
     const data = (sheet?.["!data"] ?? []) as (SheetCell[] | undefined)[];
     const row = (r: number): string[] => {
@@ -55,7 +58,8 @@ export function sheetsOf(workbook: WorkBook): SheetRows[] {
     };
     const cell = (r: number, c: number): string => cellText(data[r]?.[c], date1904, uncalculated);
     const merges = (sheet?.["!merges"] ?? []) as Merge[];
-    return { name, length: data.length, row, cell, merges };
+    const hidden = (states[i]?.Hidden ?? 0) !== 0;
+    return { name, length: data.length, row, cell, merges, hidden };
   });
 }
 

@@ -88,7 +88,9 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
     renderMatches();
     const months = index.months.filter((m) => m >= from.value && m <= to.value);
     const agents = await Promise.all(chosen.map(load));
+    const fromEnd = scrolledFromEnd(out);
     out.innerHTML = agents.length === 0 ? "" : draw(index, agents, months, lang, agentBase);
+    scrollFromEnd(out, fromEnd);
   }
 
   /**
@@ -120,8 +122,37 @@ export async function mountCompare({ root, dataBase, agentBase, lang }: Mount): 
   search.addEventListener("input", renderMatches);
   from.addEventListener("change", () => void render());
   to.addEventListener("change", () => void render());
+  addEventListener("resize", () => markScrolling(out));
   root.classList.add("ready");
   await render();
+}
+
+/**
+ * How far each scheme's totals table is scrolled back from its latest month
+ * (its right end), so that a redraw (an agent added or removed) keeps the
+ * months the reader was looking at; a table not drawn before opens at its end.
+ */
+function scrolledFromEnd(out: HTMLElement): Map<string, number> {
+  const at = new Map<string, number>();
+  for (const wrap of out.querySelectorAll<HTMLElement>(".table-wrap.by-month")) {
+    at.set(wrap.dataset.scheme ?? "", wrap.scrollWidth - wrap.clientWidth - wrap.scrollLeft);
+  }
+  return at;
+}
+
+/** The latest months first in view (on a phone the table is wider than the screen). */
+function scrollFromEnd(out: HTMLElement, fromEnd: Map<string, number>): void {
+  for (const wrap of out.querySelectorAll<HTMLElement>(".table-wrap.by-month")) {
+    const back = fromEnd.get(wrap.dataset.scheme ?? "") ?? 0;
+    wrap.scrollLeft = Math.max(0, wrap.scrollWidth - wrap.clientWidth - back);
+  }
+  markScrolling(out);
+}
+
+/** The names' edge is drawn only where the months scroll under it. */
+function markScrolling(out: HTMLElement): void {
+  for (const wrap of out.querySelectorAll<HTMLElement>(".table-wrap.by-month"))
+    wrap.classList.toggle("scrolls", wrap.scrollWidth > wrap.clientWidth);
 }
 
 /** One section per scheme among the chosen agents: totals of different forms are not comparable. */
@@ -168,7 +199,7 @@ function drawGroup(
     })
     .join("");
   const caption = lang === "zh" ? "总分与等级" : "Totals and grades";
-  const table = `<div class="table-wrap"><table><caption>${caption}</caption><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  const table = `<div class="table-wrap by-month" data-scheme="${escapeXml(schemeId)}"><table><caption><span>${caption}</span></caption><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
   if (!scheme) return `<section><h2>${escapeXml(title)}</h2>${table}</section>`;
   const charts = scheme.kpis
     .map((k) => {

@@ -32,6 +32,27 @@ export function tenureBadge(
   );
 }
 
+/**
+ * The appraisal form's words for a month the agent joined or left in, beside
+ * 考核年月 ("非整月 · 离职 06-19"): the page's badges are not printed, the form
+ * is. Empty for a whole month.
+ */
+export function partMonthNote(
+  month: string,
+  joined: string | undefined,
+  left: string | undefined,
+  lang: Lang,
+): string {
+  const dates = [
+    joined?.startsWith(month) ? `${lang === "zh" ? "入职" : "joined"} ${joined.slice(5)}` : "",
+    left?.startsWith(month) ? `${lang === "zh" ? "离职" : "left"} ${left.slice(5)}` : "",
+  ].filter(Boolean);
+  if (dates.length === 0) return "";
+  return lang === "zh"
+    ? `（非整月 · ${dates.join(" · ")}）`
+    : ` (part month · ${dates.join(" · ")})`;
+}
+
 /** One row per scored month, latest first. */
 export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
   // The space between the month and the badge is outside the badge, as before the tenure badges.

@@ -2,6 +2,7 @@
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listExportFiles } from "~/ingest/ingest.ts";
+import { reasonText } from "~/reasons/reason-text.ts";
 import { ingestTemp, tempFiles } from "../temp-files.ts";
 import { encryptedWorkbook, serial, workbook } from "./workbooks.ts";
 
@@ -122,6 +123,47 @@ describe("spreadsheets", () => {
     expect(r.rejected.map((x) => `${x.file}:${x.row}: ${x.reason}`)).toEqual([
       "d.xlsx#B:2: duplicate: 小美 2026-09-01 already given at d.xlsx#A:2",
     ]);
+  });
+
+  it("a duplicate on a hidden sheet (a 备份 copy of the month) says the sheet is hidden and how to deal with it", async () => {
+    const header = ["客服", "月份", "询单人数", "最终付款人数"];
+    const month = [header, ["阿伟", "2026-06", 100, 50]];
+    const messages = async (
+      sheets: Record<string, typeof month>,
+      hidden: Record<string, 1 | 2>,
+    ) => {
+      const r = await ingestTemp({ "售前考核.xlsx": workbook(sheets, "xlsx", hidden) });
+      return r.rejected.map((x) => `${x.file}:${x.row}: ${x.reason}`);
+    };
+    const hint =
+      "(no tab shows it): unhide it (right-click any sheet tab, Unhide) and delete it if it is a backup, or remove the duplicate rows from it";
+    // The hidden sheet after the visible one: its row is the duplicate.
+    expect(await messages({ "6月": month, 备份: month }, { 备份: 1 })).toEqual([
+      `售前考核.xlsx#备份:2: duplicate: 阿伟 2026-06 already given at 售前考核.xlsx#6月:2; '备份' is a hidden sheet ${hint}`,
+    ]);
+    // Before it ("very hidden" too): the visible sheet's row is, naming the hidden one.
+    expect(await messages({ 备份: month, "6月": month }, { 备份: 2 })).toEqual([
+      `售前考核.xlsx#6月:2: duplicate: 阿伟 2026-06 already given at 售前考核.xlsx#备份:2; '备份' is a hidden sheet ${hint}`,
+    ]);
+    // Both visible: as before.
+    expect(await messages({ "6月": month, 备份: month }, {})).toEqual([
+      "售前考核.xlsx#备份:2: duplicate: 阿伟 2026-06 already given at 售前考核.xlsx#6月:2",
+    ]);
+    expect(
+      reasonText(
+        {
+          code: "duplicate",
+          agent: "阿伟",
+          when: "2026-06",
+          columns: [],
+          at: "售前考核.xlsx#6月:2",
+          hidden: ["备份"],
+        },
+        "zh",
+      ),
+    ).toBe(
+      "重复：阿伟 2026-06 已在 售前考核.xlsx#6月:2 给出；工作表「备份」是隐藏的（表格里看不到它的标签）：右键任一工作表标签选“取消隐藏”，是备份就删除该表，或删去其中重复的行",
+    );
   });
 
   it("reads a month column's date cell, whatever its format, as its month when it is the 1st or last day", async () => {

@@ -37,11 +37,15 @@ export function sheet(rows: Rows, merges: readonly string[] = []): WorkSheet {
 export function workbook(
   sheets: Record<string, Rows | MergedSheet>,
   bookType: "xlsx" | "biff8" | "ods" | "xlsb" = "xlsx",
+  /** Sheets hidden in the workbook (1: hidden, 2: "very hidden"), by name. */
+  hidden: Readonly<Record<string, 1 | 2>> = {},
 ): Uint8Array {
   const wb = utils.book_new();
   for (const [name, spec] of Object.entries(sheets)) {
     const ws = "rows" in spec ? sheet(spec.rows, spec.merges) : sheet(spec);
     utils.book_append_sheet(wb, ws, name);
+    const state = hidden[name];
+    if (state) utils.book_set_sheet_visibility(wb, name, state);
   }
   return new Uint8Array(write(wb, { type: "buffer", bookType }) as Buffer);
 }

@@ -4,7 +4,7 @@ import { shownReason } from "~/reasons/reason-text.ts";
 import { agentChartsInput, drawAgentCharts } from "~/site/model/agent-charts.ts";
 import { agentView } from "~/site/model/agent-view.ts";
 import { statusText } from "~/site/model/badges.ts";
-import { formRows, monthRows, ruleHtml } from "~/site/parts/agent-rows.ts";
+import { formRows, monthRows, partMonthNote, ruleHtml } from "~/site/parts/agent-rows.ts";
 import { compositeRows, formLabelCells } from "~/site/parts/explain.ts";
 import { routes } from "~/site/routes.ts";
 import { band, kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
@@ -48,6 +48,20 @@ describe("agent page rows", () => {
     expect(html).toContain('<span class="badge" title="2026-08-07">入职 08-07</span>');
     expect(html).toContain('<span class="badge" title="2026-09-19">离职 09-19</span>');
     expect(monthRows(view, "zh", routes("/", "zh"))).not.toContain("入职");
+  });
+
+  it("words a part month for the printed form beside 考核年月 (the badges are not printed)", () => {
+    expect(partMonthNote("2026-06", "2022-08-15", "2026-06-19", "zh")).toBe(
+      "（非整月 · 离职 06-19）",
+    );
+    expect(partMonthNote("2026-06", "2022-08-15", "2026-06-19", "en")).toBe(
+      " (part month · left 06-19)",
+    );
+    expect(partMonthNote("2026-04", "2026-04-07", "2026-04-28", "zh")).toBe(
+      "（非整月 · 入职 04-07 · 离职 04-28）",
+    );
+    expect(partMonthNote("2026-05", "2026-04-07", undefined, "en")).toBe("");
+    expect(partMonthNote("2026-05", undefined, undefined, "zh")).toBe("");
   });
 
   it("gives the KPI charts' table each month's value and points per KPI, then the medians", () => {

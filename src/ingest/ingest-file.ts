@@ -32,6 +32,12 @@ export interface RangeEnd {
   records: number;
   /** A quote was still open at the end of what was read. */
   unclosedQuote: boolean;
+  /**
+   * The string parser read some of the records. Its line-ending normaliser
+   * carries a quote state from the file's start, which a range starting
+   * mid-file does not have; so only the last range may need it.
+   */
+  byString: boolean;
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", "\t": "tab", ";": "semicolon" };
@@ -50,6 +56,7 @@ export async function ingestFile(
     ...failed(file, account, why),
     records: 0,
     unclosedQuote: false,
+    byString: false,
   });
   if (sniffed.size === 0) return fail({ code: "empty-file", zeroBytes: true });
   if (sniffed.binary) return fail({ code: "binary-file" });
@@ -109,7 +116,7 @@ export async function ingestFile(
     from = stop.at < end ? { at: stop.at, record: stop.record } : null;
     if (!from) {
       await chunks.return(undefined);
-      return { ...closeTable(opened), records, unclosedQuote };
+      return { ...closeTable(opened), records, unclosedQuote, byString: false };
     }
   }
   if (from) await chunks.return(undefined);
@@ -131,5 +138,5 @@ export async function ingestFile(
       else reader.outcomes.problems.push(problemOf("error", file, why, { row: record + 1 }));
     },
   );
-  return { ...closeTable(opened), records, unclosedQuote };
+  return { ...closeTable(opened), records, unclosedQuote, byString: true };
 }

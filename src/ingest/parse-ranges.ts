@@ -38,6 +38,7 @@ export interface ParsedRange extends ParsedFile {
   /** Index after the range's last record. */
   records: number;
   unclosedQuote: boolean;
+  byString: boolean;
   /** How many of `problems` are the header's (every range reports them; kept once). */
   headerProblems: number;
   /** The header's record: every range after the first must start past it. */
@@ -63,6 +64,7 @@ export async function parseRange(
     ...parsedTable(one, fold),
     records: one.records,
     unclosedQuote: one.unclosedQuote,
+    byString: one.byString,
     headerProblems: one.layout.problems.length,
     headerRecord: one.layout.headerRecord,
   };
@@ -237,6 +239,9 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
     const r = ranges[k] as PlannedRange;
     const p = parsed[k] as ParsedRange;
     if (p.unclosedQuote || p.records !== r.firstRecord + r.newlines) return false;
+    // The sequential parse reads on past this range with the string parser's state (a quote
+    // inside a cell, e.g., can leave it keeping CRs): the next range, starting fresh, may not.
+    if (p.byString) return false;
     if ((ranges[k + 1] as PlannedRange).firstRecord <= p.headerRecord) return false;
   }
   return parsed.every((p) => p.account.read > 0);

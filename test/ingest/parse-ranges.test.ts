@@ -241,6 +241,29 @@ describe("one file in byte ranges", () => {
     expect(starts[1]).toBeLessThan(bytes.indexOf('",2026-08-02'));
   });
 
+  it("declines when a range before the last needed the string parser (a quote inside a cell, CRLF)", async () => {
+    // PapaParse reads 小"美 as text, but the line-ending normaliser before it counts the quote
+    // and then keeps the CRs of every later line; a later range, starting fresh, would not.
+    const dir = tempDir("kpi-ranges");
+    const path = join(dir, "odd.csv");
+    const lines = [
+      "客服,日期,询单人数,首次响应时间(秒)",
+      "小美,2026-08-01,3,5",
+      '小"美,2026-08-02,3,5',
+      "阿杰,2026-08-03,3,5",
+      "小美,2026-09-01,3,0.000243056",
+      "阿杰,2026-09-02,3,6",
+    ];
+    writeFileSync(path, `${lines.join("\r\n")}\r\n`);
+    let calls = 0;
+    const counted: typeof parseRange = (...args) => {
+      calls++;
+      return parseRange(...args);
+    };
+    expect(await parseInRanges(counted, path, "odd.csv", columns, read, 2, 10)).toBeNull();
+    expect(calls).toBe(2);
+  });
+
   it("splits a file that quotes every cell, as the sequential parse reads it", async () => {
     const dir = tempDir("kpi-ranges");
     const rows: string[] = [];

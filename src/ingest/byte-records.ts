@@ -199,7 +199,9 @@ export async function laneRecords(
           ends[n++] = lineEnd;
         }
         const next = nl + 1;
-        if (lineEnd === at && nl < filled) {
+        // `""` alone is PapaParse's one empty cell, which the string parser takes for an empty line.
+        const empty = lineEnd === at || (quoted !== null && n === 1 && starts[0] === ends[0]);
+        if (empty && nl < filled) {
           // An empty line: a record only if a non-blank one follows.
           if (blanks === 0) blanksAt = lineAt;
           blanks++;
@@ -207,7 +209,7 @@ export async function laneRecords(
           at = next;
           continue;
         }
-        if (lineEnd === at) {
+        if (empty) {
           at = filled; // nothing after the last newline (a lone CR is one)
           break;
         }

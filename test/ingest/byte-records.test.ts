@@ -166,6 +166,7 @@ const line = fc.oneof(
       '"小美\r\n",2026-08-03,1,1,1,1,,',
       '"",2026-08-03,"","",,,,',
       '"","","",""',
+      '""',
       '"　",""," "',
       '"小美,2026-08-03,1,1,1,1,,',
       '"小美",2026-08-03,1,1,1,1,,"',
@@ -198,7 +199,7 @@ const csvCase = fc.record({
   encoding: fc.constantFrom("utf-8", "utf-8-bom", "gb18030"),
   eol: fc.constantFrom("\n", "\r\n"),
   lines: fc.array(line, { minLength: 0, maxLength: 60 }),
-  trailing: fc.constantFrom("", "\n", "\n\n", "\r"),
+  trailing: fc.constantFrom("", "\n", "\n\n", "\r", '\n""', '\n""\n'),
 });
 
 function encode(text: string, encoding: string): Buffer {

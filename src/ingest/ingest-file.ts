@@ -97,7 +97,7 @@ export async function ingestFile(
   const encoding = sniffed.encoding;
   const byteStart =
     options.plainLines !== false && (encoding === "utf-8" || encoding === "gb18030")
-      ? (from ?? (await afterHeader(path, sniffed.bom, found.headerRecord)))
+      ? (from ?? (await afterHeader(path, sniffed.bom, found.headerRecord, found.delimiter)))
       : null;
   if (byteStart) {
     const stop = await laneRecords(

@@ -225,6 +225,23 @@ describe("the byte lane", () => {
     );
   });
 
+  it("starts after the header only where each line above it ends a record for PapaParse", async () => {
+    // Quotes inside cells: PapaParse opens one at `,"z`, so the two lines are one record and the
+    // header is the second; flipping on every quote, the lane took the header for a row.
+    const text =
+      'x"y,"z\na"b,c"\n' +
+      "客服,日期,询单人数,最终付款人数,客服销售额\n" +
+      "小美,2026-08-01,3,1,10\n" +
+      "阿杰,2026-08-02,4,2,20\n";
+    const dir = tempDir("kpi-lane-head");
+    const path = join(dir, "f.csv");
+    writeFileSync(path, text);
+    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+    const bytes = await parseFile(path, "f.csv", columns, read);
+    expect(bytes).toEqual(strings);
+    expect(bytes.tables[0]?.account).toMatchObject({ read: 2, scored: 2 });
+  });
+
   it("names a time-of-day cell it refuses by its own text, not the column's last text", async () => {
     // The lane leaves a plain number's text undecoded: the dash two rows up was still in its slot.
     const text =

@@ -14,6 +14,8 @@ export interface SheetCell {
   z?: unknown;
   /** The formula (SheetJS keeps it on a stub: a formula cell the file stores no value for). */
   f?: unknown;
+  /** The range of the array formula the cell is part of (only its first cell has `f`). */
+  F?: unknown;
 }
 
 const SECONDS_PER_DAY = 86_400;
@@ -73,7 +75,11 @@ export function cellText(
 ): string {
   if (!cell) return "";
   const { t, v } = cell;
-  if (uncalculated && v === 0 && typeof cell.f === "string" && cell.f !== "") return `=${cell.f}`;
+  if (uncalculated && v === 0) {
+    if (typeof cell.f === "string" && cell.f !== "") return `=${cell.f}`;
+    // XlsxWriter pads an array formula's other cells with a bare 0: no result either.
+    if (typeof cell.F === "string" && cell.F !== "") return `={${cell.F}}`;
+  }
   if (t === "n" && typeof v === "number") {
     const format = typeof cell.z === "string" ? cell.z : "";
     switch (formatKind(format)) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { schemeInputs } from "~/engine/index.ts";
 import { builtin } from "../../engine/helpers.ts";
 import { ingestTemp } from "../temp-files.ts";
-import { formula, formulaWorkbook } from "./workbooks.ts";
+import { arrayFormula, formula, formulaWorkbook } from "./workbooks.ts";
 
 const where = (r: { rejected: { file: string; row: number; column: string; reason: string }[] }) =>
   r.rejected.map((x) => `${x.file}:${x.row}:${x.column}: ${x.reason}`);
@@ -91,5 +91,22 @@ describe("formulas without their stored results", () => {
       self_presales: 0,
       sup_presales: 0,
     });
+  });
+
+  it("an array formula's padded cells (XlsxWriter writes them as bare 0s) are no ratings of 0 either", async () => {
+    const sheet = [
+      ["客服", "月份", "自评-售前服务", "主管评-售前服务"],
+      ["小美", "2026-09", 8, arrayFormula("C2:C3*1", "D2:D3")],
+      ["阿杰", "2026-09", 9, 0],
+    ];
+    const r = await ingestTemp(
+      { "pandas.xlsx": formulaWorkbook("评分", sheet, "xlsxwriter") },
+      { extraColumns: schemeInputs(builtin("seed-form3-raters")) },
+    );
+    expect(where(r)).toEqual([
+      `pandas.xlsx#评分:2:主管评-售前服务: a formula without its result: '=C2:C3*1' ${TODO}`,
+      `pandas.xlsx#评分:3:主管评-售前服务: a formula without its result: '={D2:D3}' ${TODO}`,
+    ]);
+    expect(r.agentMonths.flatMap((m) => Object.keys(m.values))).not.toContain("sup_presales");
   });
 });

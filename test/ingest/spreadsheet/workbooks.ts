@@ -62,6 +62,9 @@ export function encryptedWorkbook(): Uint8Array {
 export const formula = (f: string, result?: number) =>
   `ƒ${f}${result === undefined ? "" : `ƒ${result}`}`;
 
+/** The first cell of an array formula over `ref` (`C2:C3`); the range's other cells are plain 0s, as XlsxWriter pads them. */
+export const arrayFormula = (f: string, ref: string) => `ƒ[${ref}]${f}`;
+
 /**
  * An .xlsx as a program that does not calculate saves one (what the library
  * itself cannot write). `openpyxl`: each `formula(…)` cell holds
@@ -90,8 +93,9 @@ export function formulaWorkbook(
   const none = writer === "openpyxl" ? "" : "0";
   edit("sheet1.xml", (xml) =>
     xml.replace(
-      /<c r="([A-Z]+\d+)"[^>]*><v>ƒ([^<ƒ]*)(?:ƒ([^<]*))?<\/v><\/c>/g,
-      (_, ref, f, result) => `<c r="${ref}"><f>${f}</f><v>${result ?? none}</v></c>`,
+      /<c r="([A-Z]+\d+)"[^>]*><v>ƒ(?:\[([A-Z]+\d+:[A-Z]+\d+)\])?([^<ƒ]*)(?:ƒ([^<]*))?<\/v><\/c>/g,
+      (_, ref, array, f, result) =>
+        `<c r="${ref}"><f${array ? ` t="array" ref="${array}"` : ""}>${f}</f><v>${result ?? none}</v></c>`,
     ),
   );
   if (writer === "xlsxwriter")

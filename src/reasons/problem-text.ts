@@ -18,7 +18,7 @@ export const UNREAD: Texts<UnreadReason> = {
   "empty-sheet": () => ({ en: "empty sheet", zh: "空工作表" }),
   "not-an-export": (r) => ({
     en: `not an export type (${r.ext === "" ? "no extension" : r.ext}): .csv, .tsv, .txt, .xlsx, .xlsm, .xlsb, .xls, .et and .ods are read`,
-    zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xls 和 .et`,
+    zh: `不是导出文件类型（${r.ext === "" ? "无扩展名" : r.ext}）：只读取 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et 和 .ods`,
   }),
   "partial-download": (r) => ({
     en: `unfinished download (${r.ext}): let the browser finish it, or download it again; the finished .csv or .xlsx is read`,

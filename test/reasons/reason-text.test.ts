@@ -310,6 +310,12 @@ describe("reason codes in words", () => {
     );
   });
 
+  it("lists the same file types read in Chinese as in English", () => {
+    const why: Reason = { code: "not-an-export", ext: ".md" };
+    const types = (text: string) => text.match(/\.[a-z]+/g)?.filter((t) => t !== ".md") ?? [];
+    expect(types(reasonText(why, "zh"))).toEqual(types(reasonText(why, "en")));
+  });
+
   it("says where a period was read in Chinese, the sources joined by 、", () => {
     const where = "banner row 1 '2026年10月', sheet name '10月', file name '202610', --month";
     expect(periodWhereText(where, "en")).toBe(where);

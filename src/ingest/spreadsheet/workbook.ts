@@ -66,24 +66,33 @@ export function sheetsOf(workbook: WorkBook): SheetRows[] {
 /** Reads a workbook whose container has been sniffed as zip, cfb or markup. */
 export async function openWorkbook(path: string, container: Container): Promise<OpenedWorkbook> {
   const bytes = await readFile(path);
-  let workbook: WorkBook;
-  try {
-    workbook = read(bytes, {
+  const readWith = (cellFormula: boolean) =>
+    read(bytes, {
       type: "buffer",
       dense: true,
       cellNF: true,
       cellText: false,
       cellHTML: false,
-      // A zip workbook may store a formula without its result (cell-text.ts): its stub keeps
-      // the formula only when formulas are read. An .xls always stores the result.
-      cellFormula: container === "zip",
+      cellFormula,
       cellStyles: false,
       bookVBA: false,
       // Without stubs such a cell is dropped, as if empty.
       sheetStubs: true,
     });
+  let workbook: WorkBook;
+  try {
+    // A zip workbook may store a formula without its result (cell-text.ts): its stub keeps
+    // the formula only when formulas are read. An .xls always stores the result.
+    workbook = readWith(container === "zip");
   } catch (err) {
-    return { error: openError((err as Error).message, container) };
+    // Decoding a formula can fail where the values read (an .xlsb's rarer formula tokens): the
+    // values are what is scored, so read them without the formulas rather than refuse the file.
+    try {
+      if (container !== "zip") throw err;
+      workbook = readWith(false);
+    } catch {
+      return { error: openError((err as Error).message, container) };
+    }
   }
   if (workbook.SheetNames.length === 0) return { error: { code: "workbook-no-sheets" } };
   return { sheets: sheetsOf(workbook) };

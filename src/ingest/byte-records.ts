@@ -9,8 +9,11 @@
  * (stream-records.ts) reads on from there: the records, their numbers and
  * their values are the ones the string parser gives, line for line.
  *
- * Sound in UTF-8 and GB18030 only: there the bytes of `\n`, `\r`, `"`, the
- * delimiters and ASCII digits are never part of another character.
+ * Sound in UTF-8 and GB18030 only: there the bytes of `\n`, `\r`, `"` and the
+ * delimiters are never part of another character. (A GB18030 four-byte
+ * character does hold ASCII digit bytes, but a cell with any byte ≥ 0x80 is
+ * never read as a plain number; it can only make a line of such spaces look
+ * visible, skipped as a note line rather than a blank row.)
  */
 import { open } from "node:fs/promises";
 import { CellText, dressedInto, plainInto } from "./cell-bytes.ts";

@@ -17,7 +17,13 @@
  */
 import { open } from "node:fs/promises";
 import { CellText, dressedInto, plainInto } from "./cell-bytes.ts";
-import { type CellSpans, cutQuotedLine } from "./quoted-line.ts";
+import {
+  type CellSpans,
+  cutQuotedLine,
+  cutQuotedRecord,
+  type QuotedCut,
+  READ_ON,
+} from "./quoted-line.ts";
 import { HEAD_BYTES } from "./split-ranges.ts";
 
 /** A record's numeric cells as the lane read them (see NumericCells.parse). */
@@ -153,9 +159,21 @@ export async function laneRecords(
         if (lineEnd > at && buf[lineEnd - 1] === CR) lineEnd--;
         const lineAt = fileAt + at;
         // A lone CR, or a quote other than around whole cells, makes the line, and the rest, the
-        // string parser's.
-        const quoted = quoteAt < nl ? cutQuotedLine(buf, at, lineEnd, delim, spans) : null;
-        if ((quoted !== null && quoted.cells < 0) || crAt < lineEnd) {
+        // string parser's; a quote left open at the line's end may be a cell holding line breaks.
+        let quoted: QuotedCut | null =
+          quoteAt < nl ? cutQuotedLine(buf, at, lineEnd, delim, spans) : null;
+        let spanned = false;
+        if (quoted !== null && quoted.cells < 0) {
+          const rec = cutQuotedRecord(buf, at, filled, eof, delim, spans);
+          if (rec.cells === READ_ON) break;
+          if (rec.cells >= 0) {
+            quoted = rec;
+            nl = rec.end;
+            lineEnd = rec.lineEnd;
+            spanned = true;
+          }
+        }
+        if ((quoted !== null && quoted.cells < 0) || (!spanned && crAt < lineEnd)) {
           const stopAt = blanks > 0 ? blanksAt : lineAt;
           return { at: stopAt, record: record - blanks, records };
         }

@@ -80,6 +80,97 @@ export function cutQuotedLine(
   return out;
 }
 
+/** A record `cutQuotedRecord` cut: its cells, and where it ends. */
+export interface QuotedRecord extends QuotedCut {
+  /** The newline that ends the record (the data's end for a last record without one). */
+  end: number;
+  /** Where its last line's text ends (before the CR of a CRLF). */
+  lineEnd: number;
+}
+
+/** `QuotedRecord.cells` when the record runs past the bytes at hand: read on. */
+export const READ_ON = -2;
+
+const NL = 0x0a;
+const CR = 0x0d;
+
+/**
+ * A record from `at` whose quoted cells hold line breaks (a remark column):
+ * its cells as the string parser reads them, each line break inside quotes
+ * kept as written. For a line `cutQuotedLine` refused because a quote stays
+ * open at its end; stricter than a line (no quote inside an unquoted cell,
+ * no lone CR outside quotes), everything else is the string parser's.
+ * `cells` is READ_ON when the record runs past `limit` and more data follows.
+ */
+export function cutQuotedRecord(
+  buf: Uint8Array,
+  at: number,
+  limit: number,
+  atEnd: boolean,
+  delim: number,
+  spans: CellSpans,
+): QuotedRecord {
+  const out: QuotedRecord = { cells: -1, visible: false, wide: false, end: -1, lineEnd: -1 };
+  const readOn = () => {
+    if (!atEnd) out.cells = READ_ON;
+    return out;
+  };
+  let n = 0;
+  let i = at;
+  for (;;) {
+    let from = i;
+    let to: number;
+    if (i < limit && buf[i] === QUOTE) {
+      from = i + 1;
+      const close = buf.indexOf(QUOTE, from);
+      if (close < 0 || close >= limit) return readOn();
+      to = close;
+      i = close + 1;
+    } else {
+      while (i < limit && buf[i] !== delim && buf[i] !== NL && buf[i] !== CR) {
+        if (buf[i] === QUOTE) return out;
+        i++;
+      }
+      to = i;
+    }
+    for (let k = from; k < to && !out.visible; k++) {
+      const b = buf[k] as number;
+      if (b >= 0x80) out.wide = true;
+      // A line break inside quotes is blank to `trim`, as spaces are.
+      else if (!isSpace(b) && b !== NL && b !== CR) out.visible = true;
+    }
+    if (n >= spans.starts.length) grow(spans);
+    spans.starts[n] = from;
+    spans.ends[n++] = to;
+    if (i >= limit) {
+      if (!atEnd) return readOn();
+      out.end = limit;
+      out.lineEnd = limit;
+      break;
+    }
+    const b = buf[i] as number;
+    if (b === delim) {
+      i++;
+      continue;
+    }
+    if (b === NL) {
+      out.end = i;
+      out.lineEnd = i;
+      break;
+    }
+    if (b === CR && i + 1 >= limit && !atEnd) return readOn();
+    if (b === CR && buf[i + 1] === NL) {
+      out.end = i + 1;
+      out.lineEnd = i;
+      break;
+    }
+    // A lone CR, an escaped quote, or text after a closing quote.
+    return out;
+  }
+  out.cells = n;
+  return out;
+}
+
 function grow(spans: CellSpans): void {
   const starts = new Int32Array(spans.starts.length * 2);
   const ends = new Int32Array(spans.ends.length * 2);

@@ -17,6 +17,7 @@ import { CellText, dressedInto, plainInto } from "~/ingest/cell-bytes.ts";
 import { parseNumber, parseSeconds, plainNumber } from "~/ingest/cells.ts";
 import { inputColumns } from "~/ingest/ingest.ts";
 import { parseFile } from "~/ingest/parse-file.ts";
+import { parseRange } from "~/ingest/parse-ranges.ts";
 import { tempDir } from "../support/temp-dir.ts";
 import { ingestTemp } from "./temp-files.ts";
 
@@ -164,6 +165,14 @@ const line = fc.oneof(
       '小"美,2026-08-03,1,1,1,1,,',
       '"小美\n阿杰",2026-08-03,1,1,1,1,,',
       '"小美\r\n",2026-08-03,1,1,1,1,,',
+      '小美,2026-08-06,1,1,1,1,,"备注\n第二行"',
+      '"小美","2026-08-07","1","1","1","1","","售前\r\n（兼）"',
+      '"\n",""',
+      '"\r\n"',
+      '小美,2026-08-08,1,1,1,1,"a\rb",',
+      '小美,2026-08-09,1,1,1,1,"a\nb"x,',
+      '小美,2026-08-10,1,1,1,1,"a\n""b""",',
+      '阿杰,2026-08-11,1,1,1,1,,"未完\n',
       '"",2026-08-03,"","",,,,',
       '"","","",""',
       '""',
@@ -223,6 +232,83 @@ describe("the byte lane", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reads a remark cell holding line breaks itself and reads on, as the string parser does", async () => {
+    const text =
+      "客服,日期,询单人数,最终付款人数,客服销售额,备注\r\n" +
+      '小美,2026-08-01,3,1,10,"客户投诉\r\n已回访"\r\n' +
+      '"阿杰","2026-08-02","4","2","20","第一行\n第二行\n"\r\n' +
+      "小美,2026-08-03,5,2,30,\r\n";
+    const dir = tempDir("kpi-lane-remarks");
+    const path = join(dir, "f.csv");
+    writeFileSync(path, text);
+    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+    const bytes = await parseFile(path, "f.csv", columns, read);
+    expect(bytes).toEqual(strings);
+    expect(bytes.tables[0]?.account).toMatchObject({ read: 3, scored: 3 });
+    // The whole file on the lane: the string parser read none of it.
+    const size = Buffer.byteLength(text);
+    const whole = await parseRange(path, "f.csv", columns, read, {
+      start: 0,
+      end: size,
+      firstRecord: 0,
+    });
+    expect(whole.byString).toBe(false);
+  });
+
+  it("reads remark cells holding line breaks across its 1 MB reads, as the string parser does", async () => {
+    // Every 7th row has one: some straddle a read's end, inside the quotes or between CR and LF.
+    const rows: string[] = ["客服,日期,询单人数,最终付款人数,客服销售额,备注"];
+    for (let i = 0; i < 30_000; i++) {
+      const day = String((i % 28) + 1).padStart(2, "0");
+      const remark = i % 7 === 0 ? `"第${i}条\r\n${"回访".repeat(i % 5)}\n"` : "";
+      rows.push(`a${i % 300},2026-08-${day},${i % 50},${i % 9},${i % 1000}.5,${remark}`);
+    }
+    const dir = tempDir("kpi-lane-remarks-big");
+    const path = join(dir, "f.csv");
+    writeFileSync(path, `${rows.join("\r\n")}\r\n`);
+    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+    const bytes = await parseFile(path, "f.csv", columns, read);
+    expect(bytes).toEqual(strings);
+    expect(bytes.tables[0]?.account.read).toBe(30_000);
+  });
+
+  it("reads on across its 1 MB reads inside a remark's quotes and between a CR and its LF", async () => {
+    const header = "客服,日期,询单人数,最终付款人数,客服销售额,备注";
+    const remark = '小美,2026-08-02,3,1,10,"客户投诉\r\n已回访"';
+    const block = 1 << 20;
+    const dir = tempDir("kpi-lane-remark-edge");
+    // The lane's first read ends `block` bytes after the header; put that end at `cut` bytes
+    // into the remark row: inside its quotes, then between the CR and LF that end it.
+    for (const cut of [28, Buffer.byteLength(remark) + 1]) {
+      const rows: string[] = [];
+      let size = 0;
+      const filler = (i: number) => `a${i % 300},2026-08-01,${i % 50},1,${i % 1000}.5,`;
+      while (size + 64 < block - cut) {
+        const row = filler(rows.length);
+        rows.push(row);
+        size += Buffer.byteLength(row) + 2;
+      }
+      // The last filler row padded so that the remark row starts `cut` bytes before the read's end.
+      const pad = block - cut - size - Buffer.byteLength(filler(rows.length)) - 2;
+      rows.push(filler(rows.length) + "x".repeat(pad));
+      rows.push(remark, "阿杰,2026-08-03,5,2,30,");
+      const text = `${header}\r\n${rows.join("\r\n")}\r\n`;
+      const path = join(dir, `f${cut}.csv`);
+      writeFileSync(path, text);
+      const at = Buffer.byteLength(`${header}\r\n`) + block - cut;
+      expect(Buffer.from(text).subarray(at).toString().startsWith(remark)).toBe(true);
+      const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+      const bytes = await parseFile(path, "f.csv", columns, read);
+      expect(bytes).toEqual(strings);
+      const whole = await parseRange(path, "f.csv", columns, read, {
+        start: 0,
+        end: Buffer.byteLength(text),
+        firstRecord: 0,
+      });
+      expect(whole.byString).toBe(false);
+    }
   });
 
   it("starts after the header only where each line above it ends a record for PapaParse", async () => {

@@ -235,7 +235,10 @@ describe("one file in byte ranges", () => {
       starts.push(args[4].start);
       return parseRange(...args);
     };
-    expect(await parseInRanges(counted, inside, "inside.csv", columns, read, 2, 10)).toBeNull();
+    // Unsampled: lines of the pasted cell would give it away before any range is parsed.
+    expect(
+      await parseInRanges(counted, inside, "inside.csv", columns, read, 2, 10, false),
+    ).toBeNull();
     const bytes = Buffer.from(text);
     expect(starts[1]).toBeGreaterThan(bytes.indexOf('"b0,'));
     expect(starts[1]).toBeLessThan(bytes.indexOf('",2026-08-02'));
@@ -260,6 +263,9 @@ describe("one file in byte ranges", () => {
       calls++;
       return parseRange(...args);
     };
+    expect(await parseInRanges(counted, path, "odd.csv", columns, read, 2, 10, false)).toBeNull();
+    expect(calls).toBe(2);
+    // Sampled first, its odd quote gives it away: no range is parsed for nothing.
     expect(await parseInRanges(counted, path, "odd.csv", columns, read, 2, 10)).toBeNull();
     expect(calls).toBe(2);
   });

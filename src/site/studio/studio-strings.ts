@@ -74,6 +74,25 @@ export const S = {
   noMonths: s("此方案没有人月。", "This scheme has no agent-months."),
   summary: s("结果对比（发布的方案 → 修改后）", "Published scheme → edited"),
   agentMonths: s("人月", "agent-months"),
+  /** The summary in words: the counts of agent-months, then of agents, then the money. */
+  summaryMonths: s(
+    "{n} 个人月（{agents} 人）中：{up} 个等级上升、{down} 个下降；{higher} 个总分提高、{lower} 个降低。",
+    "Of {n} agent-months ({agents} agents): {up} move up a grade, {down} down; {higher} get a higher total, {lower} a lower one.",
+  ),
+  summaryPeople: s(
+    "{gainers} 人得益、{losers} 人受损（先比绩效工资，再比等级、总分）。",
+    "Agents who gain: {gainers}; who lose: {losers} (by pay, then grade, then total).",
+  ),
+  yuan: s("元", "yuan"),
+  people: s("每人合计（修改后 − 修改前）", "Per agent over the range (after − before)"),
+  peopleMonths: s("有变化的月数", "Months changed"),
+  gradeMoves: s("等级升 / 降", "Grades up / down"),
+  totalSum: s("总分变化合计", "Total, summed change"),
+  paySum: s("绩效工资变化合计（元）", "Pay, summed change (yuan)"),
+  peopleCut: s(
+    "中间另有 {n} 人未列出（可用找人框）。",
+    "{n} more in between, not listed (use the find box).",
+  ),
   up: s("升级", "up"),
   down: s("降级", "down"),
   budget: s("绩效工资预算", "Performance-pay budget"),

@@ -134,6 +134,10 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await page.waitForFunction(() =>
         document.querySelector(".studio .findings")?.textContent?.includes("105"),
       );
+      // The weights' sum is said at the top of the form, where the weight was typed.
+      expect(await page.locator("form.studio-form .weight-total").textContent()).toContain(
+        "权重合计 105%（应为 100，+5）",
+      );
       const edited = await readStudio(page);
       expect(edited.payAfter).not.toBe(edited.payBefore);
       expect(edited.before).toEqual(published.after);

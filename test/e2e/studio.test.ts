@@ -150,6 +150,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(yaml).toContain("Changes against the published scheme:");
       expect(yaml).toContain("in place of the published file with id: presales");
       expect(yaml).not.toContain("NOT READY");
+      // Each KPI named above it, as the published file's comments named it.
+      expect(yaml).toContain("kpis:\n  # 询单转化率 X · ");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
       expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).seasons: (none) → ");

@@ -36,6 +36,24 @@ export interface Mover {
   direction: "up" | "down" | null;
 }
 
+/**
+ * One agent over the range: the months whose total, grade or pay changes, its
+ * grade moves, and the sums of its total's and pay's changes (no pay counted
+ * as 0, as the budget counts it).
+ */
+export interface PersonChange {
+  agent: number;
+  months: number;
+  up: number;
+  down: number;
+  total: number;
+  pay: number;
+}
+
+/** Who gains: pay first, then grades (ups − downs), then total; below 0 loses. */
+export const gain = (p: PersonChange): number =>
+  Math.sign(p.pay) || Math.sign(p.up - p.down) || Math.sign(shownTotal(p.total));
+
 export interface Money {
   before: number;
   after: number;
@@ -52,6 +70,13 @@ export interface StudioDiff {
    * first, then the largest pay change, then the largest change of total.
    */
   movers: Mover[];
+  /**
+   * Each agent with an agent-month in `movers`: who gains first (the largest pay rise), who
+   * loses last (the largest pay cut); see `gain`.
+   */
+  people: PersonChange[];
+  /** Agents in the range, changed or not. */
+  agents: number;
   /** Agent-months whose grade goes up, down; whose total goes down, up. */
   up: number;
   down: number;
@@ -110,11 +135,13 @@ export function compareOutcomes(
   const total: Money = { before: 0, after: 0 };
   const unpaid: Money = { before: 0, after: 0 };
   const movers: Mover[] = [];
+  const agents = new Set<number>();
   for (let i = 0; i < before.length; i++) {
     const b = before[i] as Outcome;
     const a = after[i] as Outcome;
     if (a.row !== b.row) throw new Error("before and after are not in the same row order");
     const { month, team, agent } = b.row;
+    agents.add(agent);
     const m = entry(months, month, () => ({ before: [], after: [], pay: { before: 0, after: 0 } }));
     const gb = gradeIndex(b.grade ?? NO_GRADE);
     const ga = gradeIndex(a.grade ?? NO_GRADE);
@@ -170,6 +197,26 @@ export function compareOutcomes(
       (x.month < y.month ? -1 : x.month > y.month ? 1 : 0) ||
       x.agent - y.agent,
   );
+  const byAgent = new Map<number, PersonChange>();
+  for (const m of movers) {
+    const p = entry(byAgent, m.agent, () => ({
+      agent: m.agent,
+      months: 0,
+      up: 0,
+      down: 0,
+      total: 0,
+      pay: 0,
+    }));
+    p.months++;
+    if (m.direction === "up") p.up++;
+    else if (m.direction === "down") p.down++;
+    p.total += shownTotal(m.totalAfter) - shownTotal(m.totalBefore);
+    p.pay += (m.payAfter ?? 0) - (m.payBefore ?? 0);
+  }
+  const people = [...byAgent.values()].sort(
+    (x, y) =>
+      y.pay - x.pay || y.up - y.down - (x.up - x.down) || y.total - x.total || x.agent - y.agent,
+  );
   const sortedMonths = [...months.keys()].sort();
   const perMonth = sortedMonths.map((month) => {
     const m = months.get(month) as { before: number[]; after: number[]; pay: Money };
@@ -182,6 +229,8 @@ export function compareOutcomes(
     perMonth: perMonth.map(({ month, counts }) => ({ month, counts })),
     overall,
     movers,
+    people,
+    agents: agents.size,
     up: movers.filter((m) => m.direction === "up").length,
     down: movers.filter((m) => m.direction === "down").length,
     lower: movers.filter((m) => shownTotal(m.totalAfter) < shownTotal(m.totalBefore)).length,

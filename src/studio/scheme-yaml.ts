@@ -54,16 +54,22 @@ function flow(v: Json, depth = 0): string | null {
 
 const FLOW_WIDTH = 96;
 
-function block(v: Json, indent: string): string[] {
+/** A comment line: one line of text, whatever the note holds. */
+const comment = (indent: string, text: string) =>
+  `${indent}# ${text.replace(/[\r\n\u2028\u2029]+/g, " ")}`.trimEnd();
+
+function block(v: Json, indent: string, at = "", notes?: ReadonlyMap<string, string>): string[] {
   if (Array.isArray(v)) {
     if (v.length === 0) return [`${indent}[]`];
-    return v.flatMap((item) => {
+    return v.flatMap((item, i) => {
+      const note = notes?.get(`${at}/${i}`);
+      const above = note ? [comment(indent, note)] : [];
       const one = flow(item);
       if (one !== null && indent.length + one.length + 2 <= FLOW_WIDTH)
-        return [`${indent}- ${one}`];
-      const lines = block(item, `${indent}  `);
+        return [...above, `${indent}- ${one}`];
+      const lines = block(item, `${indent}  `, `${at}/${i}`, notes);
       // "- " takes the place of the first line's indentation.
-      return [`${indent}- ${(lines[0] ?? "").trimStart()}`, ...lines.slice(1)];
+      return [...above, `${indent}- ${(lines[0] ?? "").trimStart()}`, ...lines.slice(1)];
     });
   }
   if (isObject(v)) {
@@ -73,14 +79,39 @@ function block(v: Json, indent: string): string[] {
       const one = flow(x);
       const head = `${indent}${key(k)}:`;
       if (one !== null && head.length + one.length + 1 <= FLOW_WIDTH) return [`${head} ${one}`];
-      return [head, ...block(x, `${indent}  `)];
+      return [head, ...block(x, `${indent}  `, `${at}/${k}`, notes)];
     });
   }
   return [`${indent}${scalar(v)}`];
 }
 
-/** The scheme as YAML, with `header` lines as comments on top. */
-export function schemeYaml(scheme: Json, header: readonly string[] = []): string {
+/**
+ * The scheme as YAML, with `header` lines as comments on top, and `notes` as a comment
+ * line above the list items they name by path (`/kpis/0`: the KPI's name, which the
+ * file's own comments gave and its data does not).
+ */
+export function schemeYaml(
+  scheme: Json,
+  header: readonly string[] = [],
+  notes?: ReadonlyMap<string, string>,
+): string {
   const comments = header.flatMap((h) => h.split(/\r?\n|\r/)).map((h) => `# ${h}`.trimEnd());
-  return `${[...comments, ...block(scheme, "")].join("\n")}\n`;
+  return `${[...comments, ...block(scheme, "", "", notes)].join("\n")}\n`;
+}
+
+/** A comment for each KPI: its names and symbol (`询单转化率 X · Inquiry conversion`), by id. */
+export function kpiNotes(
+  scheme: Json,
+  kpis: ReadonlyMap<string, { zh: string; en: string; symbol?: string | undefined }>,
+): Map<string, string> {
+  const notes = new Map<string, string>();
+  const list = isObject(scheme) && Array.isArray(scheme.kpis) ? scheme.kpis : [];
+  list.forEach((k, i) => {
+    const id = isObject(k) && typeof k.id === "string" ? k.id : "";
+    const n = kpis.get(id);
+    if (!n) return;
+    const zh = [n.zh, n.symbol].filter(Boolean).join(" ");
+    notes.set(`/kpis/${i}`, n.en && n.en !== n.zh ? `${zh} · ${n.en}` : zh);
+  });
+  return notes;
 }

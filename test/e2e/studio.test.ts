@@ -134,6 +134,10 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await page.waitForFunction(() =>
         document.querySelector(".studio .findings")?.textContent?.includes("105"),
       );
+      // The weights' sum is said at the top of the form, where the weight was typed.
+      expect(await page.locator("form.studio-form .weight-total").textContent()).toContain(
+        "权重合计 105%（应为 100，+5）",
+      );
       const edited = await readStudio(page);
       expect(edited.payAfter).not.toBe(edited.payBefore);
       expect(edited.before).toEqual(published.after);
@@ -146,6 +150,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(yaml).toContain("Changes against the published scheme:");
       expect(yaml).toContain("in place of the published file with id: presales");
       expect(yaml).not.toContain("NOT READY");
+      // Each KPI named above it, as the published file's comments named it.
+      expect(yaml).toContain("kpis:\n  # 询单转化率 X · ");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).bands[0].min: 0.6 → 0.55");
       expect(yaml).toContain("kpis[1] (aov_ratio).weight: 15 → 20");
       expect(yaml).toContain("kpis[0] (inquiry_conversion).seasons: (none) → ");

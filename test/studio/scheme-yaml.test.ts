@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { builtinSchemeIds, getBuiltinScheme, parseScheme, rawSchemeOf } from "~/engine/index.ts";
 import type { Json } from "~/studio/json-edit.ts";
-import { schemeYaml } from "~/studio/scheme-yaml.ts";
+import { kpiNotes, schemeYaml } from "~/studio/scheme-yaml.ts";
 
 const sampleSchemes = ["data/schemes/presales.yaml", "data/schemes/aftersales.yaml"].map(
   (f) => parse(readFileSync(f, "utf8")) as Json,
@@ -37,5 +37,26 @@ describe("the scheme as YAML", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the downloaded scheme's KPI names", () => {
+  it("are a comment above each KPI (the published file's comments named them; the ids do not)", () => {
+    const raw = sampleSchemes[0] as Json;
+    const names = new Map([
+      ["inquiry_conversion", { zh: "询单转化率", en: "Inquiry conversion", symbol: "X" }],
+      ["avg_response", { zh: "平均响应时间", en: "Average response time" }],
+    ]);
+    const text = schemeYaml(raw, ["header"], kpiNotes(raw, names));
+    expect(text).toContain(
+      "kpis:\n  # 询单转化率 X · Inquiry conversion\n  - id: inquiry_conversion\n",
+    );
+    expect(text).toContain("  # 平均响应时间 · Average response time\n  - id: avg_response\n");
+    // Still the same data, and no note where no name is known.
+    expect(parse(text)).toEqual(raw);
+    expect(text.match(/^ {2}# /gm)).toHaveLength(2);
+    // A name cannot break out of its comment line.
+    const odd = kpiNotes(raw, new Map([["aov_ratio", { zh: "a\nid: x", en: "" }]]));
+    expect(parse(schemeYaml(raw, [], odd))).toEqual(raw);
   });
 });

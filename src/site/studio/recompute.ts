@@ -19,6 +19,7 @@ import { flagFields } from "./form-events.ts";
 import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
+import { weightTotalHtml } from "./studio-form.ts";
 import { fill, S } from "./studio-strings.ts";
 import { emptyRangeHtml, findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
 
@@ -101,6 +102,15 @@ export function recomputer(ctx: StudioContext): () => void {
     const raw = effectiveScheme(ctx.edit);
     const { scheme: edited, issues } = parseScheme(raw, fileName(ctx));
     mark("parse");
+    const totals = ui.form.querySelector<HTMLElement>(".weight-total");
+    if (totals) {
+      const html = weightTotalHtml(raw, new Set(), edited?.formMax ?? null, lang);
+      // A live region: rewritten only when the sums change, so it is read out only then.
+      if (totals.dataset.html !== html) {
+        totals.innerHTML = html;
+        totals.dataset.html = html;
+      }
+    }
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {
       showFindings(findingsHtml(issueLines(issues, lang), lang, say(ctx, S.notScored)));

@@ -83,6 +83,45 @@ function bandTable(
   return `<table class="bands"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${t(S.min)}${unit}</th><th scope="col">${t(S.minInc)}</th><th scope="col">${t(S.max)}${unit}</th><th scope="col">${t(S.maxInc)}</th><th scope="col">${t(S.points)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+const sum = (xs: number[]) => Number(xs.reduce((a, b) => a + b, 0).toPrecision(12));
+/** "（应为 100，+5）" after a sum that is not 100; nothing after one that is. */
+function off100(x: number, lang: Lang): string {
+  if (Math.abs(x - 100) < 1e-9) return "";
+  const d = `${x > 100 ? "+" : "−"}${Number(Math.abs(x - 100).toPrecision(12))}`;
+  const note = fill(S.notHundred[lang], { d });
+  return lang === "zh" ? `（${note}）` : ` (${note})`;
+}
+
+/**
+ * The weights' sum of the KPIs scored (and, in points mode, the maxima's, from the compiled
+ * scheme): said at the top of the form while a manager moves weight from one KPI to another,
+ * marked when it is not 100, as the checker warns.
+ */
+export function weightTotalHtml(
+  raw: Json,
+  off: ReadonlySet<string>,
+  formMax: number | null,
+  lang: Lang,
+): string {
+  const kpis = list(getAt(raw, ["kpis"])).filter((k) => !off.has(str(getAt(k, ["id"]))));
+  const weights = kpis.map((k) => num(getAt(k, ["weight"])));
+  const parts: string[] = [];
+  let bad = false;
+  if (weights.length > 0 && weights.every((w) => w !== undefined)) {
+    const w = sum(weights as number[]);
+    bad ||= Math.abs(w - 100) > 1e-9;
+    parts.push(`${fill(S.weightTotal[lang], { w: `<b>${w}</b>` })}${off100(w, lang)}`);
+  }
+  if (formMax !== null && getAt(raw, ["mode"]) === "points") {
+    const m = Number(formMax.toPrecision(12));
+    bad ||= Math.abs(m - 100) > 1e-9;
+    parts.push(`${fill(S.maxTotal[lang], { m: `<b>${m}</b>` })}${off100(m, lang)}`);
+  }
+  return parts.length === 0
+    ? ""
+    : `<span class="${bad ? "less" : "same"}">${bad ? "⚠ " : ""}${parts.join(" · ")}</span>`;
+}
+
 function kpiFields(k: Json, i: number, info: KpiInfo, on: boolean, lang: Lang): string {
   const t = (l: Label) => l[lang];
   const id = str(getAt(k, ["id"]));
@@ -173,7 +212,8 @@ export function schemeForm(
     getAt(raw, ["mode"]) === "points"
       ? `<p><label><input type="checkbox" name="scale-weight" checked> ${t(S.scaleWeight)}</label></p>`
       : "";
-  return `<p class="muted">${t(S.edgeHint)}</p>${scale}${kpis}
+  const totals = `<p class="weight-total" aria-live="polite">${weightTotalHtml(raw, off, null, lang)}</p>`;
+  return `<p class="muted">${t(S.edgeHint)}</p>${scale}${totals}${kpis}
 <fieldset class="grades"><legend>${t(S.grades)}</legend>${payApart ? `<p class="muted">${t(S.payNotGrade)}</p>` : ""}<table><thead><tr><th scope="col">${t(S.grade)}</th><th scope="col">${t(S.min)}</th></tr></thead><tbody>${grades}</tbody></table></fieldset>
 ${payBands.length > 0 ? `<fieldset class="pay"><legend>${t(S.pay)}</legend><table><thead><tr><th scope="col">${t(S.min)}</th><th scope="col">${t(S.max)}</th><th scope="col">${t(S.amount)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${pay}</tbody></table></fieldset>` : ""}
 ${others ? `<fieldset class="others"><legend>${t(S.others)}</legend><ul>${others}</ul></fieldset>` : ""}`;

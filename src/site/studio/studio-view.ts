@@ -8,9 +8,11 @@ import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import type { Label, SchemeIssue } from "../../engine/types.ts";
 import {
   type Counts,
+  gain,
   type Money,
   type Mover,
   NO_GRADE,
+  type PersonChange,
   type StudioDiff,
   shownTotal,
 } from "../../studio/diff.ts";
@@ -121,6 +123,43 @@ function moneyRow(head: string, m: Money, lang: Lang): string {
   return `<tr><th scope="row">${head}</th><td class="num">${money(m.before, lang)}</td><td class="num"><b>${money(m.after, lang)}</b></td><td class="num">${delta(m.before, m.after, lang)}</td></tr>`;
 }
 
+/** Above this many agents only the first and last PEOPLE_END of them are listed. */
+const PEOPLE_END = 100;
+
+/**
+ * Who gains and who loses over the range, one row per agent: the largest pay rise first,
+ * the largest cut last (a large centre's middle left out, the find box reaching it).
+ */
+function peopleHtml(
+  people: readonly PersonChange[],
+  input: {
+    agents: readonly { name: string; slug: string }[];
+    agentHref: (slug: string) => string;
+    lang: Lang;
+  },
+  t: (l: Label) => string,
+): string {
+  if (people.length === 0) return "";
+  const { lang } = input;
+  const row = (p: PersonChange) => {
+    const a = input.agents[p.agent];
+    const name = a
+      ? `<a href="${esc(input.agentHref(a.slug))}"${runLangAttr(a.name, lang)}>${esc(a.name)}</a>`
+      : "?";
+    const grades =
+      p.up + p.down === 0
+        ? `<span class="same">–</span>`
+        : `${p.up ? `<span class="more">▲${p.up}</span>` : ""}${p.up && p.down ? " " : ""}${p.down ? `<span class="less">▼${p.down}</span>` : ""}`;
+    const mark = gain(p) > 0 ? "gain" : gain(p) < 0 ? "loss" : "even";
+    return `<tr class="${mark}"><th scope="row">${name}</th><td class="num">${p.months}</td><td class="num">${grades}</td><td class="num">${delta(0, shownTotal(p.total), lang)}</td><td class="num">${delta(0, p.pay, lang)}</td></tr>`;
+  };
+  const cut = people.length > 2 * PEOPLE_END;
+  const rows = cut
+    ? `${people.slice(0, PEOPLE_END).map(row).join("")}<tr><td colspan="5" class="muted">${fill(t(S.peopleCut), { n: people.length - 2 * PEOPLE_END })}</td></tr>${people.slice(-PEOPLE_END).map(row).join("")}`
+    : people.map(row).join("");
+  return `<h3>${t(S.people)} (${people.length})</h3><div class="table-wrap"><table class="people"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col" class="num">${t(S.peopleMonths)}</th><th scope="col" class="num">${t(S.gradeMoves)}</th><th scope="col" class="num">${t(S.totalSum)}</th><th scope="col" class="num">${t(S.paySum)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
 /** The results as parts (summary, grades, pay, movers): each redrawn only when it changed. */
 export function resultsParts(input: {
   diff: StudioDiff;
@@ -141,7 +180,20 @@ export function resultsParts(input: {
   const refused = input.errors
     ? `<p class="studio-refused" role="note"><b>${fill(t(S.refused), { n: input.errors })}</b></p>`
     : "";
-  const summary = `${refused}<p class="studio-summary"><b>${n}</b> ${t(S.agentMonths)} · <b class="up">${diff.up}</b> ${t(S.up)} · <b class="down">${diff.down}</b> ${t(S.down)} · <b class="down">${diff.lower}</b> ${t(S.lower)} · <b class="up">${diff.higher}</b> ${t(S.higher)} · ${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${delta(diff.pay.total.before, diff.pay.total.after, lang)}</p>`;
+  const b = (x: number, cls = "") => `<b${cls ? ` class="${cls}"` : ""}>${x}</b>`;
+  const gainers = diff.people.filter((p) => gain(p) > 0).length;
+  const losers = diff.people.filter((p) => gain(p) < 0).length;
+  const counts = fill(t(S.summaryMonths), {
+    n: b(n),
+    agents: b(diff.agents),
+    up: b(diff.up, "up"),
+    down: b(diff.down, "down"),
+    higher: b(diff.higher, "up"),
+    lower: b(diff.lower, "down"),
+  });
+  const people = fill(t(S.summaryPeople), { gainers: b(gainers, "up"), losers: b(losers, "down") });
+  const budget = `${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${t(S.yuan)} ${delta(diff.pay.total.before, diff.pay.total.after, lang)}`;
+  const summary = `${refused}<p class="studio-summary">${[counts, people, budget].join(lang === "zh" ? "" : " ")}</p>`;
 
   const gradeHead = diff.grades
     .map((g) => `<th scope="col" class="num">${g === NO_GRADE ? t(S.noGrade) : esc(g)}</th>`)
@@ -168,6 +220,8 @@ export function resultsParts(input: {
     )
     .join("");
   const pay = `<h3>${t(S.budget)}</h3><div class="grid two"><div class="table-wrap"><table class="pay-month"><caption>${t(S.payPerMonth)}</caption>${moneyHead(t(S.month))}<tbody>${payMonths}</tbody><tfoot>${moneyRow(t(S.range), diff.pay.total, lang)}</tfoot></table></div><div class="table-wrap"><table class="pay-team"><caption>${t(S.payPerTeam)}</caption>${moneyHead(t(S.team))}<tbody>${payTeams}</tbody></table></div></div><p class="muted">${t(S.unpaid)}: ${diff.pay.unpaid.before} → ${diff.pay.unpaid.after}</p>`;
+
+  const perAgent = peopleHtml(diff.people, input, t);
 
   // A large centre's list is cut after MAX_MOVERS: the find box reaches anyone in it.
   const q = fold(input.find ?? "");
@@ -204,6 +258,7 @@ export function resultsParts(input: {
         : `<div class="table-wrap"><table class="movers"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col">${t(S.month)}</th><th scope="col" class="num">${t(S.total)}</th><th scope="col">${t(S.grade)}</th><th scope="col" class="num">${t(S.payAmount)}</th></tr></thead><tbody>${moverRows}</tbody></table></div>${more}`;
   return [
     { key: "summary", html: summary },
+    { key: "people", html: perAgent },
     { key: "grades", html: grades },
     { key: "pay", html: pay },
     { key: "movers-title", html: title },

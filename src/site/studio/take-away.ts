@@ -2,7 +2,7 @@
 import { takeAwayHeader } from "../../studio/describe.ts";
 import { effectiveScheme } from "../../studio/edit.ts";
 import { getAt } from "../../studio/json-edit.ts";
-import { schemeYaml } from "../../studio/scheme-yaml.ts";
+import { kpiNotes, schemeYaml } from "../../studio/scheme-yaml.ts";
 import { fileName, type StudioContext, say } from "./studio-context.ts";
 import { S } from "./studio-strings.ts";
 
@@ -18,7 +18,16 @@ export function downloadScheme(ctx: StudioContext): void {
     state: ctx.edit,
     errors: ctx.errors,
   });
-  const blob = new Blob([schemeYaml(effectiveScheme(ctx.edit), header)], { type: "text/yaml" });
+  const scheme = effectiveScheme(ctx.edit);
+  // The KPIs' names, which the published file's comments gave: the ids alone do not say them.
+  const names = new Map(
+    (ctx.published[ctx.current]?.kpis ?? []).map((k) => [
+      k.id,
+      { ...k.label, symbol: "symbol" in k ? k.symbol : undefined },
+    ]),
+  );
+  const yaml = schemeYaml(scheme, header, kpiNotes(scheme, names));
+  const blob = new Blob([yaml], { type: "text/yaml" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = fileName(ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { schemeForm } from "~/site/studio/studio-form.ts";
+import { schemeForm, weightTotalHtml } from "~/site/studio/studio-form.ts";
 
 const raw = {
   id: "presales",
@@ -67,5 +67,39 @@ describe("the studio's band form", () => {
     // A veto caps the pay at its grade's: there a cut-off does move pay.
     const veto = { ...raw, veto: [{ id: "v", label: { zh: "投诉", en: "Complaint" } }] };
     expect(schemeForm(veto, info, new Set(), "en")).not.toContain("changes no pay");
+  });
+});
+
+describe("the weights' sum at the top of the form", () => {
+  const scheme = (w: [number, number]) => ({
+    mode: "points",
+    kpis: [
+      { id: "a", weight: w[0], bands: [{ points: w[0] }] },
+      { id: "b", weight: w[1], bands: [{ points: w[1] }] },
+    ],
+  });
+  const text = (html: string) => html.replace(/<[^>]+>/g, "");
+  it("says the weights and maxima add up to 100 while a manager moves 5 points between KPIs", () => {
+    expect(text(weightTotalHtml(scheme([70, 30]), new Set(), 100, "zh"))).toBe(
+      "权重合计 100% · 满分合计 100",
+    );
+    expect(weightTotalHtml(scheme([70, 30]), new Set(), 100, "zh")).toContain(`class="same"`);
+  });
+
+  it("marks a sum that is not 100 and says by how much, as the checker warns", () => {
+    const html = weightTotalHtml(scheme([75, 30]), new Set(), 105, "zh");
+    expect(text(html)).toBe("⚠ 权重合计 105%（应为 100，+5） · 满分合计 105（应为 100，+5）");
+    expect(html).toContain(`class="less"`);
+    expect(text(weightTotalHtml(scheme([65, 30]), new Set(), null, "en"))).toBe(
+      "⚠ Weights add up to 95% (should be 100, −5)",
+    );
+  });
+
+  it("leaves out a KPI switched off, and is drawn in the form", () => {
+    expect(text(weightTotalHtml(scheme([70, 30]), new Set(["b"]), null, "en"))).toBe(
+      "⚠ Weights add up to 70% (should be 100, −30)",
+    );
+    expect(form("zh")).toContain(`<p class="weight-total" aria-live="polite">`);
+    expect(text(form("zh"))).toContain("⚠ 权重合计 30%（应为 100，−70）");
   });
 });

@@ -113,7 +113,9 @@ describe("the studio's list of changes", () => {
     });
     const html = (key: string) => parts.find((p) => p.key === key)?.html ?? "";
     const text = (h: string) => h.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
-    expect(text(html("summary"))).toContain("0 升级 · 0 降级 · 1 总分降低 · 0 总分提高");
+    expect(text(html("summary"))).toContain(
+      "2 个人月（2 人）中：0 个等级上升、0 个下降；0 个总分提高、1 个降低。0 人得益、2 人受损",
+    );
     const lines = [...html("movers").matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((m) =>
       text(m[1] ?? ""),
     );
@@ -214,5 +216,90 @@ describe("a month range without the scheme's agent-months", () => {
       "此方案在 2025-11 … 2026-06 没有人月：它的数据在 2026-08 … 2026-10。请改选月份。",
     );
     expect(emptyRangeHtml(range, "en")).toContain("its months are 2026-08 … 2026-10");
+  });
+});
+
+describe("the studio's answer to 'who gains, who loses, what does it cost'", () => {
+  const row = (agent: number, month: string): StudioRow => ({
+    row: agent * 100 + Number(month.slice(5)),
+    agent,
+    month,
+    scheme: 0,
+    team: null,
+    input: { agent: "", month, values: {}, days: 0 },
+  });
+  const o = (r: StudioRow, total: number, grade: string, pay: number): Outcome => ({
+    row: r,
+    total,
+    grade,
+    pay,
+    complete: true,
+  });
+  // 小美 gains 5 points in two months (B → A in one); 七七 loses 2.5 in one month, no grade;
+  // 丁丁 drops S → A with the same total and pay (the S line raised); 阿杰 does not change.
+  const rows = [
+    row(0, "2026-01"),
+    row(0, "2026-02"),
+    row(1, "2026-01"),
+    row(2, "2026-01"),
+    row(3, "2026-01"),
+  ] as [StudioRow, StudioRow, StudioRow, StudioRow, StudioRow];
+  const diff = compareOutcomes(
+    [
+      o(rows[0], 78, "B", 100),
+      o(rows[1], 82, "A", 200),
+      o(rows[2], 31, "D", -50),
+      o(rows[3], 91, "S", 300),
+      o(rows[4], 70, "B", 100),
+    ],
+    [
+      o(rows[0], 83, "A", 200),
+      o(rows[1], 87, "A", 200),
+      o(rows[2], 28.5, "D", -50),
+      o(rows[3], 91, "A", 300),
+      o(rows[4], 70, "B", 100),
+    ],
+    { before: ["S", "A", "B", "C", "D"], after: ["S", "A", "B", "C", "D"] },
+  );
+  const agents = [
+    { name: "小美", slug: "xiao-mei" },
+    { name: "七七", slug: "qi-qi" },
+    { name: "丁丁", slug: "ding-ding" },
+    { name: "阿杰", slug: "a-jie" },
+  ];
+  const parts = (lang: "zh" | "en") =>
+    resultsParts({ diff, agents, agentHref: (s) => `/agents/${s}/`, lang });
+  const text = (lang: "zh" | "en", key: string) =>
+    (parts(lang).find((p) => p.key === key)?.html ?? "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("says it in words: agent-months and agents, who gains and loses, the budget in yuan", () => {
+    expect(text("zh", "summary")).toBe(
+      "5 个人月（ 4 人）中： 1 个等级上升、 1 个下降； 2 个总分提高、 1 个降低。 1 人得益、 2 人受损（先比绩效工资，再比等级、总分）。绩效工资预算 650 → 750 元 ▲ +100",
+    );
+    expect(text("en", "summary")).toBe(
+      "Of 5 agent-months ( 4 agents): 1 move up a grade, 1 down; 2 get a higher total, 1 a lower one. Agents who gain: 1 ; who lose: 2 (by pay, then grade, then total). Performance-pay budget 650 → 750 yuan ▲ +100",
+    );
+  });
+
+  it("lists each agent once over the range, who gains first, who loses last", () => {
+    const html = parts("zh").find((p) => p.key === "people")?.html ?? "";
+    const lines = [...html.matchAll(/<tr class="(\w+)"><th scope="row">(.*?)<\/tr>/g)].map(
+      (m) =>
+        `${m[1]}: ${(m[2] ?? "")
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim()}`,
+    );
+    expect(lines).toEqual([
+      "gain: 小美 2 ▲1 ▲ +10 ▲ +100",
+      "loss: 七七 1 – ▼ −2.5 ±0",
+      "loss: 丁丁 1 ▼1 ±0 ±0",
+    ]);
+    expect(html).toContain(`<a href="/agents/xiao-mei/">小美</a>`);
+    expect(text("zh", "people")).toContain("每人合计（修改后 − 修改前） (3)");
+    expect(text("en", "people")).toContain("Pay, summed change (yuan)");
   });
 });

@@ -401,6 +401,39 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     await desk.close();
   });
 
+  it("the agent page's total and rank chart fills its card on a 1366 px desktop, and a narrower window reads it at 11 px or more", async () => {
+    const page = await context.newPage();
+    const errors = await open(page, `${BASE}agents/xiao-mei/`);
+    const fill = () =>
+      page.evaluate(() => {
+        const card = document.querySelector("section.panel:has(figure.chart.wide)") as HTMLElement;
+        const inner = card.clientWidth - 2 * Number.parseFloat(getComputedStyle(card).paddingLeft);
+        const svg = [...card.querySelectorAll("svg")].find((s) => s.getClientRects().length > 0);
+        const width = svg?.getBoundingClientRect().width ?? 0;
+        return { fill: width / inner, scale: width / (svg?.viewBox.baseVal.width ?? 1) };
+      });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const desk = await fill();
+    expect(desk.fill).toBeGreaterThan(0.97);
+    expect(desk.scale).toBe(1);
+    // The KPI charts beside it fill their two columns.
+    const kpi = await page.$$eval("section.panel .charts-grid > div", (cells) =>
+      cells.map(
+        (c) =>
+          (c.querySelector("svg.has-phone")?.getBoundingClientRect().width ?? 0) / c.clientWidth,
+      ),
+    );
+    expect(Math.min(...kpi)).toBeGreaterThan(0.9);
+    // Narrower, it is scaled no smaller than the KPI charts two to a row (70%); below that its
+    // phone variant is shown at the size it is drawn.
+    for (const width of [1024, 870, 768, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await smallChartText(page, width > 860 ? 7.7 : 11), `${width} px`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it(
     "prints an agent's form with signature lines on exactly one A4 page, without the header",
     SLOW,

@@ -55,6 +55,11 @@ export const T = {
     "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
     "Cells show each KPI's points, its maximum after the “/” in the header; darker means more points.",
   ),
+  /** The note where some KPI's rows have different maxima (two scheme versions in one month): its header gives none. */
+  heatmapNoteMixed: s(
+    "格中为各项得分，表头“/”后为该项满分（本月各行满分不同的项不标：它们按不同版本的方案计分）；颜色越深得分越高。",
+    "Cells show each KPI's points, its maximum after the “/” in the header where all rows share one (not where the month's rows were scored by different versions of the scheme); darker means more points.",
+  ),
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),
   downloads: s("下载", "Downloads"),

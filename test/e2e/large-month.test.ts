@@ -228,6 +228,30 @@ describe.skipIf(!hasChromium)(`a month of ${AGENTS} agents in chromium`, () => {
     },
   );
 
+  it("on a 390 px phone, a team page's rankings keep the rank and name in view while the KPI columns scroll", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const team = teamFiles().find((f) => !f.startsWith("en/")) ?? "";
+    await page.goto(`${server.origin}${BASE}${team.replace(/index\.html$/, "")}`);
+    const tables = await page.$$eval(".table-wrap:has(table.ranking)", (wraps) =>
+      wraps.map((w) => {
+        w.scrollLeft = w.scrollWidth;
+        const box = w.getBoundingClientRect();
+        const last = (w.querySelector("tbody tr:last-child") as HTMLTableRowElement).cells;
+        const rank = (last[0] as HTMLElement).getBoundingClientRect();
+        const name = (last[1] as HTMLElement).getBoundingClientRect();
+        return {
+          cls: w.className,
+          scrolled: w.scrollLeft > 300,
+          inView: rank.left >= box.left - 0.5 && Math.abs(name.left - rank.right) < 0.5,
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(1);
+    for (const t of tables)
+      expect(t).toEqual({ cls: "table-wrap pinned scrolls", scrolled: true, inView: true });
+    await page.close();
+  });
+
   it(
     "has no axe WCAG 2.1 AA violation on the month page (with matches listed) and a team page, light and dark",
     SLOW,

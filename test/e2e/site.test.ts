@@ -341,6 +341,99 @@ describe.skipIf(!hasChromium)("the report site in chromium", () => {
     await noJs.close();
   });
 
+  it("the month ranking on a 390 px phone: the rank and name stay in view while the KPI columns scroll", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    const errors = await open(page, urlPath(latestMonthPage()));
+    const wrap = page.locator(".table-wrap:has(table.ranking)").first();
+    const at = () =>
+      wrap.evaluate((w) => {
+        const box = w.getBoundingClientRect();
+        const row = (w.querySelector("tbody tr") as HTMLTableRowElement).cells;
+        const rank = (row[0] as HTMLElement).getBoundingClientRect();
+        const name = (row[1] as HTMLElement).getBoundingClientRect();
+        const kpi = (
+          w.querySelector("thead th:nth-child(8) button") as HTMLElement
+        ).getBoundingClientRect();
+        return {
+          fromStart: w.scrollLeft,
+          rankInView: rank.left >= box.left - 0.5 && rank.right <= box.right,
+          // The name right beside the rank: neither covers the other.
+          nameBeside: Math.abs(name.left - rank.right) < 0.5,
+          kpiClear: kpi.left >= name.right - 0.5 && kpi.right <= box.right + 0.5,
+        };
+      });
+    expect(await wrap.getAttribute("class")).toBe("table-wrap pinned scrolls");
+    expect(await at()).toMatchObject({ fromStart: 0, rankInView: true, nameBeside: true });
+    await wrap.evaluate((w) => {
+      w.scrollLeft = w.scrollWidth;
+    });
+    const scrolled = await at();
+    expect(scrolled.fromStart).toBeGreaterThan(300);
+    expect(scrolled).toMatchObject({ rankInView: true, nameBeside: true, kpiClear: false });
+    // The keyboard reaches a KPI's header scrolled under the pinned columns: it is scrolled clear of them.
+    await page.locator("table.ranking thead th:nth-child(8) button").first().focus();
+    expect(await at()).toMatchObject({ rankInView: true, nameBeside: true, kpiClear: true });
+    // Sorted by that KPI, the rows move and the pinned columns stay.
+    const names = () => wrap.locator("tbody tr td:nth-child(2)").allTextContents();
+    const ranked = await names();
+    await page.keyboard.press("Enter");
+    await expect.poll(names).not.toEqual(ranked);
+    expect(await at()).toMatchObject({ rankInView: true, nameBeside: true });
+    // Its edge in dark mode keeps the text's contrast.
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page, true, ["table.ranking"])).toEqual([]);
+    // Printed, nothing is stuck over the KPI columns.
+    await page.emulateMedia({ media: "print" });
+    expect(
+      await wrap.evaluate((w) =>
+        [...w.querySelectorAll("tbody tr:first-child td")].map((c) => getComputedStyle(c).position),
+      ),
+    ).not.toContain("sticky");
+    expect(errors).toEqual([]);
+    await phone.close();
+    // A desktop shows all the Chinese ranking's columns: no edge is drawn.
+    const desk = await context.newPage();
+    await open(desk, urlPath(latestMonthPage()));
+    expect(await desk.locator(".table-wrap:has(table.ranking)").first().getAttribute("class")).toBe(
+      "table-wrap pinned",
+    );
+    await desk.close();
+  });
+
+  it("the agent page's total and rank chart fills its card on a 1366 px desktop, and a narrower window reads it at 11 px or more", async () => {
+    const page = await context.newPage();
+    const errors = await open(page, `${BASE}agents/xiao-mei/`);
+    const fill = () =>
+      page.evaluate(() => {
+        const card = document.querySelector("section.panel:has(figure.chart.wide)") as HTMLElement;
+        const inner = card.clientWidth - 2 * Number.parseFloat(getComputedStyle(card).paddingLeft);
+        const svg = [...card.querySelectorAll("svg")].find((s) => s.getClientRects().length > 0);
+        const width = svg?.getBoundingClientRect().width ?? 0;
+        return { fill: width / inner, scale: width / (svg?.viewBox.baseVal.width ?? 1) };
+      });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const desk = await fill();
+    expect(desk.fill).toBeGreaterThan(0.97);
+    expect(desk.scale).toBe(1);
+    // The KPI charts beside it fill their two columns.
+    const kpi = await page.$$eval("section.panel .charts-grid > div", (cells) =>
+      cells.map(
+        (c) =>
+          (c.querySelector("svg.has-phone")?.getBoundingClientRect().width ?? 0) / c.clientWidth,
+      ),
+    );
+    expect(Math.min(...kpi)).toBeGreaterThan(0.9);
+    // Narrower, it is scaled no smaller than the KPI charts two to a row (70%); below that its
+    // phone variant is shown at the size it is drawn.
+    for (const width of [1024, 870, 768, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await smallChartText(page, width > 860 ? 7.7 : 11), `${width} px`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it(
     "prints an agent's form with signature lines on exactly one A4 page, without the header",
     SLOW,

@@ -82,6 +82,15 @@ export function agentChartsInput(view: AgentView, lang: Lang): AgentChartsInput 
   };
 }
 
+/**
+ * The total's chart is drawn as wide as its card's content on a desktop (the
+ * page's 1200 px column less its and the card's padding), so it fills the
+ * card there; narrower windows scale it down, phones get their own variant.
+ * The KPI charts sit two to a row in the same width (global.css .charts-grid).
+ */
+export const SCORE_CHART_WIDTH = 1136;
+const KPI_CHART_WIDTH = 540;
+
 /** The page's charts share one set of style rules (see charts/style-classes.ts). */
 export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): AgentCharts {
   const { lang, agent, months } = input;
@@ -98,7 +107,7 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
         lang,
         width,
       }),
-    720,
+    SCORE_CHART_WIDTH,
     { written },
   );
   const kpis = input.kpis.map((k) =>
@@ -119,7 +128,7 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
           width,
           height: 210,
         }),
-      540,
+      KPI_CHART_WIDTH,
       { written },
     ),
   );

@@ -5,6 +5,7 @@
  * with the charts (toSvgString). Every name, team and rule text is escaped.
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
+import type { Label } from "../../engine/types.ts";
 import { fmtNumber, fmtPay, formatPoints, formatValue, type Lang, pick } from "../i18n.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
 import { heatClass, type MonthGroup } from "../model/month-view.ts";
@@ -32,6 +33,16 @@ export function kpiMaxes(group: MonthGroup): Map<string, number | null> {
     maxes.set(k.id, shared === undefined ? k.max : shared);
   }
   return maxes;
+}
+
+/**
+ * The note beside the rankings of `groups` (a month's scheme, or a team
+ * page's): it says a KPI's maximum follows the “/” in its header, and, where
+ * some header gives none (see kpiMaxes), which do.
+ */
+export function heatmapNote(groups: readonly MonthGroup[]): Label {
+  const missing = groups.some((g) => [...kpiMaxes(g).values()].some((m) => m === null));
+  return missing ? T.heatmapNoteMixed : T.heatmapNote;
 }
 
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {

@@ -1,7 +1,7 @@
 /** The ranking rows string: names, teams and rule texts are data, escaped; cells match the header. */
 import { describe, expect, it } from "vitest";
 import { monthView } from "~/site/model/month-view.ts";
-import { kpiMaxes, rankingRows } from "~/site/parts/ranking-rows.ts";
+import { heatmapNote, kpiMaxes, rankingRows } from "~/site/parts/ranking-rows.ts";
 import { routes } from "~/site/routes.ts";
 import { kpi, kpiView, ranked, schemeView, siteIndex } from "../model/builders.ts";
 
@@ -97,5 +97,20 @@ describe("kpiMaxes (the ranking header's /max: the cells show points only)", () 
     if (!group) throw new Error("no group");
     expect(kpiMaxes(group).get("conv")).toBeNull();
     expect(kpiMaxes(group).get("aov")).toBe(15);
+  });
+
+  it("has the note under the ranking say the maximum is given only where the rows share one, when a header gives none", () => {
+    const one = monthView(siteIndex([row("小美", 30), row("阿杰", 30)], [scheme]), "2026-09");
+    const mixed = monthView(siteIndex([row("小美", 30), row("阿杰", 20)], [scheme]), "2026-09");
+    const [shared, differ] = [one.groups[0], mixed.groups[0]];
+    if (!shared || !differ) throw new Error("no group");
+    expect(heatmapNote([shared]).zh).toBe(
+      "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
+    );
+    for (const groups of [[differ], [shared, differ]]) {
+      const note = heatmapNote(groups);
+      expect(note.zh).toContain("各行满分不同的项不标");
+      expect(note.en).toContain("where all rows share one");
+    }
   });
 });

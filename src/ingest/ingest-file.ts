@@ -4,9 +4,10 @@
  * as string arrays (no header objects), so memory follows the agent-months.
  */
 import type { ProblemReason } from "../reasons/reason.ts";
-import { afterHeader, laneRecords } from "./byte-records.ts";
+import { laneRecords } from "./byte-records.ts";
 import type { FoldTarget } from "./fold.ts";
 import type { HeaderMatcher } from "./header-rules.ts";
+import { afterHeader } from "./lane-start.ts";
 import { findHeader } from "./layout.ts";
 import { emptyAccount, problemOf } from "./problems.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";

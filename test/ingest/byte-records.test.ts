@@ -217,6 +217,14 @@ function encode(text: string, encoding: string): Buffer {
   return encoding === "utf-8-bom" ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
+/** The file read by the byte lane and by the string parser alone, which must agree: the lane's. */
+async function readBothWays(path: string) {
+  const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
+  const bytes = await parseFile(path, "f.csv", columns, read);
+  expect(bytes).toEqual(strings);
+  return bytes;
+}
+
 describe("the byte lane", () => {
   it("reads what the string parser reads (property)", async () => {
     const dir = tempDir("kpi-lane");
@@ -226,9 +234,7 @@ describe("the byte lane", () => {
         const text = `${[header, ...c.lines].join(c.eol)}${c.trailing}`;
         const path = join(dir, "f.csv");
         writeFileSync(path, encode(text, c.encoding));
-        const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-        const bytes = await parseFile(path, "f.csv", columns, read);
-        expect(bytes).toEqual(strings);
+        await readBothWays(path);
       }),
       { numRuns: 300 },
     );
@@ -243,9 +249,7 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane-remarks");
     const path = join(dir, "f.csv");
     writeFileSync(path, text);
-    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-    const bytes = await parseFile(path, "f.csv", columns, read);
-    expect(bytes).toEqual(strings);
+    const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.account).toMatchObject({ read: 3, scored: 3 });
     // The whole file on the lane: the string parser read none of it.
     const size = Buffer.byteLength(text);
@@ -268,9 +272,7 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane-remarks-big");
     const path = join(dir, "f.csv");
     writeFileSync(path, `${rows.join("\r\n")}\r\n`);
-    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-    const bytes = await parseFile(path, "f.csv", columns, read);
-    expect(bytes).toEqual(strings);
+    const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.account.read).toBe(30_000);
   });
 
@@ -299,9 +301,7 @@ describe("the byte lane", () => {
       writeFileSync(path, text);
       const at = Buffer.byteLength(`${header}\r\n`) + block - cut;
       expect(Buffer.from(text).subarray(at).toString().startsWith(remark)).toBe(true);
-      const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-      const bytes = await parseFile(path, "f.csv", columns, read);
-      expect(bytes).toEqual(strings);
+      await readBothWays(path);
       const whole = await parseRange(path, "f.csv", columns, read, {
         start: 0,
         end: Buffer.byteLength(text),
@@ -322,9 +322,7 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane-head");
     const path = join(dir, "f.csv");
     writeFileSync(path, text);
-    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-    const bytes = await parseFile(path, "f.csv", columns, read);
-    expect(bytes).toEqual(strings);
+    const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.account).toMatchObject({ read: 2, scored: 2 });
   });
 
@@ -337,9 +335,7 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane-fraction");
     const path = join(dir, "f.csv");
     writeFileSync(path, text);
-    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-    const bytes = await parseFile(path, "f.csv", columns, read);
-    expect(bytes).toEqual(strings);
+    const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.rejected[0]?.why).toMatchObject({
       code: "day-fraction",
       clock: "00:00:21",
@@ -360,9 +356,7 @@ describe("the byte lane", () => {
     const dir = tempDir("kpi-lane-typed");
     const path = join(dir, "f.csv");
     writeFileSync(path, text);
-    const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-    const bytes = await parseFile(path, "f.csv", columns, read);
-    expect(bytes).toEqual(strings);
+    await readBothWays(path);
     const r = await ingestTemp({ "f.csv": text });
     expect(r.rejected).toEqual([]);
     expect(r.agentMonths[0]?.values).toMatchObject({
@@ -493,9 +487,7 @@ describe("the byte lane", () => {
         [1, 1, 1],
         [1, 1, 1],
       ]);
-      const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
-      const bytes = await parseFile(path, "f.csv", columns, read);
-      expect(bytes).toEqual(strings);
+      await readBothWays(path);
     }
   });
 

@@ -105,14 +105,18 @@ export function weightTotalHtml(
 ): string {
   const kpis = list(getAt(raw, ["kpis"])).filter((k) => !off.has(str(getAt(k, ["id"]))));
   const weights = kpis.map((k) => num(getAt(k, ["weight"])));
+  const points = getAt(raw, ["mode"]) === "points";
   const parts: string[] = [];
   let bad = false;
-  if (weights.length > 0 && weights.every((w) => w !== undefined)) {
-    const w = sum(weights as number[]);
+  // As the checker sums them (engine/check/totals.ts): in points mode only when every KPI
+  // has a weight; in weighted mode a missing weight counts 0.
+  if (weights.length > 0 && (!points || weights.every((w) => w !== undefined))) {
+    const w = sum(weights.map((x) => x ?? 0));
     bad ||= Math.abs(w - 100) > 1e-9;
     parts.push(`${fill(S.weightTotal[lang], { w: `<b>${w}</b>` })}${off100(w, lang)}`);
   }
-  if (formMax !== null && getAt(raw, ["mode"]) === "points") {
+  // A composite takes the form as a score out of 100, whatever its maxima add up to.
+  if (formMax !== null && points && getAt(raw, ["composite"]) === undefined) {
     const m = Number(formMax.toPrecision(12));
     bad ||= Math.abs(m - 100) > 1e-9;
     parts.push(`${fill(S.maxTotal[lang], { m: `<b>${m}</b>` })}${off100(m, lang)}`);

@@ -95,6 +95,18 @@ describe("the weights' sum at the top of the form", () => {
     );
   });
 
+  it("sums as the checker does: a composite's maxima are not summed, a weighted scheme counts a missing weight 0", () => {
+    const composite = { ...scheme([70, 30]), composite: [{ id: "x", weight: 100 }] };
+    expect(text(weightTotalHtml(composite, new Set(), 10, "en"))).toBe("Weights add up to 100%");
+    const weighted = {
+      mode: "weighted",
+      kpis: [{ id: "a", weight: 70 }, { id: "b" }],
+    };
+    expect(text(weightTotalHtml(weighted, new Set(), null, "en"))).toBe(
+      "⚠ Weights add up to 70% (should be 100, −30)",
+    );
+  });
+
   it("leaves out a KPI switched off, and is drawn in the form", () => {
     expect(text(weightTotalHtml(scheme([70, 30]), new Set(["b"]), null, "en"))).toBe(
       "⚠ Weights add up to 70% (should be 100, −30)",

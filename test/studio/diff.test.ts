@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bandOccupancy, compareOutcomes, NO_GRADE } from "~/studio/diff.ts";
+import { bandOccupancy, compareOutcomes, gain, NO_GRADE } from "~/studio/diff.ts";
 import { occupancy } from "~/studio/occupancy.ts";
 import type { KpiScores, Outcome } from "~/studio/rescore.ts";
 import type { StudioRow } from "~/studio/studio-data.ts";
@@ -93,6 +93,15 @@ describe("before → after", () => {
     ]);
     expect([diff.up, diff.down, diff.lower, diff.higher]).toEqual([0, 0, 1, 0]);
     expect(diff.pay.total).toEqual({ before: 400, after: 300 });
+  });
+
+  it("adds an agent's pay changes up to the cent: +0.3, +0.6 and −0.9 is no loss", () => {
+    const rs = ["2026-01", "2026-02", "2026-03"].map((m) => row(7, m, "一组"));
+    const b = rs.map((r) => outcome(r, 80, "B", 100));
+    const a = rs.map((r, i) => outcome(r, 81, "B", 100 + ([0.3, 0.6, -0.9][i] as number)));
+    const [person] = compareOutcomes(b, a, { before: GRADES, after: GRADES }).people;
+    expect(person?.pay).toBe(0);
+    expect(gain(person as NonNullable<typeof person>)).toBe(1); // by its total, not by noise
   });
 
   it("lists no one whose total changes by less than the page shows (2 decimals)", () => {

@@ -54,9 +54,18 @@ function flow(v: Json, depth = 0): string | null {
 
 const FLOW_WIDTH = 96;
 
+/**
+ * Characters a comment must not hold: line breaks to any YAML reader (NEL and
+ * U+2028/9 in YAML 1.1), other controls, BOM and non-characters, which
+ * strict readers refuse, and lone surrogates.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const UNSAFE_IN_COMMENT =
+  /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** A comment line: one line of text, whatever the note holds. */
 const comment = (indent: string, text: string) =>
-  `${indent}# ${text.replace(/[\r\n\u2028\u2029]+/g, " ")}`.trimEnd();
+  `${indent}# ${text.replace(UNSAFE_IN_COMMENT, " ")}`.trimEnd();
 
 function block(v: Json, indent: string, at = "", notes?: ReadonlyMap<string, string>): string[] {
   if (Array.isArray(v)) {
@@ -95,7 +104,7 @@ export function schemeYaml(
   header: readonly string[] = [],
   notes?: ReadonlyMap<string, string>,
 ): string {
-  const comments = header.flatMap((h) => h.split(/\r?\n|\r/)).map((h) => `# ${h}`.trimEnd());
+  const comments = header.flatMap((h) => h.split(/\r?\n|\r/)).map((h) => comment("", h));
   return `${[...comments, ...block(scheme, "", "", notes)].join("\n")}\n`;
 }
 

@@ -59,4 +59,21 @@ describe("the downloaded scheme's KPI names", () => {
     const odd = kpiNotes(raw, new Map([["aov_ratio", { zh: "a\nid: x", en: "" }]]));
     expect(parse(schemeYaml(raw, [], odd))).toEqual(raw);
   });
+
+  it("keep no character another YAML reader takes for a line break or refuses (NEL, controls, BOM, a lone surrogate)", () => {
+    const raw = sampleSchemes[0] as Json;
+    const label = "a\u0085mode: points\u0000\u001b\ufeff\ud800\u2028b";
+    const text = schemeYaml(
+      raw,
+      [`header\u0085x: 1`],
+      kpiNotes(raw, new Map([["aov_ratio", { zh: label, en: "" }]])),
+    );
+    expect(parse(text)).toEqual(raw);
+    const comments = text.split("\n").filter((l) => l.trimStart().startsWith("#"));
+    for (const c of comments)
+      expect(c).not.toMatch(
+        /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])/,
+      );
+    expect(comments.some((c) => c.includes("a mode: points"))).toBe(true);
+  });
 });

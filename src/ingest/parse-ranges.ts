@@ -115,7 +115,11 @@ export async function parseInRanges(
   if (!ranges) return null;
   // A file in no order (its ranges would share agent-months), or with records spanning lines
   // (which fail sound()): its ranged parse would be thrown away after all its work.
-  if (sample && (rangesShareKeys(path, ranges, months.agentMonth) || rangesSpanLines(path, ranges)))
+  // (Only the last range may hold records spanning lines: it is not sampled for them.)
+  if (
+    sample &&
+    (rangesShareKeys(path, ranges, months.agentMonth) || rangesSpanLines(path, ranges.slice(0, -1)))
+  )
     return null;
   const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;

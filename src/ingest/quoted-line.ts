@@ -159,7 +159,7 @@ export function cutQuotedRecord(
       break;
     }
     if (b === CR && i + 1 >= limit && !atEnd) return readOn();
-    if (b === CR && buf[i + 1] === NL) {
+    if (b === CR && i + 1 < limit && buf[i + 1] === NL) {
       out.end = i + 1;
       out.lineEnd = i;
       break;

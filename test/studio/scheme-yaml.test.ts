@@ -72,6 +72,7 @@ describe("the downloaded scheme's KPI names", () => {
     const comments = text.split("\n").filter((l) => l.trimStart().startsWith("#"));
     for (const c of comments)
       expect(c).not.toMatch(
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
         /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])/,
       );
     expect(comments.some((c) => c.includes("a mode: points"))).toBe(true);

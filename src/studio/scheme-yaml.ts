@@ -59,8 +59,8 @@ const FLOW_WIDTH = 96;
  * U+2028/9 in YAML 1.1), other controls, BOM and non-characters, which
  * strict readers refuse, and lone surrogates.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
 const UNSAFE_IN_COMMENT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A comment line: one line of text, whatever the note holds. */

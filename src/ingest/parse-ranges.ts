@@ -200,7 +200,8 @@ async function monthChange(
 function cellBytes(line: Uint8Array, delimiter: number, cell: number): Uint8Array | null {
   if (line.includes(QUOTE)) {
     const spans = { starts: new Int32Array(cell + 1), ends: new Int32Array(cell + 1) };
-    const cut = cutQuotedLine(line, 0, line.length, delimiter, spans);
+    // Only the cells up to this one: a remark cell after it may hold line breaks.
+    const cut = cutQuotedLine(line, 0, line.length, delimiter, spans, cell + 1);
     if (cut.cells <= cell) return null;
     return line.subarray(spans.starts[cell], spans.ends[cell]);
   }

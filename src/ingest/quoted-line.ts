@@ -38,6 +38,8 @@ export function cutQuotedLine(
   lineEnd: number,
   delim: number,
   spans: CellSpans,
+  /** Stop after this many cells, the rest unchecked (a key read from a line's first cells). */
+  upTo = Number.POSITIVE_INFINITY,
 ): QuotedCut {
   const out: QuotedCut = { cells: -1, visible: false, wide: false };
   let n = 0;
@@ -72,7 +74,7 @@ export function cutQuotedLine(
     if (n >= spans.starts.length) grow(spans);
     spans.starts[n] = from;
     spans.ends[n++] = to;
-    if (i >= lineEnd) break;
+    if (i >= lineEnd || n >= upTo) break;
     i++; // past the delimiter
   }
   if ((inner & 1) === 1) return out;

@@ -270,6 +270,33 @@ describe("one file in byte ranges", () => {
     expect(calls).toBe(2);
   });
 
+  it("splits a file whose records spanning lines are all in its last range", async () => {
+    // Only the ranges before the last must hold none (sound()), so only they are sampled for them.
+    const dir = tempDir("kpi-ranges");
+    const rows: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let d = 1; d <= 20; d++)
+        for (const a of ["小美", "阿杰", "乐乐"])
+          rows.push(
+            `${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)}${m === "09" ? ',"已回访\n客户满意"' : ","}`,
+          );
+    const header = `${HEADER.join(",")},备注`;
+    const path = join(dir, "late-remarks.csv");
+    writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
+    const [sequential] = (await parseFile(path, "late-remarks.csv", columns, read)).tables;
+    const parallel = await parseInRanges(
+      parseRange,
+      path,
+      "late-remarks.csv",
+      columns,
+      read,
+      2,
+      header.length + 1,
+    );
+    expect(parallel).not.toBeNull();
+    expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
+  });
+
   it("splits a file that quotes every cell, as the sequential parse reads it", async () => {
     const dir = tempDir("kpi-ranges");
     const rows: string[] = [];

@@ -66,6 +66,8 @@ const csvCase = fc.record({
   quotes: fc.boolean(),
   /** Every cell quoted, as warehouses and BI tools write them. */
   quoteAll: fc.boolean(),
+  /** Sampled first, as in use, or not (so the proof after the parse meets every shape). */
+  sample: fc.boolean(),
   /** Otherwise every cell dressed to stay text in Excel: `="…"`, or quoted with a tab before it. */
   dress: fc.constantFrom("none", "none", "excel", "tab"),
   rows: fc.integer({ min: 0, max: 1 }).chain((q) =>
@@ -149,6 +151,7 @@ describe("one file in byte ranges", () => {
           read,
           c.parts,
           head,
+          c.sample,
         );
         if (parallel !== null) {
           ranged++;

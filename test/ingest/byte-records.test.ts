@@ -217,6 +217,13 @@ function encode(text: string, encoding: string): Buffer {
   return encoding === "utf-8-bom" ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
+/** `text` as a CSV file of its own (in a new folder named after `tag`). */
+function written(text: string, tag: string): string {
+  const path = join(tempDir(tag), "f.csv");
+  writeFileSync(path, text);
+  return path;
+}
+
 /** The file read by the byte lane and by the string parser alone, which must agree: the lane's. */
 async function readBothWays(path: string) {
   const strings = await parseFile(path, "f.csv", columns, { ...read, plainLines: false });
@@ -246,9 +253,7 @@ describe("the byte lane", () => {
       '小美,2026-08-01,3,1,10,"客户投诉\r\n已回访"\r\n' +
       '"阿杰","2026-08-02","4","2","20","第一行\n第二行\n"\r\n' +
       "小美,2026-08-03,5,2,30,\r\n";
-    const dir = tempDir("kpi-lane-remarks");
-    const path = join(dir, "f.csv");
-    writeFileSync(path, text);
+    const path = written(text, "kpi-lane-remarks");
     const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.account).toMatchObject({ read: 3, scored: 3 });
     // The whole file on the lane: the string parser read none of it.
@@ -319,9 +324,7 @@ describe("the byte lane", () => {
       "客服,日期,询单人数,最终付款人数,客服销售额\n" +
       "小美,2026-08-01,3,1,10\n" +
       "阿杰,2026-08-02,4,2,20\n";
-    const dir = tempDir("kpi-lane-head");
-    const path = join(dir, "f.csv");
-    writeFileSync(path, text);
+    const path = written(text, "kpi-lane-head");
     const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.account).toMatchObject({ read: 2, scored: 2 });
   });
@@ -332,9 +335,7 @@ describe("the byte lane", () => {
       "客服,日期,询单人数,首次响应时间(秒)\n" +
       "小美,2026-08-01,3,-\n" +
       "小美,2026-08-02,4,0.000243056\n";
-    const dir = tempDir("kpi-lane-fraction");
-    const path = join(dir, "f.csv");
-    writeFileSync(path, text);
+    const path = written(text, "kpi-lane-fraction");
     const bytes = await readBothWays(path);
     expect(bytes.tables[0]?.rejected[0]?.why).toMatchObject({
       code: "day-fraction",
@@ -353,9 +354,7 @@ describe("the byte lane", () => {
       "客服,日期,询单人数,最终付款人数,客服销售额,平均响应时间(分)\n" +
       "小美,2026-08-01,９０,４５,708.0元,１分３０秒\n" +
       "小美,2026-08-02,10,5,¥100,2\n";
-    const dir = tempDir("kpi-lane-typed");
-    const path = join(dir, "f.csv");
-    writeFileSync(path, text);
+    const path = written(text, "kpi-lane-typed");
     await readBothWays(path);
     const r = await ingestTemp({ "f.csv": text });
     expect(r.rejected).toEqual([]);

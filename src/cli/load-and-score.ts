@@ -25,8 +25,9 @@ import { aliasMap } from "../ingest/roster-aliases.ts";
 import { schemeRefsNamed } from "../ingest/scheme-periods.ts";
 import { loadSchemeFolder, resolveScheme, withLines } from "../ingest/schemes.ts";
 import { CliError } from "./cli-error.ts";
+import type { Ingested, LoadResult } from "./load-types.ts";
 import { noDataProblem } from "./no-data.ts";
-import { type Ingested, type LoadResult, scoreIngested } from "./score-ingested.ts";
+import { scoreIngested } from "./score-ingested.ts";
 import { forTerminal } from "./terminal-text.ts";
 
 export interface LoadOptions {
@@ -44,7 +45,7 @@ export interface LoadEffects {
   cache?: ParseCache;
 }
 
-export type { Ingested, LoadResult } from "./score-ingested.ts";
+export type { Ingested, LoadResult } from "./load-types.ts";
 
 /** `file:line: path: ` (an editor opens `file:line`), or `built-in-id: path: ` for a built-in. */
 const where = (i: SchemeIssue) =>

@@ -44,7 +44,7 @@ export function ratedOnly(
   const wantsExports = new Set(
     results
       .filter((r) => r.kpis.some((k) => k.why?.code === "missing-input"))
-      .map((r) => `${r.agent}\u0000${r.month}`),
+      .map((r) => agentMonthKey(r.agent, r.month)),
   );
   const byMonth = new Map<string, { exported: string[]; ratedOnly: string[] }>();
   for (const am of agentMonths) {
@@ -54,7 +54,7 @@ export function ratedOnly(
       byMonth.set(am.month, m);
     }
     if (exported(am)) m.exported.push(am.agent);
-    else if (wantsExports.has(`${am.agent}\u0000${am.month}`)) m.ratedOnly.push(am.agent);
+    else if (wantsExports.has(agentMonthKey(am.agent, am.month))) m.ratedOnly.push(am.agent);
   }
   const out: RatedOnly[] = [];
   for (const [month, m] of byMonth) {

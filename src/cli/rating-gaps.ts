@@ -7,6 +7,7 @@
  */
 import type { Scheme } from "../engine/scheme/types.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import { agentMonthKey } from "../ingest/fold-rows.ts";
 
 /** Lines named one by one; the rest counted (a month nobody has rated yet would be every agent). */
 const SHOWN = 30;
@@ -16,12 +17,12 @@ export function ratingGapLines(
   agentMonths: readonly AgentMonth[],
   schemes: ReadonlyMap<string, Scheme>,
 ): string[] {
-  const months = new Map(agentMonths.map((m) => [`${m.agent}\u0000${m.month}`, m]));
+  const months = new Map(agentMonths.map((m) => [agentMonthKey(m.agent, m.month), m]));
   const lines: string[] = [];
   for (const r of results) {
     if (!r.kpis.some((k) => k.why?.code === "missing-inputs")) continue;
     const headerOf = new Map(schemes.get(r.scheme)?.inputs.map((i) => [i.id, i.headers[0]]));
-    const am = months.get(`${r.agent}\u0000${r.month}`);
+    const am = months.get(agentMonthKey(r.agent, r.month));
     const emptyAt = am?.emptyAt ?? {};
     const missing = am?.missing ?? {};
     for (const k of r.kpis) {

@@ -16,11 +16,12 @@
  * visible, skipped as a note line rather than a blank row.)
  */
 import { open } from "node:fs/promises";
-import { CellText, dressedInto, plainInto } from "./cell-bytes.ts";
+import { allBlank, CellText, dressedInto, isSpace, plainInto } from "./cell-bytes.ts";
 import {
   type CellSpans,
   cutQuotedLine,
   cutQuotedRecord,
+  growSpans,
   type QuotedCut,
   READ_ON,
 } from "./quoted-line.ts";
@@ -61,9 +62,6 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 const BLOCK = 1 << 20;
 
-/** Bytes `String.prototype.trim` removes (besides line ends, which a line has none of). */
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
-
 /**
  * Reads plain records from byte `start` (a record start, numbered `record`)
  * to `end`, giving each non-blank one to `sink` and each empty line before a
@@ -95,7 +93,7 @@ export async function laneRecords(
   };
   const blankCells = [""];
   const blankPlain: PlainCells = { ...plain, isPlain: new Uint8Array(width), blank: true };
-  // Cell k spans [starts[k], ends[k]); grown for wide lines (`spans` holds them for quoted lines).
+  // Cell k spans [starts[k], ends[k]): `spans` holds them, grown for wide lines (growSpans).
   let starts = new Int32Array(64);
   let ends = new Int32Array(64);
   const spans: CellSpans = { starts, ends };
@@ -195,8 +193,8 @@ export async function laneRecords(
           const b = buf[i] as number;
           if (b === delim) {
             if (n + 1 >= starts.length) {
-              starts = grow(starts);
-              ends = grow(ends);
+              growSpans(spans);
+              ({ starts, ends } = spans);
             }
             starts[n] = cellStart;
             ends[n++] = i;
@@ -207,8 +205,8 @@ export async function laneRecords(
         for (; i < lineEnd && n <= last; i++) {
           if (buf[i] !== delim) continue;
           if (n + 1 >= starts.length) {
-            starts = grow(starts);
-            ends = grow(ends);
+            growSpans(spans);
+            ({ starts, ends } = spans);
           }
           starts[n] = cellStart;
           ends[n++] = i;
@@ -288,23 +286,5 @@ function nextIndex(buf: Buffer, byte: number, from: number, filled: number): num
 /** buf[a, a + len) equals buf[b, b + len), compared from the end (names share prefixes). */
 function sameBytes(buf: Uint8Array, a: number, b: number, len: number): boolean {
   for (let k = len - 1; k >= 0; k--) if (buf[a + k] !== buf[b + k]) return false;
-  return true;
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function allBlank(
-  text: CellText,
-  buf: Buffer,
-  starts: Int32Array,
-  ends: Int32Array,
-  n: number,
-): boolean {
-  for (let k = 0; k < n; k++)
-    if (text.text(buf, starts[k] as number, ends[k] as number).trim() !== "") return false;
   return true;
 }

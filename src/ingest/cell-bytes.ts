@@ -42,7 +42,8 @@ export function plainInto(
   return true;
 }
 
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+/** Bytes `String.prototype.trim` removes, besides line ends. */
+export const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
 
 /**
  * A number as exports dress it up so that Excel keeps it as typed: spaces or a
@@ -195,5 +196,18 @@ export class CellText {
 
 function ascii(buf: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((buf[i] as number) >= 0x80) return false;
+  return true;
+}
+
+/** Every cell buf[starts[k], ends[k]) of the first `n` is blank once decoded (a wide space trims too). */
+export function allBlank(
+  text: CellText,
+  buf: Buffer,
+  starts: Int32Array,
+  ends: Int32Array,
+  n: number,
+): boolean {
+  for (let k = 0; k < n; k++)
+    if (text.text(buf, starts[k] as number, ends[k] as number).trim() !== "") return false;
   return true;
 }

@@ -7,7 +7,7 @@
 import { COLUMNS, type InputColumn } from "./columns.ts";
 import { accAt, type Entry, rowAt, type Source } from "./fold-entry.ts";
 
-/** The key of an agent-month in ratedRows' map. */
+/** The key of an agent-month in a map (ratedRows', and the rating checks' lookups). */
 export const agentMonthKey = (agent: string, month: string) => `${agent}\u0000${month}`;
 
 const at = (s: Source, files: readonly string[]) => `${files[s.file] ?? ""}:${rowAt(s, 0)}`;

@@ -19,10 +19,10 @@ import {
   periodMask,
   ReasonTable,
   type RowValues,
-  rowAt,
   type Source,
 } from "./fold-entry.ts";
 import { finishEntry, keptInOrder } from "./fold-finish.ts";
+import { repeatOf } from "./fold-repeat.ts";
 import { firstRows, ratedRows } from "./fold-rows.ts";
 
 export * from "./fold-entry.ts";
@@ -184,33 +184,9 @@ export class AgentMonthFold {
     this.fileColumns[fileId] = has;
   }
 
-  /**
-   * Where this agent's day (or month, when day is 0) was already given for one
-   * of the column slots a row has, if it was: the earlier row and the slots
-   * given twice. Two files with different columns complete each other; two files
-   * without numeric columns repeat each other's rows of the same period.
-   */
+  /** The earlier row this one repeats, if any (fold-repeat.ts). */
   duplicateOf(e: Entry, day: number, slots: ArrayLike<number>): Duplicate | null {
-    if (e.sources.length === 0) return null;
-    const bit = periodMask(day);
-    for (const s of e.sources) {
-      if ((s.mask & bit) === 0) continue;
-      const has = this.fileColumns[s.file];
-      const shared: number[] = [];
-      for (let i = 0; i < slots.length; i++)
-        if (has?.[slots[i] as number] === 1) shared.push(slots[i] as number);
-      // A row that shares no column with an earlier file's completes it, also where one of the
-      // two gives no column at all (a sheet whose columns no scheme reads: 评分人, 分数); two
-      // files without columns repeat each other.
-      if (shared.length === 0 && (slots.length > 0 || has?.includes(1) === true)) continue;
-      return {
-        file: this.files[s.file] ?? "",
-        row: rowAt(s, day),
-        slots: shared,
-        daily: s.mask !== -1,
-      };
-    }
-    return null;
+    return e.sources.length === 0 ? null : repeatOf(e, day, slots, this.fileColumns, this.files);
   }
 
   /** A row of this agent-month was rejected: the month must not pass for complete. */

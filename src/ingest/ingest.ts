@@ -28,7 +28,7 @@ import { SpellingIndex } from "./spellings.ts";
 
 export { type ExportListing, listExportFiles } from "./list-exports.ts";
 
-import type { ReadOptions } from "./row-reader.ts";
+import type { ReadOptions } from "./read-options.ts";
 import type { TableOptions } from "./table.ts";
 import { signProblems } from "./table-signs.ts";
 

@@ -30,18 +30,21 @@ export async function afterHeader(
     const spans: CellSpans = { starts: new Int32Array(64), ends: new Int32Array(64) };
     let lineStart = 0;
     let seen = 0;
+    // The next CR and quote at or after a line's start, found once each (not per line).
+    const next = (byte: number, from: number) => {
+      const at = head.indexOf(byte, from);
+      return at < 0 ? Number.POSITIVE_INFINITY : at;
+    };
+    let cr = next(CR, 0);
+    let quote = next(QUOTE, 0);
     for (let i = head.indexOf(NL); i >= 0 && i < bytesRead; i = head.indexOf(NL, i + 1)) {
       const lineEnd = i > lineStart && head[i - 1] === CR ? i - 1 : i;
-      const cr = head.indexOf(CR, lineStart);
-      if (cr >= 0 && cr < lineEnd) return null;
+      if (cr < lineStart) cr = next(CR, lineStart);
+      if (cr < lineEnd) return null;
       // A line's quotes as the lane reads them (around whole cells, or inside `="…"`): each
       // newline up to the header then ended a record, for PapaParse too.
-      const quote = head.indexOf(QUOTE, lineStart);
-      if (
-        quote >= 0 &&
-        quote < lineEnd &&
-        cutQuotedLine(head, lineStart, lineEnd, delim, spans).cells < 0
-      )
+      if (quote < lineStart) quote = next(QUOTE, lineStart);
+      if (quote < lineEnd && cutQuotedLine(head, lineStart, lineEnd, delim, spans).cells < 0)
         return null;
       if (++seen === headerRecord + 1) return { at: bom + i + 1, record: seen };
       lineStart = i + 1;

@@ -8,7 +8,7 @@
  * were not all record ends, a day given in two ranges) gives null, and the
  * caller parses the file sequentially.
  */
-import { parseDate, parseMonth } from "./cells.ts";
+
 import type { InputColumn } from "./columns.ts";
 import { AgentMonthFold } from "./fold.ts";
 import type { FoldPart } from "./fold-part.ts";
@@ -16,9 +16,10 @@ import { HeaderMatcher, NO_RULES } from "./header-rules.ts";
 import { ingestFile, type RecordRange } from "./ingest-file.ts";
 import { findHeader, mapHeader } from "./layout.ts";
 import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
+import { parseDate, parseMonth } from "./period-cells.ts";
 import { loadProfiles } from "./profiles.ts";
 import { cutQuotedLine } from "./quoted-line.ts";
-import { rangesShareKeys, rangesSpanLines } from "./range-sample.ts";
+import { rangesLookUnsound } from "./range-sample.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
 import {
@@ -115,12 +116,8 @@ export async function parseInRanges(
   if (!ranges) return null;
   // A file in no order (its ranges would share agent-months), or with records spanning lines
   // (which fail sound()): its ranged parse would be thrown away after all its work.
-  // (Only the last range may hold records spanning lines: it is not sampled for them.)
-  if (
-    sample &&
-    (rangesShareKeys(path, ranges, months.agentMonth) || rangesSpanLines(path, ranges.slice(0, -1)))
-  )
-    return null;
+  // (Only the last range may hold records spanning lines: it is not sampled for them.) One pass.
+  if (sample && rangesLookUnsound(path, ranges, months.agentMonth)) return null;
   const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;
 }

@@ -11,6 +11,8 @@
  * string parser. Pure.
  */
 
+import { isSpace } from "./cell-bytes.ts";
+
 const QUOTE = 0x22;
 
 /** Where each cell's text lies in the buffer: cell k is [starts[k], ends[k]). Grown for wide lines. */
@@ -28,8 +30,6 @@ export interface QuotedCut {
   /** A byte of a non-ASCII character (which may be a wide space). */
   wide: boolean;
 }
-
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
 
 /** Cuts buf[at, lineEnd) into cells (every one, so the whole line's quotes are checked). */
 export function cutQuotedLine(
@@ -71,7 +71,7 @@ export function cutQuotedLine(
       if (b >= 0x80) out.wide = true;
       else if (!isSpace(b)) out.visible = true;
     }
-    if (n >= spans.starts.length) grow(spans);
+    if (n >= spans.starts.length) growSpans(spans);
     spans.starts[n] = from;
     spans.ends[n++] = to;
     if (i >= lineEnd || n >= upTo) break;
@@ -141,7 +141,7 @@ export function cutQuotedRecord(
       // A line break inside quotes is blank to `trim`, as spaces are.
       else if (!isSpace(b) && b !== NL && b !== CR) out.visible = true;
     }
-    if (n >= spans.starts.length) grow(spans);
+    if (n >= spans.starts.length) growSpans(spans);
     spans.starts[n] = from;
     spans.ends[n++] = to;
     if (i >= limit) {
@@ -173,7 +173,8 @@ export function cutQuotedRecord(
   return out;
 }
 
-function grow(spans: CellSpans): void {
+/** Twice the room for cells. */
+export function growSpans(spans: CellSpans): void {
   const starts = new Int32Array(spans.starts.length * 2);
   const ends = new Int32Array(spans.ends.length * 2);
   starts.set(spans.starts);

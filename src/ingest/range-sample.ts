@@ -31,14 +31,7 @@ export function rangesShareKeys(
   key: (line: Uint8Array) => string | null,
   probes = 512,
 ): boolean {
-  const owner = new Map<string, number>();
-  return sampled(path, ranges, probes, (line, k) => {
-    const id = key(line);
-    if (id === null) return false;
-    const seen = owner.get(id);
-    if (seen === undefined) owner.set(id, k);
-    return seen !== undefined && seen !== k;
-  });
+  return sampled(path, ranges, probes, sharedKey(key));
 }
 
 /**
@@ -53,11 +46,46 @@ export function rangesSpanLines(
   ranges: readonly RecordRange[],
   probes = 512,
 ): boolean {
-  return sampled(path, ranges, probes, (line) => {
-    let quotes = 0;
-    for (let i = line.indexOf(QUOTE); i >= 0; i = line.indexOf(QUOTE, i + 1)) quotes++;
-    return (quotes & 1) === 1;
-  });
+  return sampled(path, ranges, probes, opensQuote);
+}
+
+/**
+ * Both in one pass over the sample (what a ranged parse checks first): keys
+ * shared by two ranges, or a record spanning lines in a range before the last.
+ */
+export function rangesLookUnsound(
+  path: string,
+  ranges: readonly RecordRange[],
+  key: (line: Uint8Array) => string | null,
+  probes = 512,
+): boolean {
+  const shared = sharedKey(key);
+  const last = ranges.length - 1;
+  return sampled(
+    path,
+    ranges,
+    probes,
+    (line, k) => (k < last && opensQuote(line)) || shared(line, k),
+  );
+}
+
+/** A visitor true once a key was seen in two ranges. */
+function sharedKey(key: (line: Uint8Array) => string | null) {
+  const owner = new Map<string, number>();
+  return (line: Uint8Array, k: number): boolean => {
+    const id = key(line);
+    if (id === null) return false;
+    const seen = owner.get(id);
+    if (seen === undefined) owner.set(id, k);
+    return seen !== undefined && seen !== k;
+  };
+}
+
+/** An odd number of quotes: the line ends inside one. */
+function opensQuote(line: Uint8Array): boolean {
+  let quotes = 0;
+  for (let i = line.indexOf(QUOTE); i >= 0; i = line.indexOf(QUOTE, i + 1)) quotes++;
+  return (quotes & 1) === 1;
 }
 
 /** Calls `visit` on `probes` evenly spaced lines of each range, until it returns true. */

@@ -4,7 +4,7 @@
  * team hold from that month on. Without it the roster's one role re-scored
  * every earlier month with the new role's scheme. Pure.
  */
-import { parseMonth } from "./cells.ts";
+import { parseMonth } from "./period-cells.ts";
 import { rosterDate } from "./roster.ts";
 
 /** The role and team of one roster row, from its `from` month on. */

@@ -8,9 +8,10 @@
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { normaliseName } from "./agent-name.ts";
-import { missingReason, parseDate, typedText } from "./cells.ts";
+import { missingReason, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
 import { serialDay } from "./excel-serial.ts";
+import { parseDate } from "./period-cells.ts";
 import { type Problem, problemOf } from "./problems.ts";
 import { aliasesOf } from "./roster-aliases.ts";
 import { rosterColumns } from "./roster-headers.ts";

@@ -10,7 +10,7 @@ import { AgentCells } from "./agent-cells.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
 import type { FoldTarget, Position } from "./fold.ts";
-import type { FileColumns, HeaderRules } from "./header-rules.ts";
+import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
 import { summaryPeriodReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
@@ -23,41 +23,10 @@ import {
   yearOf,
 } from "./period/row-period.ts";
 import type { FileAccount } from "./problems.ts";
+import type { ReadOptions } from "./read-options.ts";
 import { RowOutcomes } from "./row-outcomes.ts";
 import type { Spellings } from "./spellings.ts";
 import { noSigns, noteBadDate, noteDay, noteOnePeriod, type TableSigns } from "./table-signs.ts";
-
-export interface ReadOptions {
-  /** `YYYY-MM-DD`; dates after it are rejected. */
-  today: string;
-  /** Only this `YYYY-MM`; other rows are counted as skipped. */
-  month?: string;
-  /** The user's own header mapping and weights (data/config.yaml). */
-  headers?: HeaderRules;
-  /** Roster names that look like summary rows (合计, 平均 …): agents all the same. */
-  rosterAgents?: readonly string[];
-  /**
-   * Roster aliases (a renamed sub-account), `[alias, roster agent]`: a row
-   * under the alias is the roster agent's, so its days join the agent's month.
-   */
-  aliases?: readonly (readonly [alias: string, agent: string])[];
-  /**
-   * The numeric columns the schemes read (ids); absent: every known one. A
-   * header's other numeric columns are passed over: a bad cell, or a day a
-   * second platform's export repeats, in a column nothing scores costs no row.
-   */
-  scored?: readonly string[];
-  /**
-   * This table is a workbook's summary sheet (汇总, 合计 …), read after the
-   * workbook's other sheets; the workbook's name (`file`, whose sheets are
-   * `file#sheet`). A row repeating what another of its sheets gave for the
-   * agent-month (every column of it) is skipped as that sheet's summary, not
-   * rejected as a duplicate.
-   */
-  summaryOf?: string;
-  /** A workbook's hidden sheets, as `file#sheet`: a duplicate on one says it is hidden. */
-  hiddenSheets?: readonly string[];
-}
 
 const NOTE = "note line (no agent, date or number)";
 const SUMMARY_SHEET_ROW = "summary sheet row (the workbook's other sheets give its month)";

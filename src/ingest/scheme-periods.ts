@@ -7,7 +7,7 @@
  * season (months of any year) cannot say "from 2026-09 on". Pure.
  */
 import { z } from "zod";
-import { parseMonth } from "./cells.ts";
+import { parseMonth } from "./period-cells.ts";
 
 export const schemesFromSchema = z
   .array(

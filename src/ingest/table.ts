@@ -21,8 +21,9 @@ import {
   type RejectedRow,
   type SkippedRow,
 } from "./problems.ts";
+import type { ReadOptions } from "./read-options.ts";
 import { REFUSED_LISTED } from "./row-outcomes.ts";
-import { type ReadOptions, RowReader } from "./row-reader.ts";
+import { RowReader } from "./row-reader.ts";
 import type { Spellings } from "./spellings.ts";
 import { DATE_LIKE, type TableSigns } from "./table-signs.ts";
 

@@ -138,7 +138,7 @@ export function* resultsCsvChunks(
 }
 
 /** A result's KPI of this id; the last one where an id repeats (as a Map of them would keep). */
-export function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefined {
+function lastWithId(kpis: readonly KpiResult[], id: string): KpiResult | undefined {
   for (let i = kpis.length - 1; i >= 0; i--) if (kpis[i]?.id === id) return kpis[i];
   return undefined;
 }

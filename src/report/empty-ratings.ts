@@ -5,6 +5,7 @@
  */
 import type { Scheme } from "../engine/scheme/types.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
+import { agentMonthKey } from "../ingest/fold-rows.ts";
 import type { EmptyRating } from "../site/model/site-data.ts";
 
 export function emptyRatings(
@@ -17,11 +18,11 @@ export function emptyRatings(
     text: (t: string) => string;
   },
 ): EmptyRating[] {
-  const schemeOf = new Map(results.map((r) => [`${r.agent}\u0000${r.month}`, r.scheme]));
+  const schemeOf = new Map(results.map((r) => [agentMonthKey(r.agent, r.month), r.scheme]));
   const out: EmptyRating[] = [];
   for (const am of agentMonths) {
     if (am.emptyAt === undefined) continue;
-    const scheme = schemes.get(schemeOf.get(`${am.agent}\u0000${am.month}`) ?? "");
+    const scheme = schemes.get(schemeOf.get(agentMonthKey(am.agent, am.month)) ?? "");
     for (const [input, at] of Object.entries(am.emptyAt)) {
       const colon = at.lastIndexOf(":");
       const header = scheme?.inputs.find((i) => i.id === input)?.headers[0] ?? input;

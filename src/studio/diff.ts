@@ -212,7 +212,7 @@ export function compareOutcomes(
     else if (m.direction === "down") p.down++;
     p.total += shownTotal(m.totalAfter) - shownTotal(m.totalBefore);
     // To the cent as it is added up: 0.1 + 0.2 − 0.3 is no gain.
-    p.pay = Math.round((p.pay + (m.payAfter ?? 0) - (m.payBefore ?? 0)) * 100) / 100;
+    p.pay = shownTotal(p.pay + (m.payAfter ?? 0) - (m.payBefore ?? 0));
   }
   const people = [...byAgent.values()].sort(
     (x, y) =>

@@ -8,8 +8,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Ingested } from "~/cli/load-types.ts";
 import { missingColumnProblems } from "~/cli/missing-columns.ts";
-import { checkIngested, type Ingested, scoreIngested } from "~/cli/score-ingested.ts";
+import { checkIngested, scoreIngested } from "~/cli/score-ingested.ts";
 import { noteExplicitWeights } from "~/cli/weight-notes.ts";
 import { type Scheme, scoreAll } from "~/engine/index.ts";
 import type { AgentMonth } from "~/engine/types.ts";

@@ -3,14 +3,13 @@ import { describe, expect, it } from "vitest";
 import {
   formulaText,
   isNameFormula,
-  parseDate,
-  parseMonth,
   parseNumber,
   parseRatio,
   parseSeconds,
   plainNumber,
   typedText,
 } from "~/ingest/cells.ts";
+import { parseDate, parseMonth } from "~/ingest/period-cells.ts";
 
 const value = (c: ReturnType<typeof parseNumber>) => (c.ok ? c.value : c);
 

@@ -4,7 +4,7 @@
  * each text is parsed once (bounded caches). Pure.
  */
 import type { RowReason } from "../../reasons/reason.ts";
-import { parseDate, parseMonth } from "../cells.ts";
+import { parseDate, parseMonth } from "../period-cells.ts";
 
 /**
  * When a row is: its date (`YYYY-MM-DD`, day ≥ 1) or, in a monthly file, its

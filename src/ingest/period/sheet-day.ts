@@ -8,7 +8,7 @@
  * the day's. Pure.
  */
 import type { ProblemReason } from "../../reasons/reason.ts";
-import { parseDate } from "../cells.ts";
+import { parseDate } from "../period-cells.ts";
 import { type PeriodInputs, resolvePeriod } from "./period-sources.ts";
 
 export type SheetDay = { date: string; from: string } | { error: ProblemReason };

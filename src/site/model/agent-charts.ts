@@ -88,7 +88,7 @@ export function agentChartsInput(view: AgentView, lang: Lang): AgentChartsInput 
  * card there; narrower windows scale it down, phones get their own variant.
  * The KPI charts sit two to a row in the same width (global.css .charts-grid).
  */
-export const SCORE_CHART_WIDTH = 1136;
+const SCORE_CHART_WIDTH = 1136;
 const KPI_CHART_WIDTH = 540;
 
 /** The page's charts share one set of style rules (see charts/style-classes.ts). */

@@ -17,6 +17,21 @@ import { runLangAttr } from "../run-lang.ts";
 import { T } from "../strings.ts";
 import { checklistValue, kpiDetail } from "./explain.ts";
 
+/** The roster's join and leave dates that fall in `month` ("入职 04-07"), each with its full date. */
+function tenureDates(
+  month: string,
+  joined: string | undefined,
+  left: string | undefined,
+  lang: Lang,
+): { text: string; date: string }[] {
+  const dates: { text: string; date: string }[] = [];
+  if (joined?.startsWith(month))
+    dates.push({ text: `${lang === "zh" ? "入职" : "joined"} ${joined.slice(5)}`, date: joined });
+  if (left?.startsWith(month))
+    dates.push({ text: `${lang === "zh" ? "离职" : "left"} ${left.slice(5)}`, date: left });
+  return dates;
+}
+
 /** "入职 04-07" beside the month the roster says the agent joined (or left) in: a part of a month. */
 export function tenureBadge(
   month: string,
@@ -24,12 +39,9 @@ export function tenureBadge(
   left: string | undefined,
   lang: Lang,
 ): string {
-  const badge = (word: { zh: string; en: string }, date: string) =>
-    `<span class="badge" title="${e(date)}">${e(`${word[lang]} ${date.slice(5)}`)}</span>`;
-  return (
-    (joined?.startsWith(month) ? ` ${badge({ zh: "入职", en: "joined" }, joined)}` : "") +
-    (left?.startsWith(month) ? ` ${badge({ zh: "离职", en: "left" }, left)}` : "")
-  );
+  return tenureDates(month, joined, left, lang)
+    .map(({ text, date }) => ` <span class="badge" title="${e(date)}">${e(text)}</span>`)
+    .join("");
 }
 
 /**
@@ -43,10 +55,7 @@ export function partMonthNote(
   left: string | undefined,
   lang: Lang,
 ): string {
-  const dates = [
-    joined?.startsWith(month) ? `${lang === "zh" ? "入职" : "joined"} ${joined.slice(5)}` : "",
-    left?.startsWith(month) ? `${lang === "zh" ? "离职" : "left"} ${left.slice(5)}` : "",
-  ].filter(Boolean);
+  const dates = tenureDates(month, joined, left, lang).map((d) => d.text);
   if (dates.length === 0) return "";
   return lang === "zh"
     ? `（非整月 · ${dates.join(" · ")}）`

@@ -25,22 +25,36 @@ export function slugInitials(slug: string): string {
     .join("");
 }
 
-export function matchPeople(
-  people: readonly PersonRow[],
+/**
+ * Whether a person matches `query` (name, team, pinyin, initials: as above);
+ * null for an empty query. `teamSlug` may be "" where none is known.
+ */
+export function personMatcher(
   query: string,
-  limit = 50,
-): PeopleMatches {
+): ((name: string, slug: string, team: string, teamSlug: string) => boolean) | null {
   const q = fold(query);
-  if (q === "") return { count: 0, shown: [] };
+  if (q === "") return null;
   const latin = ASCII.test(q) ? squeeze(q) : "";
-  const found = people.filter(([name, slug, team, teamSlug]) => {
+  return (name, slug, team, teamSlug) => {
     if (fold(name).includes(q) || (team !== "" && fold(team).includes(q))) return true;
     if (latin === "") return false;
     return (
       squeeze(slug).includes(latin) ||
       slugInitials(slug).startsWith(latin) ||
-      (team !== "" && squeeze(teamSlug).includes(latin))
+      (teamSlug !== "" && squeeze(teamSlug).includes(latin))
     );
-  });
+  };
+}
+
+export function matchPeople(
+  people: readonly PersonRow[],
+  query: string,
+  limit = 50,
+): PeopleMatches {
+  const matches = personMatcher(query);
+  if (matches === null) return { count: 0, shown: [] };
+  const found = people.filter(([name, slug, team, teamSlug]) =>
+    matches(name, slug, team, teamSlug),
+  );
   return { count: found.length, shown: found.slice(0, limit) };
 }

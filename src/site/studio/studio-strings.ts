@@ -107,8 +107,6 @@ export const S = {
   noGrade: s("无等级", "No grade"),
   find: s("找人（姓名、拼音或组别）", "Find (name, its address or team)"),
   noneFound: s("没有与「{q}」相符的人月。", "No agent-month matches '{q}'."),
-  lower: s("总分降低", "lower total"),
-  higher: s("总分提高", "higher total"),
   payAmount: s("绩效工资（元）", "Pay (yuan)"),
   agent: s("客服", "Agent"),
   total: s("总分", "Total"),

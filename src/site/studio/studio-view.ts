@@ -16,13 +16,12 @@ import {
   type StudioDiff,
   shownTotal,
 } from "../../studio/diff.ts";
+import { personMatcher } from "../people/people-match.ts";
 import { runLangAttr } from "../run-lang.ts";
 import { fill, S } from "./studio-strings.ts";
 
 type Lang = "zh" | "en";
 const MAX_MOVERS = 300;
-/** Text as the find box compares it: full-width folded, any case. */
-const fold = (x: string) => x.normalize("NFKC").trim().toLowerCase();
 
 /** One formatter per language: creating one per number is what made redrawing slow. */
 const formats = {
@@ -224,11 +223,12 @@ export function resultsParts(input: {
   const perAgent = peopleHtml(diff.people, input, t);
 
   // A large centre's list is cut after MAX_MOVERS: the find box reaches anyone in it.
-  const q = fold(input.find ?? "");
-  const found = q
+  // As the month pages' find box matches: name, team, pinyin with or without spaces, initials.
+  const matches = personMatcher(input.find ?? "");
+  const found = matches
     ? diff.movers.filter((m) => {
         const a = input.agents[m.agent];
-        return [a?.name, a?.slug, m.team].some((x) => x != null && fold(x).includes(q));
+        return matches(a?.name ?? "", a?.slug ?? "", m.team ?? "", "");
       })
     : diff.movers;
   const moverRows = found
@@ -245,7 +245,7 @@ export function resultsParts(input: {
     found.length > MAX_MOVERS
       ? `<p class="muted">${fill(t(S.more), { n: found.length - MAX_MOVERS })}</p>`
       : "";
-  const count = q ? `${found.length} / ${diff.movers.length}` : String(diff.movers.length);
+  const count = matches ? `${found.length} / ${diff.movers.length}` : String(diff.movers.length);
   const title = `<h3>${t(S.movers)} (${count})</h3>`;
   // Its own part, the same HTML every time (even with nothing to find: a box drawn anew would
   // lose its text while the filter stayed): never redrawn, so typing keeps its text and focus.

@@ -149,7 +149,8 @@ describe("the studio's list of changes", () => {
       });
     const part = (ps: { key: string; html: string }[], key: string) =>
       text(ps.find((p) => p.key === key)?.html ?? "");
-    for (const q of ["小美", "XIAO", "ｘｉａｏ-mei"]) {
+    // (and as the month pages' box does: pinyin with or without spaces, or its initials)
+    for (const q of ["小美", "XIAO", "ｘｉａｏ-mei", "xiaomei", "xiao mei", "xm"]) {
       expect(part(find(q), "movers")).toContain("小美");
       expect(part(find(q), "movers")).not.toContain("丁丁");
       expect(part(find(q), "movers-title")).toContain("(1 / 2)");

@@ -44,6 +44,8 @@ export function takeAwayHeader(input: {
   state: EditState;
   /** The checker's errors in the edited scheme: the commands refuse such a file. */
   errors?: number;
+  /** The other schemes edited in the studio (id and count of changes): not in this file. */
+  others?: readonly { id: string; changes: number }[];
 }): string[] {
   const { id, label, state } = input;
   const [from, to] = [input.from, input.to].sort();
@@ -60,6 +62,12 @@ export function takeAwayHeader(input: {
     ...refused,
     `Scored there over ${from} … ${to}. Changes against the published scheme:`,
     ...(changes.length > 0 ? changes.map((l) => `  ${l}`) : ["  (none)"]),
+    ...(input.others?.length
+      ? [
+          `Also edited in the studio, and NOT in this file: ${input.others.map((o) => `${o.id} (${o.changes} change${o.changes === 1 ? "" : "s"})`).join(", ")}.`,
+          "Each is in the studio's link; pick its scheme there and download it as well.",
+        ]
+      : []),
     `To use it, put it in data/schemes/ in place of the published file with id: ${id}`,
     "(two files with one id are refused). Then npm run check checks it, and npm run score and",
     `npm run report score the agents data/config.yaml gives ${whom} with it, as the studio did.`,

@@ -80,14 +80,24 @@ interface ScoredRow {
   pay: number | null;
 }
 
-/** The scheme picker's value for the pre-sales scheme. */
-const presalesOption = (page: Page) =>
+/**
+ * A link as the studio wrote it before links carried other schemes' edits, as
+ * bookmarked: 询单转化率 from 55 %, 落实客单价's weight 20, grade D removed,
+ * 首次响应时间 switched off.
+ */
+const OLD_LINK =
+  "#scheme=presales&from=2026-01&to=2026-10&edit=eyJjIjpbeyJwIjpbImtwaXMiLDAsImJhbmRzIiwwLCJtaW4iXSwidiI6MC41NX0seyJwIjpbImtwaXMiLDEsIndlaWdodCJdLCJ2IjoyMH0seyJwIjpbImdyYWRlcyIsM119XSwibyI6WyJmaXJzdF9yZXNwb25zZSJdfQ";
+
+/** The scheme picker's value for a scheme by id. */
+const schemeOption = (page: Page, id: string) =>
   page.$eval(
     "select[name=scheme]",
-    (sel) =>
-      [...(sel as HTMLSelectElement).options].find((o) => o.text.includes("(presales)"))?.value ??
-      "",
+    (sel, id) =>
+      [...(sel as HTMLSelectElement).options].find((o) => o.text.endsWith(`(${id})`))?.value ?? "",
+    id,
   );
+/** The scheme picker's value for the pre-sales scheme. */
+const presalesOption = (page: Page) => schemeOption(page, "presales");
 
 describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
   let server: RunningServer;
@@ -251,6 +261,156 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       expect(await other.inputValue(months)).toBe("1,2,3,4,5,6,7,8,9,10");
       expect(errors).toEqual([]);
       await context.close();
+    },
+  );
+
+  it(
+    "keeps every scheme's edit over a reload: pre-sales edited, then after-sales, both restored, after-sales shown",
+    SLOW,
+    async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.origin}${BASE}studio/`);
+      await page.waitForSelector(".studio.ready table.grade-dist");
+      const [presales, aftersales] = [
+        await presalesOption(page),
+        await schemeOption(page, "aftersales"),
+      ];
+      await page.selectOption("select[name=scheme]", presales);
+      await page.fill(`input[data-weight="1"]`, "20");
+      await page.waitForFunction(() => location.hash.includes("edit="));
+      const presalesSummary = (await readStudio(page)).summary;
+      await page.selectOption("select[name=scheme]", aftersales);
+      await page.waitForFunction(() => location.hash.includes("scheme=aftersales"));
+      // 旺旺回复率's top band from 98 % (99 %), the band below it following.
+      const edge = `input[data-path='["kpis",0,"bands",0,"min"]']`;
+      await page.fill(edge, "98");
+      await page.waitForFunction(() => /edit=.*others=/.test(location.hash));
+      await expect
+        .poll(() => readStudio(page).then((r) => r.summary), POLL)
+        .not.toBe(presalesSummary);
+      const aftersalesSummary = (await readStudio(page)).summary;
+      // The other scheme's edit is named beside this one's: the download is this scheme's file.
+      expect(await page.locator(".studio-edited").textContent()).toMatch(
+        /^已修改 2 处；另有修改：售前客服月度考核 \(presales\) \d+ 处/,
+      );
+      expect(await page.locator("button[name=download]").textContent()).toContain(
+        "aftersales.yaml",
+      );
+      const download = page.waitForEvent("download");
+      await page.click("button[name=download]");
+      const file = join(tmp, "aftersales.yaml");
+      await (await download).saveAs(file);
+      expect(readFileSync(file, "utf8")).toMatch(
+        /# Also edited in the studio, and NOT in this file: presales \(\d+ changes?\)\./,
+      );
+
+      await page.reload();
+      await page.waitForSelector(".studio.ready table.grade-dist");
+      expect(await page.inputValue("select[name=scheme]")).toBe(aftersales);
+      expect(await page.inputValue(edge)).toBe("98");
+      await expect
+        .poll(() => readStudio(page).then((r) => r.summary), POLL)
+        .toBe(aftersalesSummary);
+      await page.selectOption("select[name=scheme]", presales);
+      await expect.poll(() => page.inputValue(`input[data-weight="1"]`), POLL).toBe("20");
+      await expect.poll(() => readStudio(page).then((r) => r.summary), POLL).toBe(presalesSummary);
+      // Back on after-sales, its edit is still the link's.
+      await page.selectOption("select[name=scheme]", aftersales);
+      await expect.poll(() => page.inputValue(edge), POLL).toBe("98");
+
+      // A link bookmarked before links carried other schemes' edits restores as it did.
+      const old = await context.newPage();
+      await old.goto(`${server.origin}${BASE}studio/${OLD_LINK}`);
+      await old.waitForSelector(".studio.ready table.grade-dist");
+      expect(await old.inputValue("select[name=scheme]")).toBe(presales);
+      expect(await old.inputValue("select[name=from]")).toBe("2026-01");
+      expect(await old.inputValue(`input[data-weight="1"]`)).toBe("20");
+      expect(await old.inputValue(edge)).toBe("55");
+      expect(await old.locator("fieldset.kpi.off").getAttribute("data-kpi")).toBe("first_response");
+      expect(await old.locator(".studio-edited").textContent()).toBe("已修改 4 处");
+      // A link whose pre-sales edit no longer fits its scheme: after-sales' edit is restored,
+      // and the page says that part of the link was left out.
+      const hash = new URLSearchParams(
+        new URL(await page.inputValue("input[name=link]")).hash.slice(1),
+      );
+      const unfit = [{ s: "presales", c: [{ p: ["kpis", 99, "weight"], v: 20 }] }];
+      hash.set("others", btoa(JSON.stringify(unfit)));
+      const partly = await context.newPage();
+      await partly.goto(`${server.origin}${BASE}studio/#${hash}`);
+      await partly.waitForSelector(".studio.ready table.grade-dist");
+      expect(await partly.inputValue(edge)).toBe("98");
+      expect(await partly.locator(".studio-status").textContent()).toContain(
+        "链接中的修改与方案不符，该方案已从发布的方案开始。",
+      );
+      expect(await partly.locator(".studio-edited").textContent()).toBe("已修改 2 处");
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it(
+    "on a 390 px phone, keeps the results' summary in sight while a field low in the form is edited",
+    SLOW,
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${server.origin}${BASE}studio/`);
+      await page.waitForSelector(".studio.ready table.grade-dist");
+      await page.selectOption("select[name=scheme]", await presalesOption(page));
+      await page.waitForFunction(() => location.hash.includes("scheme=presales"));
+      // 平均响应时间's last band, the fourth KPI of five: 0 points → 5.
+      const field = page.locator(`input[data-path='["kpis",3,"bands",4,"points"]']`);
+      await field.click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("5");
+      await page.waitForFunction(() => location.hash.includes("edit="));
+      const glance = page.locator(".studio-glance");
+      // Its counts are the summary's: grades up, down, totals higher, lower.
+      const counts = (sel: string) => page.$$eval(sel, (bs) => bs.map((b) => b.textContent ?? ""));
+      await expect
+        .poll(async () => (await counts(".studio-summary b")).slice(2, 6), POLL)
+        .toEqual(await counts(".studio-glance b"));
+      expect(Number((await counts(".studio-glance b"))[2])).toBeGreaterThan(0);
+      const view = { top: 0, bottom: 844 };
+      const box = async (l: ReturnType<Page["locator"]>) => {
+        const b = await l.boundingBox();
+        return { top: b?.y ?? -1, bottom: (b?.y ?? -1) + (b?.height ?? 0) };
+      };
+      const [g, f, summary] = [
+        await box(glance),
+        await box(field),
+        await box(page.locator(".studio-summary")),
+      ];
+      // The field is low in the form: the full results are below the screen, the glance in it.
+      expect(summary.top).toBeGreaterThan(view.bottom);
+      expect(g.top).toBeGreaterThanOrEqual(view.top);
+      expect(g.bottom).toBeLessThanOrEqual(view.bottom);
+      expect(g.bottom - g.top).toBeLessThan(844 / 6);
+      expect(f.top).toBeGreaterThanOrEqual(g.bottom);
+      expect(f.bottom).toBeLessThanOrEqual(view.bottom);
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Nothing sticky covers the field being typed in.
+      expect(
+        await field.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+        }),
+      ).toBe(true);
+      // Its button takes the reader to the results, the edit staying in the link.
+      const hash = await page.evaluate(() => location.hash);
+      await glance.locator("button[name=to-results]").click();
+      await expect
+        .poll(async () => (await box(page.locator(".studio-summary"))).top, POLL)
+        .toBeLessThan(view.bottom);
+      expect(await page.evaluate(() => location.hash)).toBe(hash);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const found = await axeViolations(page, colorScheme === "dark", [".studio-glance"]);
+        expect(found.map((v) => `${colorScheme} ${v.id}: ${v.nodes.join("; ")}`)).toEqual([]);
+      }
+      await page.close();
     },
   );
 

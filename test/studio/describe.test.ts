@@ -34,6 +34,25 @@ describe("the downloaded scheme's header", () => {
     expect(text).toContain("--scheme FILE checks it where it is, but scores every agent with it");
   });
 
+  it("names the other schemes edited in the studio, which the file does not hold", () => {
+    const others = takeAwayHeader({
+      id: "presales",
+      label: { zh: "售前", en: "Pre-sales" },
+      role: null,
+      from: "2026-01",
+      to: "2026-02",
+      state: startEdit(published),
+      others: [
+        { id: "aftersales", changes: 2 },
+        { id: "douyin", changes: 1 },
+      ],
+    });
+    expect(others).toContain(
+      "Also edited in the studio, and NOT in this file: aftersales (2 changes), douyin (1 change).",
+    );
+    expect(header.join("\n")).not.toContain("Also edited");
+  });
+
   it("says first when the checker finds errors: the commands refuse such a file", () => {
     const base = {
       id: "presales",

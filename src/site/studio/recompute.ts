@@ -16,9 +16,10 @@ import { encodeEditLink } from "../../studio/edit-link.ts";
 import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
 import { flagFields } from "./form-events.ts";
+import { type Glance, glanceHtml } from "./glance.ts";
 import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
-import { fileName, type StudioContext, say } from "./studio-context.ts";
+import { fileName, otherEdits, type StudioContext, say, schemeName } from "./studio-context.ts";
 import { weightTotalHtml } from "./studio-form.ts";
 import { fill, S } from "./studio-strings.ts";
 import { emptyRangeHtml, findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
@@ -48,17 +49,32 @@ function baseline(ctx: StudioContext, known: Baseline | null): Baseline | null {
 /** Writes the edit into the URL fragment and the link field; says what is edited. */
 function showEdit(ctx: StudioContext): void {
   const { edit, ui } = ctx;
-  const n = describeEdit(edit).length;
-  ui.editedNote.textContent = isEdited(edit)
-    ? fill(say(ctx, S.edited), { n })
+  const mine = isEdited(edit)
+    ? fill(say(ctx, S.edited), { n: describeEdit(edit).length })
     : say(ctx, S.unchanged);
-  const { changes, off } = editChanges(edit);
+  // The other schemes' edits are named: the download below is this scheme's file only.
+  const others = otherEdits(ctx);
+  const list = others
+    .map((o) =>
+      fill(say(ctx, S.schemeEdits), {
+        scheme: schemeName(ctx, o.at),
+        n: describeEdit(o.edit).length,
+      }),
+    )
+    .join(ctx.lang === "zh" ? "、" : "; ");
+  ui.editedNote.textContent =
+    others.length > 0
+      ? `${mine}${ctx.lang === "zh" ? "；" : "; "}${fill(say(ctx, S.alsoEdited), { list })}`
+      : mine;
+  ui.downloadButton.textContent = fill(say(ctx, S.download), { file: fileName(ctx) });
+  const idOf = (at: number) => ctx.index.schemes[at]?.id ?? "";
   const hash = encodeEditLink({
-    scheme: ctx.index.schemes[ctx.current]?.id ?? "",
+    scheme: idOf(ctx.current),
     from: ui.fromSel.value,
     to: ui.toSel.value,
-    changes,
-    off,
+    ...editChanges(edit),
+    // The other schemes edited in this visit: a reload or a colleague gets them all back.
+    others: others.map((o) => ({ scheme: idOf(o.at), ...editChanges(o.edit) })),
   });
   const copied = ui.linkInput.value;
   history.replaceState(null, "", hash);
@@ -77,6 +93,13 @@ export function recomputer(ctx: StudioContext): () => void {
     if (html === findings) return;
     ctx.ui.findings.innerHTML = html;
     findings = html;
+  };
+  let glance = "";
+  const showGlance = (g: Glance) => {
+    const html = glanceHtml(g, ctx.lang);
+    if (html === glance) return;
+    ctx.ui.glance.innerHTML = html;
+    glance = html;
   };
   /** Times the re-score, says so, updates the link and tells the page (and the bench) it is done. */
   const finish = (started: number, lap: Record<string, number>) => {
@@ -117,6 +140,7 @@ export function recomputer(ctx: StudioContext): () => void {
       flagFields(ui.form, issues);
       ctx.errors = issues.filter((i) => i.severity === "error").length;
       ui.out.innerHTML = "";
+      showGlance({ kind: "not-scored" });
     } else {
       const checked = checkScheme(edited, fileName(ctx));
       showFindings(findingsHtml(issueLines(checked, lang), lang));
@@ -129,6 +153,7 @@ export function recomputer(ctx: StudioContext): () => void {
         const [from, to] = [ui.fromSel.value, ui.toSel.value].sort() as [string, string];
         const html = emptyRangeHtml({ from, to, first: months[0], last: months.at(-1) }, lang);
         patchParts(ui.out, [{ key: "empty", html }]);
+        showGlance({ kind: "empty" });
         return finish(started, lap);
       }
       const after = base.scorer.score(edited, raw);
@@ -154,6 +179,7 @@ export function recomputer(ctx: StudioContext): () => void {
         lang,
       });
       patchParts(ui.out, [...results, ...bands]);
+      showGlance({ kind: "scored", diff, errors: ctx.errors });
       mark("render");
     }
     finish(started, lap);

@@ -5,11 +5,12 @@
  */
 import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import { parseScheme } from "../../engine/scheme/parse.ts";
-import { isEdited, restoreEdit, startEdit } from "../../studio/edit.ts";
-import { decodeEditLink } from "../../studio/edit-link.ts";
+import { type EditState, isEdited, restoreEdit, startEdit } from "../../studio/edit.ts";
+import { decodeEditLink, type EditLink, type SchemeEdit } from "../../studio/edit-link.ts";
 import { noHistory, record, undo } from "../../studio/history.ts";
 import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
 import { drawForm, wireForm } from "./form-events.ts";
+import { wireGlance } from "./glance.ts";
 import { loadStudioData } from "./load-studio-data.ts";
 import { recomputer, scheduler } from "./recompute.ts";
 import {
@@ -49,23 +50,47 @@ function fillPickers(ui: StudioElements, index: StudioIndex, rowsOf: StudioRow[]
   return order[0] ?? 0;
 }
 
-/** The edit a link carries (URL fragment), if it fits a scheme of the site. */
-function restoreLink(ctx: StudioContext): void {
+/**
+ * The edit a link carries (URL fragment), every edited scheme's that fits a
+ * scheme of the site; false when some of it did not fit (or the link is malformed).
+ */
+function restoreLink(ctx: StudioContext): boolean {
   const { index, ui } = ctx;
+  let link: EditLink | null = null;
+  let bad = false;
   try {
-    const link = decodeEditLink(location.hash);
-    const at = link ? index.schemes.findIndex((s) => s.id === link.scheme) : -1;
-    if (link && at >= 0) {
-      // Restored first: a change that does not fit throws before anything is switched.
-      ctx.edit = restoreEdit(index.schemes[at]?.raw ?? {}, link.changes, link.off);
+    link = decodeEditLink(location.hash);
+  } catch {
+    bad = true;
+  }
+  // Each scheme's edit restored on its own: one that does not fit throws and is left out.
+  const restore = (e: SchemeEdit, use: (at: number, edit: EditState) => void) => {
+    const at = index.schemes.findIndex((s) => s.id === e.scheme);
+    if (at < 0) return;
+    try {
+      use(at, restoreEdit(index.schemes[at]?.raw ?? {}, e.changes, e.off));
+    } catch {
+      bad = true;
+    }
+  };
+  if (link) {
+    for (const other of link.others)
+      restore(other, (at, edit) => ctx.kept.set(at, { edit, history: noHistory }));
+    restore(link, (at, edit) => {
+      ctx.edit = edit;
       ctx.current = at;
       if (index.months.includes(link.from)) ui.fromSel.value = link.from;
       if (index.months.includes(link.to)) ui.toSel.value = link.to;
-    }
-  } catch {
-    ui.status.textContent = say(ctx, S.badLink);
+    });
+  }
+  // The scheme shown is one the link edits among the others (its own edit did not fit): its edit.
+  const kept = ctx.kept.get(ctx.current);
+  if (kept) {
+    ctx.edit = kept.edit;
+    ctx.kept.delete(ctx.current);
   }
   ui.schemeSel.value = String(ctx.current);
+  return !bad;
 }
 
 export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): Promise<void> {
@@ -100,7 +125,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     kept: new Map(),
     ui,
   };
-  restoreLink(ctx);
+  const fits = restoreLink(ctx);
 
   const recompute = recomputer(ctx);
   const changed = scheduler(recompute);
@@ -109,6 +134,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     changed();
   };
   wireForm(ctx, changed);
+  wireGlance(root, ui.glance);
   // Another scheme: this one's edit and its undo steps are kept, to come back to.
   ui.schemeSel.addEventListener("change", () => {
     ctx.kept.set(ctx.current, { edit: ctx.edit, history: ctx.history });
@@ -140,12 +166,12 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     ctx.history = back.history;
     redraw();
   });
-  $<HTMLButtonElement>(root, "button[name=download]").addEventListener("click", () =>
-    downloadScheme(ctx),
-  );
+  ui.downloadButton.addEventListener("click", () => downloadScheme(ctx));
   ui.copyButton.addEventListener("click", () => copyLink(ctx, ui.copyButton));
 
   drawForm(ctx);
   root.classList.add("ready");
   recompute();
+  // Said after the first re-score's status line, which would replace it.
+  if (!fits) ui.status.textContent = `${say(ctx, S.badLink)} ${ui.status.textContent}`;
 }

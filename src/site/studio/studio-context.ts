@@ -5,7 +5,7 @@
  */
 import type { Scheme } from "../../engine/scheme/types.ts";
 import type { Label } from "../../engine/types.ts";
-import type { EditState } from "../../studio/edit.ts";
+import { type EditState, isEdited } from "../../studio/edit.ts";
 import type { History } from "../../studio/history.ts";
 import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
 
@@ -16,6 +16,8 @@ export interface StudioElements {
   status: HTMLElement;
   findings: HTMLElement;
   editedNote: HTMLElement;
+  /** The phone's one-line summary, kept in sight above the form (glance.ts). */
+  glance: HTMLElement;
   form: HTMLFormElement;
   schemeSel: HTMLSelectElement;
   fromSel: HTMLSelectElement;
@@ -23,6 +25,7 @@ export interface StudioElements {
   linkInput: HTMLInputElement;
   undoButton: HTMLButtonElement;
   copyButton: HTMLButtonElement;
+  downloadButton: HTMLButtonElement;
 }
 
 export interface StudioContext {
@@ -58,6 +61,7 @@ export function studioElements(root: HTMLElement): StudioElements {
     status: $(root, ".studio-status"),
     findings: $(root, ".studio-findings"),
     editedNote: $(root, ".studio-edited"),
+    glance: $(root, ".studio-glance"),
     form: $(root, "form.studio-form"),
     schemeSel: $(root, "select[name=scheme]"),
     fromSel: $(root, "select[name=from]"),
@@ -65,6 +69,7 @@ export function studioElements(root: HTMLElement): StudioElements {
     linkInput: $(root, "input[name=link]"),
     undoButton: $(root, "button[name=undo]"),
     copyButton: $(root, "button[name=copy]"),
+    downloadButton: $(root, "button[name=download]"),
   };
 }
 
@@ -73,3 +78,20 @@ export const say = (ctx: Pick<StudioContext, "lang">, l: Label) => l[ctx.lang];
 /** The edited scheme's file name: what the checker's lines name and the download is called. */
 export const fileName = (ctx: StudioContext) =>
   `${ctx.index.schemes[ctx.current]?.id ?? "scheme"}.yaml`;
+
+/**
+ * The other schemes' edits kept in this visit (index order, unedited ones
+ * left out): the link carries them and the take-away names them.
+ */
+export function otherEdits(ctx: StudioContext): { at: number; edit: EditState }[] {
+  return [...ctx.kept]
+    .filter(([at, k]) => at !== ctx.current && isEdited(k.edit))
+    .sort(([a], [b]) => a - b)
+    .map(([at, k]) => ({ at, edit: k.edit }));
+}
+
+/** A scheme as the picker names it: "售前客服月度考核 (presales)". */
+export const schemeName = (ctx: StudioContext, at: number) => {
+  const s = ctx.index.schemes[at];
+  return `${s?.label[ctx.lang] ?? ""} (${s?.id ?? ""})`;
+};

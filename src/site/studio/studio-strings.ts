@@ -8,8 +8,8 @@ export const S = {
   loadFailed: s("数据加载失败：", "The data could not be loaded: "),
   noData: s("本报告没有可试算的方案。", "This report has no scheme to try."),
   badLink: s(
-    "链接中的修改与当前方案不符，已从发布的方案开始。",
-    "The link's edit does not fit the scheme; starting from the published scheme.",
+    "链接中的修改与方案不符，该方案已从发布的方案开始。",
+    "The link's edit does not fit its scheme; that scheme starts from the published one.",
   ),
   edgeHint: s(
     "移动一个界限时，相邻分档的同一界限随之移动。比率按百分数填写。",
@@ -87,6 +87,16 @@ export const S = {
     "Agents who gain: {gainers}; who lose: {losers} (by pay, then grade, then total).",
   ),
   yuan: s("元", "yuan"),
+  /** The phone's one-line summary above the form (glance.ts). */
+  glance: s(
+    "等级 {up} 升 {down} 降 · 总分 {higher} 升 {lower} 降",
+    "Grades {up} up, {down} down · totals {higher} up, {lower} down",
+  ),
+  glancePay: s("绩效工资", "pay"),
+  glanceErrors: s("{n} 个错误，仅为预览", "{n} error(s): a preview only"),
+  glanceNotScored: s("方案有错误，无法计分", "The scheme has errors and cannot be scored"),
+  glanceEmpty: s("所选月份没有此方案的人月", "No agent-months of this scheme in these months"),
+  glanceResults: s("看结果", "Results"),
   people: s("每人合计（修改后 − 修改前）", "Per agent over the range (after − before)"),
   peopleMonths: s("有变化的月数", "Months changed"),
   gradeMoves: s("等级升 / 降", "Grades up / down"),
@@ -129,7 +139,7 @@ export const S = {
     "{kpi}的分布：{n} 个人月，虚线为原界限，实线为新界限。",
     "{kpi}: distribution of {n} agent-months; dashed lines are the old edges, solid lines the new.",
   ),
-  download: s("下载修改后的方案 (YAML)", "Download the edited scheme (YAML)"),
+  download: s("下载修改后的方案 {file}", "Download the edited scheme {file}"),
   link: s("分享链接", "Link to this edit"),
   copy: s("复制链接", "Copy link"),
   copied: s("已复制", "Copied"),
@@ -137,6 +147,12 @@ export const S = {
   recomputed: s("重新计分用时 {ms} 毫秒", "Re-scored in {ms} ms"),
   edited: s("已修改 {n} 处", "{n} changes"),
   unchanged: s("未修改", "No changes yet"),
+  /** The other schemes edited in this visit: in the link, not in this scheme's download. */
+  alsoEdited: s(
+    "另有修改：{list}（已在链接中；下载其方案请先选中它）",
+    "also edited: {list} (in the link; pick a scheme to download its file)",
+  ),
+  schemeEdits: s("{scheme} {n} 处", "{scheme}, {n} changes"),
 } as const;
 
 export const fill = (text: string, vars: Record<string, string | number>) =>

@@ -1,9 +1,13 @@
-/** Taking an edit away: the edited scheme as a YAML download with a header of its changes, and the link copied. */
-import { takeAwayHeader } from "../../studio/describe.ts";
+/**
+ * Taking an edit away: the edited scheme as a YAML download with a header of
+ * its changes (and naming the other schemes edited, which it does not hold),
+ * and the link, which holds every scheme's edit, copied.
+ */
+import { describeEdit, takeAwayHeader } from "../../studio/describe.ts";
 import { effectiveScheme } from "../../studio/edit.ts";
 import { getAt } from "../../studio/json-edit.ts";
 import { kpiNotes, schemeYaml } from "../../studio/scheme-yaml.ts";
-import { fileName, type StudioContext, say } from "./studio-context.ts";
+import { fileName, otherEdits, type StudioContext, say } from "./studio-context.ts";
 import { S } from "./studio-strings.ts";
 
 export function downloadScheme(ctx: StudioContext): void {
@@ -17,6 +21,10 @@ export function downloadScheme(ctx: StudioContext): void {
     to: ctx.ui.toSel.value,
     state: ctx.edit,
     errors: ctx.errors,
+    others: otherEdits(ctx).map((o) => ({
+      id: ctx.index.schemes[o.at]?.id ?? "",
+      changes: describeEdit(o.edit).length,
+    })),
   });
   const scheme = effectiveScheme(ctx.edit);
   // The KPIs' names, which the published file's comments gave: the ids alone do not say them.

@@ -19,7 +19,7 @@ import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { parseDate, parseMonth } from "./period-cells.ts";
 import { loadProfiles } from "./profiles.ts";
 import { cutQuotedLine } from "./quoted-line.ts";
-import { rangesLookUnsound } from "./range-sample.ts";
+import { rangesShareKeys } from "./range-sample.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
 import {
@@ -114,10 +114,9 @@ export async function parseInRanges(
     ...(headBytes === undefined ? {} : { headBytes }),
   });
   if (!ranges) return null;
-  // A file in no order (its ranges would share agent-months), or with records spanning lines
-  // (which fail sound()): its ranged parse would be thrown away after all its work.
-  // (Only the last range may hold records spanning lines: it is not sampled for them.) One pass.
-  if (sample && rangesLookUnsound(path, ranges, months.agentMonth)) return null;
+  // A file in no order (its ranges would share agent-months): its ranged parse would be
+  // thrown away after all its work.
+  if (sample && rangesShareKeys(path, ranges, months.agentMonth)) return null;
   const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;
 }
@@ -245,7 +244,7 @@ function sound(ranges: readonly PlannedRange[], parsed: readonly ParsedRange[]):
   for (let k = 0; k + 1 < ranges.length; k++) {
     const r = ranges[k] as PlannedRange;
     const p = parsed[k] as ParsedRange;
-    if (p.unclosedQuote || p.records !== r.firstRecord + r.newlines) return false;
+    if (p.unclosedQuote || p.records !== r.firstRecord + r.recordEnds) return false;
     // The sequential parse reads on past this range with the string parser's state (a quote
     // inside a cell, e.g., can leave it keeping CRs): the next range, starting fresh, may not.
     if (p.byString) return false;

@@ -13,7 +13,6 @@ import type { RecordRange } from "./ingest-file.ts";
 
 const NL = 0x0a;
 const CR = 0x0d;
-const QUOTE = 0x22;
 /** Bytes read per probe: a line longer than this is not sampled. */
 const PROBE_BYTES = 4096;
 
@@ -34,41 +33,6 @@ export function rangesShareKeys(
   return sampled(path, ranges, probes, sharedKey(key));
 }
 
-/**
- * True when a sampled line leaves a quote open: a record spanning lines (a
- * remark cell holding line breaks), which no range but the last may hold
- * (parse-ranges.ts `sound`), so a ranged parse of a file with many (a
- * help desk's ticket export) would be thrown away. A few such records go
- * unseen, and are found after the parse as before.
- */
-export function rangesSpanLines(
-  path: string,
-  ranges: readonly RecordRange[],
-  probes = 512,
-): boolean {
-  return sampled(path, ranges, probes, opensQuote);
-}
-
-/**
- * Both in one pass over the sample (what a ranged parse checks first): keys
- * shared by two ranges, or a record spanning lines in a range before the last.
- */
-export function rangesLookUnsound(
-  path: string,
-  ranges: readonly RecordRange[],
-  key: (line: Uint8Array) => string | null,
-  probes = 512,
-): boolean {
-  const shared = sharedKey(key);
-  const last = ranges.length - 1;
-  return sampled(
-    path,
-    ranges,
-    probes,
-    (line, k) => (k < last && opensQuote(line)) || shared(line, k),
-  );
-}
-
 /** A visitor true once a key was seen in two ranges. */
 function sharedKey(key: (line: Uint8Array) => string | null) {
   const owner = new Map<string, number>();
@@ -79,13 +43,6 @@ function sharedKey(key: (line: Uint8Array) => string | null) {
     if (seen === undefined) owner.set(id, k);
     return seen !== undefined && seen !== k;
   };
-}
-
-/** An odd number of quotes: the line ends inside one. */
-function opensQuote(line: Uint8Array): boolean {
-  let quotes = 0;
-  for (let i = line.indexOf(QUOTE); i >= 0; i = line.indexOf(QUOTE, i + 1)) quotes++;
-  return (quotes & 1) === 1;
 }
 
 /** Calls `visit` on `probes` evenly spaced lines of each range, until it returns true. */

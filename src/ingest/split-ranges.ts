@@ -2,27 +2,31 @@
  * Plans how one large export is parsed in parallel (Node only): byte ranges
  * that each start just after a newline that ends a record, with the number of
  * the range's first record, found by one fast pass over the bytes (newline
- * bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"` never occur
- * inside another character).
+ * and quote bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"`
+ * never occur inside another character).
  *
- * A newline ends a record unless it is inside a quoted field. Ranges are cut
- * as if none were, and that is proven after their parse, range by range from
- * the first (which starts at the file's start): a range that starts on a
- * record and ends outside any quote ends on a record, where the next starts;
- * and when its record count equals its newline count, record numbers are
- * newline counts up to there. When that fails, or when the line endings are
+ * A newline ends a record unless it is inside a quoted cell (a remark holding
+ * line breaks): the pass counts quotes where a block has any, and takes a
+ * newline after an odd number of them for part of a cell. That is how a
+ * well-formed CSV reads; a quote inside a cell (`5"`) misleads it, and the
+ * plan is proven after the ranges' parse anyway, range by range from the
+ * first (which starts at the file's start): a range that starts on a record
+ * and ends outside any quote ends on a record, where the next starts; and
+ * when its record count equals the record ends counted here, record numbers
+ * are those counts up to there. When that fails, or when the line endings are
  * mixed, the caller parses the file sequentially instead.
  */
 import { type FileHandle, open } from "node:fs/promises";
 import type { RecordRange } from "./ingest-file.ts";
 
 export interface PlannedRange extends RecordRange {
-  /** Newline bytes in the range: the records it holds, when each ends one. */
-  newlines: number;
+  /** Record ends in the range (newlines outside quotes): the records it holds. */
+  recordEnds: number;
 }
 
 const NL = 0x0a;
 const CR = 0x0d;
+const QUOTE = 0x22;
 const BLOCK = 1 << 20;
 /**
  * The first range covers at least the header sample (64 K characters, at most
@@ -30,13 +34,82 @@ const BLOCK = 1 << 20;
  */
 export const HEAD_BYTES = 1 << 18;
 
+/** What the pass carries from one block to the next. */
+interface Count {
+  /** Newlines taken for record ends so far. */
+  recordEnds: number;
+  /** CRs outside quotes so far. */
+  crs: number;
+  /** A record end not preceded by a CR was seen. */
+  unpaired: boolean;
+  /** The bytes so far leave a quoted cell open. */
+  inQuote: boolean;
+  /** The last byte counted (−1 before any). */
+  previous: number;
+}
+
+const startCount = (previous = -1): Count => ({
+  recordEnds: 0,
+  crs: 0,
+  unpaired: false,
+  inQuote: false,
+  previous,
+});
+
+/**
+ * Quotes in one block past which the pass stops telling cells' newlines from
+ * records' (a file quoting every cell): hopping from quote to quote would
+ * cost more than the plan saves, and such a file's records rarely span lines.
+ */
+const DENSE_QUOTES = 4096;
+
+/** Counts bytes as if no newline were inside quotes (memchr speed). */
+function countLines(view: Uint8Array, c: Count): void {
+  for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
+    c.recordEnds++;
+    if ((i > 0 ? view[i - 1] : c.previous) !== CR) c.unpaired = true;
+  }
+  for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) c.crs++;
+  if (view.length > 0) c.previous = view[view.length - 1] as number;
+}
+
+/**
+ * Counts bytes leaving out the newlines and CRs inside quoted cells, hopping
+ * from quote to quote; false (the count left part-way) past DENSE_QUOTES.
+ */
+function countRecords(view: Uint8Array, c: Count): boolean {
+  let quotes = 0;
+  for (let i = 0; i < view.length; ) {
+    const q = view.indexOf(QUOTE, i);
+    const stop = q < 0 ? view.length : q;
+    if (!c.inQuote) countLines(view.subarray(i, stop), c);
+    if (q < 0) break;
+    if (++quotes > DENSE_QUOTES) return false;
+    c.inQuote = !c.inQuote;
+    c.previous = QUOTE;
+    i = q + 1;
+  }
+  if (view.length > 0) c.previous = view[view.length - 1] as number;
+  return true;
+}
+
+/** Adds a quote-free block's count `d` to `c`. */
+function add(c: Count, d: Count): void {
+  c.recordEnds += d.recordEnds;
+  c.crs += d.crs;
+  c.unpaired ||= d.unpaired;
+  c.previous = d.previous;
+}
+
 interface Scan {
-  /** Newlines before each 1 MB block (block i starts at `from + i × BLOCK`). */
-  newlinesBefore: number[];
+  /** The count before each 1 MB block (block i starts at `from + i × BLOCK`), and after the last. */
+  before: Count[];
+  /** Whether the counts leave out newlines inside quotes (false: a file too dense in quotes). */
+  quotes: boolean;
   crlf: boolean;
 }
 
-/** One pass: newline counts per block, and whether every line ends the same way. */
+/** One pass: record ends per block, and whether every line ends the same way. */
 async function scan(handle: FileHandle, from: number, size: number): Promise<Scan | null> {
   // Two buffers: the next block is read while this one is counted.
   const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
@@ -48,29 +121,37 @@ async function scan(handle: FileHandle, from: number, size: number): Promise<Sca
       from + k * BLOCK,
     );
   const blocks = Math.ceil((size - from) / BLOCK);
-  const newlinesBefore: number[] = [];
-  let newlines = 0;
-  let crs = 0;
-  let previous = -1;
-  let unpaired = false;
+  // Both counts at once: by records while the quotes are sparse enough to tell, by lines.
+  const lines = startCount();
+  let records: Count | null = startCount();
+  const linesBefore: Count[] = [];
+  const recordsBefore: Count[] = [];
   let next = blocks > 0 ? readBlock(0) : null;
   for (let k = 0; k < blocks; k++) {
-    newlinesBefore.push(newlines);
+    linesBefore.push({ ...lines });
+    if (records) recordsBefore.push({ ...records });
     const { bytesRead } = await (next as ReturnType<typeof readBlock>);
     next = k + 1 < blocks ? readBlock(k + 1) : null;
     const view = (bufs[k % 2] as Buffer).subarray(0, bytesRead);
-    for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
-      newlines++;
-      const before = i > 0 ? view[i - 1] : previous;
-      if (before !== CR) unpaired = true;
+    if (records && !records.inQuote && view.indexOf(QUOTE) < 0) {
+      // Most blocks of most exports: no quote, so both counts are the same.
+      const d = startCount(lines.previous);
+      countLines(view, d);
+      add(lines, d);
+      add(records, d);
+      continue;
     }
-    for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) crs++;
-    previous = view[bytesRead - 1] ?? -1;
+    countLines(view, lines);
+    if (records && !countRecords(view, records)) records = null;
   }
-  newlinesBefore.push(newlines);
-  // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR.
-  if (crs === 0) return { newlinesBefore, crlf: false };
-  if (!unpaired && crs === newlines) return { newlinesBefore, crlf: true };
+  const c = records ?? lines;
+  const before = records ? recordsBefore : linesBefore;
+  before.push({ ...c });
+  // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR
+  // (outside quoted cells: Excel writes a cell's line breaks as bare LFs in a CRLF file).
+  const quotes = records !== null;
+  if (c.crs === 0) return { before, quotes, crlf: false };
+  if (!c.unpaired && c.crs === c.recordEnds) return { before, quotes, crlf: true };
   return null;
 }
 
@@ -178,14 +259,16 @@ async function splitAfter(f: OpenFile, target: number, cut: CutTest): Promise<nu
   return -1;
 }
 
-async function newlinesBefore(f: OpenFile, s: Scan, from: number, offset: number) {
+/** The count up to `offset`: its record ends, and whether it is inside a quoted cell. */
+async function countBefore(f: OpenFile, s: Scan, from: number, offset: number): Promise<Count> {
   const block = Math.floor((offset - from) / BLOCK);
   const blockStart = from + block * BLOCK;
   const buf = Buffer.allocUnsafe(offset - blockStart);
   await f.handle.read(buf, 0, buf.length, blockStart);
-  let n = s.newlinesBefore[block] ?? 0;
-  for (let i = buf.indexOf(NL); i >= 0; i = buf.indexOf(NL, i + 1)) n++;
-  return n;
+  const c = { ...(s.before[block] as Count) };
+  if (s.quotes) countRecords(buf, c);
+  else countLines(buf, c);
+  return c;
 }
 
 /** Where ranges may start (`cut`), how to find a far cut fast (`key`), and the head no cut enters. */
@@ -227,20 +310,50 @@ async function planOpen(
   if (!s) return null;
   const f: OpenFile = { handle, size, crlf: s.crlf };
   const earliest = from + (split.headBytes ?? HEAD_BYTES);
-  const starts = [from];
+  const starts = [{ at: from, c: startCount() }];
   for (let k = 1; k < parts; k++) {
     const target = Math.max(earliest, from + Math.round(((size - from) * k) / parts));
     const near = split.key ? await nearCut(f, target, split.key) : target;
-    const start = await splitAfter(f, near, split.cut);
-    if (start > (starts.at(-1) as number) && start < size) starts.push(start);
+    const found = await recordCut(f, s, from, near, split.cut);
+    const last = (starts.at(-1) as { at: number }).at;
+    if (found && found.at > last && found.at < size) starts.push(found);
   }
   if (starts.length < 2) return null;
-  const counts = await Promise.all(starts.map((at) => newlinesBefore(f, s, from, at)));
-  const total = s.newlinesBefore.at(-1) ?? 0;
-  return starts.map((start, k) => ({
-    start,
-    end: starts[k + 1] ?? size,
-    firstRecord: counts[k] as number,
-    newlines: (counts[k + 1] ?? total) - (counts[k] as number),
-  }));
+  const total = s.before.at(-1)?.recordEnds ?? 0;
+  return starts.map(({ at, c }, k) => {
+    const next = starts[k + 1];
+    return {
+      start: at,
+      end: next?.at ?? size,
+      firstRecord: c.recordEnds,
+      recordEnds: (next ? next.c.recordEnds : total) - c.recordEnds,
+    };
+  });
+}
+
+/** Cuts tried inside quoted cells before giving up on a range. */
+const QUOTED_CUTS = 8;
+
+/**
+ * The first cut at or after `near` that is not inside a quoted cell (whose
+ * lines may look like records, e.g. rows pasted into a remark), with the
+ * count before it; null when there is none.
+ */
+async function recordCut(
+  f: OpenFile,
+  s: Scan,
+  from: number,
+  near: number,
+  cut: CutTest,
+): Promise<{ at: number; c: Count } | null> {
+  let at = near;
+  for (let tries = 0; tries < QUOTED_CUTS; tries++) {
+    const start = await splitAfter(f, at, cut);
+    if (start < 0) return null;
+    const c = await countBefore(f, s, from, start);
+    if (!c.inQuote) return { at: start, c };
+    // splitAfter skips the line after its first newline: from just before this start.
+    at = start - 1;
+  }
+  return null;
 }

@@ -215,7 +215,7 @@ describe("one file in byte ranges", () => {
       );
   });
 
-  it("declines mixed line endings, and a cut inside a quoted field once the ranges are parsed", async () => {
+  it("declines mixed line endings, and never cuts inside a quoted field whose lines look like rows", async () => {
     const dir = tempDir("kpi-ranges");
     const rows = Array.from({ length: 60 }, (_, i) => `a${i},2026-08-01,1,1,1`);
     const mixed = join(dir, "mixed.csv");
@@ -225,10 +225,11 @@ describe("one file in byte ranges", () => {
     );
     expect(await planRanges(mixed, 0, 2000, 2, anywhere)).toBeNull();
     // A cell quoting 40 lines pasted from another export, across the middle of the file: its
-    // lines change month where the cut goes. The plan cannot tell; the first range's parse can.
+    // lines change month where the cut would go, and the plan's quote count sees they are a cell.
     const pasted = Array.from({ length: 40 }, (_, i) => `b${i},2026-0${i < 25 ? 7 : 8}-05,1,1,1`);
     const before = rows.slice(0, 20).map((r) => r.replace("08", "07"));
-    const text = `${HEADER.join(",")}\n${before.join("\n")}\n"${pasted.join("\n")}",2026-08-02,1,1,1\n${rows.slice(40).join("\n")}\n`;
+    const after = rows.slice(40).map((r, i) => (i < 10 ? r : r.replace("08", "09")));
+    const text = `${HEADER.join(",")}\n${before.join("\n")}\n"${pasted.join("\n")}",2026-08-02,1,1,1\n${after.join("\n")}\n`;
     const inside = join(dir, "inside.csv");
     writeFileSync(inside, text);
     const [sequential] = (await parseFile(inside, "inside.csv", columns, read)).tables;
@@ -238,39 +239,81 @@ describe("one file in byte ranges", () => {
       starts.push(args[4].start);
       return parseRange(...args);
     };
-    // Unsampled: lines of the pasted cell would give it away before any range is parsed.
-    expect(
-      await parseInRanges(counted, inside, "inside.csv", columns, read, 2, 10, false),
-    ).toBeNull();
+    const parallel = await parseInRanges(
+      counted,
+      inside,
+      "inside.csv",
+      columns,
+      read,
+      2,
+      10,
+      false,
+    );
+    // The cut inside the cell (b24 → b25) is passed over for the next month change (08 → 09).
     const bytes = Buffer.from(text);
-    expect(starts[1]).toBeGreaterThan(bytes.indexOf('"b0,'));
-    expect(starts[1]).toBeLessThan(bytes.indexOf('",2026-08-02'));
+    expect(starts).toEqual([0, bytes.indexOf("a50,")]);
+    expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
 
-  it("declines when a range before the last needed the string parser (a quote inside a cell, CRLF)", async () => {
-    // PapaParse reads 小"美 as text, but the line-ending normaliser before it counts the quote
-    // and then keeps the CRs of every later line; a later range, starting fresh, would not.
+  it("declines a quote inside a cell: an odd one at the plan, an even one after the string parser read it", async () => {
+    // PapaParse reads 小"美 as text; the plan's count takes the quote for an open cell, so no
+    // cut after it is a record's start. A cell's text after its closing quote ("小"美) leaves
+    // the count even, but the byte lane leaves the line to the string parser, whose state (its
+    // line-ending normaliser counts quotes and may keep the CRs of every later line) a later
+    // range, starting fresh, would not share: once parsed, that range declines the split.
     const dir = tempDir("kpi-ranges");
-    const path = join(dir, "odd.csv");
-    const lines = [
+    const lines = (odd: string) => [
       "客服,日期,询单人数,首次响应时间(秒)",
       "小美,2026-08-01,3,5",
-      '小"美,2026-08-02,3,5',
+      `${odd},2026-08-02,3,5`,
       "阿杰,2026-08-03,3,5",
       "小美,2026-09-01,3,0.000243056",
       "阿杰,2026-09-02,3,6",
     ];
-    writeFileSync(path, `${lines.join("\r\n")}\r\n`);
     let calls = 0;
     const counted: typeof parseRange = (...args) => {
       calls++;
       return parseRange(...args);
     };
-    expect(await parseInRanges(counted, path, "odd.csv", columns, read, 2, 10, false)).toBeNull();
+    const oddPath = join(dir, "odd.csv");
+    writeFileSync(oddPath, `${lines('小"美').join("\r\n")}\r\n`);
+    expect(
+      await parseInRanges(counted, oddPath, "odd.csv", columns, read, 2, 10, false),
+    ).toBeNull();
+    expect(calls).toBe(0);
+    const evenPath = join(dir, "even.csv");
+    writeFileSync(evenPath, `${lines('"小"美').join("\r\n")}\r\n`);
+    expect(
+      await parseInRanges(counted, evenPath, "even.csv", columns, read, 2, 10, false),
+    ).toBeNull();
     expect(calls).toBe(2);
-    // Sampled first, its odd quote gives it away: no range is parsed for nothing.
-    expect(await parseInRanges(counted, path, "odd.csv", columns, read, 2, 10)).toBeNull();
+  });
+
+  it("splits a file with remarks holding line breaks in every range, as the sequential parse reads it", async () => {
+    // A help desk's export: a remark cell with line breaks on every fifth row, LF inside the
+    // cell and CRLF between records (as Excel saves it). The plan counts the records, not the
+    // lines, so every range is numbered as the sequential parse numbers it.
+    const dir = tempDir("kpi-ranges");
+    const rows: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let d = 1; d <= 20; d++)
+        for (const a of ["小美", "阿杰", "乐乐"])
+          rows.push(
+            `${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)},${rows.length % 5 === 0 ? '"已回访\n客户满意"' : ""}`,
+          );
+    const header = `${HEADER.join(",")},备注`;
+    const path = join(dir, "remarks.csv");
+    writeFileSync(path, `${header}\r\n${rows.join("\r\n")}\r\n`);
+    const [sequential] = (await parseFile(path, "remarks.csv", columns, read)).tables;
+    let calls = 0;
+    const counted: typeof parseRange = (...args) => {
+      calls++;
+      return parseRange(...args);
+    };
+    const parallel = await parseInRanges(counted, path, "remarks.csv", columns, read, 2, 40);
     expect(calls).toBe(2);
+    expect(parallel).not.toBeNull();
+    expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
 
   it("splits a file whose records spanning lines are all in its last range", async () => {

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rangesShareKeys, rangesSpanLines } from "~/ingest/range-sample.ts";
+import { rangesShareKeys } from "~/ingest/range-sample.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 const agents = Array.from({ length: 30 }, (_, i) => `客服${String(i).padStart(2, "0")}`);
@@ -74,23 +74,5 @@ describe("sampling a file's ranges", () => {
       expect(ranges).toHaveLength(2);
       expect(rangesShareKeys(path, ranges, key)).toBe(shared);
     }
-  });
-
-  it("sees records spanning lines (remark cells holding line breaks), not quoted cells", () => {
-    const cut = (r: string) => r.slice(8, 10) === "01" && r.includes("客服00,");
-    const quoted = sorted.map((r) =>
-      r
-        .split(",")
-        .map((c) => `"${c}"`)
-        .join(","),
-    );
-    // Quoted dates do not start with the date: cut where the unquoted row would be.
-    const plainCut = (_: string, i: number) => cut(sorted[i] as string);
-    const all = written(quoted, "\r\n", plainCut);
-    expect(all.ranges).toHaveLength(3);
-    expect(rangesSpanLines(all.path, all.ranges)).toBe(false);
-    const remarks = sorted.map((r, i) => (i % 10 === 0 ? `${r},"已回访\n客户满意"` : r));
-    const { path, ranges } = written(remarks, "\n", plainCut);
-    expect(rangesSpanLines(path, ranges)).toBe(true);
   });
 });

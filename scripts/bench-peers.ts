@@ -15,7 +15,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rm } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,7 @@ import { flushDiskWrites } from "./bench/flush.ts";
 import { npmNodeOptions } from "./bench/npm-node-options.ts";
 import { ensureOneFileDataset } from "./bench/one-file-dataset.ts";
 import { formatTable } from "./bench/report.ts";
+import { SetAside } from "./bench/set-aside.ts";
 import { type ChildRun, lastJson, runStageChild } from "./bench/stage.ts";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -95,7 +96,7 @@ function ensureDuckDb(peers: string): void {
 async function shapeLines(
   shape: "one" | "many",
   data: Dataset,
-  opts: { peers: string; report: boolean; timeout: number },
+  opts: { peers: string; report: boolean; timeout: number; aside: SetAside },
 ): Promise<Line[]> {
   const files = await csvFiles(data.exports);
   const out = join(data.home, "out");
@@ -151,8 +152,9 @@ async function shapeLines(
     await flushDiskWrites();
     say(`  ${shape}: report…`);
     const site = join(data.home, "site");
-    // Each run builds from nothing, as the Astro floor does (and a site left by an older version is not ours to judge).
-    await rm(site, { recursive: true, force: true });
+    // Each run builds from nothing, as the Astro floor does (and a site left by an older version
+    // is not ours to judge): the last one is moved aside, not deleted (see SetAside).
+    await opts.aside.move(site);
     const report = await child(
       "scripts/report.ts",
       ["--project", data.project, "--data", data.exports, "--out", site, "--quiet", "--no-cache"],
@@ -162,7 +164,7 @@ async function shapeLines(
     await flushDiskWrites();
     say(`  ${shape}: bare Astro, same pages…`);
     // Inside the repository, so the floor project resolves `astro` from its node_modules.
-    const work = join(repoRoot, ".cache", `astro-floor-${process.pid}`);
+    const work = opts.aside.fresh(join(repoRoot, ".cache"), `astro-floor-${process.pid}`);
     const floor = await child("scripts/bench/astro-floor.ts", [site, work]);
     const pages = lastJson<{ pages: number; bytes: number }>(floor.stdout);
     lines.push({
@@ -254,24 +256,31 @@ async function main(): Promise<number> {
   const repoData = join(repoRoot, "data");
   const loadBefore = loadavg()[0] ?? 0;
   const all: Line[] = [];
-  for (let run = 1; run <= runs; run++) {
-    for (const shape of shapes as ("one" | "many")[]) {
-      const base = { dir, agents, months, seed: BENCH_SEED, repoData };
-      const data =
-        shape === "one"
-          ? await ensureOneFileDataset(base)
-          : await ensureDataset({ ...base, skipGenerate: false });
-      say(
-        `run ${run}, ${shape}: ${data.rows} rows, ${(data.bytes / 1e6).toFixed(0)} MB at ${data.home}`,
-      );
-      const lines = await shapeLines(shape, data, {
-        peers,
-        report: values.report,
-        timeout: Number(values.timeout),
-      });
-      if (runs > 1) for (const l of lines) l.workload = `#${run} ${l.workload}`;
-      all.push(...lines);
+  const aside = new SetAside(join(dir, "trash"));
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const shape of shapes as ("one" | "many")[]) {
+        const base = { dir, agents, months, seed: BENCH_SEED, repoData };
+        const data =
+          shape === "one"
+            ? await ensureOneFileDataset(base)
+            : await ensureDataset({ ...base, skipGenerate: false });
+        say(
+          `run ${run}, ${shape}: ${data.rows} rows, ${(data.bytes / 1e6).toFixed(0)} MB at ${data.home}`,
+        );
+        const lines = await shapeLines(shape, data, {
+          peers,
+          report: values.report,
+          timeout: Number(values.timeout),
+          aside,
+        });
+        if (runs > 1) for (const l of lines) l.workload = `#${run} ${l.workload}`;
+        all.push(...lines);
+      }
     }
+  } finally {
+    say("deleting the sites and floor projects set aside…");
+    await aside.empty(join(repoRoot, ".cache"));
   }
   console.log(
     `\n${agents} agents × ${months} months; every ratio is ours ÷ the peer in the same run\n`,

@@ -38,12 +38,25 @@ export class SetAside {
     return path;
   }
 
-  /** Deletes everything set aside, and floor projects earlier benches left. */
+  /** Deletes everything set aside, and floor projects earlier benches left (not a running one's). */
   async empty(cache: string): Promise<void> {
     const left = (await readdir(cache).catch(() => [] as string[]))
-      .filter((n) => n.startsWith("astro-floor-"))
+      .filter((n) => {
+        const pid = Number(/^astro-floor-(\d+)/.exec(n)?.[1]);
+        return Number.isInteger(pid) && (pid === process.pid || !running(pid));
+      })
       .map((n) => join(cache, n));
     for (const path of [...this.moved, ...left]) await rm(path, { recursive: true, force: true });
     await rm(this.trash, { recursive: true, force: true });
+  }
+}
+
+/** A process with this id exists (signal 0 only asks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -4,9 +4,10 @@
  * parsed on its own into agent-month sums with its rows numbered as in the
  * whole file, and the ranges are merged in order into the same ParsedFile a
  * sequential parse gives. Whatever cannot be proven the same (line endings
- * that are not uniform, a quote after the head, a first range whose newlines
- * were not all record ends, a day given in two ranges) gives null, and the
- * caller parses the file sequentially.
+ * that are not uniform, a range before the last whose records are not the
+ * record ends the plan counted, a line the byte lane left to the string
+ * parser, a day given in two ranges) gives null, and the caller parses the
+ * file sequentially.
  */
 
 import type { InputColumn } from "./columns.ts";
@@ -19,7 +20,7 @@ import { type ParsedFile, parsed as parsedTable } from "./parse-file.ts";
 import { parseDate, parseMonth } from "./period-cells.ts";
 import { loadProfiles } from "./profiles.ts";
 import { cutQuotedLine } from "./quoted-line.ts";
-import { rangesShareKeys } from "./range-sample.ts";
+import { rangesLookUnsound } from "./range-sample.ts";
 import { readTextChunks, sniffFile } from "./read-text.ts";
 import { SpellingIndex } from "./spellings.ts";
 import {
@@ -114,9 +115,10 @@ export async function parseInRanges(
     ...(headBytes === undefined ? {} : { headBytes }),
   });
   if (!ranges) return null;
-  // A file in no order (its ranges would share agent-months): its ranged parse would be
-  // thrown away after all its work.
-  if (sample && rangesShareKeys(path, ranges, months.agentMonth)) return null;
+  // A file in no order (its ranges would share agent-months), or counted by lines with records
+  // spanning lines: its ranged parse would be thrown away after all its work.
+  const spanning = !(ranges[0] as PlannedRange).byRecords;
+  if (sample && rangesLookUnsound(path, ranges, months.agentMonth, spanning)) return null;
   const parsed = await Promise.all(ranges.map((r) => parse(path, file, columns, options, r)));
   return sound(ranges, parsed) ? merged(parsed) : null;
 }

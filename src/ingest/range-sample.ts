@@ -5,7 +5,9 @@
  * order, rows shuffled by a sort on another column — never satisfies: its
  * ranged parse would be thrown away after all its work, and the file parsed
  * again. When sampled lines of two ranges already share a key (agent and
- * month), the caller parses sequentially straight away. A sample that shares
+ * month), the caller parses sequentially straight away; so too when the plan
+ * counted lines (a file dense in quotes) and a sampled line of a range before
+ * the last leaves a quote open (a record spanning lines). A sample that finds
  * nothing proves nothing: the parsed ranges are checked as before.
  */
 import { closeSync, openSync, readSync } from "node:fs";
@@ -13,6 +15,7 @@ import type { RecordRange } from "./ingest-file.ts";
 
 const NL = 0x0a;
 const CR = 0x0d;
+const QUOTE = 0x22;
 /** Bytes read per probe: a line longer than this is not sampled. */
 const PROBE_BYTES = 4096;
 
@@ -33,6 +36,29 @@ export function rangesShareKeys(
   return sampled(path, ranges, probes, sharedKey(key));
 }
 
+/**
+ * What a ranged parse checks first, in one pass over the sample: keys shared
+ * by two ranges and, when `spanning` (a plan that counted lines, not records:
+ * split-ranges.ts `byRecords`), a record spanning lines in a range before the
+ * last, which the proof after the parse would refuse.
+ */
+export function rangesLookUnsound(
+  path: string,
+  ranges: readonly RecordRange[],
+  key: (line: Uint8Array) => string | null,
+  spanning: boolean,
+  probes = 512,
+): boolean {
+  const shared = sharedKey(key);
+  const last = ranges.length - 1;
+  return sampled(
+    path,
+    ranges,
+    probes,
+    (line, k) => (spanning && k < last && opensQuote(line)) || shared(line, k),
+  );
+}
+
 /** A visitor true once a key was seen in two ranges. */
 function sharedKey(key: (line: Uint8Array) => string | null) {
   const owner = new Map<string, number>();
@@ -43,6 +69,13 @@ function sharedKey(key: (line: Uint8Array) => string | null) {
     if (seen === undefined) owner.set(id, k);
     return seen !== undefined && seen !== k;
   };
+}
+
+/** An odd number of quotes: the line ends inside one. */
+function opensQuote(line: Uint8Array): boolean {
+  let quotes = 0;
+  for (let i = line.indexOf(QUOTE); i >= 0; i = line.indexOf(QUOTE, i + 1)) quotes++;
+  return (quotes & 1) === 1;
 }
 
 /** Calls `visit` on `probes` evenly spaced lines of each range, until it returns true. */

@@ -1,159 +1,46 @@
 /**
  * Plans how one large export is parsed in parallel (Node only): byte ranges
  * that each start just after a newline that ends a record, with the number of
- * the range's first record, found by one fast pass over the bytes (newline
- * and quote bytes only; in UTF-8 and GB18030 the bytes `\n`, `\r` and `"`
- * never occur inside another character).
+ * the range's first record, from one fast pass over the bytes that counts the
+ * records (record-count.ts: a newline inside a quoted cell, as a remark holding
+ * line breaks has, is none).
  *
- * A newline ends a record unless it is inside a quoted cell (a remark holding
- * line breaks): the pass counts quotes where a block has any, and takes a
- * newline after an odd number of them for part of a cell. That is how a
- * well-formed CSV reads; a quote inside a cell (`5"`) misleads it, and the
- * plan is proven after the ranges' parse anyway, range by range from the
- * first (which starts at the file's start): a range that starts on a record
- * and ends outside any quote ends on a record, where the next starts; and
- * when its record count equals the record ends counted here, record numbers
- * are those counts up to there. When that fails, or when the line endings are
+ * The plan is proven after the ranges' parse, range by range from the first
+ * (which starts at the file's start): a range that starts on a record and
+ * ends outside any quote ends on a record, where the next starts; and when
+ * its record count equals the record ends counted here, record numbers are
+ * those counts up to there. When that fails, or when the line endings are
  * mixed, the caller parses the file sequentially instead.
  */
 import { type FileHandle, open } from "node:fs/promises";
 import type { RecordRange } from "./ingest-file.ts";
+import {
+  BLOCK,
+  countLines,
+  countRecords,
+  type RecordCount,
+  type RecordScan,
+  scanRecords,
+  startCount,
+} from "./record-count.ts";
 
 export interface PlannedRange extends RecordRange {
-  /** Record ends in the range (newlines outside quotes): the records it holds. */
+  /** Record ends in the range: the records it holds. */
   recordEnds: number;
+  /**
+   * Whether the plan left newlines inside quoted cells out of its counts (false
+   * for a file too dense in quotes): a range before the last holding a record
+   * that spans lines then fails the proof (range-sample.ts looks for one first).
+   */
+  byRecords: boolean;
 }
 
 const NL = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const BLOCK = 1 << 20;
 /**
  * The first range covers at least the header sample (64 K characters, at most
  * 4 bytes each), so the header is always in it.
  */
 export const HEAD_BYTES = 1 << 18;
-
-/** What the pass carries from one block to the next. */
-interface Count {
-  /** Newlines taken for record ends so far. */
-  recordEnds: number;
-  /** CRs outside quotes so far. */
-  crs: number;
-  /** A record end not preceded by a CR was seen. */
-  unpaired: boolean;
-  /** The bytes so far leave a quoted cell open. */
-  inQuote: boolean;
-  /** The last byte counted (−1 before any). */
-  previous: number;
-}
-
-const startCount = (previous = -1): Count => ({
-  recordEnds: 0,
-  crs: 0,
-  unpaired: false,
-  inQuote: false,
-  previous,
-});
-
-/**
- * Quotes in one block past which the pass stops telling cells' newlines from
- * records' (a file quoting every cell): hopping from quote to quote would
- * cost more than the plan saves, and such a file's records rarely span lines.
- */
-const DENSE_QUOTES = 4096;
-
-/** Counts bytes as if no newline were inside quotes (memchr speed). */
-function countLines(view: Uint8Array, c: Count): void {
-  for (let i = view.indexOf(NL); i >= 0; i = view.indexOf(NL, i + 1)) {
-    c.recordEnds++;
-    if ((i > 0 ? view[i - 1] : c.previous) !== CR) c.unpaired = true;
-  }
-  for (let i = view.indexOf(CR); i >= 0; i = view.indexOf(CR, i + 1)) c.crs++;
-  if (view.length > 0) c.previous = view[view.length - 1] as number;
-}
-
-/**
- * Counts bytes leaving out the newlines and CRs inside quoted cells, hopping
- * from quote to quote; false (the count left part-way) past DENSE_QUOTES.
- */
-function countRecords(view: Uint8Array, c: Count): boolean {
-  let quotes = 0;
-  for (let i = 0; i < view.length; ) {
-    const q = view.indexOf(QUOTE, i);
-    const stop = q < 0 ? view.length : q;
-    if (!c.inQuote) countLines(view.subarray(i, stop), c);
-    if (q < 0) break;
-    if (++quotes > DENSE_QUOTES) return false;
-    c.inQuote = !c.inQuote;
-    c.previous = QUOTE;
-    i = q + 1;
-  }
-  if (view.length > 0) c.previous = view[view.length - 1] as number;
-  return true;
-}
-
-/** Adds a quote-free block's count `d` to `c`. */
-function add(c: Count, d: Count): void {
-  c.recordEnds += d.recordEnds;
-  c.crs += d.crs;
-  c.unpaired ||= d.unpaired;
-  c.previous = d.previous;
-}
-
-interface Scan {
-  /** The count before each 1 MB block (block i starts at `from + i × BLOCK`), and after the last. */
-  before: Count[];
-  /** Whether the counts leave out newlines inside quotes (false: a file too dense in quotes). */
-  quotes: boolean;
-  crlf: boolean;
-}
-
-/** One pass: record ends per block, and whether every line ends the same way. */
-async function scan(handle: FileHandle, from: number, size: number): Promise<Scan | null> {
-  // Two buffers: the next block is read while this one is counted.
-  const bufs = [Buffer.allocUnsafe(BLOCK), Buffer.allocUnsafe(BLOCK)] as const;
-  const readBlock = (k: number) =>
-    handle.read(
-      bufs[k % 2] as Buffer,
-      0,
-      Math.min(BLOCK, size - (from + k * BLOCK)),
-      from + k * BLOCK,
-    );
-  const blocks = Math.ceil((size - from) / BLOCK);
-  // Both counts at once: by records while the quotes are sparse enough to tell, by lines.
-  const lines = startCount();
-  let records: Count | null = startCount();
-  const linesBefore: Count[] = [];
-  const recordsBefore: Count[] = [];
-  let next = blocks > 0 ? readBlock(0) : null;
-  for (let k = 0; k < blocks; k++) {
-    linesBefore.push({ ...lines });
-    if (records) recordsBefore.push({ ...records });
-    const { bytesRead } = await (next as ReturnType<typeof readBlock>);
-    next = k + 1 < blocks ? readBlock(k + 1) : null;
-    const view = (bufs[k % 2] as Buffer).subarray(0, bytesRead);
-    if (records && !records.inQuote && view.indexOf(QUOTE) < 0) {
-      // Most blocks of most exports: no quote, so both counts are the same.
-      const d = startCount(lines.previous);
-      countLines(view, d);
-      add(lines, d);
-      add(records, d);
-      continue;
-    }
-    countLines(view, lines);
-    if (records && !countRecords(view, records)) records = null;
-  }
-  const c = records ?? lines;
-  const before = records ? recordsBefore : linesBefore;
-  before.push({ ...c });
-  // LF files have no CR at all; CRLF files pair every LF with a CR and have no other CR
-  // (outside quoted cells: Excel writes a cell's line breaks as bare LFs in a CRLF file).
-  const quotes = records !== null;
-  if (c.crs === 0) return { before, quotes, crlf: false };
-  if (!c.unpaired && c.crs === c.recordEnds) return { before, quotes, crlf: true };
-  return null;
-}
 
 /**
  * Where a range may start: between two non-blank lines (blank lines at a
@@ -260,12 +147,17 @@ async function splitAfter(f: OpenFile, target: number, cut: CutTest): Promise<nu
 }
 
 /** The count up to `offset`: its record ends, and whether it is inside a quoted cell. */
-async function countBefore(f: OpenFile, s: Scan, from: number, offset: number): Promise<Count> {
+async function countBefore(
+  f: OpenFile,
+  s: RecordScan,
+  from: number,
+  offset: number,
+): Promise<RecordCount> {
   const block = Math.floor((offset - from) / BLOCK);
   const blockStart = from + block * BLOCK;
   const buf = Buffer.allocUnsafe(offset - blockStart);
   await f.handle.read(buf, 0, buf.length, blockStart);
-  const c = { ...(s.before[block] as Count) };
+  const c = { ...(s.before[block] as RecordCount) };
   if (s.quotes) countRecords(buf, c);
   else countLines(buf, c);
   return c;
@@ -306,7 +198,7 @@ async function planOpen(
   parts: number,
   split: SplitRule,
 ): Promise<PlannedRange[] | null> {
-  const s = await scan(handle, from, size);
+  const s = await scanRecords(handle, from, size);
   if (!s) return null;
   const f: OpenFile = { handle, size, crlf: s.crlf };
   const earliest = from + (split.headBytes ?? HEAD_BYTES);
@@ -327,6 +219,7 @@ async function planOpen(
       end: next?.at ?? size,
       firstRecord: c.recordEnds,
       recordEnds: (next ? next.c.recordEnds : total) - c.recordEnds,
+      byRecords: s.quotes,
     };
   });
 }
@@ -341,11 +234,11 @@ const QUOTED_CUTS = 8;
  */
 async function recordCut(
   f: OpenFile,
-  s: Scan,
+  s: RecordScan,
   from: number,
   near: number,
   cut: CutTest,
-): Promise<{ at: number; c: Count } | null> {
+): Promise<{ at: number; c: RecordCount } | null> {
   let at = near;
   for (let tries = 0; tries < QUOTED_CUTS; tries++) {
     const start = await splitAfter(f, at, cut);

@@ -316,8 +316,69 @@ describe("one file in byte ranges", () => {
     expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
 
+  it("counts records across 1 MB blocks: a remark spanning a block's end, and a file dense in quotes", async () => {
+    const dir = tempDir("kpi-ranges");
+    const header = `${HEADER.join(",")},备注`;
+    // 60,000 rows of ~40 bytes: past two of the counting pass's 1 MB blocks.
+    const rows: string[] = [];
+    for (const m of ["07", "08", "09"])
+      for (let d = 1; d <= 20; d++)
+        for (let a = 0; a < 1000; a++)
+          rows.push(`a${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${a}.5,`);
+    rows[50_000] = (rows[50_000] as string).replace(",1,", ",abc,"); // rejected: its row number counts
+    // The row whose end comes just before the first 1 MB block's: a remark of 300 bytes put
+    // there opens its quote in that block and closes it in the next.
+    const beforeBlockEnd = (text: string[]) => {
+      let at = Buffer.byteLength(`${header}\r\n`);
+      for (const [i, r] of text.entries()) {
+        if (at + Buffer.byteLength(r) > (1 << 20) - 200) return i;
+        at += Buffer.byteLength(`${r}\r\n`);
+      }
+      return -1;
+    };
+    let calls = 0;
+    const counted: typeof parseRange = (...args) => {
+      calls++;
+      return parseRange(...args);
+    };
+    const sameAsSequential = async (name: string, body: string[], sample = true) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${header}\r\n${body.join("\r\n")}\r\n`);
+      const [sequential] = (await parseFile(path, name, columns, read)).tables;
+      const parallel = await parseInRanges(counted, path, name, columns, read, 2, 40, sample);
+      return {
+        parallel,
+        same: () =>
+          expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential),
+      };
+    };
+    // A remark of several lines (a bare LF, as Excel writes one, and a CRLF) across the first
+    // block's end, another every 500th row: counted as records, the file splits.
+    const spanning = rows.map((r, i) => (i % 500 === 7 ? `${r}"已回访\n客户满意"` : r));
+    const k = beforeBlockEnd(spanning);
+    spanning[k] = `${rows[k]}"${"很长的备注".repeat(20)}\n第二行\r\n第三行"`;
+    const split = await sameAsSequential("spanning.csv", spanning);
+    expect(calls).toBe(2);
+    expect(split.parallel).not.toBeNull();
+    split.same();
+    // Every cell quoted (far past the pass's limit): counted by lines, so records spanning
+    // lines before the last range (CRLF inside the cell, or the line endings would read as
+    // mixed) are found by the sample, or after the parse without it.
+    const dense = rows.map((r, i) =>
+      r
+        .split(",")
+        .map((c, j) => (j === 5 && i % 50 === 7 ? `"已回访\r\n客户满意"` : `"${c}"`))
+        .join(","),
+    );
+    calls = 0;
+    expect((await sameAsSequential("dense.csv", dense)).parallel).toBeNull();
+    expect(calls).toBe(0);
+    expect((await sameAsSequential("dense.csv", dense, false)).parallel).toBeNull();
+    expect(calls).toBe(2);
+  });
+
   it("splits a file whose records spanning lines are all in its last range", async () => {
-    // Only the ranges before the last must hold none (sound()), so only they are sampled for them.
+    // Only the ranges before the last must hold none when a plan counts lines (sound()).
     const dir = tempDir("kpi-ranges");
     const rows: string[] = [];
     for (const m of ["07", "08", "09"])

@@ -1,11 +1,13 @@
 /**
  * The sample that spares a file in no order its ranged parse: lines of two
- * ranges with the same key say the ranges would share an agent-month.
+ * ranges with the same key say the ranges would share an agent-month; and,
+ * for a plan that counted lines, a line left inside a quote says a record
+ * spans lines.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rangesShareKeys } from "~/ingest/range-sample.ts";
+import { rangesLookUnsound, rangesShareKeys } from "~/ingest/range-sample.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 const agents = Array.from({ length: 30 }, (_, i) => `客服${String(i).padStart(2, "0")}`);
@@ -74,5 +76,26 @@ describe("sampling a file's ranges", () => {
       expect(ranges).toHaveLength(2);
       expect(rangesShareKeys(path, ranges, key)).toBe(shared);
     }
+  });
+
+  it("sees records spanning lines (remark cells holding line breaks) when asked, not quoted cells", () => {
+    const cut = (r: string) => r.slice(8, 10) === "01" && r.includes("客服00,");
+    const quoted = sorted.map((r) =>
+      r
+        .split(",")
+        .map((c) => `"${c}"`)
+        .join(","),
+    );
+    // Quoted dates do not start with the date: cut where the unquoted row would be.
+    const plainCut = (_: string, i: number) => cut(sorted[i] as string);
+    const noKey = () => null;
+    const all = written(quoted, "\r\n", plainCut);
+    expect(all.ranges).toHaveLength(3);
+    expect(rangesLookUnsound(all.path, all.ranges, noKey, true)).toBe(false);
+    const remarks = sorted.map((r, i) => (i % 10 === 0 ? `${r},"已回访\n客户满意"` : r));
+    const { path, ranges } = written(remarks, "\n", plainCut);
+    expect(rangesLookUnsound(path, ranges, noKey, true)).toBe(true);
+    // A plan that counted records has no need to look.
+    expect(rangesLookUnsound(path, ranges, noKey, false)).toBe(false);
   });
 });

@@ -130,6 +130,28 @@ function refolded(parts: readonly FoldPart[]): FoldPart {
   return partOf(fold, first.file, first.columns);
 }
 
+/** parseRange, keeping where each range it was given starts. */
+function recording() {
+  const starts: number[] = [];
+  const parse: typeof parseRange = (...args) => {
+    starts.push(args[4].start);
+    return parseRange(...args);
+  };
+  return { parse, starts };
+}
+
+/** Three agents' days over three months; `remark(month, row)` is each row's 备注 cell. */
+function remarkRows(remark: (month: string, row: number) => string): string[] {
+  const rows: string[] = [];
+  for (const m of ["07", "08", "09"])
+    for (let d = 1; d <= 20; d++)
+      for (const a of ["小美", "阿杰", "乐乐"])
+        rows.push(
+          `${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)},${remark(m, rows.length)}`,
+        );
+  return rows;
+}
+
 describe("one file in byte ranges", () => {
   it("gives what the sequential parse gives, or declines (property)", async () => {
     const dir = tempDir("kpi-ranges");
@@ -234,13 +256,9 @@ describe("one file in byte ranges", () => {
     writeFileSync(inside, text);
     const [sequential] = (await parseFile(inside, "inside.csv", columns, read)).tables;
     expect(sequential?.account.read).toBe(41);
-    const starts: number[] = [];
-    const counted: typeof parseRange = (...args) => {
-      starts.push(args[4].start);
-      return parseRange(...args);
-    };
+    const counted = recording();
     const parallel = await parseInRanges(
-      counted,
+      counted.parse,
       inside,
       "inside.csv",
       columns,
@@ -251,7 +269,7 @@ describe("one file in byte ranges", () => {
     );
     // The cut inside the cell (b24 → b25) is passed over for the next month change (08 → 09).
     const bytes = Buffer.from(text);
-    expect(starts).toEqual([0, bytes.indexOf("a50,")]);
+    expect(counted.starts).toEqual([0, bytes.indexOf("a50,")]);
     expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
 
@@ -270,23 +288,19 @@ describe("one file in byte ranges", () => {
       "小美,2026-09-01,3,0.000243056",
       "阿杰,2026-09-02,3,6",
     ];
-    let calls = 0;
-    const counted: typeof parseRange = (...args) => {
-      calls++;
-      return parseRange(...args);
-    };
+    const counted = recording();
     const oddPath = join(dir, "odd.csv");
     writeFileSync(oddPath, `${lines('小"美').join("\r\n")}\r\n`);
     expect(
-      await parseInRanges(counted, oddPath, "odd.csv", columns, read, 2, 10, false),
+      await parseInRanges(counted.parse, oddPath, "odd.csv", columns, read, 2, 10, false),
     ).toBeNull();
-    expect(calls).toBe(0);
+    expect(counted.starts.length).toBe(0);
     const evenPath = join(dir, "even.csv");
     writeFileSync(evenPath, `${lines('"小"美').join("\r\n")}\r\n`);
     expect(
-      await parseInRanges(counted, evenPath, "even.csv", columns, read, 2, 10, false),
+      await parseInRanges(counted.parse, evenPath, "even.csv", columns, read, 2, 10, false),
     ).toBeNull();
-    expect(calls).toBe(2);
+    expect(counted.starts.length).toBe(2);
   });
 
   it("splits a file with remarks holding line breaks in every range, as the sequential parse reads it", async () => {
@@ -294,24 +308,14 @@ describe("one file in byte ranges", () => {
     // cell and CRLF between records (as Excel saves it). The plan counts the records, not the
     // lines, so every range is numbered as the sequential parse numbers it.
     const dir = tempDir("kpi-ranges");
-    const rows: string[] = [];
-    for (const m of ["07", "08", "09"])
-      for (let d = 1; d <= 20; d++)
-        for (const a of ["小美", "阿杰", "乐乐"])
-          rows.push(
-            `${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)},${rows.length % 5 === 0 ? '"已回访\n客户满意"' : ""}`,
-          );
+    const rows = remarkRows((_, i) => (i % 5 === 0 ? '"已回访\n客户满意"' : ""));
     const header = `${HEADER.join(",")},备注`;
     const path = join(dir, "remarks.csv");
     writeFileSync(path, `${header}\r\n${rows.join("\r\n")}\r\n`);
     const [sequential] = (await parseFile(path, "remarks.csv", columns, read)).tables;
-    let calls = 0;
-    const counted: typeof parseRange = (...args) => {
-      calls++;
-      return parseRange(...args);
-    };
-    const parallel = await parseInRanges(counted, path, "remarks.csv", columns, read, 2, 40);
-    expect(calls).toBe(2);
+    const counted = recording();
+    const parallel = await parseInRanges(counted.parse, path, "remarks.csv", columns, read, 2, 40);
+    expect(counted.starts.length).toBe(2);
     expect(parallel).not.toBeNull();
     expect({ ...parallel, parts: [refolded(parallel?.parts ?? [])] }).toEqual(sequential);
   });
@@ -336,16 +340,12 @@ describe("one file in byte ranges", () => {
       }
       return -1;
     };
-    let calls = 0;
-    const counted: typeof parseRange = (...args) => {
-      calls++;
-      return parseRange(...args);
-    };
+    const counted = recording();
     const sameAsSequential = async (name: string, body: string[], sample = true) => {
       const path = join(dir, name);
       writeFileSync(path, `${header}\r\n${body.join("\r\n")}\r\n`);
       const [sequential] = (await parseFile(path, name, columns, read)).tables;
-      const parallel = await parseInRanges(counted, path, name, columns, read, 2, 40, sample);
+      const parallel = await parseInRanges(counted.parse, path, name, columns, read, 2, 40, sample);
       return {
         parallel,
         same: () =>
@@ -358,7 +358,7 @@ describe("one file in byte ranges", () => {
     const k = beforeBlockEnd(spanning);
     spanning[k] = `${rows[k]}"${"很长的备注".repeat(20)}\n第二行\r\n第三行"`;
     const split = await sameAsSequential("spanning.csv", spanning);
-    expect(calls).toBe(2);
+    expect(counted.starts.length).toBe(2);
     expect(split.parallel).not.toBeNull();
     split.same();
     // Every cell quoted (far past the pass's limit): counted by lines, so records spanning
@@ -370,23 +370,17 @@ describe("one file in byte ranges", () => {
         .map((c, j) => (j === 5 && i % 50 === 7 ? `"已回访\r\n客户满意"` : `"${c}"`))
         .join(","),
     );
-    calls = 0;
+    counted.starts.length = 0;
     expect((await sameAsSequential("dense.csv", dense)).parallel).toBeNull();
-    expect(calls).toBe(0);
+    expect(counted.starts.length).toBe(0);
     expect((await sameAsSequential("dense.csv", dense, false)).parallel).toBeNull();
-    expect(calls).toBe(2);
+    expect(counted.starts.length).toBe(2);
   });
 
   it("splits a file whose records spanning lines are all in its last range", async () => {
     // Only the ranges before the last must hold none when a plan counts lines (sound()).
     const dir = tempDir("kpi-ranges");
-    const rows: string[] = [];
-    for (const m of ["07", "08", "09"])
-      for (let d = 1; d <= 20; d++)
-        for (const a of ["小美", "阿杰", "乐乐"])
-          rows.push(
-            `${a},2026-${m}-${String(d).padStart(2, "0")},${d},1,${(d * 13.37).toFixed(2)}${m === "09" ? ',"已回访\n客户满意"' : ","}`,
-          );
+    const rows = remarkRows((m) => (m === "09" ? '"已回访\n客户满意"' : ""));
     const header = `${HEADER.join(",")},备注`;
     const path = join(dir, "late-remarks.csv");
     writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
@@ -484,13 +478,9 @@ describe("one file in byte ranges", () => {
       writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
       const [sequential] = (await parseFile(path, name, columns, read)).tables;
       // Two ranges cut mid-month would add 13.37 × d in another order: not the same sums.
-      let calls = 0;
-      const counted: typeof parseRange = (...args) => {
-        calls++;
-        return parseRange(...args);
-      };
+      const counted = recording();
       const parallel = await parseInRanges(
-        counted,
+        counted.parse,
         path,
         name,
         columns,
@@ -503,7 +493,7 @@ describe("one file in byte ranges", () => {
       else if (splits) expect(parallel).toEqual(sequential);
       else expect(parallel).toBeNull();
       // Lines of the interleaved file's two halves share agent-months: its ranges are not parsed.
-      expect(calls).toBe(splits ? 2 : 0);
+      expect(counted.starts.length).toBe(splits ? 2 : 0);
     }
   });
 });

@@ -88,6 +88,9 @@ interface ScoredRow {
 const OLD_LINK =
   "#scheme=presales&from=2026-01&to=2026-10&edit=eyJjIjpbeyJwIjpbImtwaXMiLDAsImJhbmRzIiwwLCJtaW4iXSwidiI6MC41NX0seyJwIjpbImtwaXMiLDEsIndlaWdodCJdLCJ2IjoyMH0seyJwIjpbImdyYWRlcyIsM119XSwibyI6WyJmaXJzdF9yZXNwb25zZSJdfQ";
 
+/** The status line's word on a link part of which does not fit the site's schemes. */
+const PARTLY = "链接中有部分修改与本站的方案不符，已略去，其余已恢复。";
+
 /** The scheme picker's value for a scheme by id. */
 const schemeOption = (page: Page, id: string) =>
   page.$eval(
@@ -342,10 +345,41 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       await partly.goto(`${server.origin}${BASE}studio/#${hash}`);
       await partly.waitForSelector(".studio.ready table.grade-dist");
       expect(await partly.inputValue(edge)).toBe("98");
-      expect(await partly.locator(".studio-status").textContent()).toContain(
-        "链接中的修改与方案不符，该方案已从发布的方案开始。",
-      );
+      expect(await partly.locator(".studio-status").textContent()).toContain(PARTLY);
       expect(await partly.locator(".studio-edited").textContent()).toBe("已修改 2 处");
+      // An edit of a scheme this site does not have is left out, and said so too.
+      hash.set("others", btoa(JSON.stringify([{ s: "retired", c: [{ p: ["grades", 0] }] }])));
+      const retired = await context.newPage();
+      await retired.goto(`${server.origin}${BASE}studio/#${hash}`);
+      await retired.waitForSelector(".studio.ready table.grade-dist");
+      expect(await retired.inputValue(edge)).toBe("98");
+      expect(await retired.locator(".studio-status").textContent()).toContain(PARTLY);
+      // The shown scheme's own edit unfit: its scheme and the link's months are still the link's,
+      // and the other schemes' edits are restored over them.
+      const own = new URLSearchParams({ scheme: "presales", from: "2026-02", to: "2026-04" });
+      own.set("edit", btoa(JSON.stringify({ c: [{ p: ["kpis", 99, "weight"], v: 20 }] })));
+      const shownEdit = new URLSearchParams(
+        new URL(await page.inputValue("input[name=link]")).hash.slice(1),
+      ).get("edit");
+      const afterEdit = JSON.parse(atob((shownEdit ?? "").replace(/-/g, "+").replace(/_/g, "/")));
+      own.set("others", btoa(JSON.stringify([{ s: "aftersales", ...afterEdit }])));
+      const unfitShown = await context.newPage();
+      await unfitShown.goto(`${server.origin}${BASE}studio/#${own}`);
+      await unfitShown.waitForSelector(".studio.ready table.grade-dist");
+      expect(await unfitShown.inputValue("select[name=from]")).toBe("2026-02");
+      expect(await unfitShown.inputValue("select[name=to]")).toBe("2026-04");
+      expect(await unfitShown.inputValue("select[name=scheme]")).toBe(presales);
+      expect(await unfitShown.locator(".studio-status").textContent()).toContain(PARTLY);
+      expect(await unfitShown.locator(".studio-edited").textContent()).toMatch(
+        /^未修改；另有修改：.* \(aftersales\) 2 处/,
+      );
+      // A link that cannot be read at all says so, not that part of it was left out.
+      const cut = await context.newPage();
+      await cut.goto(`${server.origin}${BASE}studio/#scheme=presales&from=2026-0`);
+      await cut.waitForSelector(".studio.ready table.grade-dist");
+      const said = (await cut.locator(".studio-status").textContent()) ?? "";
+      expect(said).toContain("无法读取链接中的修改（链接可能不完整），显示的是发布的方案。");
+      expect(said).not.toContain(PARTLY);
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -557,6 +591,17 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     expect(await page.getAttribute("button[name=undo]", "aria-disabled")).toBe("true");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("undo");
     expect(await page.locator("button[name=copy]").textContent()).toBe("Copy link");
+    // One change is "1 change", in the scheme shown and in another one.
+    const one = new URLSearchParams({ scheme: "presales", from: "2026-01", to: "2026-10" });
+    const weight = [{ p: ["kpis", 1, "weight"], v: 20 }];
+    one.set("edit", btoa(JSON.stringify({ c: weight })));
+    one.set("others", btoa(JSON.stringify([{ s: "aftersales", c: weight }])));
+    const single = await context.newPage();
+    await single.goto(`${server.origin}${BASE}en/studio/#${one}`);
+    await single.waitForSelector(".studio.ready table.grade-dist");
+    expect(await single.locator(".studio-edited").textContent()).toMatch(
+      /^1 change; also edited: .* \(aftersales\), 1 change \(/,
+    );
     await context.close();
   });
 

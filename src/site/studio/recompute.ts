@@ -11,18 +11,25 @@ import { checkScheme } from "../../engine/check/check-scheme.ts";
 import { parseScheme } from "../../engine/scheme/parse.ts";
 import { describeEdit } from "../../studio/describe.ts";
 import { compareOutcomes } from "../../studio/diff.ts";
-import { editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
+import { type EditState, editChanges, effectiveScheme, isEdited } from "../../studio/edit.ts";
 import { encodeEditLink } from "../../studio/edit-link.ts";
 import { type Occupancy, occupancy, type SetValues, setValues } from "../../studio/occupancy.ts";
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
 import { flagFields } from "./form-events.ts";
-import { type Glance, glanceHtml } from "./glance.ts";
 import { occupancyParts } from "./occupancy-view.ts";
 import { patchParts } from "./patch-html.ts";
-import { fileName, otherEdits, type StudioContext, say, schemeName } from "./studio-context.ts";
+import {
+  fileName,
+  otherEdits,
+  type StudioContext,
+  say,
+  schemeId,
+  schemeName,
+} from "./studio-context.ts";
 import { weightTotalHtml } from "./studio-form.ts";
-import { fill, S } from "./studio-strings.ts";
+import { byCount, fill, S } from "./studio-strings.ts";
 import { emptyRangeHtml, findingsHtml, issueLines, resultsParts } from "./studio-view.ts";
+import { type SummaryBar, summaryBarHtml } from "./summary-bar.ts";
 
 /** The published scheme scored over one month range. */
 interface Baseline {
@@ -49,16 +56,17 @@ function baseline(ctx: StudioContext, known: Baseline | null): Baseline | null {
 /** Writes the edit into the URL fragment and the link field; says what is edited. */
 function showEdit(ctx: StudioContext): void {
   const { edit, ui } = ctx;
+  const count = (e: EditState) => describeEdit(e).length;
   const mine = isEdited(edit)
-    ? fill(say(ctx, S.edited), { n: describeEdit(edit).length })
+    ? fill(say(ctx, byCount(count(edit), S.editedOne, S.edited)), { n: count(edit) })
     : say(ctx, S.unchanged);
   // The other schemes' edits are named: the download below is this scheme's file only.
   const others = otherEdits(ctx);
   const list = others
     .map((o) =>
-      fill(say(ctx, S.schemeEdits), {
+      fill(say(ctx, byCount(count(o.edit), S.schemeEditsOne, S.schemeEdits)), {
         scheme: schemeName(ctx, o.at),
-        n: describeEdit(o.edit).length,
+        n: count(o.edit),
       }),
     )
     .join(ctx.lang === "zh" ? "、" : "; ");
@@ -67,14 +75,13 @@ function showEdit(ctx: StudioContext): void {
       ? `${mine}${ctx.lang === "zh" ? "；" : "; "}${fill(say(ctx, S.alsoEdited), { list })}`
       : mine;
   ui.downloadButton.textContent = fill(say(ctx, S.download), { file: fileName(ctx) });
-  const idOf = (at: number) => ctx.index.schemes[at]?.id ?? "";
   const hash = encodeEditLink({
-    scheme: idOf(ctx.current),
+    scheme: schemeId(ctx, ctx.current),
     from: ui.fromSel.value,
     to: ui.toSel.value,
     ...editChanges(edit),
     // The other schemes edited in this visit: a reload or a colleague gets them all back.
-    others: others.map((o) => ({ scheme: idOf(o.at), ...editChanges(o.edit) })),
+    others: others.map((o) => ({ scheme: schemeId(ctx, o.at), ...editChanges(o.edit) })),
   });
   const copied = ui.linkInput.value;
   history.replaceState(null, "", hash);
@@ -95,8 +102,8 @@ export function recomputer(ctx: StudioContext): () => void {
     findings = html;
   };
   let glance = "";
-  const showGlance = (g: Glance) => {
-    const html = glanceHtml(g, ctx.lang);
+  const showGlance = (g: SummaryBar) => {
+    const html = summaryBarHtml(g, ctx.lang);
     if (html === glance) return;
     ctx.ui.glance.innerHTML = html;
     glance = html;

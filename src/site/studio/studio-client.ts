@@ -5,12 +5,11 @@
  */
 import { escapeXml as esc } from "../../charts/toSvgString.ts";
 import { parseScheme } from "../../engine/scheme/parse.ts";
-import { type EditState, isEdited, restoreEdit, startEdit } from "../../studio/edit.ts";
-import { decodeEditLink, type EditLink, type SchemeEdit } from "../../studio/edit-link.ts";
+import { isEdited, startEdit } from "../../studio/edit.ts";
 import { noHistory, record, undo } from "../../studio/history.ts";
+import { type LinkFit, restoreLink } from "../../studio/restore-link.ts";
 import type { StudioIndex, StudioRow } from "../../studio/studio-data.ts";
 import { drawForm, wireForm } from "./form-events.ts";
-import { wireGlance } from "./glance.ts";
 import { loadStudioData } from "./load-studio-data.ts";
 import { recomputer, scheduler } from "./recompute.ts";
 import {
@@ -19,9 +18,11 @@ import {
   type StudioContext,
   type StudioElements,
   say,
+  schemeName,
   studioElements,
 } from "./studio-context.ts";
 import { S } from "./studio-strings.ts";
+import { wireSummaryBar } from "./summary-bar.ts";
 import { copyLink, downloadScheme } from "./take-away.ts";
 
 interface Mount {
@@ -37,10 +38,7 @@ function fillPickers(ui: StudioElements, index: StudioIndex, rowsOf: StudioRow[]
     .map((_, i) => i)
     .sort((a, b) => (rowsOf[b]?.length ?? 0) - (rowsOf[a]?.length ?? 0) || a - b);
   ui.schemeSel.innerHTML = order
-    .map(
-      (i) =>
-        `<option value="${i}">${esc(index.schemes[i]?.label[lang] ?? "")} (${esc(index.schemes[i]?.id ?? "")})</option>`,
-    )
+    .map((i) => `<option value="${i}">${esc(schemeName({ index, lang }, i))}</option>`)
     .join("");
   for (const sel of [ui.fromSel, ui.toSel])
     sel.innerHTML = index.months.map((m) => `<option>${esc(m)}</option>`).join("");
@@ -51,46 +49,28 @@ function fillPickers(ui: StudioElements, index: StudioIndex, rowsOf: StudioRow[]
 }
 
 /**
- * The edit a link carries (URL fragment), every edited scheme's that fits a
- * scheme of the site; false when some of it did not fit (or the link is malformed).
+ * The edits a link carries (URL fragment), each edited scheme's that fits a
+ * scheme of the site (restore-link.ts), and its scheme and months; says how
+ * much of it was restored.
  */
-function restoreLink(ctx: StudioContext): boolean {
+function restoreFromLink(ctx: StudioContext): LinkFit {
   const { index, ui } = ctx;
-  let link: EditLink | null = null;
-  let bad = false;
-  try {
-    link = decodeEditLink(location.hash);
-  } catch {
-    bad = true;
+  const link = restoreLink(location.hash, index);
+  for (const o of link.others) ctx.kept.set(o.at, { edit: o.edit, history: noHistory });
+  if (link.from) ui.fromSel.value = link.from;
+  if (link.to) ui.toSel.value = link.to;
+  if (link.shown) {
+    ctx.current = link.shown.at;
+    ctx.edit = link.shown.edit ?? startEdit(index.schemes[link.shown.at]?.raw ?? {});
   }
-  // Each scheme's edit restored on its own: one that does not fit throws and is left out.
-  const restore = (e: SchemeEdit, use: (at: number, edit: EditState) => void) => {
-    const at = index.schemes.findIndex((s) => s.id === e.scheme);
-    if (at < 0) return;
-    try {
-      use(at, restoreEdit(index.schemes[at]?.raw ?? {}, e.changes, e.off));
-    } catch {
-      bad = true;
-    }
-  };
-  if (link) {
-    for (const other of link.others)
-      restore(other, (at, edit) => ctx.kept.set(at, { edit, history: noHistory }));
-    restore(link, (at, edit) => {
-      ctx.edit = edit;
-      ctx.current = at;
-      if (index.months.includes(link.from)) ui.fromSel.value = link.from;
-      if (index.months.includes(link.to)) ui.toSel.value = link.to;
-    });
-  }
-  // The scheme shown is one the link edits among the others (its own edit did not fit): its edit.
+  // The scheme shown is one the link edits among the others (its own is not on the site): its edit.
   const kept = ctx.kept.get(ctx.current);
   if (kept) {
     ctx.edit = kept.edit;
     ctx.kept.delete(ctx.current);
   }
   ui.schemeSel.value = String(ctx.current);
-  return !bad;
+  return link.fit;
 }
 
 export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): Promise<void> {
@@ -125,7 +105,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     kept: new Map(),
     ui,
   };
-  const fits = restoreLink(ctx);
+  const fit = restoreFromLink(ctx);
 
   const recompute = recomputer(ctx);
   const changed = scheduler(recompute);
@@ -134,7 +114,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
     changed();
   };
   wireForm(ctx, changed);
-  wireGlance(root, ui.glance);
+  wireSummaryBar(root, ui.glance);
   // Another scheme: this one's edit and its undo steps are kept, to come back to.
   ui.schemeSel.addEventListener("change", () => {
     ctx.kept.set(ctx.current, { edit: ctx.edit, history: ctx.history });
@@ -173,5 +153,7 @@ export async function mountStudio({ root, dataBase, agentBase, lang }: Mount): P
   root.classList.add("ready");
   recompute();
   // Said after the first re-score's status line, which would replace it.
-  if (!fits) ui.status.textContent = `${say(ctx, S.badLink)} ${ui.status.textContent}`;
+  const linkNote =
+    fit === "partly" ? S.linkPartlyUnfit : fit === "unreadable" ? S.linkUnreadable : null;
+  if (linkNote) ui.status.textContent = `${say(ctx, linkNote)} ${ui.status.textContent}`;
 }

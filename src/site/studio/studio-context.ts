@@ -16,7 +16,7 @@ export interface StudioElements {
   status: HTMLElement;
   findings: HTMLElement;
   editedNote: HTMLElement;
-  /** The phone's one-line summary, kept in sight above the form (glance.ts). */
+  /** The phone's one-line summary, kept in sight above the form (summary-bar.ts). */
   glance: HTMLElement;
   form: HTMLFormElement;
   schemeSel: HTMLSelectElement;
@@ -90,8 +90,10 @@ export function otherEdits(ctx: StudioContext): { at: number; edit: EditState }[
     .map(([at, k]) => ({ at, edit: k.edit }));
 }
 
-/** A scheme as the picker names it: "售前客服月度考核 (presales)". */
-export const schemeName = (ctx: StudioContext, at: number) => {
-  const s = ctx.index.schemes[at];
-  return `${s?.label[ctx.lang] ?? ""} (${s?.id ?? ""})`;
-};
+/** A scheme's id ("" for none). */
+export const schemeId = (ctx: Pick<StudioContext, "index">, at: number) =>
+  ctx.index.schemes[at]?.id ?? "";
+
+/** A scheme as the picker names it: "售前客服月度考核 (presales)" (text, not HTML). */
+export const schemeName = (ctx: Pick<StudioContext, "index" | "lang">, at: number) =>
+  `${ctx.index.schemes[at]?.label[ctx.lang] ?? ""} (${schemeId(ctx, at)})`;

@@ -7,9 +7,15 @@ export const S = {
   loading: s("正在加载数据…", "Loading the data…"),
   loadFailed: s("数据加载失败：", "The data could not be loaded: "),
   noData: s("本报告没有可试算的方案。", "This report has no scheme to try."),
-  badLink: s(
-    "链接中的修改与方案不符，该方案已从发布的方案开始。",
-    "The link's edit does not fit its scheme; that scheme starts from the published one.",
+  /** A link part of which (an edit of a scheme not on the site, or one that no longer fits it) is left out. */
+  linkPartlyUnfit: s(
+    "链接中有部分修改与本站的方案不符，已略去，其余已恢复。",
+    "Part of the link's edit does not fit this site's schemes and was left out; the rest is restored.",
+  ),
+  /** A link that cannot be read at all (cut short, or not the studio's): nothing of it is restored. */
+  linkUnreadable: s(
+    "无法读取链接中的修改（链接可能不完整），显示的是发布的方案。",
+    "The link's edit cannot be read (the link may be cut short); the published schemes are shown.",
   ),
   edgeHint: s(
     "移动一个界限时，相邻分档的同一界限随之移动。比率按百分数填写。",
@@ -87,7 +93,7 @@ export const S = {
     "Agents who gain: {gainers}; who lose: {losers} (by pay, then grade, then total).",
   ),
   yuan: s("元", "yuan"),
-  /** The phone's one-line summary above the form (glance.ts). */
+  /** The phone's one-line summary above the form (summary-bar.ts). */
   glance: s(
     "等级 {up} 升 {down} 降 · 总分 {higher} 升 {lower} 降",
     "Grades {up} up, {down} down · totals {higher} up, {lower} down",
@@ -139,13 +145,16 @@ export const S = {
     "{kpi}的分布：{n} 个人月，虚线为原界限，实线为新界限。",
     "{kpi}: distribution of {n} agent-months; dashed lines are the old edges, solid lines the new.",
   ),
+  /** Also the page's own text (StudioPage.astro), as are link, copy and reset; {file} is "(YAML)" until the scheme is known. */
   download: s("下载修改后的方案 {file}", "Download the edited scheme {file}"),
   link: s("分享链接", "Link to this edit"),
   copy: s("复制链接", "Copy link"),
   copied: s("已复制", "Copied"),
   reset: s("恢复发布的方案", "Back to the published scheme"),
   recomputed: s("重新计分用时 {ms} 毫秒", "Re-scored in {ms} ms"),
+  /** The count of changes: English says "1 change" (byCount), Chinese has one form. */
   edited: s("已修改 {n} 处", "{n} changes"),
+  editedOne: s("已修改 {n} 处", "{n} change"),
   unchanged: s("未修改", "No changes yet"),
   /** The other schemes edited in this visit: in the link, not in this scheme's download. */
   alsoEdited: s(
@@ -153,7 +162,11 @@ export const S = {
     "also edited: {list} (in the link; pick a scheme to download its file)",
   ),
   schemeEdits: s("{scheme} {n} 处", "{scheme}, {n} changes"),
+  schemeEditsOne: s("{scheme} {n} 处", "{scheme}, {n} change"),
 } as const;
+
+/** The singular or the plural form of a text counting `n` things. */
+export const byCount = (n: number, one: Label, many: Label): Label => (n === 1 ? one : many);
 
 export const fill = (text: string, vars: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));

@@ -159,6 +159,9 @@ function peopleHtml(
   return `<h3>${t(S.people)} (${people.length})</h3><div class="table-wrap"><table class="people"><thead><tr><th scope="col">${t(S.agent)}</th><th scope="col" class="num">${t(S.peopleMonths)}</th><th scope="col" class="num">${t(S.gradeMoves)}</th><th scope="col" class="num">${t(S.totalSum)}</th><th scope="col" class="num">${t(S.paySum)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
+/** A count in bold, classed "up" or "down" to colour it: the summary's and the summary bar's. */
+export const boldCount = (x: number, cls = "") => `<b${cls ? ` class="${cls}"` : ""}>${x}</b>`;
+
 /** The results as parts (summary, grades, pay, movers): each redrawn only when it changed. */
 export function resultsParts(input: {
   diff: StudioDiff;
@@ -179,18 +182,20 @@ export function resultsParts(input: {
   const refused = input.errors
     ? `<p class="studio-refused" role="note"><b>${fill(t(S.refused), { n: input.errors })}</b></p>`
     : "";
-  const b = (x: number, cls = "") => `<b${cls ? ` class="${cls}"` : ""}>${x}</b>`;
   const gainers = diff.people.filter((p) => gain(p) > 0).length;
   const losers = diff.people.filter((p) => gain(p) < 0).length;
   const counts = fill(t(S.summaryMonths), {
-    n: b(n),
-    agents: b(diff.agents),
-    up: b(diff.up, "up"),
-    down: b(diff.down, "down"),
-    higher: b(diff.higher, "up"),
-    lower: b(diff.lower, "down"),
+    n: boldCount(n),
+    agents: boldCount(diff.agents),
+    up: boldCount(diff.up, "up"),
+    down: boldCount(diff.down, "down"),
+    higher: boldCount(diff.higher, "up"),
+    lower: boldCount(diff.lower, "down"),
   });
-  const people = fill(t(S.summaryPeople), { gainers: b(gainers, "up"), losers: b(losers, "down") });
+  const people = fill(t(S.summaryPeople), {
+    gainers: boldCount(gainers, "up"),
+    losers: boldCount(losers, "down"),
+  });
   const budget = `${t(S.budget)} ${money(diff.pay.total.before, lang)} → <b>${money(diff.pay.total.after, lang)}</b> ${t(S.yuan)} ${delta(diff.pay.total.before, diff.pay.total.after, lang)}`;
   const summary = `${refused}<p class="studio-summary">${[counts, people, budget].join(lang === "zh" ? "" : " ")}</p>`;
 

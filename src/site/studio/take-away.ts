@@ -7,14 +7,14 @@ import { describeEdit, takeAwayHeader } from "../../studio/describe.ts";
 import { effectiveScheme } from "../../studio/edit.ts";
 import { getAt } from "../../studio/json-edit.ts";
 import { kpiNotes, schemeYaml } from "../../studio/scheme-yaml.ts";
-import { fileName, otherEdits, type StudioContext, say } from "./studio-context.ts";
+import { fileName, otherEdits, type StudioContext, say, schemeId } from "./studio-context.ts";
 import { S } from "./studio-strings.ts";
 
 export function downloadScheme(ctx: StudioContext): void {
   const s = ctx.index.schemes[ctx.current];
   const role = getAt(s?.raw, ["role"]);
   const header = takeAwayHeader({
-    id: s?.id ?? "",
+    id: schemeId(ctx, ctx.current),
     label: s?.label ?? { zh: "", en: "" },
     role: typeof role === "string" ? role : null,
     from: ctx.ui.fromSel.value,
@@ -22,7 +22,7 @@ export function downloadScheme(ctx: StudioContext): void {
     state: ctx.edit,
     errors: ctx.errors,
     others: otherEdits(ctx).map((o) => ({
-      id: ctx.index.schemes[o.at]?.id ?? "",
+      id: schemeId(ctx, o.at),
       changes: describeEdit(o.edit).length,
     })),
   });

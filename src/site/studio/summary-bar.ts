@@ -1,5 +1,5 @@
 /**
- * The results at a glance, for a phone: the studio's summary in one short
+ * The summary bar, the results at a glance for a phone: the studio's summary in one short
  * line (grades up and down, totals higher and lower, the pay budget's
  * change) that stays at the top of the screen while the form below is
  * edited, the full results being under the whole form there. A wide screen
@@ -7,13 +7,12 @@
  */
 import type { Label } from "../../engine/types.ts";
 import type { StudioDiff } from "../../studio/diff.ts";
+import type { Lang } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
-import { delta } from "./studio-view.ts";
-
-type Lang = "zh" | "en";
+import { boldCount, delta } from "./studio-view.ts";
 
 /** What the last re-score gave: a comparison, a scheme not scored, or months without its data. */
-export type Glance =
+export type SummaryBar =
   | { kind: "scored"; diff: StudioDiff; errors: number }
   | { kind: "not-scored" }
   | { kind: "empty" };
@@ -22,18 +21,17 @@ export type Glance =
 const toResults = (t: (l: Label) => string) =>
   ` <button type="button" name="to-results">${t(S.glanceResults)}</button>`;
 
-export function glanceHtml(g: Glance, lang: Lang): string {
+export function summaryBarHtml(g: SummaryBar, lang: Lang): string {
   const t = (l: Label) => l[lang];
   if (g.kind === "not-scored")
     return `<span class="studio-glance-bad">${t(S.glanceNotScored)}</span>${toResults(t)}`;
   if (g.kind === "empty") return `<span>${t(S.glanceEmpty)}</span>${toResults(t)}`;
   const { diff } = g;
-  const b = (x: number, cls: string) => `<b class="${cls}">${x}</b>`;
   const counts = fill(t(S.glance), {
-    up: b(diff.up, "up"),
-    down: b(diff.down, "down"),
-    higher: b(diff.higher, "up"),
-    lower: b(diff.lower, "down"),
+    up: boldCount(diff.up, "up"),
+    down: boldCount(diff.down, "down"),
+    higher: boldCount(diff.higher, "up"),
+    lower: boldCount(diff.lower, "down"),
   });
   const pay = `${t(S.glancePay)} ${delta(diff.pay.total.before, diff.pay.total.after, lang)} ${t(S.yuan)}`;
   const errors = g.errors
@@ -47,7 +45,7 @@ export function glanceHtml(g: Glance, lang: Lang): string {
  * on the page, so that the form's sticky weight total sits below it and a
  * field focused on a phone is scrolled into view below both.
  */
-export function wireGlance(root: HTMLElement, glance: HTMLElement): void {
+export function wireSummaryBar(root: HTMLElement, glance: HTMLElement): void {
   glance.addEventListener("click", (e) => {
     if ((e.target as HTMLElement).closest("button[name=to-results]"))
       root.querySelector(".studio-results")?.scrollIntoView({ block: "start" });

@@ -46,6 +46,19 @@ function npm(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 /** The studio's counts as a reader sees them: grade → after-count over the range, and the pay totals. */
+/** Opens the studio at `url` and waits until it has scored the published schemes. */
+async function loadStudio(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector(".studio.ready table.grade-dist");
+}
+
+/** The page's uncaught errors, collected from now on. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
 async function readStudio(page: Page) {
   const grades = await page.$$eval("table.grade-dist thead th", (ths) =>
     ths.slice(1).map((th) => th.textContent?.trim() ?? ""),
@@ -123,11 +136,9 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     async () => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
+      const errors = pageErrors(page);
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      await page.goto(`${server.origin}${BASE}studio/`);
-      await page.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(page, `${server.origin}${BASE}studio/`);
       await page.selectOption("select[name=scheme]", await presalesOption(page));
       await page.waitForFunction(() => location.hash.includes("scheme=presales"));
       const published = await readStudio(page);
@@ -246,8 +257,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       // The link carries the edit: a colleague opening it sees the same numbers.
       const link = await page.inputValue("input[name=link]");
       const english = await context.newPage();
-      await english.goto(link.replace(`${BASE}studio/`, `${BASE}en/studio/`));
-      await english.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(english, link.replace(`${BASE}studio/`, `${BASE}en/studio/`));
       await expect.poll(async () => (await findingsOf(english)).length, POLL).toBe(findings.length);
       for (const f of await findingsOf(english))
         expect(checked).toContain(f.replace(/^presales\.yaml: /, `${file}: `));
@@ -257,8 +267,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
         expect(item.line).toContain(`: ${item.tags[0]}: `);
       }
       const other = await context.newPage();
-      await other.goto(link);
-      await other.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(other, link);
       await expect.poll(async () => (await readStudio(other)).summary, POLL).toBe(edited.summary);
       expect(await other.inputValue(`input[data-weight="1"]`)).toBe("20");
       expect(await other.inputValue(months)).toBe("1,2,3,4,5,6,7,8,9,10");
@@ -273,10 +282,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     async () => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.origin}${BASE}studio/`);
-      await page.waitForSelector(".studio.ready table.grade-dist");
+      const errors = pageErrors(page);
+      await loadStudio(page, `${server.origin}${BASE}studio/`);
       const [presales, aftersales] = [
         await presalesOption(page),
         await schemeOption(page, "aftersales"),
@@ -326,8 +333,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
 
       // A link bookmarked before links carried other schemes' edits restores as it did.
       const old = await context.newPage();
-      await old.goto(`${server.origin}${BASE}studio/${OLD_LINK}`);
-      await old.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(old, `${server.origin}${BASE}studio/${OLD_LINK}`);
       expect(await old.inputValue("select[name=scheme]")).toBe(presales);
       expect(await old.inputValue("select[name=from]")).toBe("2026-01");
       expect(await old.inputValue(`input[data-weight="1"]`)).toBe("20");
@@ -342,16 +348,14 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const unfit = [{ s: "presales", c: [{ p: ["kpis", 99, "weight"], v: 20 }] }];
       hash.set("others", btoa(JSON.stringify(unfit)));
       const partly = await context.newPage();
-      await partly.goto(`${server.origin}${BASE}studio/#${hash}`);
-      await partly.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(partly, `${server.origin}${BASE}studio/#${hash}`);
       expect(await partly.inputValue(edge)).toBe("98");
       expect(await partly.locator(".studio-status").textContent()).toContain(PARTLY);
       expect(await partly.locator(".studio-edited").textContent()).toBe("已修改 2 处");
       // An edit of a scheme this site does not have is left out, and said so too.
       hash.set("others", btoa(JSON.stringify([{ s: "retired", c: [{ p: ["grades", 0] }] }])));
       const retired = await context.newPage();
-      await retired.goto(`${server.origin}${BASE}studio/#${hash}`);
-      await retired.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(retired, `${server.origin}${BASE}studio/#${hash}`);
       expect(await retired.inputValue(edge)).toBe("98");
       expect(await retired.locator(".studio-status").textContent()).toContain(PARTLY);
       // The shown scheme's own edit unfit: its scheme and the link's months are still the link's,
@@ -364,8 +368,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const afterEdit = JSON.parse(atob((shownEdit ?? "").replace(/-/g, "+").replace(/_/g, "/")));
       own.set("others", btoa(JSON.stringify([{ s: "aftersales", ...afterEdit }])));
       const unfitShown = await context.newPage();
-      await unfitShown.goto(`${server.origin}${BASE}studio/#${own}`);
-      await unfitShown.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(unfitShown, `${server.origin}${BASE}studio/#${own}`);
       expect(await unfitShown.inputValue("select[name=from]")).toBe("2026-02");
       expect(await unfitShown.inputValue("select[name=to]")).toBe("2026-04");
       expect(await unfitShown.inputValue("select[name=scheme]")).toBe(presales);
@@ -375,8 +378,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       );
       // A link that cannot be read at all says so, not that part of it was left out.
       const cut = await context.newPage();
-      await cut.goto(`${server.origin}${BASE}studio/#scheme=presales&from=2026-0`);
-      await cut.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(cut, `${server.origin}${BASE}studio/#scheme=presales&from=2026-0`);
       const said = (await cut.locator(".studio-status").textContent()) ?? "";
       expect(said).toContain("无法读取链接中的修改（链接可能不完整），显示的是发布的方案。");
       expect(said).not.toContain(PARTLY);
@@ -390,8 +392,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     SLOW,
     async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${server.origin}${BASE}studio/`);
-      await page.waitForSelector(".studio.ready table.grade-dist");
+      await loadStudio(page, `${server.origin}${BASE}studio/`);
       await page.selectOption("select[name=scheme]", await presalesOption(page));
       await page.waitForFunction(() => location.hash.includes("scheme=presales"));
       // 平均响应时间's last band, the fourth KPI of five: 0 points → 5.
@@ -468,10 +469,8 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       ];
       for (const { path, empty, overlap, none } of pages) {
         const page = await browser.newPage();
-        const errors: string[] = [];
-        page.on("pageerror", (e) => errors.push(e.message));
-        await page.goto(`${server.origin}${BASE}${path}`);
-        await page.waitForSelector(".studio.ready table.grade-dist");
+        const errors = pageErrors(page);
+        await loadStudio(page, `${server.origin}${BASE}${path}`);
         await page.selectOption("select[name=scheme]", await presalesOption(page));
         await page.waitForFunction(() => location.hash.includes("scheme=presales"));
         const findings = async () => (await page.locator(".studio-findings").textContent()) ?? "";
@@ -521,8 +520,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       permissions: ["clipboard-read", "clipboard-write"],
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${BASE}en/studio/`);
-    await page.waitForSelector(".studio.ready table.grade-dist");
+    await loadStudio(page, `${server.origin}${BASE}en/studio/`);
     expect(await page.locator("h1").textContent()).toBe("Scheme studio");
     expect(await page.locator("table.grade-dist").textContent()).toContain("Range");
     // 抖店's scheme over months before its shop opened: said so, not empty tables.
@@ -597,8 +595,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
     one.set("edit", btoa(JSON.stringify({ c: weight })));
     one.set("others", btoa(JSON.stringify([{ s: "aftersales", c: weight }])));
     const single = await context.newPage();
-    await single.goto(`${server.origin}${BASE}en/studio/#${one}`);
-    await single.waitForSelector(".studio.ready table.grade-dist");
+    await loadStudio(single, `${server.origin}${BASE}en/studio/#${one}`);
     expect(await single.locator(".studio-edited").textContent()).toMatch(
       /^1 change; also edited: .* \(aftersales\), 1 change \(/,
     );
@@ -612,8 +609,7 @@ describe.skipIf(!hasChromium)("the scheme studio in chromium", () => {
       const problems: string[] = [];
       for (const path of ["studio/", "en/studio/"]) {
         const page = await browser.newPage();
-        await page.goto(`${server.origin}${BASE}${path}`);
-        await page.waitForSelector(".studio.ready table.grade-dist");
+        await loadStudio(page, `${server.origin}${BASE}${path}`);
         const settled = () =>
           page.evaluate(
             () =>

@@ -8,6 +8,16 @@ const published = {
   kpis: [{ id: "inquiry_conversion", weight: 30, bands: [{ min: 0.6, points: 30 }] }],
 };
 
+/** An unedited pre-sales scheme scored over January and February, without a role. */
+const presalesJanFeb = () => ({
+  id: "presales",
+  label: { zh: "售前", en: "Pre-sales" },
+  role: null,
+  from: "2026-01",
+  to: "2026-02",
+  state: startEdit(published),
+});
+
 describe("the downloaded scheme's header", () => {
   const header = takeAwayHeader({
     id: "presales",
@@ -36,12 +46,7 @@ describe("the downloaded scheme's header", () => {
 
   it("names the other schemes edited in the studio, which the file does not hold", () => {
     const others = takeAwayHeader({
-      id: "presales",
-      label: { zh: "售前", en: "Pre-sales" },
-      role: null,
-      from: "2026-01",
-      to: "2026-02",
-      state: startEdit(published),
+      ...presalesJanFeb(),
       others: [
         { id: "aftersales", changes: 2 },
         { id: "douyin", changes: 1 },
@@ -54,14 +59,7 @@ describe("the downloaded scheme's header", () => {
   });
 
   it("says first when the checker finds errors: the commands refuse such a file", () => {
-    const base = {
-      id: "presales",
-      label: { zh: "售前", en: "Pre-sales" },
-      role: null,
-      from: "2026-01",
-      to: "2026-02",
-      state: startEdit(published),
-    };
+    const base = presalesJanFeb();
     expect(takeAwayHeader({ ...base, errors: 2 })[1]).toBe(
       "NOT READY: the checker finds 2 error(s) in it (listed in the studio and by",
     );

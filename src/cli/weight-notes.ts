@@ -10,6 +10,7 @@ import { compileRef } from "../engine/metric-eval.ts";
 import { METRICS } from "../engine/metrics.ts";
 import type { AgentMonth, AgentMonthResult } from "../engine/types.ts";
 import { COLUMNS } from "../ingest/columns.ts";
+import { agentMonthKey } from "../ingest/fold-rows.ts";
 
 /** The column a KPI's value was read from directly, when its parts were not used. */
 function directColumn(ref: string, values: AgentMonth["values"]): string | undefined {
@@ -34,9 +35,9 @@ export function noteExplicitWeights(
   weights: ReadonlyMap<string, string>,
 ): void {
   if (weights.size === 0) return;
-  const byKey = new Map(agentMonths.map((am) => [`${am.agent}\u0000${am.month}`, am]));
+  const byKey = new Map(agentMonths.map((am) => [agentMonthKey(am.agent, am.month), am]));
   for (const r of results) {
-    const am = byKey.get(`${r.agent}\u0000${r.month}`);
+    const am = byKey.get(agentMonthKey(r.agent, r.month));
     const scheme = schemes.get(r.scheme);
     if (am && scheme) noteExplicitWeight(r, am, scheme, weights);
   }

@@ -1,8 +1,10 @@
 /**
  * The fast lane of a CSV's records (Node only): plain lines — no carriage
- * return but a CRLF's, no quote but around whole cells (quoted-line.ts) —
- * are cut into cells on the raw bytes, plain
- * numbers are read from their digits, and only the cells a reader reads as
+ * return but a CRLF's, quotes only around whole cells or inside Excel's
+ * `="…"` cells, records whose quoted cells hold line breaks included
+ * (quoted-line.ts) — are cut into cells on the raw bytes, numbers (plain, or
+ * dressed as `"\t84"` or `"1,234.50"`: cell-bytes.ts) are read from their
+ * digits, and only the cells a reader reads as
  * text are decoded (each distinct text once), so a big export is never turned
  * into millions of strings. The first line that is not plain stops the lane
  * at its start (or at the blank lines before it), and the string parser
@@ -16,7 +18,7 @@
  * visible, skipped as a note line rather than a blank row.)
  */
 import { open } from "node:fs/promises";
-import { allBlank, CellText, dressedInto, isSpace, plainInto } from "./cell-bytes.ts";
+import { allBlank, CellText, dressedInto, isSpace, nextIndex, plainInto } from "./cell-bytes.ts";
 import {
   type CellSpans,
   cutQuotedLine,
@@ -275,12 +277,6 @@ export async function laneRecords(
   } finally {
     await handle.close();
   }
-}
-
-/** The first `byte` in buf[from, filled), or Infinity. */
-function nextIndex(buf: Buffer, byte: number, from: number, filled: number): number {
-  const i = buf.indexOf(byte, from);
-  return i < 0 || i >= filled ? Number.POSITIVE_INFINITY : i;
 }
 
 /** buf[a, a + len) equals buf[b, b + len), compared from the end (names share prefixes). */

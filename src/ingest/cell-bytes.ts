@@ -211,3 +211,9 @@ export function allBlank(
     if (text.text(buf, starts[k] as number, ends[k] as number).trim() !== "") return false;
   return true;
 }
+
+/** The first `byte` in buf[from, filled), or Infinity. */
+export function nextIndex(buf: Uint8Array, byte: number, from: number, filled: number): number {
+  const i = buf.indexOf(byte, from);
+  return i < 0 || i >= filled ? Number.POSITIVE_INFINITY : i;
+}

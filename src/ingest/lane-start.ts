@@ -3,6 +3,7 @@
  * after the header, when every line up to it ends a record for PapaParse too.
  */
 import { open } from "node:fs/promises";
+import { nextIndex } from "./cell-bytes.ts";
 import { type CellSpans, cutQuotedLine } from "./quoted-line.ts";
 import { HEAD_BYTES } from "./split-ranges.ts";
 
@@ -31,10 +32,7 @@ export async function afterHeader(
     let lineStart = 0;
     let seen = 0;
     // The next CR and quote at or after a line's start, found once each (not per line).
-    const next = (byte: number, from: number) => {
-      const at = head.indexOf(byte, from);
-      return at < 0 ? Number.POSITIVE_INFINITY : at;
-    };
+    const next = (byte: number, from: number) => nextIndex(head, byte, from, bytesRead);
     let cr = next(CR, 0);
     let quote = next(QUOTE, 0);
     for (let i = head.indexOf(NL); i >= 0 && i < bytesRead; i = head.indexOf(NL, i + 1)) {

@@ -6,9 +6,10 @@
  * inside a cell that does not start with one is the cell's text, as the
  * string parser reads it too (Excel's `="2026-10-01"`), while the line has
  * an even number of them (an odd one would leave the string parser's line
- * ending inside quotes). Anything else a quote can mean (an escaped `""`, a
- * line break inside quotes, text after a closing quote) is left to the
- * string parser. Pure.
+ * ending inside quotes). A record whose quoted cell holds line breaks is cut
+ * across its lines (`cutQuotedRecord`). Anything else a quote can mean (an
+ * escaped `""`, text after a closing quote) is left to the string parser.
+ * Pure.
  */
 
 import { isSpace } from "./cell-bytes.ts";

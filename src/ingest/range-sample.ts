@@ -20,27 +20,16 @@ const QUOTE = 0x22;
 const PROBE_BYTES = 4096;
 
 /**
- * True when two ranges have sampled lines with the same key. `probes` lines
- * per range, evenly spaced: in a shuffled file of N agent-months, r ranges of
- * p probes share a key ~p²·r(r−1)/(2N) times (4 × 512 probes, 360,000
- * agent-months: ~4.4, so a miss is rare and only costs the time it always did).
- * Reads are synchronous: a few thousand page-cache reads take milliseconds,
- * where as many promise round trips take a tenth of a second.
- */
-export function rangesShareKeys(
-  path: string,
-  ranges: readonly RecordRange[],
-  key: (line: Uint8Array) => string | null,
-  probes = 512,
-): boolean {
-  return sampled(path, ranges, probes, sharedKey(key));
-}
-
-/**
  * What a ranged parse checks first, in one pass over the sample: keys shared
- * by two ranges and, when `spanning` (a plan that counted lines, not records:
+ * by two ranges (`probes` lines per range, evenly spaced: in a shuffled file
+ * of N agent-months, r ranges of p probes share a key ~p²·r(r−1)/(2N) times;
+ * 4 × 512 probes, 360,000 agent-months: ~4.4, so a miss is rare and only
+ * costs the time it always did)
+ * and, when `spanning` (a plan that counted lines, not records:
  * split-ranges.ts `byRecords`), a record spanning lines in a range before the
- * last, which the proof after the parse would refuse.
+ * last, which the proof after the parse would refuse. Reads are synchronous:
+ * a few thousand page-cache reads take milliseconds, where as many promise
+ * round trips take a tenth of a second.
  */
 export function rangesLookUnsound(
   path: string,

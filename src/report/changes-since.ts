@@ -8,6 +8,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { keyFingerprint } from "./pseudonymize.ts";
 
 /** One agent-month's published outcome, as compared. */
 interface Outcome {
@@ -156,4 +157,30 @@ export function changeLines(c: Changes, out: string): string[] {
       `  months the last report had and this one does not publish: ${c.dropped.join(", ")} (a --month run publishes only its month)`,
     );
   return lines;
+}
+
+/**
+ * The changes from the published site, when it names agents as this run does:
+ * both with real names, or both pseudonymised with the same key (report.json's
+ * fingerprint of it). Aliases made with another key are other names: compared,
+ * every agent-month would be listed as gone and new, so one line says so
+ * instead. Null on a first run, or when one site is pseudonymised and the other not.
+ */
+export async function changesFromPublished(
+  target: string,
+  staged: string,
+  pseudonymKey: string | undefined,
+): Promise<Changes | "other-key" | null> {
+  try {
+    const before = JSON.parse(await readFile(join(target, "report.json"), "utf8"));
+    if (before.pseudonymized !== (pseudonymKey !== undefined)) return null;
+    if (
+      pseudonymKey !== undefined &&
+      before.pseudonymKeyFingerprint !== keyFingerprint(pseudonymKey)
+    )
+      return "other-key";
+  } catch {
+    return null;
+  }
+  return changesSince(target, staged);
 }

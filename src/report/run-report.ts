@@ -4,7 +4,7 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
@@ -16,13 +16,12 @@ import { configuredExports } from "../ingest/config.ts";
 import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
-import { type Changes, changeLines, changesSince } from "./changes-since.ts";
+import { changeLines, changesFromPublished } from "./changes-since.ts";
 import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
 import type { Progress } from "./progress.ts";
-import { keyFingerprint } from "./pseudonymize.ts";
 import { type Published, publishNotes } from "./publish-notes.ts";
 import { pseudonymKeyOf, publishStage } from "./publish-stage.ts";
 import { type CacheUse, type ReportSummary, summarise, summaryLines } from "./summary.ts";
@@ -244,7 +243,11 @@ async function checkScoreBuildInto(
   );
   ready.published.downloads = [];
   // Before the new site replaces it: which published agent-months this run changes.
-  const changes = await comparable(output.target, staged, pseudonymKeyOf(options, fx.env));
+  const changes = await changesFromPublished(
+    output.target,
+    staged,
+    pseudonymKeyOf(options, fx.env),
+  );
   progress.stage(`Building the site (${data.agents.length} agents, ${data.months.length} months)`);
   try {
     const { pages } = await buildStage(data, options, fx, output);
@@ -276,30 +279,4 @@ async function checkScoreBuildInto(
   // written from the valid rows, every problem printed and flagged on the pages: exit 0, so a
   // scheduled job publishes the month (the contract's choice; see report.yml).
   return EXIT.ok;
-}
-
-/**
- * The changes from the published site, when it names agents as this run does:
- * both with real names, or both pseudonymised with the same key (report.json's
- * fingerprint of it). Aliases made with another key are other names: compared,
- * every agent-month would be listed as gone and new, so one line says so
- * instead. Null on a first run, or when one site is pseudonymised and the other not.
- */
-async function comparable(
-  target: string,
-  staged: string,
-  pseudonymKey: string | undefined,
-): Promise<Changes | "other-key" | null> {
-  try {
-    const before = JSON.parse(await readFile(join(target, "report.json"), "utf8"));
-    if (before.pseudonymized !== (pseudonymKey !== undefined)) return null;
-    if (
-      pseudonymKey !== undefined &&
-      before.pseudonymKeyFingerprint !== keyFingerprint(pseudonymKey)
-    )
-      return "other-key";
-  } catch {
-    return null;
-  }
-  return changesSince(target, staged);
 }

@@ -14,7 +14,7 @@ import type { Json } from "./json-edit.ts";
 /** How much of the link was restored: no link, all of it, part of it, or none (it cannot be read). */
 export type LinkFit = "none" | "whole" | "partly" | "unreadable";
 
-export interface RestoredLink {
+interface RestoredLink {
   fit: LinkFit;
   /** The link's scheme (index into the site's schemes) when the site has it; its edit when it fits (null: the published scheme). */
   shown: { at: number; edit: EditState | null } | null;

@@ -75,8 +75,9 @@ export function cellText(
 ): string {
   if (!cell) return "";
   const { t, v } = cell;
+  const formula = typeof cell.f === "string" && cell.f !== "" ? `=${cell.f}` : "";
   if (uncalculated && v === 0) {
-    if (typeof cell.f === "string" && cell.f !== "") return `=${cell.f}`;
+    if (formula !== "") return formula;
     // XlsxWriter pads an array formula's other cells with a bare 0: no result either.
     if (typeof cell.F === "string" && cell.F !== "") return `={${cell.F}}`;
   }
@@ -102,7 +103,6 @@ export function cellText(
   // saves): SheetJS gives a stub (`v: 0`, no value either) or an error cell without a value.
   // Its text is the formula, `=AVERAGE(C2:D2)`, refused saying so (cells.ts `failed`), never
   // read as empty.
-  const formula = typeof cell.f === "string" && cell.f !== "" ? `=${cell.f}` : "";
   if (t === "z") return formula;
   if (t === "e" && v === undefined && formula !== "") return formula;
   // Strings as written (a number stored as text reads like any CSV cell); error cells as `#N/A`, `#DIV/0!`.

@@ -76,8 +76,7 @@ export function studioElements(root: HTMLElement): StudioElements {
 export const say = (ctx: Pick<StudioContext, "lang">, l: Label) => l[ctx.lang];
 
 /** The edited scheme's file name: what the checker's lines name and the download is called. */
-export const fileName = (ctx: StudioContext) =>
-  `${ctx.index.schemes[ctx.current]?.id ?? "scheme"}.yaml`;
+export const fileName = (ctx: StudioContext) => `${schemeId(ctx, ctx.current) || "scheme"}.yaml`;
 
 /**
  * The other schemes' edits kept in this visit (index order, unedited ones

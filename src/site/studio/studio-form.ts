@@ -83,11 +83,15 @@ function bandTable(
   return `<table class="bands"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${t(S.min)}${unit}</th><th scope="col">${t(S.minInc)}</th><th scope="col">${t(S.max)}${unit}</th><th scope="col">${t(S.maxInc)}</th><th scope="col">${t(S.points)}</th><th scope="col"><span class="visually-hidden">${t(S.insert)} / ${t(S.remove)}</span></th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-const sum = (xs: number[]) => Number(xs.reduce((a, b) => a + b, 0).toPrecision(12));
+const sum = (xs: number[]) =>
+  shown(
+    xs.reduce((a, b) => a + b, 0),
+    1,
+  );
 /** "（应为 100，+5）" after a sum that is not 100; nothing after one that is. */
 function off100(x: number, lang: Lang): string {
   if (Math.abs(x - 100) < 1e-9) return "";
-  const d = `${x > 100 ? "+" : "−"}${Number(Math.abs(x - 100).toPrecision(12))}`;
+  const d = `${x > 100 ? "+" : "−"}${shown(Math.abs(x - 100), 1)}`;
   const note = fill(S.notHundred[lang], { d });
   return lang === "zh" ? `（${note}）` : ` (${note})`;
 }
@@ -117,7 +121,7 @@ export function weightTotalHtml(
   }
   // A composite takes the form as a score out of 100, whatever its maxima add up to.
   if (formMax !== null && points && getAt(raw, ["composite"]) === undefined) {
-    const m = Number(formMax.toPrecision(12));
+    const m = shown(formMax, 1);
     bad ||= Math.abs(m - 100) > 1e-9;
     parts.push(`${fill(S.maxTotal[lang], { m: `<b>${m}</b>` })}${off100(m, lang)}`);
   }

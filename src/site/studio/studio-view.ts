@@ -162,6 +162,14 @@ function peopleHtml(
 /** A count in bold, classed "up" or "down" to colour it: the summary's and the summary bar's. */
 export const boldCount = (x: number, cls = "") => `<b${cls ? ` class="${cls}"` : ""}>${x}</b>`;
 
+/** Grades up and down, totals higher and lower, in bold: both summaries' counts. */
+export const moveCounts = (diff: Pick<StudioDiff, "up" | "down" | "higher" | "lower">) => ({
+  up: boldCount(diff.up, "up"),
+  down: boldCount(diff.down, "down"),
+  higher: boldCount(diff.higher, "up"),
+  lower: boldCount(diff.lower, "down"),
+});
+
 /** The results as parts (summary, grades, pay, movers): each redrawn only when it changed. */
 export function resultsParts(input: {
   diff: StudioDiff;
@@ -187,10 +195,7 @@ export function resultsParts(input: {
   const counts = fill(t(S.summaryMonths), {
     n: boldCount(n),
     agents: boldCount(diff.agents),
-    up: boldCount(diff.up, "up"),
-    down: boldCount(diff.down, "down"),
-    higher: boldCount(diff.higher, "up"),
-    lower: boldCount(diff.lower, "down"),
+    ...moveCounts(diff),
   });
   const people = fill(t(S.summaryPeople), {
     gainers: boldCount(gainers, "up"),

@@ -9,7 +9,7 @@ import type { Label } from "../../engine/types.ts";
 import type { StudioDiff } from "../../studio/diff.ts";
 import type { Lang } from "./studio-context.ts";
 import { fill, S } from "./studio-strings.ts";
-import { boldCount, delta } from "./studio-view.ts";
+import { delta, moveCounts } from "./studio-view.ts";
 
 /** What the last re-score gave: a comparison, a scheme not scored, or months without its data. */
 export type SummaryBar =
@@ -27,12 +27,7 @@ export function summaryBarHtml(g: SummaryBar, lang: Lang): string {
     return `<span class="studio-glance-bad">${t(S.glanceNotScored)}</span>${toResults(t)}`;
   if (g.kind === "empty") return `<span>${t(S.glanceEmpty)}</span>${toResults(t)}`;
   const { diff } = g;
-  const counts = fill(t(S.glance), {
-    up: boldCount(diff.up, "up"),
-    down: boldCount(diff.down, "down"),
-    higher: boldCount(diff.higher, "up"),
-    lower: boldCount(diff.lower, "down"),
-  });
+  const counts = fill(t(S.glance), moveCounts(diff));
   const pay = `${t(S.glancePay)} ${delta(diff.pay.total.before, diff.pay.total.after, lang)} ${t(S.yuan)}`;
   const errors = g.errors
     ? `<span class="studio-glance-bad">${fill(t(S.glanceErrors), { n: g.errors })}</span> · `

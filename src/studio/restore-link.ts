@@ -32,13 +32,20 @@ export function restoreLink(
   site: { schemes: readonly { id: string; raw: Json }[]; months: readonly string[] },
 ): RestoredLink {
   let link: EditLink | null;
+  let partly = false;
   try {
     link = decodeEditLink(hash);
   } catch {
-    return { ...NONE, fit: "unreadable" };
+    // A link cut short loses its last part first, the other schemes' edits: the shown
+    // scheme's edit and the months may still read.
+    try {
+      link = decodeEditLink(withoutOthers(hash));
+      partly = true;
+    } catch {
+      return { ...NONE, fit: "unreadable" };
+    }
   }
   if (!link) return NONE;
-  let partly = false;
   /** The scheme's index and its edit restored; the edit null when it does not fit. */
   const restore = (e: SchemeEdit): { at: number; edit: EditState | null } | null => {
     const at = site.schemes.findIndex((s) => s.id === e.scheme);
@@ -66,4 +73,12 @@ export function restoreLink(
     from: month(link.from),
     to: month(link.to),
   };
+}
+
+/** The fragment without its other schemes' edits (throws when it has none: nothing to drop). */
+function withoutOthers(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  if (!params.has("others")) throw new Error("no other schemes' edits");
+  params.delete("others");
+  return `#${params.toString()}`;
 }

@@ -90,6 +90,17 @@ describe("what a link restores on the site", () => {
     expect(restoreLink("#from=2026-01", site).fit).toBe("none");
     const cut = restoreLink("#scheme=presales&from=2026-0", site);
     expect(cut).toEqual({ fit: "unreadable", shown: null, others: [], from: null, to: null });
-    expect(restoreLink(`${link({})}`.slice(0, -5), site).fit).toBe("unreadable");
+    // Cut in its last part, the other schemes' edits: the rest is read (below).
+    expect(restoreLink(`${link({})}`.slice(0, -5), site).fit).toBe("partly");
+  });
+
+  it("restores the shown scheme's edit and the months of a link whose other schemes' part was cut short", () => {
+    const whole = link({});
+    const cut = whole.slice(0, whole.indexOf("others=") + "others=".length + 6);
+    const r = restoreLink(cut, site);
+    expect(r.fit).toBe("partly");
+    expect(r.shown?.edit && editChanges(r.shown.edit).changes).toEqual([weight]);
+    expect(r.others).toEqual([]);
+    expect([r.from, r.to]).toEqual(["2026-01", "2026-02"]);
   });
 });

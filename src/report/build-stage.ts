@@ -3,11 +3,12 @@
  * output folder's staging area, with the site data file written alongside
  * for `npm run dev` and build shards.
  */
-import { readdir, rename, rm } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { rename, rm } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { SITE_DATA_FILE } from "../site/data.ts";
 import type { SiteData } from "../site/model/site-data.ts";
 import { removeOnInterrupt } from "./interrupt-cleanup.ts";
+import { listTree } from "./list-tree.ts";
 import { moveInto } from "./move-files.ts";
 import type { ReportOptions } from "./options.ts";
 import type { OutputFolder } from "./output-folder.ts";
@@ -82,6 +83,6 @@ export async function buildStage(
 }
 
 async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((e) => e === "index.html" || e.endsWith(`${sep}index.html`)).length;
+  const entries = await listTree(dir).catch(() => [] as string[]);
+  return entries.filter((e) => e === "index.html" || e.endsWith("/index.html")).length;
 }

@@ -6,8 +6,9 @@
  * is not the report's, and the report refuses to replace the folder rather
  * than delete it (see output-folder.ts).
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { listTree } from "./list-tree.ts";
 
 /** Written into every folder the report publishes: the list of what it wrote there. */
 export const SITE_MARKER = ".kefu-kpi-report";
@@ -23,18 +24,9 @@ interface Manifest {
   paths: string[];
 }
 
-const slashed = (path: string) => (sep === "/" ? path : path.split(sep).join("/"));
-
 /** Every entry under `dir` but the marker, as the manifest lists them. */
 async function entries(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { withFileTypes: true, recursive: true });
-  const paths: string[] = [];
-  for (const e of found) {
-    const path = slashed(relative(dir, join(e.parentPath, e.name)));
-    if (path === SITE_MARKER) continue;
-    paths.push(e.isDirectory() ? `${path}/` : path);
-  }
-  return paths;
+  return (await listTree(dir)).filter((path) => path !== SITE_MARKER);
 }
 
 /** Writes the marker of a finished site: the list of everything in it. */

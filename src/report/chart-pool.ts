@@ -13,6 +13,7 @@ import {
   type BandsOf,
   drawAgentCharts,
 } from "../site/model/agent-charts.ts";
+import { type PackedCharts, unpackCharts } from "./chart-pack.ts";
 import type { ChartMessage } from "./chart-worker.ts";
 
 interface Pending {
@@ -47,11 +48,11 @@ export class ChartPool implements ChartService {
     const worker = new Worker(new URL("./chart-worker.ts", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
-    worker.on("message", (msg: { id: number; charts: AgentCharts }) => {
+    worker.on("message", (msg: { id: number; charts: PackedCharts }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
       if (this.pending.size === 0) worker.unref();
-      p?.done(msg.charts);
+      p?.done(unpackCharts(msg.charts));
     });
     const lost = () => {
       if (this.worker !== worker) return;

@@ -5,6 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import type { MonthBands } from "../charts/zones.ts";
 import { type AgentChartsInput, drawAgentCharts } from "../site/model/agent-charts.ts";
+import { packCharts } from "./chart-pack.ts";
 
 export type ChartMessage =
   | { type: "bands"; key: string; bands: MonthBands[] }
@@ -18,5 +19,5 @@ parentPort?.on("message", (msg: ChartMessage) => {
     bands.set(msg.key, msg.bands);
     return;
   }
-  parentPort?.postMessage({ id: msg.id, charts: drawAgentCharts(msg.input, bandsOf) });
+  parentPort?.postMessage({ id: msg.id, charts: packCharts(drawAgentCharts(msg.input, bandsOf)) });
 });

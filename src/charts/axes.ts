@@ -9,7 +9,10 @@ import { line, text } from "./marks.ts";
 import { COLOR, css } from "./style.ts";
 import type { Layer } from "./types.ts";
 
+// Built once: a style string is a class's lookup key (style-classes.ts).
 const TICK_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
+const AXIS_LINE = css({ stroke: COLOR.muted });
+const GRID_LINE = css({ stroke: COLOR.grid, "stroke-width": 0.5 });
 
 /**
  * Month labels; when the columns are narrower than a label, only every n-th
@@ -42,9 +45,7 @@ export function monthAxis(
   const marks = kept.map((k) =>
     text(k.x, f.bottom + 14, k.m, "middle", { cls: "tick x", style: TICK_TEXT }),
   );
-  marks.push(
-    line(f.left, f.bottom, f.right, f.bottom, { cls: "axis", style: css({ stroke: COLOR.muted }) }),
-  );
+  marks.push(line(f.left, f.bottom, f.right, f.bottom, { cls: "axis", style: AXIS_LINE }));
   return { name: "x-axis", marks };
 }
 
@@ -55,12 +56,11 @@ export function valueAxis(
   label: (v: number) => string,
   count = 5,
 ): Layer {
-  const marks = y.ticks(count).flatMap((v) => [
-    line(f.left, y(v), f.right, y(v), {
-      cls: "grid",
-      style: css({ stroke: COLOR.grid, "stroke-width": 0.5 }),
-    }),
-    text(f.left - 4, y(v) + 3.5, label(v), "end", { cls: "tick y", style: TICK_TEXT }),
-  ]);
+  const marks = y
+    .ticks(count)
+    .flatMap((v) => [
+      line(f.left, y(v), f.right, y(v), { cls: "grid", style: GRID_LINE }),
+      text(f.left - 4, y(v) + 3.5, label(v), "end", { cls: "tick y", style: TICK_TEXT }),
+    ]);
   return { name: "y-axis", marks };
 }

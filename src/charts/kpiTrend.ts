@@ -11,7 +11,6 @@ import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import {
   FONT,
   type LabelRequest,
-  type LabelSpot,
   middleWithin,
   NARROW,
   placeLabels,
@@ -44,28 +43,40 @@ export interface KpiTrendInput {
   height?: number;
 }
 
+type Present = MonthValue & { value: number; points?: number | null };
+
+// Constant styles, built once: a style string is a class's lookup key (style-classes.ts).
+const MEDIAN_LINE = css({
+  fill: "none",
+  stroke: COLOR.ink,
+  "stroke-width": 1.2,
+  "stroke-dasharray": "5 4",
+});
+const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
+const POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
+const LABEL = css({ fill: COLOR.ink, "font-size": `${FONT}px` });
+
 export function kpiTrend(input: KpiTrendInput): ChartGeometry {
+  return kpiTrendAt(input)(input.width ?? 560);
+}
+
+/**
+ * The chart as a function of its width. A page draws each chart twice (at
+ * desktop and at phone width, see rendered.ts), so what the width does not
+ * change (the months, the value domain, which values get a label, the texts
+ * and the data table) is worked out here once.
+ */
+export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number) => ChartGeometry {
   const { unit, lang } = input;
   const bands = input.bands ?? [];
   const median = input.median ?? [];
-  const width = input.width ?? 560;
-  const narrow = width < NARROW;
-  // The bands are labelled in the right margin: wide enough for "≥60% · 30 分" unless narrow.
-  const labelRoom = narrow
-    ? textWidth("30 分")
-    : Math.min(bandLabelWidth(bands, unit, lang), width * 0.3);
-  const f = frame(width, input.height ?? 240, {
-    top: 16,
-    right: Math.max(16, Math.ceil(labelRoom) + 8),
-    bottom: 24,
-    left: 48,
-  });
-  const x = monthScale(input.months ?? monthsOf(input.values, median, bands), f);
-  const values = alignToMonths(input.values, x.months) as Array<
+  const height = input.height ?? 240;
+  const months = input.months ?? monthsOf(input.values, median, bands);
+  const values = alignToMonths(input.values, months) as Array<
     MonthValue & { points?: number | null }
   >;
-  const med = alignToMonths(median, x.months);
-  const shown = new Set(x.months);
+  const med = alignToMonths(median, months);
+  const shown = new Set(months);
   const data: number[] = [];
   for (const d of values) if (isValue(d.value)) data.push(d.value);
   for (const d of med) if (isValue(d.value)) data.push(d.value);
@@ -76,158 +87,175 @@ export function kpiTrend(input: KpiTrendInput): ChartGeometry {
     bandEdges(bands.filter((b) => shown.has(b.month))),
     clamp ? { clamp } : {},
   );
-  const y = scaleLinear()
-    .domain(domain)
-    .range([f.bottom, f.top])
-    .nice(narrow ? 4 : 5);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
-
-  const yAxis = valueAxis(y, f, (v) => formatTick(v, unit, lang), narrow ? 4 : 5);
-  const xAxis = monthAxis(x, f);
-  const series = seriesLayer(values, x, y);
-  const medianLayer: Layer = { name: "median", marks: [] };
-  if (med.some((d) => isValue(d.value))) {
-    medianLayer.marks.push(
-      path(seriesPath(med, x, y), {
-        cls: "median",
-        style: css({
-          fill: "none",
-          stroke: COLOR.ink,
-          "stroke-width": 1.2,
-          "stroke-dasharray": "5 4",
-        }),
-      }),
-    );
-  }
-  const points: Layer = { name: "points", marks: [] };
-  const missing: Layer = { name: "missing", marks: [] };
-  for (const d of values) {
-    const cx = x.center(d.month);
-    if (!isValue(d.value)) {
-      missing.marks.push(
-        text(cx, f.bottom - 4, t(lang, "缺", "n/a"), "middle", {
-          cls: "missing",
-          style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
-        }),
-      );
-      continue;
-    }
+  const tips = values.map((d) => {
     const pts = d.points === undefined ? "" : ` · ${formatPoints(d.points, lang)}`;
-    points.marks.push(
-      point(cx, y(d.value), "circle", `${d.month} · ${fmt(d.value)}${pts}`, {
-        cls: "point",
-        style: css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 }),
-      }),
-    );
-  }
+    return `${d.month} · ${fmt(d.value)}${pts}`;
+  });
+  const hasMedianLine = med.some((d) => isValue(d.value));
 
   // Labels that add information (the rest is in the tooltips and the data table):
   // the latest value, the team median once at its end, the months that crossed
   // into another band, the highest and the lowest. Placed in that order where
   // they collide with nothing already drawn.
-  const obstacles = [...textBoxesOf([yAxis, xAxis, missing]), ...pointBoxes(points)];
-  const requests: LabelRequest<string>[] = [];
-  const right = f.right + 2;
-  const around = (cx: number, cy: number, label: string): LabelSpot[] => [
-    // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
-    { x: middleWithin(cx, label, right), y: cy - 8, anchor: "middle" },
-    { x: middleWithin(cx, label, right), y: cy + 15, anchor: "middle" },
-    { x: cx - 6, y: cy - 5, anchor: "end" },
-    { x: cx + 6, y: cy - 5, anchor: "start" },
-    { x: cx - 6, y: cy + 13, anchor: "end" },
-    { x: cx + 6, y: cy + 13, anchor: "start" },
-  ];
-  const present = values.filter((d): d is MonthValue & { value: number } => isValue(d.value));
-  const valueLabel = (d: MonthValue & { value: number }) =>
-    requests.push({
-      text: fmt(d.value),
-      spots: around(x.center(d.month), y(d.value), fmt(d.value)),
-      data: "value",
-    });
+  const present = values.filter((d): d is Present => isValue(d.value));
   const last = present.at(-1);
-  if (last) valueLabel(last);
   const lastMedian = med.findLast((d) => isValue(d.value));
-  if (lastMedian && isValue(lastMedian.value)) {
-    const mx = x.center(lastMedian.month);
-    const my = y(lastMedian.value);
-    requests.push({
-      text: t(lang, "团队中位数", "team median"),
-      spots: [
-        { x: mx, y: my - 5, anchor: "end" },
-        { x: mx, y: my + 14, anchor: "end" },
-        { x: mx - x.step, y: my - 5, anchor: "end" },
-        { x: mx - x.step, y: my + 14, anchor: "end" },
-      ],
-      data: "median-label",
-    });
-  }
-  const bandOf = (d: MonthValue & { value: number }): number => {
-    const mb = bands.find((b) => b.month === d.month)?.bands ?? [];
-    return mb.findIndex((b) => inBand(b, d.value));
-  };
-  const rest: (MonthValue & { value: number })[] = [];
-  for (let i = present.length - 2; i >= 0; i--) {
-    const d = present[i] as MonthValue & { value: number };
-    const next = present[i + 1] as MonthValue & { value: number };
-    // The month that crossed into another band than the month before.
-    if (bands.length > 0 && bandOf(d) !== bandOf(next)) rest.push(next);
-  }
-  const byValue = [...present].sort((a, b) => a.value - b.value);
-  const lo = byValue[0];
-  const hi = byValue.at(-1);
-  for (const d of [hi, lo, ...rest]) if (d && d !== last) valueLabel(d);
-  const bounds = { x0: 0, y0: 0, x1: right, y1: f.bottom };
-  const seen = new Set<string>();
-  const labels = placeLabels(
-    requests.filter((r) => {
-      const key = `${r.text}@${r.spots[0]?.x}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
-    obstacles,
-    bounds,
+  // The first entry of a month wins, as a search from the start would find it.
+  const bandsOfMonth = new Map<string, MonthBands["bands"]>();
+  for (const b of bands) if (!bandsOfMonth.has(b.month)) bandsOfMonth.set(b.month, b.bands);
+  // The band each value falls in (-1 for none: no bands that month, or a gap between them).
+  const bandIndex = present.map((d) =>
+    (bandsOfMonth.get(d.month) ?? []).findIndex((b) => inBand(b, d.value)),
   );
-  const valueLabels: Layer = { name: "value-labels", marks: [] };
-  for (const l of labels) {
-    const layer = l.data === "median-label" ? medianLayer : valueLabels;
-    layer.marks.push(
-      text(l.x, l.y, l.text, l.anchor, {
-        cls: l.data,
-        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
-      }),
-    );
+  const rest: Present[] = [];
+  for (let i = present.length - 2; i >= 0; i--) {
+    // The month that crossed into another band than the month before.
+    if (bandIndex[i] !== bandIndex[i + 1]) rest.push(present[i + 1] as Present);
   }
+  // The lowest and the highest, the first and the last of equals (as a stable sort by value gives them).
+  let lo: Present | undefined;
+  let hi: Present | undefined;
+  for (const d of present) {
+    if (lo === undefined || d.value < lo.value) lo = d;
+    if (hi === undefined || d.value >= hi.value) hi = d;
+  }
+  const labelled: { d: Present; text: string }[] = [];
+  for (const d of [hi, lo, ...rest]) if (d && d !== last) labelled.push({ d, text: fmt(d.value) });
+  const lastText = last ? fmt(last.value) : "";
+  const medianText = t(lang, "团队中位数", "team median");
+  const missingText = t(lang, "缺", "n/a");
 
   const title = input.agent ? `${input.agent} · ${input.kpi}` : input.kpi;
   const hasPoints = values.some((d) => d.points !== undefined);
-  const hasMedian = medianLayer.marks.length > 0;
   const columns = [t(lang, "月份", "Month"), input.kpi];
   if (hasPoints) columns.push(t(lang, "得分", "Points"));
-  if (hasMedian) columns.push(t(lang, "团队中位数", "Team median"));
+  if (hasMedianLine) columns.push(t(lang, "团队中位数", "Team median"));
   const rows = values.map((d, i) => {
     const row = [d.month, fmt(d.value)];
     if (hasPoints) row.push(d.points === undefined ? MISSING_TEXT : formatPoints(d.points, lang));
-    if (hasMedian) row.push(fmt(med[i]?.value ?? null));
+    if (hasMedianLine) row.push(fmt(med[i]?.value ?? null));
     return row;
   });
-  return geometry(
-    f,
-    title,
-    describe(input, values, hasMedian, bands.length > 0),
-    [
-      ...bandZones(bands, x, y, unit, lang),
-      bandMarginLabels(bands, x, y, f, unit, lang),
-      yAxis,
-      xAxis,
-      medianLayer,
-      series,
-      missing,
-      points,
-      valueLabels,
-    ],
-    { columns, rows },
-  );
+  const table = { columns, rows };
+  const desc = describe(input, values, hasMedianLine, bands.length > 0);
+
+  return (width) => {
+    const narrow = width < NARROW;
+    // The bands are labelled in the right margin: wide enough for "≥60% · 30 分" unless narrow.
+    const labelRoom = narrow
+      ? textWidth("30 分")
+      : Math.min(bandLabelWidth(bands, unit, lang), width * 0.3);
+    const f = frame(width, height, {
+      top: 16,
+      right: Math.max(16, Math.ceil(labelRoom) + 8),
+      bottom: 24,
+      left: 48,
+    });
+    const x = monthScale(months, f);
+    const y = scaleLinear()
+      .domain(domain)
+      .range([f.bottom, f.top])
+      .nice(narrow ? 4 : 5);
+
+    const yAxis = valueAxis(y, f, (v) => formatTick(v, unit, lang), narrow ? 4 : 5);
+    const xAxis = monthAxis(x, f);
+    const series = seriesLayer(values, x, y);
+    const medianLayer: Layer = { name: "median", marks: [] };
+    if (hasMedianLine) {
+      medianLayer.marks.push(path(seriesPath(med, x, y), { cls: "median", style: MEDIAN_LINE }));
+    }
+    const points: Layer = { name: "points", marks: [] };
+    const missing: Layer = { name: "missing", marks: [] };
+    values.forEach((d, i) => {
+      const cx = x.center(d.month);
+      if (!isValue(d.value)) {
+        missing.marks.push(
+          text(cx, f.bottom - 4, missingText, "middle", {
+            cls: "missing",
+            style: MUTED_TEXT,
+          }),
+        );
+        return;
+      }
+      points.marks.push(
+        point(cx, y(d.value), "circle", tips[i] ?? "", { cls: "point", style: POINT }),
+      );
+    });
+
+    const obstacles = [...textBoxesOf([yAxis, xAxis, missing]), ...pointBoxes(points)];
+    const requests: LabelRequest<string>[] = [];
+    const right = f.right + 2;
+    const valueLabel = (d: Present, label: string) => {
+      const cx = x.center(d.month);
+      const cy = y(d.value);
+      const mx = middleWithin(cx, label, right);
+      requests.push({
+        text: label,
+        spots: [
+          // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
+          { x: mx, y: cy - 8, anchor: "middle" },
+          { x: mx, y: cy + 15, anchor: "middle" },
+          { x: cx - 6, y: cy - 5, anchor: "end" },
+          { x: cx + 6, y: cy - 5, anchor: "start" },
+          { x: cx - 6, y: cy + 13, anchor: "end" },
+          { x: cx + 6, y: cy + 13, anchor: "start" },
+        ],
+        data: "value",
+      });
+    };
+    if (last) valueLabel(last, lastText);
+    if (lastMedian && isValue(lastMedian.value)) {
+      const mx = x.center(lastMedian.month);
+      const my = y(lastMedian.value);
+      requests.push({
+        text: medianText,
+        spots: [
+          { x: mx, y: my - 5, anchor: "end" },
+          { x: mx, y: my + 14, anchor: "end" },
+          { x: mx - x.step, y: my - 5, anchor: "end" },
+          { x: mx - x.step, y: my + 14, anchor: "end" },
+        ],
+        data: "median-label",
+      });
+    }
+    for (const l of labelled) valueLabel(l.d, l.text);
+    const bounds = { x0: 0, y0: 0, x1: right, y1: f.bottom };
+    const seen = new Set<string>();
+    const labels = placeLabels(
+      requests.filter((r) => {
+        const key = `${r.text}@${r.spots[0]?.x}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+      obstacles,
+      bounds,
+    );
+    const valueLabels: Layer = { name: "value-labels", marks: [] };
+    for (const l of labels) {
+      const layer = l.data === "median-label" ? medianLayer : valueLabels;
+      layer.marks.push(text(l.x, l.y, l.text, l.anchor, { cls: l.data, style: LABEL }));
+    }
+
+    return geometry(
+      f,
+      title,
+      desc,
+      [
+        ...bandZones(bands, x, y, unit, lang),
+        bandMarginLabels(bands, x, y, f, unit, lang),
+        yAxis,
+        xAxis,
+        medianLayer,
+        series,
+        missing,
+        points,
+        valueLabels,
+      ],
+      table,
+    );
+  };
 }
 
 /** Whether a value falls in a band (its edges as the band states them). */
@@ -238,7 +266,7 @@ function inBand(b: BandView, v: number): boolean {
 }
 
 function describe(
-  input: KpiTrendInput,
+  input: Pick<KpiTrendInput, "kpi" | "lang" | "unit">,
   values: readonly MonthValue[],
   median: boolean,
   zones: boolean,

@@ -23,9 +23,24 @@ export interface Box {
   y1: number;
 }
 
-/** CJK ideographs, kana, Hangul and full-width forms take a whole em; other characters less. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/**
+ * CJK ideographs, kana, Hangul and full-width forms take a whole em; other
+ * characters less. All of these are single UTF-16 code units.
+ */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Estimated advance width of a text in px: generous (system UI fonts' digits
@@ -34,7 +49,14 @@ const WIDE =
  */
 export function textWidth(text: string, fontSize = FONT): number {
   let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : ch === " " ? 0.34 : 0.66;
+  // Code units and comparisons, not a string and a RegExp test per character:
+  // this measures every label of every chart of a large build.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character outside the BMP (a surrogate pair) is one narrow character.
+    if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    em += isWide(c) ? 1 : c === 32 ? 0.34 : 0.66;
+  }
   return em * fontSize;
 }
 
@@ -46,7 +68,17 @@ export function textBox(
   anchor: "start" | "middle" | "end",
   fontSize = FONT,
 ): Box {
-  const w = textWidth(text, fontSize);
+  return boxOfWidth(x, y, textWidth(text, fontSize), anchor, fontSize);
+}
+
+/** `textBox` for a text already measured at `w` px. */
+function boxOfWidth(
+  x: number,
+  y: number,
+  w: number,
+  anchor: "start" | "middle" | "end",
+  fontSize: number,
+): Box {
   const x0 = anchor === "start" ? x : anchor === "middle" ? x - w / 2 : x - w;
   return { x0, y0: y - 0.95 * fontSize, x1: x0 + w, y1: y + 0.3 * fontSize };
 }
@@ -107,8 +139,10 @@ export function placeLabels<T>(
   const placed: PlacedLabel<T>[] = [];
   for (const r of requests) {
     const fontSize = r.fontSize ?? FONT;
+    // Measured once: only the spot changes from one candidate box to the next.
+    const w = textWidth(r.text, fontSize);
     for (const spot of r.spots) {
-      const box = textBox(spot.x, spot.y, r.text, spot.anchor, fontSize);
+      const box = boxOfWidth(spot.x, spot.y, w, spot.anchor, fontSize);
       if (!inside(box, bounds) || taken.some((b) => overlaps(box, b, pad))) continue;
       taken.push(box);
       placed.push({ ...spot, text: r.text, fontSize, box, data: r.data });

@@ -124,11 +124,18 @@ export function text(
 /** The estimated boxes of the text marks of some layers: obstacles for labels placed later. */
 export function textBoxesOf(layers: readonly Layer[]): Box[] {
   const out: Box[] = [];
+  // Runs of text marks share a style (tick labels): read its font size once per run.
+  let style: string | undefined;
+  let fontSize = FONT;
   for (const l of layers) {
     for (const m of l.marks) {
       if (m.type !== "text") continue;
-      const size = /font-size:(\d+(?:\.\d+)?)px/.exec(m.style)?.[1];
-      out.push(textBox(m.x, m.y, m.text, m.anchor, size ? Number(size) : FONT));
+      if (m.style !== style) {
+        style = m.style;
+        const size = /font-size:(\d+(?:\.\d+)?)px/.exec(style)?.[1];
+        fontSize = size ? Number(size) : FONT;
+      }
+      out.push(textBox(m.x, m.y, m.text, m.anchor, fontSize));
     }
   }
   return out;

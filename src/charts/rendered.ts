@@ -34,6 +34,8 @@ const PHONE_COLUMN = 353;
  * A chart drawn at its desktop width and, if that is wider than a phone's
  * column, again at phone width: the page shows one or the other by a media
  * query (global.css), so chart text is never scaled below its drawn size.
+ * `draw` runs once per width: a chart that works out its width-independent
+ * part beforehand (kpiTrendAt, scoreTrendAt) does that work once.
  */
 export function renderResponsive(
   draw: (width: number) => ChartGeometry,

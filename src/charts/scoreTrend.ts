@@ -48,89 +48,57 @@ export interface ScoreTrendInput {
 
 const RANK_PANEL = 56;
 
+// Constant styles, built once: a style string is a class's lookup key (style-classes.ts).
+const GRADE_LINE = css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" });
+const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
+const INK_TEXT = css({ fill: COLOR.ink, "font-size": `${FONT}px` });
+const WHOLE_POINT = css({ fill: COLOR.accent, stroke: COLOR.accent, "stroke-width": 1.5 });
+const INCOMPLETE_POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
+const RANK_AXIS = css({ stroke: COLOR.grid });
+const RANK_LINE = css({
+  fill: "none",
+  stroke: COLOR.ink,
+  "stroke-width": 1,
+  "stroke-dasharray": "2 2",
+});
+const RANK_POINT = css({ fill: COLOR.ink });
+
 export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
+  return scoreTrendAt(input)(input.width ?? 560);
+}
+
+/**
+ * The chart as a function of its width. A page draws each chart twice (at
+ * desktop and at phone width, see rendered.ts), so what the width does not
+ * change (the months, the value domain, which values get a label, the texts
+ * and the data table) is worked out here once.
+ */
+export function scoreTrendAt(
+  input: Omit<ScoreTrendInput, "width">,
+): (width: number) => ChartGeometry {
   const { lang } = input;
   const grades = input.grades ?? DEFAULT_GRADES;
   const hasRank = input.values.some((d) => isValue(d.rank));
   const height = input.height ?? (hasRank ? 280 : 220);
-  const f = frame(input.width ?? 560, height, {
-    top: 12,
-    right: 44,
-    bottom: 24 + (hasRank ? RANK_PANEL + 16 : 0),
-    left: 44,
-  });
-  const x = monthScale(input.months ?? monthsOf(input.values), f);
-  const values = alignToMonths(input.values, x.months) as ScoreMonth[];
+  const months = input.months ?? monthsOf(input.values);
+  const values = alignToMonths(input.values, months) as ScoreMonth[];
   const totals = values.map((d) => d.value).filter(isValue);
   // Grade edges matter; the scheme maximum (e.g. 110) would only waste room.
   const edges = grades.map((g) => g.min);
-  const y = scaleLinear()
-    .domain(paddedDomain(totals, edges, { pad: 0.06 }))
-    .range([f.bottom, f.top])
-    .nice(5);
+  const domain = paddedDomain(totals, edges, { pad: 0.06 });
   const score = (v: number | null | undefined): string => formatValue(v, "score", lang);
-
-  const narrow = f.width < NARROW;
-  const yAxis = valueAxis(y, f, (v) => score(v), narrow ? 4 : 5);
-  const xAxis = monthAxis(x, f);
-  const gradeLayer: Layer = { name: "grades", marks: [] };
-  const [lo, hi] = y.domain() as [number, number];
-  const gradeLabels: LabelRequest<null>[] = [];
-  for (const g of grades) {
-    if (g.min < lo || g.min > hi) continue;
-    gradeLayer.marks.push(
-      line(f.left, y(g.min), f.right, y(g.min), {
-        cls: "grade-line",
-        style: css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" }),
-      }),
-    );
-    gradeLabels.push({
-      text: `${g.label} ≥${g.min}`,
-      spots: [{ x: f.right + 4, y: y(g.min) + FONT * 0.35, anchor: "start" }],
-      data: null,
-    });
-  }
-  for (const p of placeLabels(gradeLabels, [], { x0: f.right, y0: 0, x1: f.width, y1: f.height })) {
-    gradeLayer.marks.push(
-      text(p.x, p.y, p.text, p.anchor, {
-        cls: "grade-label",
-        style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
-      }),
-    );
-  }
-  const series = seriesLayer(
-    values.map((d) => (d.complete === false ? { month: d.month, value: null } : d)),
-    x,
-    y,
-  );
-  const points: Layer = { name: "points", marks: [] };
-  const labels: Layer = { name: "value-labels", marks: [] };
+  const gradeTexts = grades.map((g) => `${g.label} ≥${g.min}`);
+  // An incomplete total is a point off the line, never part of it.
+  const onLine = values.map((d) => (d.complete === false ? { month: d.month, value: null } : d));
   const incomplete = t(lang, "不完整", "incomplete");
-  for (const d of values) {
-    if (!isValue(d.value)) continue;
-    const cx = x.center(d.month);
+  const tips = values.map((d) => {
     const whole = d.complete !== false;
     const grade = d.grade ? ` · ${d.grade}` : "";
     const rank = isValue(d.rank)
       ? ` · #${d.rank}${isValue(d.teamSize) ? `/${d.teamSize}` : ""}`
       : "";
-    points.marks.push(
-      point(
-        cx,
-        y(d.value),
-        whole ? "circle" : "square",
-        `${d.month} · ${score(d.value)}${grade}${rank}${whole ? "" : ` · ${incomplete}`}`,
-        {
-          cls: whole ? "point" : "point incomplete",
-          style: css({
-            fill: whole ? COLOR.accent : COLOR.paper,
-            stroke: COLOR.accent,
-            "stroke-width": 1.5,
-          }),
-        },
-      ),
-    );
-  }
+    return `${d.month} · ${score(d.value)}${grade}${rank}${whole ? "" : ` · ${incomplete}`}`;
+  });
   // Value labels where they add information: the latest month, the incomplete
   // months (a low total a reader would otherwise take for a fall), the months whose
   // grade changed, the best and the worst; the rest is in the tooltips and the table.
@@ -139,38 +107,12 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
   const partial = present.filter((d) => d.complete === false);
   const changed = present.filter((d, i) => i > 0 && d.grade !== present[i - 1]?.grade).reverse();
   const byValue = [...present].sort((a, b) => a.value - b.value);
-  const wanted: (ScoreMonth & { value: number })[] = [];
-  for (const d of [last, ...partial, byValue.at(-1), byValue[0], ...changed])
-    if (d && !wanted.includes(d)) wanted.push(d);
-  const right = f.right + 2;
-  const requests: LabelRequest<null>[] = wanted.map((d) => {
-    const cx = x.center(d.month);
-    const cy = y(d.value);
+  const wanted: { d: ScoreMonth & { value: number }; text: string }[] = [];
+  for (const d of [last, ...partial, byValue.at(-1), byValue[0], ...changed]) {
+    if (!d || wanted.some((w) => w.d === d)) continue;
     const mark = d.complete === false ? ` ${incomplete}` : d.grade ? ` ${d.grade}` : "";
-    const label = `${score(d.value)}${mark}`;
-    const mx = middleWithin(cx, label, right);
-    return {
-      text: label,
-      spots: [
-        { x: mx, y: cy - 8, anchor: "middle" },
-        { x: mx, y: cy + 16, anchor: "middle" },
-        { x: cx - 7, y: cy - 6, anchor: "end" },
-        { x: cx + 7, y: cy - 6, anchor: "start" },
-      ],
-      data: null,
-    };
-  });
-  const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
-  for (const p of placeLabels(requests, obstacles, { x0: 0, y0: 0, x1: right, y1: f.bottom })) {
-    labels.marks.push(
-      text(p.x, p.y, p.text, p.anchor, {
-        cls: "value",
-        style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
-      }),
-    );
+    wanted.push({ d, text: `${score(d.value)}${mark}` });
   }
-  const layers = [yAxis, gradeLayer, xAxis, series, points, labels];
-  if (hasRank) layers.push(rankPanel(values, x, f, lang));
 
   const columns = [t(lang, "月份", "Month"), t(lang, "总分", "Total"), t(lang, "等级", "Grade")];
   if (hasRank) columns.push(t(lang, "排名", "Rank"));
@@ -188,13 +130,84 @@ export function scoreTrend(input: ScoreTrendInput): ChartGeometry {
       );
     return row;
   });
+  const table = { columns, rows };
   const title = `${input.agent ? `${input.agent} · ` : ""}${t(lang, "总分", "Total score")}`;
   const latest = values.findLast((d) => isValue(d.value));
   const desc =
     lang === "zh"
-      ? `${x.months[0] ?? ""} 至 ${x.months.at(-1) ?? ""} 的月度总分${input.max === undefined ? "" : `（满分 ${input.max}）`}，虚线为等级分界（${grades.map((g) => `${g.label} ≥${g.min}`).join("、")}）${latest ? `；最近一期 ${latest.month} 为 ${score(latest.value)}` : ""}${hasRank ? "；下方小图为团队内排名，第 1 名在最上" : ""}。`
-      : `Monthly total score from ${x.months[0] ?? ""} to ${x.months.at(-1) ?? ""}${input.max === undefined ? "" : ` (out of ${input.max})`}; dashed lines are grade edges (${grades.map((g) => `${g.label} ≥${g.min}`).join(", ")})${latest ? `; latest ${latest.month}: ${score(latest.value)}` : ""}${hasRank ? "; the small panel below is the rank within the team, rank 1 at the top" : ""}.`;
-  return geometry(f, title, desc, layers, { columns, rows });
+      ? `${months[0] ?? ""} 至 ${months.at(-1) ?? ""} 的月度总分${input.max === undefined ? "" : `（满分 ${input.max}）`}，虚线为等级分界（${gradeTexts.join("、")}）${latest ? `；最近一期 ${latest.month} 为 ${score(latest.value)}` : ""}${hasRank ? "；下方小图为团队内排名，第 1 名在最上" : ""}。`
+      : `Monthly total score from ${months[0] ?? ""} to ${months.at(-1) ?? ""}${input.max === undefined ? "" : ` (out of ${input.max})`}; dashed lines are grade edges (${gradeTexts.join(", ")})${latest ? `; latest ${latest.month}: ${score(latest.value)}` : ""}${hasRank ? "; the small panel below is the rank within the team, rank 1 at the top" : ""}.`;
+
+  return (width) => {
+    const f = frame(width, height, {
+      top: 12,
+      right: 44,
+      bottom: 24 + (hasRank ? RANK_PANEL + 16 : 0),
+      left: 44,
+    });
+    const x = monthScale(months, f);
+    const y = scaleLinear().domain(domain).range([f.bottom, f.top]).nice(5);
+
+    const narrow = f.width < NARROW;
+    const yAxis = valueAxis(y, f, (v) => score(v), narrow ? 4 : 5);
+    const xAxis = monthAxis(x, f);
+    const gradeLayer: Layer = { name: "grades", marks: [] };
+    const [lo, hi] = y.domain() as [number, number];
+    const gradeLabels: LabelRequest<null>[] = [];
+    grades.forEach((g, i) => {
+      if (g.min < lo || g.min > hi) return;
+      gradeLayer.marks.push(
+        line(f.left, y(g.min), f.right, y(g.min), { cls: "grade-line", style: GRADE_LINE }),
+      );
+      gradeLabels.push({
+        text: gradeTexts[i] ?? "",
+        spots: [{ x: f.right + 4, y: y(g.min) + FONT * 0.35, anchor: "start" }],
+        data: null,
+      });
+    });
+    const gradeBounds = { x0: f.right, y0: 0, x1: f.width, y1: f.height };
+    for (const p of placeLabels(gradeLabels, [], gradeBounds)) {
+      gradeLayer.marks.push(
+        text(p.x, p.y, p.text, p.anchor, { cls: "grade-label", style: MUTED_TEXT }),
+      );
+    }
+    const series = seriesLayer(onLine, x, y);
+    const points: Layer = { name: "points", marks: [] };
+    const labels: Layer = { name: "value-labels", marks: [] };
+    values.forEach((d, i) => {
+      if (!isValue(d.value)) return;
+      const whole = d.complete !== false;
+      points.marks.push(
+        point(x.center(d.month), y(d.value), whole ? "circle" : "square", tips[i] ?? "", {
+          cls: whole ? "point" : "point incomplete",
+          style: whole ? WHOLE_POINT : INCOMPLETE_POINT,
+        }),
+      );
+    });
+    const right = f.right + 2;
+    const requests: LabelRequest<null>[] = wanted.map(({ d, text: label }) => {
+      const cx = x.center(d.month);
+      const cy = y(d.value);
+      const mx = middleWithin(cx, label, right);
+      return {
+        text: label,
+        spots: [
+          { x: mx, y: cy - 8, anchor: "middle" },
+          { x: mx, y: cy + 16, anchor: "middle" },
+          { x: cx - 7, y: cy - 6, anchor: "end" },
+          { x: cx + 7, y: cy - 6, anchor: "start" },
+        ],
+        data: null,
+      };
+    });
+    const obstacles = [...textBoxesOf([yAxis, xAxis]), ...pointBoxes(points)];
+    for (const p of placeLabels(requests, obstacles, { x0: 0, y0: 0, x1: right, y1: f.bottom })) {
+      labels.marks.push(text(p.x, p.y, p.text, p.anchor, { cls: "value", style: INK_TEXT }));
+    }
+    const layers = [yAxis, gradeLayer, xAxis, series, points, labels];
+    if (hasRank) layers.push(rankPanel(values, x, f, lang));
+    return geometry(f, title, desc, layers, table);
+  };
 }
 
 /** Rank within the team under the main plot; rank 1 at the top. */
@@ -214,23 +227,23 @@ function rankPanel(
   const marks = [
     text(f.left - 4, top + 9, "#1", "end", {
       cls: "tick rank",
-      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+      style: MUTED_TEXT,
     }),
     text(f.left - 4, top + RANK_PANEL - 3, `#${worst}`, "end", {
       cls: "tick rank",
-      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+      style: MUTED_TEXT,
     }),
     text(f.left, top - 2, t(lang, "团队排名", "Team rank"), "start", {
       cls: "panel-title",
-      style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+      style: MUTED_TEXT,
     }),
     line(f.left, top + RANK_PANEL, f.right, top + RANK_PANEL, {
       cls: "axis",
-      style: css({ stroke: COLOR.grid }),
+      style: RANK_AXIS,
     }),
     path(seriesPath(ranks, x, r), {
       cls: "rank-line",
-      style: css({ fill: "none", stroke: COLOR.ink, "stroke-width": 1, "stroke-dasharray": "2 2" }),
+      style: RANK_LINE,
     }),
   ];
   const latest = values.findLast((d) => isValue(d.rank));
@@ -243,7 +256,7 @@ function rankPanel(
         r(d.rank),
         "diamond",
         `${d.month} · ${t(lang, "排名", "rank")} ${label}`,
-        { cls: "rank-point", style: css({ fill: COLOR.ink }), area: 28 },
+        { cls: "rank-point", style: RANK_POINT, area: 28 },
       ),
     );
     // Only the latest rank is written (the others are in the tooltips and the table), in the right margin.
@@ -251,7 +264,7 @@ function rankPanel(
       marks.push(
         text(f.right + 4, r(d.rank) + FONT * 0.35, label, "start", {
           cls: "rank-label",
-          style: css({ fill: COLOR.ink, "font-size": `${FONT}px` }),
+          style: INK_TEXT,
         }),
       );
   }

@@ -51,6 +51,8 @@ export function seriesPath(
   return run === 1 ? `${d}Z` : d;
 }
 
+const SERIES_LINE = css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 });
+
 /** The agent's own series as a solid accent line (KPI and total trends draw it alike). */
 export function seriesLayer(
   values: readonly MonthValue[],
@@ -59,11 +61,6 @@ export function seriesLayer(
 ): Layer {
   return {
     name: "series",
-    marks: [
-      path(seriesPath(values, x, y), {
-        cls: "line",
-        style: css({ fill: "none", stroke: COLOR.accent, "stroke-width": 2 }),
-      }),
-    ],
+    marks: [path(seriesPath(values, x, y), { cls: "line", style: SERIES_LINE })],
   };
 }

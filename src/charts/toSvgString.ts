@@ -76,11 +76,21 @@ export function toSvgString(g: ChartGeometry, id: string, opts: SvgOptions = {})
   if (g.desc !== "") out += `<desc id="${sid}-desc">${escapeXml(g.desc)}</desc>`;
   // The CSS is built from our own style strings; dropping "<" keeps `</style>` out whatever they hold.
   if (styles.css !== "") out += `<style>${styles.css.replaceAll("<", "")}</style>`;
+  // Runs of marks share their class and style (ticks, grid lines, points): the
+  // class attribute is worked out once per run.
+  let cls = "";
+  let style = "";
+  let classes = "";
   for (const layer of g.layers) {
     out += `<g class="${layer.name}">`;
     for (const m of layer.marks) {
-      const extra = styles.classOf(m.style);
-      out += markToSvg(m, extra === "" ? m.cls : `${m.cls} ${extra}`);
+      if (m.cls !== cls || m.style !== style) {
+        cls = m.cls;
+        style = m.style;
+        const extra = styles.classOf(style);
+        classes = extra === "" ? cls : `${cls} ${extra}`;
+      }
+      out += markToSvg(m, classes);
     }
     out += "</g>";
   }

@@ -10,7 +10,16 @@ import type { Frame, MonthScale } from "./frame.ts";
 import { FONT, type LabelRequest, placeLabels, textWidth } from "./labelLayout.ts";
 import { rect, text } from "./marks.ts";
 import { COLOR, css, TONE_FILL } from "./style.ts";
-import type { BandView, Lang, Layer, Unit } from "./types.ts";
+import type { BandView, Lang, Layer, Tone, Unit } from "./types.ts";
+
+// Built once: a style string is a class's lookup key (style-classes.ts).
+const ZONE_FILL: Record<Tone, string> = {
+  best: css({ fill: TONE_FILL.best }),
+  good: css({ fill: TONE_FILL.good }),
+  fair: css({ fill: TONE_FILL.fair }),
+  poor: css({ fill: TONE_FILL.poor }),
+};
+const ZONE_LABEL = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 
 export interface MonthBands {
   month: string;
@@ -110,7 +119,7 @@ export function bandZones(
       zones.marks.push(
         rect(x0, top, w, bottom - top, {
           cls: `zone ${b.tone}`,
-          style: css({ fill: TONE_FILL[b.tone] }),
+          style: ZONE_FILL[b.tone],
           tip: `${range} · ${b.rule} (${label})`,
         }),
       );
@@ -157,7 +166,7 @@ export function bandMarginLabels(
     layer.marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: "zone-label",
-        style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+        style: ZONE_LABEL,
       }),
     );
   }

@@ -6,9 +6,9 @@
  * The bands travel by key: every agent with the same scheme, KPI and span
  * shares them, and a worker is sent each set once.
  */
-import { kpiTrend } from "../../charts/kpiTrend.ts";
+import { kpiTrendAt } from "../../charts/kpiTrend.ts";
 import { type RenderedChart, renderResponsive } from "../../charts/rendered.ts";
-import { type GradeEdge, type ScoreMonth, scoreTrend } from "../../charts/scoreTrend.ts";
+import { type GradeEdge, type ScoreMonth, scoreTrendAt } from "../../charts/scoreTrend.ts";
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { Lang, Unit } from "../../charts/types.ts";
 import type { MonthBands } from "../../charts/zones.ts";
@@ -97,37 +97,33 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
   const span = months ?? [];
   const written = new Set<string>();
   const score = renderResponsive(
-    (width) =>
-      scoreTrend({
-        agent,
-        values: input.score.values,
-        grades: input.score.grades,
-        max: input.score.max,
-        ...(months ? { months } : {}),
-        lang,
-        width,
-      }),
+    scoreTrendAt({
+      agent,
+      values: input.score.values,
+      grades: input.score.grades,
+      max: input.score.max,
+      ...(months ? { months } : {}),
+      lang,
+    }),
     SCORE_CHART_WIDTH,
     { written },
   );
   const kpis = input.kpis.map((k) =>
     renderResponsive(
-      (width) =>
-        kpiTrend({
-          kpi: k.label,
-          agent,
-          unit: k.unit,
-          values: span.map((month, i) => ({
-            month,
-            value: k.values[i] ?? null,
-            points: k.points[i] ?? null,
-          })),
-          bands: bandsOf(k.bands),
-          median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
-          lang,
-          width,
-          height: 210,
-        }),
+      kpiTrendAt({
+        kpi: k.label,
+        agent,
+        unit: k.unit,
+        values: span.map((month, i) => ({
+          month,
+          value: k.values[i] ?? null,
+          points: k.points[i] ?? null,
+        })),
+        bands: bandsOf(k.bands),
+        median: span.map((month, i) => ({ month, value: k.median[i] ?? null })),
+        lang,
+        height: 210,
+      }),
       KPI_CHART_WIDTH,
       { written },
     ),

@@ -68,7 +68,10 @@ export async function writeChunks(
       }
       sink.bytes(piece);
     }
-    await send(sink.take());
+    // Most pieces fill no block: no promise to wait for then (a writer of many small pieces
+    // spent as long in these waits as in encoding), but a closed stream still stops it here.
+    const full = sink.take();
+    if (full.length > 0 || out.destroyed) await send(full);
   }
   sink.text(held);
   await send(sink.take(true));

@@ -5,46 +5,37 @@
  * several times that. The output is exactly `JSON.stringify(data)`.
  */
 
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { mkdir, rename } from "node:fs/promises";
-import { dirname } from "node:path";
+import { writeChunksToFile } from "../output/write-chunks.ts";
 
 /** Arrays longer than this are written element by element. */
 const SPLIT_ABOVE = 256;
-const FLUSH_AT = 1 << 20;
 
 export async function writeJsonStreamed(file: string, data: object): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const out = createWriteStream(tmp);
-  let pending = "";
-  const put = async (text: string) => {
-    pending += text;
-    if (pending.length < FLUSH_AT) return;
-    const chunk = pending;
-    pending = "";
-    if (!out.write(chunk)) await once(out, "drain");
-  };
+  // Each piece is encoded straight into the writer's blocks (see writeChunks): joining the
+  // pieces into a string first cost as much again as making them.
+  await writeChunksToFile(file, jsonPieces(data));
+}
+
+/** `JSON.stringify(data)` in pieces: a long array an element at a time. */
+function* jsonPieces(data: object): Generator<string> {
   let first = true;
-  await put("{");
+  yield "{";
   for (const [key, value] of Object.entries(data)) {
     const json = Array.isArray(value) ? undefined : JSON.stringify(value);
     // As JSON.stringify: a key whose value has no JSON form (undefined, a function) is left out.
     if (!Array.isArray(value) && json === undefined) continue;
-    await put(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
     first = false;
     if (!Array.isArray(value) || value.length <= SPLIT_ABOVE) {
-      await put(json ?? JSON.stringify(value));
+      yield json ?? JSON.stringify(value);
       continue;
     }
-    await put("[");
+    yield "[";
     for (let i = 0; i < value.length; i++) {
-      await put(`${i === 0 ? "" : ","}${JSON.stringify(value[i]) ?? "null"}`);
+      if (i > 0) yield ",";
+      yield JSON.stringify(value[i]) ?? "null";
     }
-    await put("]");
+    yield "]";
   }
-  out.end(`${pending}}`);
-  await once(out, "finish");
-  await rename(tmp, file);
+  yield "}";
 }

@@ -23,13 +23,14 @@ interface Pending {
 }
 
 /**
- * Pages waiting on the worker at which a page draws its own charts here: with
- * Astro's 8 pages in flight (astro.config.mjs), 7 waiting means this thread is
- * about to idle while the worker, the slower lane on agent pages, catches up
- * (profiles at 3,000 agents, over the agent pages: the main thread idled 14 %
- * and the worker 11 % before; drawing here at 7, 3 % and 15 %).
+ * Pages waiting on the worker at which a page draws its own charts here. At
+ * 7 of Astro's 8 pages in flight (astro.config.mjs) this thread drew ~5 % of
+ * the charts while the worker, since the charts cost ~30 % less, idled a
+ * fifth of the agent pages' time: this thread, which renders every page, is
+ * now the slower lane. At 8 it leaves every chart to the worker (main thread
+ * 19.9–24.0 CPU s against 21.6–24.6 at 7, 3,000 agents, alternating runs).
  */
-const DRAW_HERE_AT = 7;
+const DRAW_HERE_AT = 8;
 
 export class ChartPool implements ChartService {
   private worker: Worker | undefined;

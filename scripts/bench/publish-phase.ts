@@ -92,10 +92,13 @@ async function main(project: string, passes: number) {
 }
 
 if (import.meta.main) {
-  const [project, passes] = process.argv.slice(2);
-  if (!project) {
-    process.stderr.write("usage: node scripts/bench/publish-phase.ts <project folder> [passes]\n");
+  const [project, passesArg] = process.argv.slice(2);
+  const passes = Number(passesArg ?? 3);
+  if (!project || !Number.isInteger(passes) || passes < 1) {
+    process.stderr.write(
+      "usage: npm run bench:publish-phase -- <project folder> [passes, an integer ≥ 1]\n",
+    );
     process.exit(2);
   }
-  await main(project, Number(passes ?? 3));
+  await main(project, passes);
 }

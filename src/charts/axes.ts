@@ -4,13 +4,12 @@
  */
 import type { ScaleLinear } from "d3";
 import type { Frame, MonthScale } from "./frame.ts";
-import { FONT, textWidth } from "./labelLayout.ts";
+import { textWidth } from "./labelLayout.ts";
 import { line, text } from "./marks.ts";
-import { COLOR, css } from "./style.ts";
+import { COLOR, css, MUTED_TEXT } from "./style.ts";
 import type { Layer } from "./types.ts";
 
 // Built once: a style string is a class's lookup key (style-classes.ts).
-const TICK_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 const AXIS_LINE = css({ stroke: COLOR.muted });
 const GRID_LINE = css({ stroke: COLOR.grid, "stroke-width": 0.5 });
 
@@ -43,7 +42,7 @@ export function monthAxis(
     kept.push({ m, x: at, half });
   });
   const marks = kept.map((k) =>
-    text(k.x, f.bottom + 14, k.m, "middle", { cls: "tick x", style: TICK_TEXT }),
+    text(k.x, f.bottom + 14, k.m, "middle", { cls: "tick x", style: MUTED_TEXT }),
   );
   marks.push(line(f.left, f.bottom, f.right, f.bottom, { cls: "axis", style: AXIS_LINE }));
   return { name: "x-axis", marks };
@@ -60,7 +59,7 @@ export function valueAxis(
     .ticks(count)
     .flatMap((v) => [
       line(f.left, y(v), f.right, y(v), { cls: "grid", style: GRID_LINE }),
-      text(f.left - 4, y(v) + 3.5, label(v), "end", { cls: "tick y", style: TICK_TEXT }),
+      text(f.left - 4, y(v) + 3.5, label(v), "end", { cls: "tick y", style: MUTED_TEXT }),
     ]);
   return { name: "y-axis", marks };
 }

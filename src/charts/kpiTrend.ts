@@ -8,17 +8,10 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import {
-  FONT,
-  type LabelRequest,
-  middleWithin,
-  NARROW,
-  placeLabels,
-  textWidth,
-} from "./labelLayout.ts";
+import { type LabelRequest, middleWithin, NARROW, placeLabels, textWidth } from "./labelLayout.ts";
 import { path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
-import { COLOR, css } from "./style.ts";
+import { COLOR, css, INK_TEXT, MUTED_TEXT } from "./style.ts";
 import type { BandView, ChartGeometry, Lang, Layer, MonthValue, Unit } from "./types.ts";
 import {
   bandEdges,
@@ -52,9 +45,7 @@ const MEDIAN_LINE = css({
   "stroke-width": 1.2,
   "stroke-dasharray": "5 4",
 });
-const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 const POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
-const LABEL = css({ fill: COLOR.ink, "font-size": `${FONT}px` });
 
 export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   return kpiTrendAt(input)(input.width ?? 560);
@@ -235,7 +226,7 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
     const valueLabels: Layer = { name: "value-labels", marks: [] };
     for (const l of labels) {
       const layer = l.data === "median-label" ? medianLayer : valueLabels;
-      layer.marks.push(text(l.x, l.y, l.text, l.anchor, { cls: l.data, style: LABEL }));
+      layer.marks.push(text(l.x, l.y, l.text, l.anchor, { cls: l.data, style: INK_TEXT }));
     }
 
     return geometry(

@@ -12,7 +12,7 @@ import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { FONT, type LabelRequest, middleWithin, NARROW, placeLabels } from "./labelLayout.ts";
 import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
-import { COLOR, css } from "./style.ts";
+import { COLOR, css, INK_TEXT, MUTED_TEXT } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, MonthValue } from "./types.ts";
 
 export interface ScoreMonth extends MonthValue {
@@ -50,8 +50,6 @@ const RANK_PANEL = 56;
 
 // Constant styles, built once: a style string is a class's lookup key (style-classes.ts).
 const GRADE_LINE = css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" });
-const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
-const INK_TEXT = css({ fill: COLOR.ink, "font-size": `${FONT}px` });
 const WHOLE_POINT = css({ fill: COLOR.accent, stroke: COLOR.accent, "stroke-width": 1.5 });
 const INCOMPLETE_POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
 const RANK_AXIS = css({ stroke: COLOR.grid });

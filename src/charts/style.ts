@@ -4,6 +4,7 @@
  * reads on its own. Meaning never rests on colour alone: series also differ
  * by dash pattern and marker shape, zones carry text labels.
  */
+import { FONT } from "./labelLayout.ts";
 import type { MarkerShape, Tone } from "./types.ts";
 
 export const COLOR = {
@@ -52,3 +53,11 @@ export function css(props: Record<string, string | number | undefined>): string 
   }
   return out;
 }
+
+/**
+ * The charts' two text styles (tick and band labels, value labels), built once
+ * here: a style string is a class's lookup key (style-classes.ts), and a
+ * constant's hash is worked out once, not per label.
+ */
+export const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
+export const INK_TEXT = css({ fill: COLOR.ink, "font-size": `${FONT}px` });

@@ -9,7 +9,7 @@ import { formatPoints, formatTick, t } from "./format.ts";
 import type { Frame, MonthScale } from "./frame.ts";
 import { FONT, type LabelRequest, placeLabels, textWidth } from "./labelLayout.ts";
 import { rect, text } from "./marks.ts";
-import { COLOR, css, TONE_FILL } from "./style.ts";
+import { css, MUTED_TEXT, TONE_FILL } from "./style.ts";
 import type { BandView, Lang, Layer, Tone, Unit } from "./types.ts";
 
 // Built once: a style string is a class's lookup key (style-classes.ts).
@@ -19,7 +19,6 @@ const ZONE_FILL: Record<Tone, string> = {
   fair: css({ fill: TONE_FILL.fair }),
   poor: css({ fill: TONE_FILL.poor }),
 };
-const ZONE_LABEL = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 
 export interface MonthBands {
   month: string;
@@ -166,7 +165,7 @@ export function bandMarginLabels(
     layer.marks.push(
       text(p.x, p.y, p.text, p.anchor, {
         cls: "zone-label",
-        style: ZONE_LABEL,
+        style: MUTED_TEXT,
       }),
     );
   }

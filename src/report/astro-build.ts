@@ -35,13 +35,16 @@ const SHARD_ABOVE_AGENTS = 1500;
  * when the bundler loads, so set before Astro is imported; a value the user
  * set stays.
  */
-function returnBundlerMemory(env: NodeJS.ProcessEnv = process.env): void {
+export function returnBundlerMemory(env: NodeJS.ProcessEnv = process.env): void {
   env.MIMALLOC_PURGE_DELAY ??= "0";
   env.MIMALLOC_PURGE_DECOMMITS ??= "1";
 }
 
 let astro: Promise<typeof import("astro")> | undefined;
-/** Imported on demand, not at the top: a report that builds in shards never loads Astro itself. */
+/**
+ * Imported on demand, not at the top: a report of an invalid project or a
+ * `--help` never pays for it (the warm-up imports it while the exports are read).
+ */
 function loadAstro(): Promise<typeof import("astro")> {
   returnBundlerMemory();
   astro ??= import("astro");

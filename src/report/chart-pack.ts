@@ -13,23 +13,24 @@ import type { AgentCharts } from "../site/model/agent-charts.ts";
 export interface PackedCharts {
   /** The charts with their SVG strings and data rows empty… */
   charts: AgentCharts;
-  /** …which are these, concatenated in the order packCharts visits them… */
+  /** …which are these, concatenated in the order mapStrings visits them… */
   text: string;
   /** …ending at these offsets into `text`. */
   ends: number[];
 }
 
-/** The chart's fields as packCharts visits them: the SVG, then its phone variant if any. */
-function visit(chart: RenderedChart, take: (s: string) => string): RenderedChart {
+/** A chart with its SVG, then its phone variant if any, replaced by `take`'s strings. */
+function mapChartStrings(chart: RenderedChart, take: (s: string) => string): RenderedChart {
   const svg = take(chart.svg);
   return chart.phone === undefined
     ? { ...chart, svg }
     : { ...chart, svg, phone: take(chart.phone) };
 }
 
-function each(charts: AgentCharts, take: (s: string) => string): AgentCharts {
-  const score = visit(charts.score, take);
-  const kpis = charts.kpis.map((k) => visit(k, take));
+/** The page's charts with each string replaced by `take`'s, visited in one fixed order. */
+function mapStrings(charts: AgentCharts, take: (s: string) => string): AgentCharts {
+  const score = mapChartStrings(charts.score, take);
+  const kpis = charts.kpis.map((k) => mapChartStrings(k, take));
   return { score, kpis, dataRows: take(charts.dataRows) };
 }
 
@@ -37,7 +38,7 @@ export function packCharts(charts: AgentCharts): PackedCharts {
   const parts: string[] = [];
   const ends: number[] = [];
   let at = 0;
-  const emptied = each(charts, (s) => {
+  const emptied = mapStrings(charts, (s) => {
     parts.push(s);
     at += s.length;
     ends.push(at);
@@ -49,7 +50,7 @@ export function packCharts(charts: AgentCharts): PackedCharts {
 export function unpackCharts({ charts, text, ends }: PackedCharts): AgentCharts {
   let k = 0;
   let from = 0;
-  return each(charts, () => {
+  return mapStrings(charts, () => {
     const to = ends[k++] as number;
     const s = text.slice(from, to);
     from = to;

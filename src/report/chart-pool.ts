@@ -27,8 +27,10 @@ interface Pending {
  * 7 of Astro's 8 pages in flight (astro.config.mjs) this thread drew ~5 % of
  * the charts while the worker, since the charts cost ~30 % less, idled a
  * fifth of the agent pages' time: this thread, which renders every page, is
- * now the slower lane. At 8 it leaves every chart to the worker (main thread
- * 19.9–24.0 CPU s against 21.6–24.6 at 7, 3,000 agents, alternating runs).
+ * now the slower lane. At 8, which a page never sees while Astro keeps 8 in
+ * flight (at most the other 7 wait), this thread draws only when the worker is
+ * gone (main thread 19.9–24.0 CPU s against 21.6–24.6 at 7, 3,000 agents,
+ * alternating runs).
  */
 const DRAW_HERE_AT = 8;
 

@@ -12,9 +12,11 @@ const AT_ONCE = 16;
 
 /**
  * The paths under `dir`, relative and `/`-separated, folders ending in `/`,
- * in no set order. A symbolic link is listed as a file (not followed), as
- * `readdir`'s recursive listing does. Rejects when `dir` or a folder under it
- * cannot be read.
+ * in no set order. A symbolic link is listed as a file, never followed (as
+ * `readdir(dir, { recursive: true, withFileTypes: true })` lists it; without
+ * `withFileTypes`, Node follows a link to a folder, so the page count once
+ * counted a linked folder's pages twice and could loop on a cycle). Rejects
+ * when `dir` or a folder under it cannot be read.
  */
 export function listTree(dir: string): Promise<string[]> {
   const paths: string[] = [];

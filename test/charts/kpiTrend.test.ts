@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kpiTrend } from "~/charts/kpiTrend.ts";
+import { kpiTrend, kpiTrendAt } from "~/charts/kpiTrend.ts";
 import { type Box, FONT, overlaps, PHONE_WIDTH, textBox } from "~/charts/labelLayout.ts";
 import { CONVERSION, FIRST_RESPONSE, hb, marksOf, ofType } from "./helpers.ts";
 
@@ -179,5 +179,26 @@ describe("kpiTrend on a phone: the latest value is written over its own point", 
     expect(box.x0).toBeLessThan(last?.x ?? 0);
     expect(box.x1).toBeGreaterThan(last?.x ?? 0);
     expect(label?.y).toBeLessThan(last?.y ?? 0);
+  });
+});
+
+describe("kpiTrendAt", () => {
+  it("draws at each width what kpiTrend draws there, whatever width it drew first", () => {
+    const input = {
+      kpi: "询单转化率",
+      agent: "小美",
+      unit: "ratio" as const,
+      lang: "en" as const,
+      values: MONTHS.map((month, i) => ({
+        month,
+        value: [0.38, null, 0.52, 0.61][i] ?? null,
+        points: i,
+      })),
+      bands: bandsAll(),
+      median: MONTHS.map((month) => ({ month, value: 0.5 })),
+    };
+    const at = kpiTrendAt(input);
+    for (const width of [560, PHONE_WIDTH, 560, 420])
+      expect(at(width)).toEqual(kpiTrend({ ...input, width }));
   });
 });

@@ -15,6 +15,16 @@ describe("textWidth", () => {
     expect(textWidth("团队", 10)).toBe(20);
     expect(textWidth("12", 10)).toBeCloseTo(13.2);
   });
+
+  it("counts full-width forms and Hangul wide, a space narrower, and a character outside the BMP once", () => {
+    expect(textWidth("Ａ", 10)).toBe(10); // U+FF21, full-width
+    expect(textWidth("한", 10)).toBe(10);
+    expect(textWidth("a b", 10)).toBeCloseTo(16.6);
+    // 😀 is two UTF-16 code units, one narrow character; a lone surrogate is one too.
+    expect(textWidth("😀", 10)).toBeCloseTo(6.6);
+    expect(textWidth("x\ud83d", 10)).toBeCloseTo(13.2);
+    expect(textWidth("\ude00y", 10)).toBeCloseTo(13.2);
+  });
 });
 
 describe("placeLabels", () => {

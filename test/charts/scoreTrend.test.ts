@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PHONE_WIDTH, textBox } from "~/charts/labelLayout.ts";
-import { scoreTrend } from "~/charts/scoreTrend.ts";
+import { scoreTrend, scoreTrendAt } from "~/charts/scoreTrend.ts";
 import { marksOf, ofType } from "./helpers.ts";
 
 const values = [
@@ -86,5 +86,14 @@ describe("scoreTrend on a phone: the latest total is written over its own point"
     expect(latest?.anchor).toBe("middle");
     const box = textBox(latest?.x ?? 0, latest?.y ?? 0, "37 D", "middle");
     expect(box.x0).toBeLessThan(last?.x ?? 0);
+  });
+});
+
+describe("scoreTrendAt", () => {
+  it("draws at each width what scoreTrend draws there, whatever width it drew first", () => {
+    const input = { agent: "小美", values, lang: "zh" as const, max: 110 };
+    const at = scoreTrendAt(input);
+    for (const width of [1136, PHONE_WIDTH, 1136, 700])
+      expect(at(width)).toEqual(scoreTrend({ ...input, width }));
   });
 });

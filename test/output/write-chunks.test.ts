@@ -2,8 +2,9 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { writeChunksToFile } from "~/output/write-chunks.ts";
+import { writeChunks, writeChunksToFile } from "~/output/write-chunks.ts";
 import { REPO } from "../report/fixture-project.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
@@ -37,4 +38,19 @@ describe("writeChunksToFile", () => {
       expect(readFileSync(file, "utf8")).toBe("last month's");
       expect(readdirSync(dir)).toEqual(["results.json"]);
     }, 30_000);
+});
+
+describe("writeChunks", () => {
+  it("stops producing at the next piece once the stream is closed, though no piece fills a block", async () => {
+    const out = new Writable({ write: (_chunk, _enc, done) => done() });
+    let produced = 0;
+    function* pieces() {
+      for (; produced < 1_000_000; produced++) {
+        if (produced === 5) out.destroy(new Error("reader went away"));
+        yield "x";
+      }
+    }
+    await expect(writeChunks(out, pieces())).rejects.toThrow("reader went away");
+    expect(produced).toBeLessThan(10);
+  });
 });

@@ -11,7 +11,7 @@ import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { type LabelRequest, middleWithin, NARROW, placeLabels, textWidth } from "./labelLayout.ts";
 import { path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
-import { COLOR, css, INK_TEXT, MUTED_TEXT } from "./style.ts";
+import { COLOR, css, HOLLOW_POINT, INK_TEXT, MUTED_TEXT } from "./style.ts";
 import type { BandView, ChartGeometry, Lang, Layer, MonthValue, Unit } from "./types.ts";
 import {
   bandEdges,
@@ -45,7 +45,6 @@ const MEDIAN_LINE = css({
   "stroke-width": 1.2,
   "stroke-dasharray": "5 4",
 });
-const POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
 
 export function kpiTrend(input: KpiTrendInput): ChartGeometry {
   return kpiTrendAt(input)(input.width ?? 560);
@@ -170,7 +169,7 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
         return;
       }
       points.marks.push(
-        point(cx, y(d.value), "circle", tips[i] ?? "", { cls: "point", style: POINT }),
+        point(cx, y(d.value), "circle", tips[i] ?? "", { cls: "point", style: HOLLOW_POINT }),
       );
     });
 

@@ -12,7 +12,7 @@ import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { FONT, type LabelRequest, middleWithin, NARROW, placeLabels } from "./labelLayout.ts";
 import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
-import { COLOR, css, INK_TEXT, MUTED_TEXT } from "./style.ts";
+import { COLOR, css, HOLLOW_POINT, INK_TEXT, MUTED_TEXT } from "./style.ts";
 import type { ChartGeometry, Lang, Layer, MonthValue } from "./types.ts";
 
 export interface ScoreMonth extends MonthValue {
@@ -51,7 +51,6 @@ const RANK_PANEL = 56;
 // Constant styles, built once: a style string is a class's lookup key (style-classes.ts).
 const GRADE_LINE = css({ stroke: COLOR.muted, "stroke-dasharray": "3 3" });
 const WHOLE_POINT = css({ fill: COLOR.accent, stroke: COLOR.accent, "stroke-width": 1.5 });
-const INCOMPLETE_POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });
 const RANK_AXIS = css({ stroke: COLOR.grid });
 const RANK_LINE = css({
   fill: "none",
@@ -178,7 +177,7 @@ export function scoreTrendAt(
       points.marks.push(
         point(x.center(d.month), y(d.value), whole ? "circle" : "square", tips[i] ?? "", {
           cls: whole ? "point" : "point incomplete",
-          style: whole ? WHOLE_POINT : INCOMPLETE_POINT,
+          style: whole ? WHOLE_POINT : HOLLOW_POINT,
         }),
       );
     });

@@ -61,3 +61,5 @@ export function css(props: Record<string, string | number | undefined>): string 
  */
 export const MUTED_TEXT = css({ fill: COLOR.muted, "font-size": `${FONT}px` });
 export const INK_TEXT = css({ fill: COLOR.ink, "font-size": `${FONT}px` });
+/** A hollow point: a KPI's months, and an incomplete month's total. */
+export const HOLLOW_POINT = css({ fill: COLOR.paper, stroke: COLOR.accent, "stroke-width": 1.5 });

@@ -18,14 +18,16 @@ export function emptyRatings(
     text: (t: string) => string;
   },
 ): EmptyRating[] {
-  const withEmpty = agentMonths.filter((am) => am.emptyAt !== undefined);
+  const withEmpty = agentMonths.filter(
+    (am): am is AgentMonth & { emptyAt: Record<string, string> } => am.emptyAt !== undefined,
+  );
   // Most reports have none: then no key is made for each of the (many) results.
   if (withEmpty.length === 0) return [];
   const schemeOf = new Map(results.map((r) => [agentMonthKey(r.agent, r.month), r.scheme]));
   const out: EmptyRating[] = [];
   for (const am of withEmpty) {
     const scheme = schemes.get(schemeOf.get(agentMonthKey(am.agent, am.month)) ?? "");
-    for (const [input, at] of Object.entries(am.emptyAt ?? {})) {
+    for (const [input, at] of Object.entries(am.emptyAt)) {
       const colon = at.lastIndexOf(":");
       const header = scheme?.inputs.find((i) => i.id === input)?.headers[0] ?? input;
       out.push({

@@ -9,6 +9,7 @@ import type { Label } from "../../engine/types.ts";
 import { fmtNumber, fmtPay, formatPoints, formatValue, type Lang, pick } from "../i18n.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
 import { heatClass, type MonthGroup } from "../model/month-view.ts";
+import type { KpiView } from "../model/site-data.ts";
 import type { SiteIndex } from "../model/site-index.ts";
 import type { Routes } from "../routes.ts";
 import { runLangAttr } from "../run-lang.ts";
@@ -45,12 +46,26 @@ export function heatmapNote(groups: readonly MonthGroup[]): Label {
   return missing ? T.heatmapNoteMixed : T.heatmapNote;
 }
 
+/** `made`'s text for `key`, made by `make` the first time. */
+function once<K>(made: Map<K, string>, key: K, make: (key: K) => string): string {
+  let text = made.get(key);
+  if (text === undefined) {
+    text = make(key);
+    made.set(key, text);
+  }
+  return text;
+}
+
 export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Routes): string {
   const { scheme } = group;
   const incomplete = e(pick(T.incomplete, lang));
   const outlier = e(pick(T.outlier, lang));
   const high = e(`↑ ${pick(T.outlierHigh, lang)}`);
   const low = e(`↓ ${pick(T.outlierLow, lang)}`);
+  const kpis = scheme.kpis;
+  // A month has thousands of rows and a few dozen rules and point values: their cell text once.
+  const ruleParts = new Map<number, string>();
+  const pointsText = new Map<number, string>();
   let html = "";
   for (const row of group.rows) {
     const agent = ix.agentByName.get(row.agent);
@@ -74,19 +89,24 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade))}"${runLangAttr(row.grade, lang)}>${e(row.grade ?? "—")}</span></td>` +
       `<td class="num" data-value="${row.pay ?? ""}">${fmtPay(row.pay, lang)}</td>` +
       `<td class="num" data-value="${row.delta ?? ""}"><span class="${change.cls}">${change.text}</span></td>`;
-    for (const k of scheme.kpis) {
-      const kpi = row.kpis.find((x) => x.id === k.id);
+    for (let j = 0; j < kpis.length; j++) {
+      const k = kpis[j] as KpiView;
+      // Results list their KPIs in the scheme's order: look further only when this one does not.
+      const at = row.kpis[j];
+      const kpi = at?.id === k.id ? at : row.kpis.find((x) => x.id === k.id);
       const points = kpi?.points ?? null;
-      const title = kpi
-        ? `${formatValue(kpi.value, k.unit, lang)}${kpi.band ? ` · ${ix.rule(kpi.band.rule)}` : ""}${kpi.status !== "scored" ? ` · ${statusText(kpi.status, lang)}` : ""}`
-        : pick(k.label, lang);
+      // Escaped piece by piece (escaping is per character): the rule and status parts are made once.
+      let title: string;
+      if (kpi) {
+        title = e(formatValue(kpi.value, k.unit, lang));
+        if (kpi.band) title += once(ruleParts, kpi.band.rule, (id) => e(` · ${ix.rule(id)}`));
+        if (kpi.status !== "scored") title += e(` · ${statusText(kpi.status, lang)}`);
+      } else title = e(pick(k.label, lang));
       const shown =
         points === null
-          ? kpi
-            ? statusText(kpi.status, lang)
-            : "—"
-          : formatPoints(points, lang).replace(/ .*/, "");
-      html += `<td class="heat ${heatClass(points, k.max)}" data-value="${points ?? ""}" title="${e(title)}">${e(shown)}</td>`;
+          ? e(kpi ? statusText(kpi.status, lang) : "—")
+          : once(pointsText, points, (p) => e(formatPoints(p, lang).replace(/ .*/, "")));
+      html += `<td class="heat ${heatClass(points, k.max)}" data-value="${points ?? ""}" title="${title}">${shown}</td>`;
     }
     html += "</tr>";
   }

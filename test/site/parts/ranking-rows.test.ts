@@ -40,6 +40,26 @@ describe("rankingRows", () => {
     expect(html).toContain('class="badge warn"');
   });
 
+  it("puts each KPI's cell under its header when a result lists its KPIs in another order", () => {
+    const two = siteIndex(
+      [
+        ranked("小美", "2026-09", 80, { kpis: [kpi("conv", 0.4, 5), kpi("aov", 1.2, 9)] }),
+        ranked("阿伟", "2026-09", 70, { kpis: [kpi("aov", 0.9, 3), kpi("conv", 0.5, 7)] }),
+      ],
+      [scheme],
+    );
+    const month = monthView(two, "2026-09").groups[0];
+    if (!month) throw new Error("no group");
+    const cells = rankingRows(month, two, "en", routes("/", "en"))
+      .split("<tr>")
+      .slice(1)
+      .map((row) => [...row.matchAll(/data-value="(\d*)" title="[^"]*">/g)].map((m) => m[1]));
+    expect(cells).toEqual([
+      ["5", "9"],
+      ["7", "3"],
+    ]);
+  });
+
   it("marks a grade written in Chinese (优秀) as Chinese on an English page", () => {
     const words = siteIndex([ranked("小美", "2026-09", 92, { grade: "优秀" })], [scheme]);
     const month = monthView(words, "2026-09").groups[0];

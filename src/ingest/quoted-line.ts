@@ -67,14 +67,8 @@ export function cutQuotedLine(
       }
       to = i;
     }
-    for (let k = from; k < to && !out.visible; k++) {
-      const b = buf[k] as number;
-      if (b >= 0x80) out.wide = true;
-      else if (!isSpace(b)) out.visible = true;
-    }
-    if (n >= spans.starts.length) growSpans(spans);
-    spans.starts[n] = from;
-    spans.ends[n++] = to;
+    seeText(buf, from, to, out);
+    addSpan(spans, n++, from, to);
     if (i >= lineEnd || n >= upTo) break;
     i++; // past the delimiter
   }
@@ -136,15 +130,8 @@ export function cutQuotedRecord(
       }
       to = i;
     }
-    for (let k = from; k < to && !out.visible; k++) {
-      const b = buf[k] as number;
-      if (b >= 0x80) out.wide = true;
-      // A line break inside quotes is blank to `trim`, as spaces are.
-      else if (!isSpace(b) && b !== NL && b !== CR) out.visible = true;
-    }
-    if (n >= spans.starts.length) growSpans(spans);
-    spans.starts[n] = from;
-    spans.ends[n++] = to;
+    seeText(buf, from, to, out);
+    addSpan(spans, n++, from, to);
     if (i >= limit) {
       if (!atEnd) return readOn();
       out.end = limit;
@@ -172,6 +159,26 @@ export function cutQuotedRecord(
   }
   out.cells = n;
   return out;
+}
+
+/**
+ * Notes what a cell's text buf[from, to) shows: a byte that is not an ASCII
+ * space (a line break inside quotes is blank to `trim`, as spaces are), or a
+ * non-ASCII one, which may be a wide space. Stops at the first visible byte.
+ */
+function seeText(buf: Uint8Array, from: number, to: number, out: QuotedCut): void {
+  for (let k = from; k < to && !out.visible; k++) {
+    const b = buf[k] as number;
+    if (b >= 0x80) out.wide = true;
+    else if (!isSpace(b) && b !== NL && b !== CR) out.visible = true;
+  }
+}
+
+/** Cell `n` spans buf[from, to). */
+function addSpan(spans: CellSpans, n: number, from: number, to: number): void {
+  if (n >= spans.starts.length) growSpans(spans);
+  spans.starts[n] = from;
+  spans.ends[n] = to;
 }
 
 /** Twice the room for cells. */

@@ -6,6 +6,16 @@
 
 const drawn = new WeakMap<Element, string>();
 
+/**
+ * Puts `html` into `el` unless it is what this module last put there: the
+ * browser parses nothing, and a live region is not read out again.
+ */
+export function showHtml(el: Element, html: string): void {
+  if (drawn.get(el) === html) return;
+  el.innerHTML = html;
+  drawn.set(el, html);
+}
+
 export function patchParts(
   container: HTMLElement,
   parts: readonly { key: string; html: string }[],
@@ -23,10 +33,7 @@ export function patchParts(
       el = document.createElement("div");
       el.dataset.part = key;
     }
-    if (drawn.get(el) !== html) {
-      el.innerHTML = html;
-      drawn.set(el, html);
-    }
+    showHtml(el, html);
     // Keep the parts in the given order (a no-op when already in place).
     const next: Element | null = at ? at.nextElementSibling : container.firstElementChild;
     if (next !== el) container.insertBefore(el, next);

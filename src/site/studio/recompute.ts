@@ -17,7 +17,7 @@ import { type Occupancy, occupancy, type SetValues, setValues } from "../../stud
 import { RowScorer, type Scored } from "../../studio/rescore.ts";
 import { flagFields } from "./form-events.ts";
 import { occupancyParts } from "./occupancy-view.ts";
-import { patchParts } from "./patch-html.ts";
+import { patchParts, showHtml } from "./patch-html.ts";
 import {
   fileName,
   otherEdits,
@@ -95,19 +95,8 @@ function showEdit(ctx: StudioContext): void {
 export function recomputer(ctx: StudioContext): () => void {
   let base: Baseline | null = null;
   // The findings are a live region: rewritten only when they change, so they are not read out again.
-  let findings = "";
-  const showFindings = (html: string) => {
-    if (html === findings) return;
-    ctx.ui.findings.innerHTML = html;
-    findings = html;
-  };
-  let glance = "";
-  const showGlance = (g: SummaryBar) => {
-    const html = summaryBarHtml(g, ctx.lang);
-    if (html === glance) return;
-    ctx.ui.glance.innerHTML = html;
-    glance = html;
-  };
+  const showFindings = (html: string) => showHtml(ctx.ui.findings, html);
+  const showGlance = (g: SummaryBar) => showHtml(ctx.ui.glance, summaryBarHtml(g, ctx.lang));
   /** Times the re-score, says so, updates the link and tells the page (and the bench) it is done. */
   const finish = (started: number, lap: Record<string, number>) => {
     ctx.root.dataset.timing = JSON.stringify(lap);
@@ -134,12 +123,8 @@ export function recomputer(ctx: StudioContext): () => void {
     mark("parse");
     const totals = ui.form.querySelector<HTMLElement>(".weight-total");
     if (totals) {
-      const html = weightTotalHtml(raw, new Set(), edited?.formMax ?? null, lang);
       // A live region: rewritten only when the sums change, so it is read out only then.
-      if (totals.dataset.html !== html) {
-        totals.innerHTML = html;
-        totals.dataset.html = html;
-      }
+      showHtml(totals, weightTotalHtml(raw, new Set(), edited?.formMax ?? null, lang));
     }
     const published = ctx.published[ctx.current];
     if (!base || !published || !edited) {

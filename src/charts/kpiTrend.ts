@@ -7,7 +7,7 @@ import { scaleLinear } from "d3";
 import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
-import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
+import { frame, geometry, type MonthScale, monthScale, monthsOf } from "./frame.ts";
 import { type LabelRequest, middleWithin, NARROW, placeLabels, textWidth } from "./labelLayout.ts";
 import { path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
@@ -66,68 +66,17 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
     MonthValue & { points?: number | null }
   >;
   const med = alignToMonths(median, months);
-  const shown = new Set(months);
-  const data: number[] = [];
-  for (const d of values) if (isValue(d.value)) data.push(d.value);
-  for (const d of med) if (isValue(d.value)) data.push(d.value);
-  const clamp: [number, number] | undefined =
-    unit === "ratio" && data.every((v) => v <= 1) ? [0, 1] : undefined;
-  const domain = paddedDomain(
-    data,
-    bandEdges(bands.filter((b) => shown.has(b.month))),
-    clamp ? { clamp } : {},
-  );
+  const domain = valueDomain(values, med, bands, new Set(months), unit);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
   const tips = values.map((d) => {
     const pts = d.points === undefined ? "" : ` · ${formatPoints(d.points, lang)}`;
     return `${d.month} · ${fmt(d.value)}${pts}`;
   });
   const hasMedianLine = med.some((d) => isValue(d.value));
-
-  // Labels that add information (the rest is in the tooltips and the data table):
-  // the latest value, the team median once at its end, the months that crossed
-  // into another band, the highest and the lowest. Placed in that order where
-  // they collide with nothing already drawn.
-  const present = values.filter((d): d is Present => isValue(d.value));
-  const last = present.at(-1);
-  const lastMedian = med.findLast((d) => isValue(d.value));
-  // The first entry of a month wins, as a search from the start would find it.
-  const bandsOfMonth = new Map<string, MonthBands["bands"]>();
-  for (const b of bands) if (!bandsOfMonth.has(b.month)) bandsOfMonth.set(b.month, b.bands);
-  // The band each value falls in (-1 for none: no bands that month, or a gap between them).
-  const bandIndex = present.map((d) =>
-    (bandsOfMonth.get(d.month) ?? []).findIndex((b) => inBand(b, d.value)),
-  );
-  const rest: Present[] = [];
-  for (let i = present.length - 2; i >= 0; i--) {
-    // The month that crossed into another band than the month before.
-    if (bandIndex[i] !== bandIndex[i + 1]) rest.push(present[i + 1] as Present);
-  }
-  // The lowest and the highest, the first and the last of equals (as a stable sort by value gives them).
-  let lo: Present | undefined;
-  let hi: Present | undefined;
-  for (const d of present) {
-    if (lo === undefined || d.value < lo.value) lo = d;
-    if (hi === undefined || d.value >= hi.value) hi = d;
-  }
-  const labelled: { d: Present; text: string }[] = [];
-  for (const d of [hi, lo, ...rest]) if (d && d !== last) labelled.push({ d, text: fmt(d.value) });
-  const lastText = last ? fmt(last.value) : "";
-  const medianText = t(lang, "团队中位数", "team median");
+  const wanted = wantedLabels(values, med, bands, fmt, lang);
   const missingText = t(lang, "缺", "n/a");
-
   const title = input.agent ? `${input.agent} · ${input.kpi}` : input.kpi;
-  const hasPoints = values.some((d) => d.points !== undefined);
-  const columns = [t(lang, "月份", "Month"), input.kpi];
-  if (hasPoints) columns.push(t(lang, "得分", "Points"));
-  if (hasMedianLine) columns.push(t(lang, "团队中位数", "Team median"));
-  const rows = values.map((d, i) => {
-    const row = [d.month, fmt(d.value)];
-    if (hasPoints) row.push(d.points === undefined ? MISSING_TEXT : formatPoints(d.points, lang));
-    if (hasMedianLine) row.push(fmt(med[i]?.value ?? null));
-    return row;
-  });
-  const table = { columns, rows };
+  const table = dataTable(input.kpi, values, med, hasMedianLine, fmt, lang);
   const desc = describe(input, values, hasMedianLine, bands.length > 0);
 
   return (width) => {
@@ -174,54 +123,13 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
     });
 
     const obstacles = [...textBoxesOf([yAxis, xAxis, missing]), ...pointBoxes(points)];
-    const requests: LabelRequest<string>[] = [];
     const right = f.right + 2;
-    const valueLabel = (d: Present, label: string) => {
-      const cx = x.center(d.month);
-      const cy = y(d.value);
-      const mx = middleWithin(cx, label, right);
-      requests.push({
-        text: label,
-        spots: [
-          // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
-          { x: mx, y: cy - 8, anchor: "middle" },
-          { x: mx, y: cy + 15, anchor: "middle" },
-          { x: cx - 6, y: cy - 5, anchor: "end" },
-          { x: cx + 6, y: cy - 5, anchor: "start" },
-          { x: cx - 6, y: cy + 13, anchor: "end" },
-          { x: cx + 6, y: cy + 13, anchor: "start" },
-        ],
-        data: "value",
-      });
-    };
-    if (last) valueLabel(last, lastText);
-    if (lastMedian && isValue(lastMedian.value)) {
-      const mx = x.center(lastMedian.month);
-      const my = y(lastMedian.value);
-      requests.push({
-        text: medianText,
-        spots: [
-          { x: mx, y: my - 5, anchor: "end" },
-          { x: mx, y: my + 14, anchor: "end" },
-          { x: mx - x.step, y: my - 5, anchor: "end" },
-          { x: mx - x.step, y: my + 14, anchor: "end" },
-        ],
-        data: "median-label",
-      });
-    }
-    for (const l of labelled) valueLabel(l.d, l.text);
-    const bounds = { x0: 0, y0: 0, x1: right, y1: f.bottom };
-    const seen = new Set<string>();
-    const labels = placeLabels(
-      requests.filter((r) => {
-        const key = `${r.text}@${r.spots[0]?.x}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }),
-      obstacles,
-      bounds,
-    );
+    const labels = placeLabels(labelRequests(wanted, x, y, right), obstacles, {
+      x0: 0,
+      y0: 0,
+      x1: right,
+      y1: f.bottom,
+    });
     const valueLabels: Layer = { name: "value-labels", marks: [] };
     for (const l of labels) {
       const layer = l.data === "median-label" ? medianLayer : valueLabels;
@@ -246,6 +154,157 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
       table,
     );
   };
+}
+
+/** The values' and medians' span, widened to the bands' edges of the months shown; a ratio within 0–1 stays there. */
+function valueDomain(
+  values: readonly MonthValue[],
+  med: readonly MonthValue[],
+  bands: readonly MonthBands[],
+  shown: ReadonlySet<string>,
+  unit: Unit,
+): [number, number] {
+  const data: number[] = [];
+  for (const d of values) if (isValue(d.value)) data.push(d.value);
+  for (const d of med) if (isValue(d.value)) data.push(d.value);
+  const clamp: [number, number] | undefined =
+    unit === "ratio" && data.every((v) => v <= 1) ? [0, 1] : undefined;
+  return paddedDomain(
+    data,
+    bandEdges(bands.filter((b) => shown.has(b.month))),
+    clamp ? { clamp } : {},
+  );
+}
+
+/** The values a chart labels, with their texts: whatever its width, the same ones. */
+interface WantedLabels {
+  last: { d: Present; text: string } | undefined;
+  median: { d: MonthValue & { value: number }; text: string } | undefined;
+  /** The others, in the order they are placed. */
+  labelled: { d: Present; text: string }[];
+}
+
+/**
+ * Labels that add information (the rest is in the tooltips and the data
+ * table): the latest value, the team median once at its end, the months that
+ * crossed into another band, the highest and the lowest. Placed in that order
+ * where they collide with nothing already drawn.
+ */
+function wantedLabels(
+  values: readonly (MonthValue & { points?: number | null })[],
+  med: readonly MonthValue[],
+  bands: readonly MonthBands[],
+  fmt: (v: number | null) => string,
+  lang: Lang,
+): WantedLabels {
+  const present = values.filter((d): d is Present => isValue(d.value));
+  const last = present.at(-1);
+  const lastMedian = med.findLast((d) => isValue(d.value));
+  // The first entry of a month wins, as a search from the start would find it.
+  const bandsOfMonth = new Map<string, MonthBands["bands"]>();
+  for (const b of bands) if (!bandsOfMonth.has(b.month)) bandsOfMonth.set(b.month, b.bands);
+  // The band each value falls in (-1 for none: no bands that month, or a gap between them).
+  const bandIndex = present.map((d) =>
+    (bandsOfMonth.get(d.month) ?? []).findIndex((b) => inBand(b, d.value)),
+  );
+  const rest: Present[] = [];
+  for (let i = present.length - 2; i >= 0; i--) {
+    // The month that crossed into another band than the month before.
+    if (bandIndex[i] !== bandIndex[i + 1]) rest.push(present[i + 1] as Present);
+  }
+  // The lowest and the highest, the first and the last of equals (as a stable sort by value gives them).
+  let lo: Present | undefined;
+  let hi: Present | undefined;
+  for (const d of present) {
+    if (lo === undefined || d.value < lo.value) lo = d;
+    if (hi === undefined || d.value >= hi.value) hi = d;
+  }
+  const labelled: { d: Present; text: string }[] = [];
+  for (const d of [hi, lo, ...rest]) if (d && d !== last) labelled.push({ d, text: fmt(d.value) });
+  return {
+    last: last && { d: last, text: fmt(last.value) },
+    median:
+      lastMedian && isValue(lastMedian.value)
+        ? {
+            d: lastMedian as MonthValue & { value: number },
+            text: t(lang, "团队中位数", "team median"),
+          }
+        : undefined,
+    labelled,
+  };
+}
+
+/** Where each wanted label may go at this width, best spot first; a text at the same place asked for once. */
+function labelRequests(
+  wanted: WantedLabels,
+  x: MonthScale,
+  y: (v: number) => number,
+  right: number,
+): LabelRequest<string>[] {
+  const requests: LabelRequest<string>[] = [];
+  const valueLabel = ({ d, text: label }: { d: Present; text: string }) => {
+    const cx = x.center(d.month);
+    const cy = y(d.value);
+    const mx = middleWithin(cx, label, right);
+    requests.push({
+      text: label,
+      spots: [
+        // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
+        { x: mx, y: cy - 8, anchor: "middle" },
+        { x: mx, y: cy + 15, anchor: "middle" },
+        { x: cx - 6, y: cy - 5, anchor: "end" },
+        { x: cx + 6, y: cy - 5, anchor: "start" },
+        { x: cx - 6, y: cy + 13, anchor: "end" },
+        { x: cx + 6, y: cy + 13, anchor: "start" },
+      ],
+      data: "value",
+    });
+  };
+  if (wanted.last) valueLabel(wanted.last);
+  if (wanted.median) {
+    const mx = x.center(wanted.median.d.month);
+    const my = y(wanted.median.d.value);
+    requests.push({
+      text: wanted.median.text,
+      spots: [
+        { x: mx, y: my - 5, anchor: "end" },
+        { x: mx, y: my + 14, anchor: "end" },
+        { x: mx - x.step, y: my - 5, anchor: "end" },
+        { x: mx - x.step, y: my + 14, anchor: "end" },
+      ],
+      data: "median-label",
+    });
+  }
+  for (const l of wanted.labelled) valueLabel(l);
+  const seen = new Set<string>();
+  return requests.filter((r) => {
+    const key = `${r.text}@${r.spots[0]?.x}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The chart's data table (its text alternative): each month's value, points and the team median. */
+function dataTable(
+  kpi: string,
+  values: readonly (MonthValue & { points?: number | null })[],
+  med: readonly MonthValue[],
+  hasMedianLine: boolean,
+  fmt: (v: number | null) => string,
+  lang: Lang,
+): ChartGeometry["table"] {
+  const hasPoints = values.some((d) => d.points !== undefined);
+  const columns = [t(lang, "月份", "Month"), kpi];
+  if (hasPoints) columns.push(t(lang, "得分", "Points"));
+  if (hasMedianLine) columns.push(t(lang, "团队中位数", "Team median"));
+  const rows = values.map((d, i) => {
+    const row = [d.month, fmt(d.value)];
+    if (hasPoints) row.push(d.points === undefined ? MISSING_TEXT : formatPoints(d.points, lang));
+    if (hasMedianLine) row.push(fmt(med[i]?.value ?? null));
+    return row;
+  });
+  return { columns, rows };
 }
 
 /** Whether a value falls in a band (its edges as the band states them). */

@@ -8,7 +8,14 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, type MonthScale, monthScale, monthsOf } from "./frame.ts";
-import { type LabelRequest, middleWithin, NARROW, placeLabels, textWidth } from "./labelLayout.ts";
+import {
+  type LabelRequest,
+  middleWithin,
+  NARROW,
+  placeLabels,
+  spotsAround,
+  textWidth,
+} from "./labelLayout.ts";
 import { path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css, HOLLOW_POINT, INK_TEXT, MUTED_TEXT } from "./style.ts";
@@ -246,19 +253,15 @@ function labelRequests(
     const cx = x.center(d.month);
     const cy = y(d.value);
     const mx = middleWithin(cx, label, right);
-    requests.push({
-      text: label,
-      spots: [
-        // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so this spot was never taken.
-        { x: mx, y: cy - 8, anchor: "middle" },
-        { x: mx, y: cy + 15, anchor: "middle" },
-        { x: cx - 6, y: cy - 5, anchor: "end" },
-        { x: cx + 6, y: cy - 5, anchor: "start" },
-        { x: cx - 6, y: cy + 13, anchor: "end" },
-        { x: cx + 6, y: cy + 13, anchor: "start" },
-      ],
-      data: "value",
+    // 8 px up: at 7 the box touched its own point (r 3.4, pad 1), so that spot was never taken.
+    const spots = spotsAround(cx, cy, mx, {
+      above: 8,
+      below: 15,
+      side: 6,
+      sideUp: 5,
+      sideDown: 13,
     });
+    requests.push({ text: label, spots, data: "value" });
   };
   if (wanted.last) valueLabel(wanted.last);
   if (wanted.median) {

@@ -108,6 +108,40 @@ export interface LabelSpot {
   anchor: "start" | "middle" | "end";
 }
 
+/** How far from its point (cx, cy) a value label may sit, in px: a chart's own tuning. */
+export interface SpotOffsets {
+  /** Centred above (its baseline this far up)… */
+  above: number;
+  /** …and centred below. */
+  below: number;
+  /** Beside the point, this far left or right… */
+  side: number;
+  /** …with the baseline this far up… */
+  sideUp: number;
+  /** …or, when given, this far down. */
+  sideDown?: number;
+}
+
+/**
+ * The spots for a point's value label, best first: centred above and below
+ * (at `mx`, the centre kept inside the plot, see middleWithin), then beside
+ * the point, left before right, above before below.
+ */
+export function spotsAround(cx: number, cy: number, mx: number, o: SpotOffsets): LabelSpot[] {
+  const spots: LabelSpot[] = [
+    { x: mx, y: cy - o.above, anchor: "middle" },
+    { x: mx, y: cy + o.below, anchor: "middle" },
+    { x: cx - o.side, y: cy - o.sideUp, anchor: "end" },
+    { x: cx + o.side, y: cy - o.sideUp, anchor: "start" },
+  ];
+  if (o.sideDown !== undefined)
+    spots.push(
+      { x: cx - o.side, y: cy + o.sideDown, anchor: "end" },
+      { x: cx + o.side, y: cy + o.sideDown, anchor: "start" },
+    );
+  return spots;
+}
+
 export interface LabelRequest<T> {
   text: string;
   /** Where the label may go, best first. */

@@ -9,7 +9,14 @@ import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
 import { formatValue, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
-import { FONT, type LabelRequest, middleWithin, NARROW, placeLabels } from "./labelLayout.ts";
+import {
+  FONT,
+  type LabelRequest,
+  middleWithin,
+  NARROW,
+  placeLabels,
+  spotsAround,
+} from "./labelLayout.ts";
 import { line, path, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { alignToMonths, isValue, seriesLayer, seriesPath } from "./series.ts";
 import { COLOR, css, HOLLOW_POINT, INK_TEXT, MUTED_TEXT } from "./style.ts";
@@ -188,12 +195,7 @@ export function scoreTrendAt(
       const mx = middleWithin(cx, label, right);
       return {
         text: label,
-        spots: [
-          { x: mx, y: cy - 8, anchor: "middle" },
-          { x: mx, y: cy + 16, anchor: "middle" },
-          { x: cx - 7, y: cy - 6, anchor: "end" },
-          { x: cx + 7, y: cy - 6, anchor: "start" },
-        ],
+        spots: spotsAround(cx, cy, mx, { above: 8, below: 16, side: 7, sideUp: 6 }),
         data: null,
       };
     });

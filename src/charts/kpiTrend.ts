@@ -206,7 +206,7 @@ function wantedLabels(
 ): WantedLabels {
   const present = values.filter((d): d is Present => isValue(d.value));
   const last = present.at(-1);
-  const lastMedian = med.findLast((d) => isValue(d.value));
+  const lastMedian = med.findLast((d): d is MonthValue & { value: number } => isValue(d.value));
   // The first entry of a month wins, as a search from the start would find it.
   const bandsOfMonth = new Map<string, MonthBands["bands"]>();
   for (const b of bands) if (!bandsOfMonth.has(b.month)) bandsOfMonth.set(b.month, b.bands);
@@ -230,13 +230,7 @@ function wantedLabels(
   for (const d of [hi, lo, ...rest]) if (d && d !== last) labelled.push({ d, text: fmt(d.value) });
   return {
     last: last && { d: last, text: fmt(last.value) },
-    median:
-      lastMedian && isValue(lastMedian.value)
-        ? {
-            d: lastMedian as MonthValue & { value: number },
-            text: t(lang, "团队中位数", "team median"),
-          }
-        : undefined,
+    median: lastMedian && { d: lastMedian, text: t(lang, "团队中位数", "team median") },
     labelled,
   };
 }

@@ -46,8 +46,8 @@ export function heatmapNote(groups: readonly MonthGroup[]): Label {
   return missing ? T.heatmapNoteMixed : T.heatmapNote;
 }
 
-/** `made`'s text for `key`, made by `make` the first time. */
-function once<K>(made: Map<K, string>, key: K, make: (key: K) => string): string {
+/** The text kept in `made` for `key`, made by `make` the first time it is asked for. */
+function madeOnce<K>(made: Map<K, string>, key: K, make: (key: K) => string): string {
   let text = made.get(key);
   if (text === undefined) {
     text = make(key);
@@ -99,13 +99,13 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       let title: string;
       if (kpi) {
         title = e(formatValue(kpi.value, k.unit, lang));
-        if (kpi.band) title += once(ruleParts, kpi.band.rule, (id) => e(` · ${ix.rule(id)}`));
+        if (kpi.band) title += madeOnce(ruleParts, kpi.band.rule, (id) => e(` · ${ix.rule(id)}`));
         if (kpi.status !== "scored") title += e(` · ${statusText(kpi.status, lang)}`);
       } else title = e(pick(k.label, lang));
       const shown =
         points === null
           ? e(kpi ? statusText(kpi.status, lang) : "—")
-          : once(pointsText, points, (p) => e(formatPoints(p, lang).replace(/ .*/, "")));
+          : madeOnce(pointsText, points, (p) => e(formatPoints(p, lang).replace(/ .*/, "")));
       html += `<td class="heat ${heatClass(points, k.max)}" data-value="${points ?? ""}" title="${title}">${shown}</td>`;
     }
     html += "</tr>";

@@ -1,7 +1,9 @@
 /**
- * Redraws a container part by part: each part is a keyed child whose HTML is
- * replaced only when it changed. An edit of one KPI leaves the other KPIs'
- * band charts as they were, so the browser parses and lays out only what moved.
+ * The studio's HTML rewritten only where it changed: an element as a whole
+ * (`showHtml`: a live region is then not read out again for nothing), or a
+ * container part by part (`patchParts`: each part is a keyed child, so an
+ * edit of one KPI leaves the other KPIs' band charts as they were, and the
+ * browser parses and lays out only what moved).
  */
 
 const drawn = new WeakMap<Element, string>();

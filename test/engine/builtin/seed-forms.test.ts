@@ -1,11 +1,21 @@
 /** Worked examples for every built-in seed form, computed by hand in the comments. */
 import { describe, expect, it } from "vitest";
-import { builtinSchemeIds, scoreAgentMonth } from "~/engine/index.ts";
+import { builtinSchemeIds, getBuiltinScheme, scoreAgentMonth } from "~/engine/index.ts";
 import { am, builtin } from "../helpers.ts";
 
 const byId = (r: ReturnType<typeof scoreAgentMonth>, id: string) => r.kpis.find((k) => k.id === id);
 
 describe("built-in schemes", () => {
+  it("compiles each when first asked for, once, and knows no other id", () => {
+    for (const id of builtinSchemeIds) {
+      const scheme = getBuiltinScheme(id);
+      expect(scheme?.id).toBe(id);
+      expect(getBuiltinScheme(id)).toBe(scheme);
+    }
+    expect(getBuiltinScheme("toString")).toBeUndefined();
+    expect(getBuiltinScheme("seed-nope")).toBeUndefined();
+  });
+
   it("lists every seed form", () => {
     expect([...builtinSchemeIds].sort()).toEqual(
       [

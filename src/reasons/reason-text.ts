@@ -172,21 +172,27 @@ function sourceText(text: string, lang: ReasonLang): string {
   return text;
 }
 
+type MissingInput = Extract<KpiReason, { code: "missing-input" }>;
+
+/**
+ * "missing input: paid_buyers + inquiries or inquiry_conversion (paid_buyers: empty)"
+ * in one language: every missing KPI of a large run has one, so the other language's
+ * words are not made with it.
+ */
+function missingInputText(r: MissingInput, lang: ReasonLang): string {
+  const name = lang === "en" ? (id: string) => id : zhName;
+  const any = r.any.map((cols) => cols.map(name).join(" + ")).join(lang === "en" ? " or " : " 或 ");
+  const sources = r.sources ?? [];
+  if (lang === "en") {
+    const said = sources.map(([c, t]) => `${c}: ${sourceText(t, lang)}`).join("; ");
+    return `missing input: ${any}${sources.length ? ` (${said})` : ""}`;
+  }
+  const said = sources.map(([c, t]) => `${zhName(c)}：${sourceText(t, lang)}`).join("；");
+  return `缺少输入：${any}${sources.length ? `（${said}）` : ""}`;
+}
+
 const KPI: Texts<KpiReason> = {
-  "missing-input": (r) => {
-    const any = (or: string, name = (id: string) => id) =>
-      r.any.map((cols) => cols.map(name).join(" + ")).join(or);
-    const said = (lang: ReasonLang, sep: string) =>
-      (r.sources ?? [])
-        .map(([c, t]) =>
-          lang === "en" ? `${c}: ${sourceText(t, lang)}` : `${zhName(c)}：${sourceText(t, lang)}`,
-        )
-        .join(sep);
-    return {
-      en: `missing input: ${any(" or ")}${r.sources?.length ? ` (${said("en", "; ")})` : ""}`,
-      zh: `缺少输入：${any(" 或 ", zhName)}${r.sources?.length ? `（${said("zh", "；")}）` : ""}`,
-    };
-  },
+  "missing-input": (r) => ({ en: missingInputText(r, "en"), zh: missingInputText(r, "zh") }),
   // English keeps the contract's words; Chinese names the raters who did not rate.
   "missing-inputs": (r) => ({
     en: `missing input: ${r.inputs.join(", ")}`,
@@ -212,6 +218,7 @@ const TABLE = { ...ROW, ...UNREAD, ...KPI, ...PROBLEM } as unknown as Record<
 export function reasonText(r: Reason, lang: ReasonLang): string {
   if (r.code === "text") return r.text;
   if (r.code === "skip") return SKIP[r.kind][lang];
+  if (r.code === "missing-input") return missingInputText(r, lang);
   const q = "value" in r && typeof r.value === "string" ? quote(r.value) : "";
   const render = TABLE[r.code];
   return render ? render(r, q)[lang] : r.code;

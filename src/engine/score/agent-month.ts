@@ -6,19 +6,21 @@
  */
 
 import { inputErrorText } from "../../reasons/input-error-text.ts";
-import type { InputExpectation, KpiReason } from "../../reasons/reason.ts";
-import { sharedAlternatives, type Values } from "../metric-eval.ts";
+import type { InputExpectation } from "../../reasons/reason.ts";
+import type { Values } from "../metric-eval.ts";
 import type { Kpi, Scheme } from "../scheme/types.ts";
 import type { AgentMonth, AgentMonthResult, CompositePart, KpiResult } from "../types.ts";
 import { type KpiTables, schemeTables } from "./band-table.ts";
 import { because } from "./empty-result.ts";
-import { scoreBanded, scoreLinear } from "./metric-kpi.ts";
+import { type SourceReasons, scoreBanded, scoreLinear } from "./metric-kpi.ts";
 import { gradeFor, payFor, payTotal } from "./outcome.ts";
 import { scoreChecklist, scoreDeduction, scoreJudgement } from "./rated-kpi.ts";
 
 /**
  * One KPI of one agent-month (the studio re-scores only the KPIs an edit changed).
- * `tables`: a banded KPI's band tables when the caller has them at hand.
+ * `tables`: a banded KPI's band tables when the caller has them at hand;
+ * `sources`: why ingest had no value for some columns (AgentMonth.missing), said
+ * in the reason of a KPI they leave without input.
  */
 export function scoreKpi(
   k: Kpi,
@@ -26,12 +28,15 @@ export function scoreKpi(
   month: number,
   mode: Scheme["mode"],
   tables?: KpiTables | null,
+  sources?: SourceReasons,
 ): KpiResult {
   switch (k.kind) {
     case "banded":
-      return tables ? scoreBanded(k, v, month, mode, tables) : scoreBanded(k, v, month, mode);
+      return tables
+        ? scoreBanded(k, v, month, mode, tables, sources)
+        : scoreBanded(k, v, month, mode, undefined, sources);
     case "linear":
-      return scoreLinear(k, v, mode);
+      return scoreLinear(k, v, mode, sources);
     case "judgement":
       return scoreJudgement(k, v, mode);
     case "deduction":
@@ -152,12 +157,9 @@ export function scoreAgentMonth(
     const k = scheme.kpis[j] as Kpi;
     const t = tables[j];
     // Tables made for another KPI (a scheme's list changed since) are not used.
-    const r = scoreKpi(k, v, month, scheme.mode, t?.kpi === k ? t : undefined);
+    const r = scoreKpi(k, v, month, scheme.mode, t?.kpi === k ? t : undefined, input.missing);
     if (r.points === null) complete = false;
     else total += r.points;
-    if (r.why?.code === "missing-input" && input.missing) {
-      because(r, withSourceReasons(r.why, k, input.missing));
-    }
     kpis[filled++] = r;
   }
   for (const a of scheme.adjustments) {
@@ -235,18 +237,4 @@ export function scoreAgentMonth(
   }
   if (composite !== undefined) result.composite = composite;
   return result;
-}
-
-/** Adds why ingest had no value ("reviews: missing on 3 of 30 days (延迟统计)") to a missing KPI's reason. */
-function withSourceReasons(
-  why: Extract<KpiReason, { code: "missing-input" }>,
-  k: Kpi,
-  missing: Readonly<Record<string, string>>,
-): KpiReason {
-  const columns =
-    k.kind === "banded" || k.kind === "linear" ? sharedAlternatives(k.metricRef).flat() : [];
-  const sources = [...new Set(columns)]
-    .filter((c) => missing[c] !== undefined)
-    .map((c): [string, string] => [c, missing[c] as string]);
-  return sources.length === 0 ? why : { ...why, sources };
 }

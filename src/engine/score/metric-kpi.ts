@@ -7,24 +7,51 @@
 import type { KpiReason } from "../../reasons/reason.ts";
 import { reasonText } from "../../reasons/reason-text.ts";
 import { formatValue, gapText } from "../format.ts";
-import { missingInputs, type Values } from "../metric-eval.ts";
+import { missingInputs, sharedAlternatives, type Values } from "../metric-eval.ts";
 import type { BandedKpi, LinearKpi, MetricKpi, SchemeMode } from "../scheme/types.ts";
 import type { KpiResult, NextBand } from "../types.ts";
 import { weightedPoints } from "../weighting.ts";
 import { bandTables, findBand, type KpiTables, type StepUp } from "./band-table.ts";
 import { emptyKpiResult } from "./empty-result.ts";
 
-function unscored(k: MetricKpi, raw: number | undefined, values: Values): KpiResult {
+/**
+ * Why ingest had no value for a column, by column id ("reviews": "missing on 3
+ * of 30 days (延迟统计)"): an agent-month's `missing`, added to the reason of a
+ * KPI it leaves without input.
+ */
+export type SourceReasons = Readonly<Record<string, string>>;
+
+function unscored(
+  k: MetricKpi,
+  raw: number | undefined,
+  values: Values,
+  sources?: SourceReasons,
+): KpiResult {
   const missing = raw === undefined;
-  const why: KpiReason = missing
-    ? { code: "missing-input", any: missingInputs(k.metricRef, values) }
-    : { code: "zero-denominator" };
+  let why: KpiReason;
+  if (missing) {
+    const base = { code: "missing-input" as const, any: missingInputs(k.metricRef, values) };
+    why = sources ? withSourceReasons(base, k, sources) : base;
+  } else why = { code: "zero-denominator" };
   return {
     ...emptyKpiResult(k),
     status: missing ? "missing" : "undefined",
     reason: reasonText(why, "en"),
     why,
   };
+}
+
+/** The reason with why ingest had no value for the KPI's columns ("reviews: missing on 3 of 30 days"). */
+function withSourceReasons(
+  why: Extract<KpiReason, { code: "missing-input" }>,
+  k: MetricKpi,
+  missing: SourceReasons,
+): KpiReason {
+  const columns = sharedAlternatives(k.metricRef).flat();
+  const sources = [...new Set(columns)]
+    .filter((c) => missing[c] !== undefined)
+    .map((c): [string, string] => [c, missing[c] as string]);
+  return sources.length === 0 ? why : { ...why, sources };
 }
 
 /**
@@ -64,9 +91,10 @@ export function scoreBanded(
   month: number,
   mode: SchemeMode,
   tables: KpiTables = bandTables(k, mode),
+  sources?: SourceReasons,
 ): KpiResult {
   const raw = k.evaluate(values);
-  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values);
+  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values, sources);
   const table = tables.byMonth[month] ?? tables.base;
   const row = table.rows[findBand(table, raw)];
   if (row === undefined) {
@@ -95,9 +123,14 @@ export function scoreBanded(
   return result;
 }
 
-export function scoreLinear(k: LinearKpi, values: Values, mode: SchemeMode): KpiResult {
+export function scoreLinear(
+  k: LinearKpi,
+  values: Values,
+  mode: SchemeMode,
+  sources?: SourceReasons,
+): KpiResult {
   const raw = k.evaluate(values);
-  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values);
+  if (raw === undefined || Number.isNaN(raw)) return unscored(k, raw, values, sources);
   const { from, to } = k;
   const span = to.value - from.value;
   const t =

@@ -36,6 +36,17 @@ export class NumericCells {
   private readonly monthlyOnly: { cell: number; header: string }[];
   /** A daily file: a day whose weight (or whole) is 0 makes its missing rate (or part) no gap. */
   private readonly daily: boolean;
+  /**
+   * Per numeric cell, what the byte lane's plain number needs (parse's first branch, on
+   * arrays rather than the cells' objects: it runs for every cell of every row): its
+   * cell, slot and scale, and 1 where any plain number is simply its value × scale (not
+   * a ratio or rated cell, whose text is read; not a daily ratio refused its weight), 2
+   * where a time under one second must first be checked (a time of day, day-fraction.ts).
+   */
+  private readonly laneCell: Int32Array;
+  private readonly laneSlot: Int32Array;
+  private readonly laneScale: Float64Array;
+  private readonly laneSimple: Uint8Array;
 
   constructor(
     file: string,
@@ -53,6 +64,12 @@ export class NumericCells {
     this.explicitWeights = plan.explicitWeights;
     this.weighted = this.numeric.filter(
       (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
+    );
+    this.laneCell = Int32Array.from(this.numeric, (c) => c.cell);
+    this.laneSlot = Int32Array.from(this.numeric, (c) => c.slot);
+    this.laneScale = Float64Array.from(this.numeric, (c) => c.scale);
+    this.laneSimple = Uint8Array.from(this.numeric, (c) =>
+      c.kind === "ratio" || c.rated || c.weight === "refused" ? 0 : c.kind === "seconds" ? 2 : 1,
     );
     const n = columns.length;
     this.row = {
@@ -96,7 +113,20 @@ export class NumericCells {
         };
     }
     // Every path below sets the slot's missing flag, so the scratch row needs no reset.
+    const simple = this.laneSimple;
     for (let i = 0; i < numeric.length; i++) {
+      // The byte lane's plain number (≥ 0) in a count, amount or time column: as below, sooner.
+      if (lane !== undefined && simple[i] !== 0) {
+        const c = this.laneCell[i] as number;
+        const plain = lane.value[c] as number;
+        if (lane.isPlain[c] === 1 && (plain >= 1 || simple[i] === 1)) {
+          const slot = this.laneSlot[i] as number;
+          s.values[slot] = plain * (this.laneScale[i] as number);
+          s.weights[slot] = 1;
+          s.missing[slot] = 0;
+          continue;
+        }
+      }
       const n = numeric[i] as NumericCell;
       const text = cells[n.cell] ?? "";
       // Fast path, no allocation: a plain non-negative number in a count/amount/seconds column

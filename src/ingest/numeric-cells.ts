@@ -39,12 +39,12 @@ export class NumericCells {
   /**
    * Per numeric cell, what the byte lane's plain number needs (parse's first branch, on
    * arrays rather than the cells' objects: it runs for every cell of every row): its
-   * cell, slot and scale, and 1 where any plain number is simply its value × scale (not
-   * a ratio or rated cell, whose text is read; not a daily ratio refused its weight), 2
-   * where a time under one second must first be checked (a time of day, day-fraction.ts).
+   * cell and scale (its slot is in `row.slots`), and 1 where any plain number is simply
+   * its value × scale (not a ratio or rated cell, whose text is read; not a daily ratio
+   * refused its weight), 2 where a time under one second must first be checked (a time
+   * of day, day-fraction.ts).
    */
   private readonly laneCell: Int32Array;
-  private readonly laneSlot: Int32Array;
   private readonly laneScale: Float64Array;
   private readonly laneSimple: Uint8Array;
 
@@ -66,7 +66,6 @@ export class NumericCells {
       (n): n is NumericCell & { weight: number } => typeof n.weight === "number",
     );
     this.laneCell = Int32Array.from(this.numeric, (c) => c.cell);
-    this.laneSlot = Int32Array.from(this.numeric, (c) => c.slot);
     this.laneScale = Float64Array.from(this.numeric, (c) => c.scale);
     this.laneSimple = Uint8Array.from(this.numeric, (c) =>
       c.kind === "ratio" || c.rated || c.weight === "refused" ? 0 : c.kind === "seconds" ? 2 : 1,
@@ -120,7 +119,7 @@ export class NumericCells {
         const c = this.laneCell[i] as number;
         const plain = lane.value[c] as number;
         if (lane.isPlain[c] === 1 && (plain >= 1 || simple[i] === 1)) {
-          const slot = this.laneSlot[i] as number;
+          const slot = s.slots[i] as number;
           s.values[slot] = plain * (this.laneScale[i] as number);
           s.weights[slot] = 1;
           s.missing[slot] = 0;

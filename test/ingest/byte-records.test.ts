@@ -344,6 +344,17 @@ describe("the byte lane", () => {
     });
   });
 
+  it("folds a daily amount-rate without its denominator as the string reading does: not a day's value", async () => {
+    // 客服客单价 by day needs 最终付款人数 to weigh each day: without it the day is no value
+    // (numeric-plan.ts refuses its weight), though the lane read the cell as a plain number.
+    const text =
+      "客服,日期,询单人数,客服客单价\n" + "小美,2026-08-01,3,120.5\n" + "小美,2026-08-02,4,98\n";
+    const path = written(text, "kpi-lane-refused");
+    const bytes = await readBothWays(path);
+    const part = bytes.tables[0]?.parts[0];
+    expect(part?.reasonTexts).toContain("daily ratio without its denominator");
+  });
+
   it("leaves full-width digits and units to the string reading, which reads them", async () => {
     // Plain lines (no quote): the lane cuts them, and hands these cells over as text.
     for (const t of ["９０", "708元", "90分", "2次", "１２３"]) {

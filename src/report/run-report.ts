@@ -4,7 +4,7 @@
  * quietly. Returns the exit code of the contract: 0 ok, 1 data problems,
  * 2 usage or scheme errors (before anything is built).
  */
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pMap from "p-map";
@@ -17,6 +17,7 @@ import { ParseCache } from "../ingest/parse-cache.ts";
 import { writeChunksToFile } from "../output/write-chunks.ts";
 import { buildStage, type SiteBuild } from "./build-stage.ts";
 import { changeLines, changesFromPublished } from "./changes-since.ts";
+import type { Download } from "./downloads.ts";
 import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
@@ -236,11 +237,9 @@ async function checkScoreBuildInto(
   await rm(staged, { recursive: true, force: true });
   // Many small files (a redirect per renamed agent page): written several at a time, so the
   // file system's round trips overlap instead of following one another.
-  await pMap(
-    ready.published.downloads,
-    (d) => writeChunksToFile(join(staged, d.path), d.content()),
-    { concurrency: FILES_AT_ONCE },
-  );
+  await pMap(ready.published.downloads, (d) => stageDownload(staged, d), {
+    concurrency: FILES_AT_ONCE,
+  });
   ready.published.downloads = [];
   // Before the new site replaces it: which published agent-months this run changes.
   const changes = await changesFromPublished(
@@ -279,4 +278,22 @@ async function checkScoreBuildInto(
   // written from the valid rows, every problem printed and flagged on the pages: exit 0, so a
   // scheduled job publishes the month (the contract's choice; see report.yml).
   return EXIT.ok;
+}
+
+/**
+ * A download into this run's staging folder. One of a single piece of text (a
+ * redirect page: thousands of them) is written in one call, without the
+ * temporary file and rename a stream's write takes (the folder is this run's
+ * own, removed if the run is interrupted, and the site it joins is swapped in
+ * whole); the others stream.
+ */
+async function stageDownload(staged: string, d: Download): Promise<void> {
+  const file = join(staged, d.path);
+  const pieces = d.content();
+  if (Array.isArray(pieces) && pieces.length === 1 && typeof pieces[0] === "string") {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, pieces[0]);
+    return;
+  }
+  await writeChunksToFile(file, pieces);
 }

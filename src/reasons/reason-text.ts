@@ -218,6 +218,8 @@ const TABLE = { ...ROW, ...UNREAD, ...KPI, ...PROBLEM } as unknown as Record<
 export function reasonText(r: Reason, lang: ReasonLang): string {
   if (r.code === "text") return r.text;
   if (r.code === "skip") return SKIP[r.kind][lang];
+  // Made for every missing KPI of a run, in one language: the table's entry would make both
+  // (a getter-per-language Words measured slower still: 52 ms against 16 on 52,000 KPIs).
   if (r.code === "missing-input") return missingInputText(r, lang);
   const q = "value" in r && typeof r.value === "string" ? quote(r.value) : "";
   const render = TABLE[r.code];

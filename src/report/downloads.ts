@@ -9,16 +9,19 @@ import { resultsCsvChunks } from "../output/results-csv.ts";
 import { resultsJsonChunks } from "../output/results-json.ts";
 import type { OutputPiece } from "../output/write-chunks.ts";
 
-/** A file to publish: its content comes in pieces, produced as it is written (never one string). */
-export interface Download {
+/** A large file to publish: its content comes in pieces, produced as it is written (never one string). */
+export interface StreamedDownload {
   path: string;
   content: () => Iterable<OutputPiece>;
 }
 
+/** A file to publish: streamed, or (a redirect page: thousands of them, each a line) its whole text. */
+export type Download = StreamedDownload | { path: string; text: string };
+
 export function monthDownloads(
   results: readonly AgentMonthResult[],
   quality: { rejected: RejectedRow[]; skipped: SkippedRow[]; files: FileAccount[] },
-): Download[] {
+): StreamedDownload[] {
   const byMonth = new Map<string, AgentMonthResult[]>();
   for (const r of results) {
     const list = byMonth.get(r.month) ?? [];

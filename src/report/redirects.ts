@@ -27,7 +27,7 @@ export function agentRedirects(agents: readonly SiteAgent[]): Download[] {
         `<meta name="robots" content="noindex"><title>${e(a.name)}</title>` +
         `<link rel="canonical" href="${e(to)}"><meta http-equiv="refresh" content="0; url=${e(to)}"></head>` +
         `<body><p>${text} <a href="${e(to)}">${e(a.name)}</a></p></body></html>\n`;
-      out.push({ path: `${prefix}agents/${from}/index.html`, content: () => [html] });
+      out.push({ path: `${prefix}agents/${from}/index.html`, text: html });
     }
   }
   return out;

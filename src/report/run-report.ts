@@ -281,19 +281,15 @@ async function checkScoreBuildInto(
 }
 
 /**
- * A download into this run's staging folder. One of a single piece of text (a
- * redirect page: thousands of them) is written in one call, without the
- * temporary file and rename a stream's write takes (the folder is this run's
- * own, removed if the run is interrupted, and the site it joins is swapped in
- * whole); the others stream.
+ * A download into this run's staging folder. A whole text (a redirect page) is
+ * written in one call, without the temporary file and rename a stream's write
+ * takes: the folder is this run's own, removed if the run is interrupted, and
+ * the site it joins is swapped in whole. The others stream.
  */
 async function stageDownload(staged: string, d: Download): Promise<void> {
   const file = join(staged, d.path);
-  const pieces = d.content();
-  if (Array.isArray(pieces) && pieces.length === 1 && typeof pieces[0] === "string") {
+  if ("text" in d) {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, pieces[0]);
-    return;
-  }
-  await writeChunksToFile(file, pieces);
+    await writeFile(file, d.text);
+  } else await writeChunksToFile(file, d.content());
 }

@@ -174,7 +174,8 @@ export class Lane {
         wide = quoted.wide;
         i = lineEnd;
       }
-      for (; i < lineEnd && !visible; i++) {
+      // Every cell while the line may still be blank (only spaces and delimiters), then up to the last wanted.
+      for (; i < lineEnd && (n <= last || !visible); i++) {
         const b = buf[i] as number;
         if (b === delim) {
           if (n + 1 >= starts.length) {
@@ -184,18 +185,10 @@ export class Lane {
           starts[n] = cellStart;
           ends[n++] = i;
           cellStart = i + 1;
-        } else if (b >= 0x80) wide = true;
-        else if (!isSpace(b)) visible = true;
-      }
-      for (; i < lineEnd && n <= last; i++) {
-        if (buf[i] !== delim) continue;
-        if (n + 1 >= starts.length) {
-          growSpans(spans);
-          ({ starts, ends } = spans);
+        } else if (!visible) {
+          if (b >= 0x80) wide = true;
+          else if (!isSpace(b)) visible = true;
         }
-        starts[n] = cellStart;
-        ends[n++] = i;
-        cellStart = i + 1;
       }
       if (quoted === null && n <= last) {
         starts[n] = cellStart;

@@ -13,7 +13,6 @@ import {
   type BandsOf,
   drawAgentCharts,
 } from "../site/model/agent-charts.ts";
-import { type PackedCharts, unpackCharts } from "./chart-pack.ts";
 import type { ChartMessage } from "./chart-worker.ts";
 
 interface Pending {
@@ -51,11 +50,11 @@ export class ChartPool implements ChartService {
     const worker = new Worker(new URL("./chart-worker.ts", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
-    worker.on("message", (msg: { id: number; charts: PackedCharts }) => {
+    worker.on("message", (msg: { id: number; charts: AgentCharts }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
       if (this.pending.size === 0) worker.unref();
-      p?.done(unpackCharts(msg.charts));
+      p?.done(msg.charts);
     });
     const lost = () => {
       if (this.worker !== worker) return;

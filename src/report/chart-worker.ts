@@ -4,9 +4,9 @@
  * they are, ~25 strings of 2–20 KB a page, allocated in the renderer's young
  * generation. Joined into one string per page, they were a large object each
  * (from 128 KB): memory mapped for it in the old generation and unmapped at
- * the next full collection, ~1 GB over a 3,000-agent build. Unjoined, the renderer's
- * full-collection pauses fell from 620 to 343 ms, and alternating one-file
- * reports took 18.95–21.37 s with 4.2–6.6 s of system time, against
+ * the next full collection, ~1 GB over a 3,000-agent build. Unjoined, the
+ * renderer's full-collection pauses fell from 620 to 343 ms, and alternating
+ * one-file reports took 18.95–21.37 s with 4.2–6.6 s of system time, against
  * 19.8–21.7 s and 6.0–7.8 s.
  */
 import { parentPort } from "node:worker_threads";

@@ -32,9 +32,8 @@ export function scoreKpi(
 ): KpiResult {
   switch (k.kind) {
     case "banded":
-      return tables
-        ? scoreBanded(k, v, month, mode, tables, sources)
-        : scoreBanded(k, v, month, mode, undefined, sources);
+      // No tables at hand (undefined or null): scoreBanded makes them.
+      return scoreBanded(k, v, month, mode, tables ?? undefined, sources);
     case "linear":
       return scoreLinear(k, v, mode, sources);
     case "judgement":

@@ -32,6 +32,8 @@ export class AgentCells {
   /** The agent column: its index (−1: none) and its header as written. */
   private readonly cell: number;
   private readonly header: string;
+  /** The file's encoding ("" for a workbook), for an undecodable name's reason. */
+  private readonly encoding: string;
   private readonly rosterAgents: ReadonlySet<string> | undefined;
   /** Alias → roster agent (a renamed sub-account): its rows are the agent's. */
   private readonly aliases: ReadonlyMap<string, string> | undefined;
@@ -46,10 +48,12 @@ export class AgentCells {
     fold: Pick<FoldTarget, "entry">,
     rosterAgents?: readonly string[],
     aliases?: readonly (readonly [string, string])[],
+    encoding = "",
   ) {
     this.file = file;
     this.cell = cell;
     this.header = header;
+    this.encoding = encoding;
     this.known = new KnownAgents(fold);
     this.rosterAgents = rosterAgents ? new Set(rosterAgents) : undefined;
     this.aliases = aliases?.length ? new Map(aliases) : undefined;
@@ -71,6 +75,9 @@ export class AgentCells {
     // `=VLOOKUP(工号, …)` without its result (a workbook saved by a script) names no one yet.
     if (isNameFormula(written)) return { reject: { code: "formula-no-value", value: raw } };
     if (namesNoAgent(agent)) return {};
+    // Bytes the file's encoding could not decode: a garbled name is no one's, and must not be scored.
+    if (agent.includes("\uFFFD"))
+      return { reject: { code: "undecodable", encoding: this.encoding, value: raw } };
     if (agent.length > MAX_AGENT_LENGTH)
       return { reject: { code: "agent-too-long", max: MAX_AGENT_LENGTH, value: agent } };
     // After the checks above: a summary row's or an overlong cell's spelling is no agent's.

@@ -29,6 +29,12 @@ export interface PlainCells {
   ids: Int32Array;
   /** Every cell is empty or spaces. */
   blank: boolean;
+  /**
+   * The first cell past `LaneCells.width` that holds more than spaces, or −1;
+   * with `count`, the record's cells then (only set when a width is given).
+   */
+  beyond: number;
+  count: number;
   /** A plain cell's text, decoded on demand for a message (only while the sink runs). */
   textOf: (cell: number) => string;
 }
@@ -37,6 +43,8 @@ export interface PlainCells {
 export interface LaneCells {
   text: readonly number[];
   plain: readonly number[];
+  /** The header's cells: a record with text in a cell past them is told (`PlainCells.beyond`). */
+  width?: number;
 }
 
 /** Where the lane stopped: the rest, from `at`, is the string parser's. */

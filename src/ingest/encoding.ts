@@ -6,6 +6,11 @@
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
+const ENCODINGS: readonly string[] = ["utf-8", "utf-16le", "utf-16be", "gb18030"];
+
+/** A file account's encoding that is a text encoding (a workbook's says `xlsx`, `xls` …). */
+export const isEncoding = (name: string): name is Encoding => ENCODINGS.includes(name);
+
 export interface Sniffed {
   encoding: Encoding;
   /** Bytes of BOM to skip. */

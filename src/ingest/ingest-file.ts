@@ -86,6 +86,7 @@ export async function ingestFile(
     options,
   );
   const { reader } = opened;
+  reader.checkWidth(found.cells.length);
   const end = range?.end ?? sniffed.size;
   // A later range of the file: its records only, numbered on from its first.
   const later = range !== undefined && range.start > sniffed.bom;

@@ -37,6 +37,8 @@ export class Lane {
   /** Cell k spans [starts[k], ends[k]), grown for wide lines (growSpans). */
   private readonly spans: CellSpans = { starts: new Int32Array(64), ends: new Int32Array(64) };
   private readonly last: number;
+  /** The header's cells (0: records are not checked for cells past it). */
+  private readonly width: number;
   // Per cell, the bytes and text of its last row (dates and dashes repeat row after row).
   private gen = 0;
   private readonly memoFrom: Int32Array;
@@ -71,6 +73,7 @@ export class Lane {
     this.text = new CellText(encoding);
     const width = Math.max(0, ...want.text, ...want.plain) + 1;
     this.last = width - 1;
+    this.width = want.width ?? 0;
     this.cells = new Array<string>(width).fill("");
     this.ids = new Int32Array(width).fill(-1);
     const spans = this.spans;
@@ -79,6 +82,8 @@ export class Lane {
       value: new Float64Array(width),
       ids: this.ids,
       blank: false,
+      beyond: -1,
+      count: 0,
       textOf: (c) => this.text.text(this.buf, spans.starts[c] as number, spans.ends[c] as number),
     };
     this.blankPlain = { ...this.plain, isPlain: new Uint8Array(width), blank: true };
@@ -190,6 +195,8 @@ export class Lane {
           else if (!isSpace(b)) visible = true;
         }
       }
+      // Cut only up to a cell past the last wanted: the rest of the line, from `rest`, is not.
+      const rest = quoted === null && n > last ? cellStart : -1;
       if (quoted === null && n <= last) {
         starts[n] = cellStart;
         ends[n++] = lineEnd;
@@ -233,6 +240,10 @@ export class Lane {
       }
       // Only spaces and delimiters is blank; a non-ASCII space (U+3000) needs the text.
       plain.blank = visible ? false : wide ? allBlank(text, buf, starts, ends, n) : true;
+      if (this.width > 0)
+        plain.beyond =
+          rest >= 0 ? this.pastHeaderFrom(buf, rest, lineEnd, n) : this.pastHeaderCut(buf, n);
+      ({ starts, ends } = spans); // grown for a wide line's cell past the header
       sink(cells, record, plain);
       records = ++record;
       at = next;
@@ -243,6 +254,55 @@ export class Lane {
     this.blanksAt = blanksAt;
     return at;
   }
+
+  /** `PlainCells.beyond` of a record whose `n` cells are all cut (their spans set). */
+  private pastHeaderCut(buf: Uint8Array, n: number): number {
+    const { starts, ends } = this.spans;
+    for (let c = this.width; c < n; c++)
+      if (visibleIn(buf, starts[c] as number, ends[c] as number)) {
+        this.plain.count = n;
+        return c;
+      }
+    return -1;
+  }
+
+  /**
+   * `PlainCells.beyond` of a plain line cut only up to cell `n`, which starts
+   * at `from`: the rest of the line is read for cells past the header (the
+   * span of the first with text is set, for its text in a message).
+   */
+  private pastHeaderFrom(buf: Uint8Array, from: number, lineEnd: number, n: number): number {
+    const delim = this.delim;
+    let c = n;
+    let start = from;
+    let i = from;
+    for (; i < lineEnd && c < this.width; i++)
+      if (buf[i] === delim) {
+        c++;
+        start = i + 1;
+      }
+    if (c < this.width) return -1;
+    let found = -1;
+    for (; i <= lineEnd; i++) {
+      if (i < lineEnd && buf[i] !== delim) continue;
+      if (found < 0 && visibleIn(buf, start, i)) {
+        found = c;
+        while (this.spans.starts.length <= c) growSpans(this.spans);
+        this.spans.starts[c] = start;
+        this.spans.ends[c] = i;
+      }
+      c++;
+      start = i + 1;
+    }
+    this.plain.count = c;
+    return found;
+  }
+}
+
+/** buf[from, to) holds a byte other than an ASCII space. */
+function visibleIn(buf: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(buf[i] as number)) return true;
+  return false;
 }
 
 /** buf[a, a + len) equals buf[b, b + len), compared from the end (names share prefixes). */

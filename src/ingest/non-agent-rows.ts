@@ -13,11 +13,13 @@ const BENCHMARKS = [
   "benchmark",
 ];
 
+/** The text without its spaces: a hand-typed 合　计 or `Sub Total` is still the word. */
+const compact = (text: string) => text.replace(/\s+/g, "");
+
 function matches(text: string, words: readonly string[]): boolean {
-  const t = text
-    .trim()
+  const t = compact(text)
     .toLowerCase()
-    .replace(/[:：\s]+$/, "");
+    .replace(/[:：]+$/, "");
   return words.some((w) => t === w || (/^[^a-z]/.test(w) && t.startsWith(w)));
 }
 
@@ -25,7 +27,7 @@ function matches(text: string, words: readonly string[]): boolean {
 const ALL_AGENTS = new Set(["全部", "全部客服", "所有客服", "全店", "全体客服"]);
 
 function reasonFor(text: string): string | null {
-  if (matches(text, TOTALS) || ALL_AGENTS.has(text.trim())) return "totals row";
+  if (matches(text, TOTALS) || ALL_AGENTS.has(compact(text))) return "totals row";
   if (matches(text, BENCHMARKS)) return "peer benchmark row";
   if (matches(text, AVERAGES)) return "average row";
   return null;
@@ -84,7 +86,7 @@ export function nonAgentReason(
 
 /** A summary word in the text: 平均, 均值 → an average row; 合计, 汇总, 总计, 小计 → totals; else null. */
 function summaryWordReason(text: string): string | null {
-  const word = SUMMARY_WORD.exec(text)?.[0];
+  const word = SUMMARY_WORD.exec(compact(text))?.[0];
   if (word === undefined) return null;
   return word === "平均" || word === "均值" ? "average row" : "totals row";
 }

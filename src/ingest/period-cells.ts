@@ -44,9 +44,11 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
  */
 export function parseMonth(text: string): MonthCell {
   const t = typedText(text);
-  const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*(?:月份?)?|(\d{2}))$/.exec(t);
+  const m = /^(\d{4})\s*(?:([-/.年])\s*(\d{1,2})\s*(?:月份?)?|(\d{2}))$/.exec(t);
   if (m) {
-    const mm = Number(m[2] ?? m[3]);
+    // Excel keeps a month typed 2026.10 as the number 2026.1: January or October, no one can tell.
+    if (m[2] === "." && m[3] === "1") return failed({ code: "ambiguous-month", value: text });
+    const mm = Number(m[3] ?? m[4]);
     if (mm < 1 || mm > 12) return failed({ code: "invalid-month", value: text });
     return { month: `${m[1]}-${pad(mm)}` };
   }
@@ -74,17 +76,53 @@ export function parseMonth(text: string): MonthCell {
   return failed({ code: "month-is-date", month: date.month, value: text });
 }
 
-/** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD` (full-width or Excel-wrapped too), with an optional time part ignored. */
+/** A time after the date, as databases and help desks write it (`00:00:00.000` too): ignored. */
+const TIME_PART = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?$/;
+/** A weekday after the date (`2026-09-10 周四`, `(星期四)`): checked against the date, then ignored. */
+const WEEKDAY_PART = /\s*[(（]?(?:周|星期|礼拜)([日天一二三四五六])[)）]?$/;
+const WEEKDAYS = "日一二三四五六";
+const weekdayOf = (date: Date) => WEEKDAYS[date.getUTCDay()] as string;
+/** The weekday a WEEKDAY_PART names, 天 read as 日 (周天 = 周日). */
+const named = (part: RegExpExecArray) => (part[1] === "天" ? "日" : (part[1] as string));
+
+/**
+ * For a date cell refused because its weekday is not the date's
+ * (`2026-09-10 周三`): the date's own weekday (`四`); else null.
+ */
+export function wrongWeekday(text: string): string | null {
+  const t = typedText(text).replace(TIME_PART, "");
+  const weekday = WEEKDAY_PART.exec(t);
+  if (!weekday) return null;
+  const date = parseDate(t.slice(0, weekday.index));
+  if ("error" in date) return null;
+  const [y, m, d] = date.date.split("-").map(Number) as [number, number, number];
+  const own = weekdayOf(new Date(Date.UTC(y, m - 1, d)));
+  return own === named(weekday) ? null : own;
+}
+
+/**
+ * `YYYY-MM-DD`, `YYYY/M/D`, `YYYY年M月D日`, `YYYYMMDD` (full-width or
+ * Excel-wrapped too), with an optional time part and weekday ignored (a
+ * weekday that is not the date's makes the date invalid: one of them is
+ * mistyped).
+ */
 export function parseDate(
   text: string,
 ): { date: string; month: string; day: number } | { error: string; why: RowReason } {
-  const t = typedText(text).replace(/[ T]\d{1,2}:\d{2}(?::\d{2})?$/, "");
+  let t = typedText(text).replace(TIME_PART, "");
+  const weekday = WEEKDAY_PART.exec(t);
+  if (weekday) t = t.slice(0, weekday.index).replace(TIME_PART, "");
   const m = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/.exec(t);
   const y = Number(m?.[1]);
   const mo = Number(m?.[2] ?? m?.[4]);
   const d = Number(m?.[3] ?? m?.[5]);
   const real = new Date(Date.UTC(y, mo - 1, d));
-  if (!m || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) {
+  if (
+    !m ||
+    real.getUTCMonth() !== mo - 1 ||
+    real.getUTCDate() !== d ||
+    (weekday && weekdayOf(real) !== named(weekday))
+  ) {
     return failed({ code: "invalid-date", value: text });
   }
   const month = `${y}-${pad(mo)}`;

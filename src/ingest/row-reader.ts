@@ -9,6 +9,7 @@ import { reasonText } from "../reasons/reason-text.ts";
 import { AgentCells } from "./agent-cells.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
+import { isEncoding } from "./encoding.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
 import type { Layout } from "./layout.ts";
@@ -74,6 +75,8 @@ export class RowReader {
    * The table's one problem says why; its rows add none of their own.
    */
   private readonly refusal: { why: RowReason; reason: string } | undefined;
+  /** The header's cells, for a text file's records (0: not checked; see checkWidth). */
+  private width = 0;
 
   constructor(
     file: string,
@@ -102,6 +105,7 @@ export class RowReader {
       fold,
       options.rosterAgents,
       options.aliases,
+      isEncoding(account.encoding) ? account.encoding : "",
     );
     const dateCell = cellOf.get("date") ?? -1;
     // A day a sheet's name gives (sheet-day.ts) makes daily rows as a 日期 column does.
@@ -139,7 +143,25 @@ export class RowReader {
     if (this.refusal) return { plain: [], text: [] };
     const own = [this.agentCell, this.periodCell, this.roleCell].filter((c) => c >= 0);
     const numbers = this.numbers.laneCells();
-    return { plain: numbers.plain, text: [...new Set([...own, ...numbers.text])] };
+    const text = [...new Set([...own, ...numbers.text])];
+    return { plain: numbers.plain, text, ...(this.width > 0 ? { width: this.width } : {}) };
+  }
+
+  /**
+   * Rejects a record with text in a cell past the header's `width` cells: in
+   * a text file, a delimiter that is not quoted (`6,022.91`) shifts every cell
+   * after it, and the row would be scored on its neighbours' numbers. (A
+   * workbook's cells cannot shift: a note beside its table is not checked.)
+   */
+  checkWidth(width: number): void {
+    this.width = width;
+  }
+
+  /** The first cell past the header with more than spaces (−1: none), for `checkWidth`. */
+  private pastHeader(cells: readonly string[]): number {
+    for (let c = this.width; c < cells.length; c++)
+      if (/[^ \t\v\f]/.test(cells[c] as string)) return c;
+    return -1;
   }
 
   /** A summary sheet's row that another sheet of its workbook gave in full. */
@@ -209,6 +231,14 @@ export class RowReader {
       return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
     }
     const agent = known.agent;
+    const past = this.width === 0 ? -1 : lane ? lane.beyond : this.pastHeader(cells);
+    if (past >= 0)
+      return this.outcomes.reject(row, past, {
+        code: "extra-cells",
+        cells: lane ? lane.count : cells.length,
+        header: this.width,
+        value: lane ? lane.textOf(past) : (cells[past] as string),
+      });
     // Before the period: a group's title row (售前二组, nothing else) has none, and needs none.
     // A daily row with its date is a day, though: its empty cells are gaps in the month.
     if ((!this.daily || periodText.trim() === "") && this.numbers.noValues(cells, lane))

@@ -6,6 +6,7 @@
  */
 
 import { serialDay } from "../ingest/excel-serial.ts";
+import { wrongWeekday } from "../ingest/period-cells.ts";
 import { inputErrorText } from "./input-error-text.ts";
 import { PROBLEM, periodWhereText, UNREAD } from "./problem-text.ts";
 import type { KpiReason, Reason, RowReason, SkipReason } from "./reason.ts";
@@ -33,6 +34,10 @@ const ROW: Texts<RowReason> = {
     en: `invalid month: ${q} (expected YYYY-MM)`,
     zh: `月份无效：${q}（应为 YYYY-MM）`,
   }),
+  "ambiguous-month": (_, q) => ({
+    en: `ambiguous month: ${q} is January, or October whose final 0 Excel dropped (2026.10 typed into a number cell): write 2026-01 or 2026-10, and format the column as text`,
+    zh: `月份有歧义：${q} 可能是 1 月，也可能是被 Excel 去掉末尾 0 的 10 月（在数字格式的单元格里输入 2026.10）：请写成 2026-01 或 2026-10，并把该列设为文本格式`,
+  }),
   "month-is-date": (r, q) => ({
     en: `a date, not a month: ${q} (write the month, e.g. ${r.month}: a date in a month column is read only as the 1st or the last day of its month)`,
     zh: `是日期而不是月份：${q}（请写月份，如 ${r.month}：月份列中的日期只在是当月 1 日或最后一天时按该月读取）`,
@@ -50,6 +55,12 @@ const ROW: Texts<RowReason> = {
   "invalid-date": (r, q) => {
     // A date column set to General shows Excel's serial number: say which day it is and what to do.
     const day = serialDay(r.value.trim());
+    const weekday = wrongWeekday(r.value);
+    if (weekday !== null)
+      return {
+        en: `invalid date: ${q} (the weekday is not the date's: that day is a 周${weekday}; one of them is mistyped)`,
+        zh: `日期无效：${q}（星期与日期不符：这一天是周${weekday}，两者必有一处写错）`,
+      };
     return day === null
       ? { en: `invalid date: ${q} (expected YYYY-MM-DD)`, zh: `日期无效：${q}（应为 YYYY-MM-DD）` }
       : {
@@ -111,6 +122,20 @@ const ROW: Texts<RowReason> = {
     en: `agent name longer than ${r.max} characters: ${q}`,
     zh: `客服昵称超过 ${r.max} 个字符：${q}`,
   }),
+  "extra-cells": (r, q) => ({
+    en: `${r.cells} cells, but the header has ${r.header}: a delimiter inside a cell that is not quoted (a number written 6,022.91?) shifts every cell after it, so the row is not read; the first cell past the header holds ${q}`,
+    zh: `该行有 ${r.cells} 个单元格，而表头只有 ${r.header} 个：某个没有加引号的单元格里含有分隔符（例如数字写成 6,022.91？），其后的单元格全部错位，因此该行不读取；表头之外的第一个单元格是 ${q}`,
+  }),
+  undecodable: (r, q) =>
+    r.encoding
+      ? {
+          en: `agent name with bytes that are not ${r.encoding} text (shown as �): ${q} (part of the file is in another encoding, e.g. GBK lines added to a UTF-8 file: save the whole file in one encoding)`,
+          zh: `客服昵称含有无法按 ${r.encoding} 解码的字节（显示为 �）：${q}（文件有一部分是另一种编码，例如在 UTF-8 文件后追加了 GBK 编码的行：请把整个文件存为同一种编码）`,
+        }
+      : {
+          en: `agent name with the replacement character �: ${q} (the name was garbled before it was saved in this file: correct it)`,
+          zh: `客服昵称含有替换字符 �：${q}（名字在存入此文件前已经乱码：请改正）`,
+        },
   future: (r) => ({
     en: `${r.what} in the future: ${r.stamp} (today is ${r.today})`,
     zh: `${r.what === "date" ? "日期" : "月份"}在未来：${r.stamp}（今天是 ${r.today}）`,

@@ -25,6 +25,8 @@ export type RowReason =
         | "formula-no-value";
       value: string;
     }
+  /** `2026.1`: January, or October as Excel keeps a month typed 2026.10 (a number). */
+  | { code: "ambiguous-month"; value: string }
   /** A date in a month column that is neither the 1st nor the last day of `month`. */
   | { code: "month-is-date"; month: string; value: string }
   /**
@@ -48,6 +50,14 @@ export type RowReason =
   | { code: "part-above-whole"; part: string; partValue: number; whole: string; wholeValue: number }
   | { code: "agent-empty" | "unclosed-quote" }
   | { code: "agent-too-long"; max: number; value: string }
+  /** A text file's record with `cells` cells, text past the header's `header` (`value`, the first). */
+  | { code: "extra-cells"; cells: number; header: number; value: string }
+  /**
+   * An agent cell with bytes its file's encoding cannot decode (shown as
+   * U+FFFD): part of the file is in another encoding. `encoding`: the file's,
+   * "" for a workbook (whose text was garbled before it was saved).
+   */
+  | { code: "undecodable"; encoding: string; value: string }
   | { code: "future"; what: "date" | "month"; stamp: string; today: string }
   | {
       code: "duplicate";

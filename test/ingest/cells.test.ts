@@ -9,7 +9,8 @@ import {
   plainNumber,
   typedText,
 } from "~/ingest/cells.ts";
-import { parseDate, parseMonth } from "~/ingest/period-cells.ts";
+import { parseDate, parseMonth, wrongWeekday } from "~/ingest/period-cells.ts";
+import { reasonText } from "~/reasons/reason-text.ts";
 
 const value = (c: ReturnType<typeof parseNumber>) => (c.ok ? c.value : c);
 
@@ -59,11 +60,29 @@ describe("cells", () => {
     expect(parseMonth("2026-09")).toEqual({ month: "2026-09" });
     expect(parseMonth("2026/9")).toEqual({ month: "2026-09" });
     expect(parseMonth("2026年9月")).toEqual({ month: "2026-09" });
+    // 2026.10 in a number cell is kept as 2026.1: refused rather than read as January.
+    expect(parseMonth("2026.1")).toMatchObject({ why: { code: "ambiguous-month" } });
+    expect(parseMonth("2026.10")).toEqual({ month: "2026-10" });
+    expect(parseMonth("2026.01")).toEqual({ month: "2026-01" });
+    expect(parseMonth("2026.9")).toEqual({ month: "2026-09" });
+    expect(parseMonth("2026-1")).toEqual({ month: "2026-01" });
     expect(parseMonth("2026-13")).toMatchObject({
       error: "invalid month: '2026-13' (expected YYYY-MM)",
     });
     expect(parseDate("2026/9/3")).toEqual({ date: "2026-09-03", month: "2026-09", day: 3 });
     expect(parseDate("2026-09-03 00:00:00")).toMatchObject({ date: "2026-09-03" });
+    // A database's or help desk's timestamp, and a weekday after the date (checked against it).
+    expect(parseDate("2026-09-12 00:00:00.000")).toMatchObject({ date: "2026-09-12" });
+    expect(parseDate("2026-09-12T08:30:00.5")).toMatchObject({ date: "2026-09-12" });
+    expect(parseDate("2026-09-10 周四")).toMatchObject({ date: "2026-09-10" });
+    expect(parseDate("2026/9/13（星期日）")).toMatchObject({ date: "2026-09-13" });
+    expect(parseDate("2026-09-13 周天 00:00:00")).toMatchObject({ date: "2026-09-13" });
+    expect(parseDate("2026-09-10 周三")).toHaveProperty("error");
+    expect(wrongWeekday("2026-09-10 周三")).toBe("四");
+    expect(wrongWeekday("2026-09-10 周四")).toBeNull();
+    expect(reasonText({ code: "invalid-date", value: "2026-09-10 周三" }, "en")).toContain(
+      "that day is a 周四",
+    );
     expect(parseDate("2026-02-30")).toHaveProperty("error");
   });
 

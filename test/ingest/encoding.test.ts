@@ -44,4 +44,25 @@ describe("encoding detection", () => {
     expect(r.files[0]?.encoding).toBe("gb18030");
     expect(r.agentMonths.map((m) => m.agent)).toContain("小美");
   });
+
+  it.each([
+    ["with a BOM", [0xef, 0xbb, 0xbf], 1],
+    ["past the first 64 KB", [], 4000],
+  ])(
+    "rejects, at its row, a name in GBK bytes inside a UTF-8 file (%s), never scoring it",
+    async (_name, bom, days) => {
+      const rows = Array.from({ length: days }, (_, k) => `小美${k},2026-09-01,10,5,12,20\n`);
+      const utf8 = new TextEncoder().encode(`${HEADER}\n${rows.join("")}`);
+      const appended = iconv.encode("阿杰,2026-09-02,3,1,12,20\n", "gbk");
+      const r = await ingestTemp({ "joined.csv": new Uint8Array([...bom, ...utf8, ...appended]) });
+      const file = r.files[0];
+      expect(file?.encoding).toBe("utf-8");
+      expect(file?.read).toBe(file ? file.scored + file.rejected + file.skipped : -1);
+      expect(r.rejected).toHaveLength(1);
+      expect(r.rejected[0]?.row).toBe(days + 2);
+      expect(r.rejected[0]?.reason).toMatch(/^agent name with bytes that are not utf-8 text/);
+      expect(r.agentMonths).toHaveLength(days);
+      expect(r.agentMonths.some((m) => m.agent.includes("\uFFFD"))).toBe(false);
+    },
+  );
 });

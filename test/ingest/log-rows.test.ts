@@ -64,7 +64,7 @@ describe("a per-conversation log instead of the per-agent report", () => {
   it("gives no hint for a per-agent report, nor for one repeated day in it", async () => {
     const days = Array.from({ length: 30 }, (_, d) => {
       const at = `2026-09-${String(d + 1).padStart(2, "0")}`;
-      return [`小美,${at},40,20,8,21.5,50`, `阿杰,${at},30,10,5,18,40`];
+      return [`小美,${at},40,20,21.5,50`, `阿杰,${at},30,10,18,40`];
     }).flat();
     const clean = await ingestTemp({ "a.csv": `${HEADER}\n${days.join("\n")}\n` });
     const once = await ingestTemp({ "a.csv": `${HEADER}\n${[...days, days[7]].join("\n")}\n` });

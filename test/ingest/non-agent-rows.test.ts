@@ -26,12 +26,27 @@ describe("nonAgentReason", () => {
       ["全店", "2026-10-01", "totals row"],
       ["全店客服01", "2026-10-01", null],
       ["全部门店:小美", "2026-10-01", null],
+      // Hand-typed with a space inside the word (a full-width one is a space after NFKC too).
+      ["合 计", "", "totals row"],
+      ["总\u3000计", "", "totals row"],
+      ["Sub Total", "", "totals row"],
+      ["平 均", "", "average row"],
+      ["全部 客服", "", "totals row"],
+      ["", "合 计", "totals row"],
     ];
     for (const [agent, period, reason] of cases) expect(nonAgentReason(agent, period)).toBe(reason);
   });
 
   it("leaves agents alone, including names that start like a keyword", () => {
-    for (const agent of ["棉语旗舰店:小美", "Sam", "totally", "小美", "阿杰0001", "mean_joe"])
+    for (const agent of [
+      "棉语旗舰店:小美",
+      "Sam",
+      "totally",
+      "小美",
+      "阿杰0001",
+      "mean_joe",
+      "Sum Li",
+    ])
       expect(nonAgentReason(agent, "2026-09-01")).toBeNull();
     // A dash in the agent cell of an ordinary date is an empty agent (rejected), not a totals row.
     expect(nonAgentReason("-", "2026-09-01")).toBeNull();
@@ -45,6 +60,7 @@ describe("the summary-row rule (a summary word anywhere, unless the roster lists
     expect(nonAgentReason("售前组小计", "")).toBe("totals row");
     expect(nonAgentReason("团队平均", "")).toBe("average row");
     expect(nonAgentReason("客服均值", "")).toBe("average row");
+    expect(nonAgentReason("店铺 汇总", "")).toBe("totals row");
   });
 
   it("a name the roster lists is always an agent", () => {

@@ -17,6 +17,12 @@ import type { ChartGeometry, Lang, Layer, Unit } from "./types.ts";
 export interface AgentValue {
   agent: string;
   value: number | null;
+  /**
+   * An incomplete month's total (a KPI without data: lower than the work
+   * was): drawn hollow, and left out of the median, the outliers and the
+   * names of the extremes, as the ranking's top and bottom leave it out.
+   */
+  incomplete?: boolean;
 }
 
 export interface Threshold {
@@ -61,6 +67,24 @@ const LABEL_STYLE = css({
   stroke: COLOR.paper,
   "stroke-width": 3,
   "stroke-linejoin": "round",
+});
+
+const OUTLIER = { zh: "离群", en: "outlier" } as const;
+const INCOMPLETE = { zh: "数据不完整", en: "incomplete" } as const;
+
+const dotStyle = (mine: boolean, out: boolean) =>
+  css({
+    fill: mine ? COLOR.accent : out ? COLOR.paper : COLOR.muted,
+    stroke: mine ? COLOR.ink : COLOR.accent,
+    "stroke-width": mine ? 2 : 1,
+  });
+
+/** An incomplete month's dot: hollow, its outline dashed, apart from the counted ones. */
+const INCOMPLETE_DOT = css({
+  fill: COLOR.paper,
+  stroke: COLOR.muted,
+  "stroke-width": 1.5,
+  "stroke-dasharray": "2 1.5",
 });
 
 /** Values and thresholds all within 0–100%: a share (答问比-like ratios above 1 are not clamped). */
@@ -109,7 +133,12 @@ export function distribution(input: DistributionInput): ChartGeometry {
   const missing = input.values.filter((d) => !isValue(d.value));
   const nums = present.map((d) => d.value);
   const thresholds = [...(input.thresholds ?? [])].sort((a, b) => a.value - b.value);
-  const outliers = outlierIndexes(nums);
+  // The median and the outliers are the complete months': indexes into `present`.
+  const counted = present.flatMap((d, i) => (d.incomplete ? [] : [i]));
+  const outliers = new Set(
+    [...outlierIndexes(counted.map((i) => nums[i] as number))].map((k) => counted[k] as number),
+  );
+  const partial = present.length - counted.length;
   const width = input.width ?? 560;
   const narrow = width < NARROW;
   const side = { left: 20, right: 20 };
@@ -141,14 +170,14 @@ export function distribution(input: DistributionInput): ChartGeometry {
   const margin = {
     top: 4 + (thresholds.length > 0 ? rowCount : 0) * ROW,
     right: side.right,
-    bottom: outliers.size > 0 ? 44 : 28,
+    bottom: outliers.size > 0 || partial > 0 ? 44 : 28,
     left: side.left,
   };
   // Grow taller rather than let a tall stack of dots leave the plot.
   const stack = (Math.max(0, ...rows) + 1) * 2 * R + 2 * ROW + 4;
   const f = frame(width, Math.max(input.height ?? 120, margin.top + margin.bottom + stack), margin);
   const fmt = (v: number | null): string => formatValue(v, unit, lang);
-  const med = d3median(nums);
+  const med = d3median(counted, (i) => nums[i]);
 
   const axis: Layer = {
     name: "x-axis",
@@ -187,14 +216,11 @@ export function distribution(input: DistributionInput): ChartGeometry {
     marks: present.map((d, i) => {
       const out = outliers.has(i);
       const mine = d.agent === input.highlight;
-      const tip = `${d.agent} · ${fmt(d.value)}${out ? ` · ${t(lang, "离群", "outlier")}` : ""}`;
+      const note = out ? ` · ${OUTLIER[lang]}` : d.incomplete ? ` · ${INCOMPLETE[lang]}` : "";
+      const tip = `${d.agent} · ${fmt(d.value)}${note}`;
       return point(x(d.value), dotY(i), out ? "diamond" : "circle", tip, {
-        cls: `dot${out ? " outlier" : ""}${mine ? " highlight" : ""}`,
-        style: css({
-          fill: mine ? COLOR.accent : out ? COLOR.paper : COLOR.muted,
-          stroke: mine ? COLOR.ink : COLOR.accent,
-          "stroke-width": mine ? 2 : 1,
-        }),
+        cls: `dot${out ? " outlier" : ""}${d.incomplete ? " incomplete" : ""}${mine ? " highlight" : ""}`,
+        style: d.incomplete && !mine ? INCOMPLETE_DOT : dotStyle(mine, out),
         area: out ? 70 : 64,
       });
     }),
@@ -216,9 +242,7 @@ export function distribution(input: DistributionInput): ChartGeometry {
       data: "median-label",
     });
   }
-  const order = present
-    .map((_, i) => i)
-    .sort((a, b) => (present[b]?.value ?? 0) - (present[a]?.value ?? 0));
+  const order = [...counted].sort((a, b) => (present[b]?.value ?? 0) - (present[a]?.value ?? 0));
   const named = [order[0], order.at(-1), ...order.filter((i) => outliers.has(i))];
   const seen = new Set<number>();
   for (const i of named) {
@@ -263,18 +287,21 @@ export function distribution(input: DistributionInput): ChartGeometry {
       }),
     );
   }
+  const keys = [
+    outliers.size > 0
+      ? t(lang, "◆ 离群（均值 ±1.5 标准差外）", "◆ outlier (beyond mean ±1.5 SD)")
+      : "",
+    partial > 0 ? t(lang, "○ 数据不完整（不计入中位数）", "○ incomplete (not in the median)") : "",
+  ].filter(Boolean);
   const legend: Layer = {
     name: "legend",
     marks:
-      outliers.size > 0
+      keys.length > 0
         ? [
-            text(
-              f.left,
-              f.bottom + 32,
-              t(lang, "◆ 离群（均值 ±1.5 标准差外）", "◆ outlier (beyond mean ±1.5 SD)"),
-              "start",
-              { cls: "legend", style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }) },
-            ),
+            text(f.left, f.bottom + 32, keys.join(lang === "zh" ? "　" : "   "), "start", {
+              cls: "legend",
+              style: css({ fill: COLOR.muted, "font-size": `${FONT}px` }),
+            }),
           ]
         : [],
   };
@@ -285,14 +312,14 @@ export function distribution(input: DistributionInput): ChartGeometry {
     ...sorted.map((d) => [
       d.agent,
       fmt(d.value),
-      outliers.has(present.indexOf(d)) ? t(lang, "离群", "outlier") : "",
+      outliers.has(present.indexOf(d)) ? OUTLIER[lang] : d.incomplete ? INCOMPLETE[lang] : "",
     ]),
     ...missing.map((d) => [d.agent, MISSING_TEXT, t(lang, "缺数据", "missing")]),
   ];
   const desc =
     lang === "zh"
-      ? `${input.month} 团队 ${present.length} 人的${input.metric}分布${med === undefined ? "" : `，中位数 ${fmt(med)}`}${outliers.size ? `，${outliers.size} 个离群值（菱形）` : ""}${missing.length ? `，${missing.length} 人缺数据未画出` : ""}。`
-      : `Distribution of ${input.metric} across ${present.length} agents in ${input.month}${med === undefined ? "" : `; median ${fmt(med)}`}${outliers.size ? `; ${outliers.size} outliers (diamonds)` : ""}${missing.length ? `; ${missing.length} agents missing, not drawn` : ""}.`;
+      ? `${input.month} 团队 ${present.length} 人的${input.metric}分布${med === undefined ? "" : `，中位数 ${fmt(med)}${partial ? `（不含 ${partial} 人数据不完整，空心点）` : ""}`}${outliers.size ? `，${outliers.size} 个离群值（菱形）` : ""}${missing.length ? `，${missing.length} 人缺数据未画出` : ""}。`
+      : `Distribution of ${input.metric} across ${present.length} agents in ${input.month}${med === undefined ? "" : `; median ${fmt(med)}${partial ? ` (leaving out ${partial} incomplete, hollow dots)` : ""}`}${outliers.size ? `; ${outliers.size} outliers (diamonds)` : ""}${missing.length ? `; ${missing.length} agents missing, not drawn` : ""}.`;
   return geometry(f, title, desc, [axis, thresholdLayer, medianLayer, dots, names, legend], {
     columns: [t(lang, "客服", "Agent"), input.metric, t(lang, "备注", "Note")],
     rows: tableRows,

@@ -6,7 +6,7 @@
 import { scaleLinear } from "d3";
 import { monthAxis, valueAxis } from "./axes.ts";
 import { paddedDomain } from "./domain.ts";
-import { formatPoints, formatTick, formatValue, MISSING_TEXT, t } from "./format.ts";
+import { formatBeside, formatPoints, formatTick, MISSING_TEXT, t } from "./format.ts";
 import { frame, geometry, monthScale, monthsOf } from "./frame.ts";
 import { labelRequests, wantedLabels } from "./kpiTrendLabels.ts";
 import { NARROW, placeLabels, textWidth } from "./labelLayout.ts";
@@ -66,7 +66,9 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
   >;
   const med = alignToMonths(median, months);
   const domain = valueDomain(values, med, bands, new Set(months), unit);
-  const fmt = (v: number | null): string => formatValue(v, unit, lang);
+  // Values are read beside the bands: never rounded onto or across an edge they did not reach.
+  const edges = bandEdges(bands);
+  const fmt = (v: number | null): string => formatBeside(v, unit, lang, edges);
   const tips = values.map((d) => {
     const pts = d.points === undefined ? "" : ` · ${formatPoints(d.points, lang)}`;
     return `${d.month} · ${fmt(d.value)}${pts}`;
@@ -76,7 +78,7 @@ export function kpiTrendAt(input: Omit<KpiTrendInput, "width">): (width: number)
   const missingText = t(lang, "缺", "n/a");
   const title = input.agent ? `${input.agent} · ${input.kpi}` : input.kpi;
   const table = dataTable(input.kpi, values, med, hasMedianLine, fmt, lang);
-  const desc = describe(input, values, hasMedianLine, bands.length > 0);
+  const desc = describe(input, values, hasMedianLine, bands.length > 0, fmt);
 
   return (width) => {
     const narrow = width < NARROW;
@@ -198,12 +200,13 @@ function dataTable(
 }
 
 function describe(
-  input: Pick<KpiTrendInput, "kpi" | "lang" | "unit">,
+  input: Pick<KpiTrendInput, "kpi" | "lang">,
   values: readonly MonthValue[],
   median: boolean,
   zones: boolean,
+  fmt: (v: number | null) => string,
 ): string {
-  const { lang, unit } = input;
+  const { lang } = input;
   const present = values.filter((d) => isValue(d.value));
   const last = present.at(-1);
   const first = values[0]?.month ?? "";
@@ -213,14 +216,14 @@ function describe(
     lang === "zh"
       ? [
           `${input.kpi}，${first} 至 ${end}，共 ${values.length} 个月`,
-          last ? `最近一期 ${last.month} 为 ${formatValue(last.value, unit, lang)}` : "没有数值",
+          last ? `最近一期 ${last.month} 为 ${fmt(last.value)}` : "没有数值",
           gaps > 0 ? `${gaps} 个月缺数据（折线断开）` : "",
           zones ? "底色为考核方案的分档区间" : "",
           median ? "虚线为团队中位数" : "",
         ]
       : [
           `${input.kpi}, ${first} to ${end}, ${values.length} months`,
-          last ? `latest ${last.month}: ${formatValue(last.value, unit, lang)}` : "no values",
+          last ? `latest ${last.month}: ${fmt(last.value)}` : "no values",
           gaps > 0 ? `${gaps} months missing (gaps in the line)` : "",
           zones ? "shaded zones are the scheme's bands" : "",
           median ? "dashed line is the team median" : "",

@@ -52,13 +52,18 @@ export const T = {
   kpiMedians: s("各指标团队中位数", "Team median per KPI"),
   ranking: s("排名", "Ranking"),
   heatmapNote: s(
-    "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
-    "Cells show each KPI's points, its maximum after the “/” in the header; darker means more points.",
+    "格中为各项得分，表头“/”后为该项满分。",
+    "Cells show each KPI's points, its maximum after the “/” in the header.",
+  ),
+  /** The heat map's shades, said in words (screen only: print drops the shading). */
+  heatmapShades: s(
+    "底色：满分绿，六成以上浅绿，不足六成黄，0 分红。",
+    "Shading: full marks green, 60% or more light green, less yellow, 0 red.",
   ),
   /** The note where some KPI's rows have different maxima (two scheme versions in one month): its header gives none. */
   heatmapNoteMixed: s(
-    "格中为各项得分，表头“/”后为该项满分（本月各行满分不同的项不标：它们按不同版本的方案计分）；颜色越深得分越高。",
-    "Cells show each KPI's points, its maximum after the “/” in the header where all rows share one (not where the month's rows were scored by different versions of the scheme); darker means more points.",
+    "格中为各项得分，表头“/”后为该项满分（本月各行满分不同的项不标：它们按不同版本的方案计分）。",
+    "Cells show each KPI's points, its maximum after the “/” in the header where all rows share one (not where the month's rows were scored by different versions of the scheme).",
   ),
   /** Screen only: sorting needs a pointer or a keyboard. */
   sortHint: s("点击表头可排序。", "Click a header to sort."),

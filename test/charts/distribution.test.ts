@@ -36,6 +36,29 @@ describe("distribution", () => {
     expect(ofType(marksOf(g, "legend"), "text")[0]?.text).toContain("◆");
   });
 
+  it("draws an incomplete month hollow, outside the median, the outliers and the named extremes", () => {
+    // 赵六's 40 is an incomplete month: not an outlier, not the lowest named, not in the median.
+    const part = distribution({
+      metric: "总分",
+      month: "2026-09",
+      unit: "score",
+      lang: "zh",
+      values: names.map((agent, i) => ({ agent, value: totals[i] ?? null, incomplete: i === 4 })),
+    });
+    const dots = ofType(marksOf(part, "dots"), "point");
+    const zhao = dots.find((d) => d.tip.startsWith("赵六"));
+    expect(zhao).toMatchObject({ shape: "circle", tip: "赵六 · 40 · 数据不完整" });
+    expect(zhao?.cls).toContain("incomplete");
+    expect(dots.filter((d) => d.shape === "diamond")).toHaveLength(0);
+    expect(ofType(marksOf(part, "median"), "text")[0]?.text).toBe("中位数 86");
+    const named = ofType(marksOf(part, "dot-labels"), "text").map((m) => m.text);
+    expect(named).not.toContain("赵六");
+    expect(named).toContain("Lily");
+    expect(part.desc).toContain("中位数 86（不含 1 人数据不完整，空心点）");
+    expect(ofType(marksOf(part, "legend"), "text")[0]?.text).toContain("○ 数据不完整");
+    expect(part.table.rows).toContainEqual(["赵六", "40", "数据不完整"]);
+  });
+
   it("marks the median and the thresholds", () => {
     expect(ofType(marksOf(g, "median"), "text")[0]?.text).toBe("中位数 85.5");
     expect(ofType(marksOf(g, "thresholds"), "text").map((t) => t.text)).toEqual(["A ≥80", "S ≥90"]);

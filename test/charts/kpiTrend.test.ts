@@ -33,6 +33,24 @@ describe("kpiTrend", () => {
     ]);
   });
 
+  it("never rounds a value onto a band edge it did not reach, in its tip, label and table", () => {
+    // 59.96% is under 60% (26 points): "60.0%" beside 26 points would contradict the bands.
+    const near = kpiTrend({
+      kpi: "询单转化率",
+      unit: "ratio",
+      lang: "zh",
+      values: [
+        { month: "2026-09", value: 0.6, points: 30 },
+        { month: "2026-10", value: 0.5996, points: 26 },
+      ],
+      bands: bandsAll(),
+    });
+    const tips = ofType(marksOf(near, "points"), "point").map((p) => p.tip);
+    expect(tips).toEqual(["2026-09 · 60.0% · 30 分", "2026-10 · 59.96% · 26 分"]);
+    expect(near.table.rows.flat().join(" ")).toContain("59.96%");
+    expect(near.desc).toContain("59.96%");
+  });
+
   it("breaks the line at a missing month instead of drawing 0", () => {
     const [line] = ofType(marksOf(g, "series"), "path");
     // two sub-paths: one lone point (2026-07) and 2026-09 → 2026-10

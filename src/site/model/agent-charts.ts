@@ -11,8 +11,8 @@ import { type RenderedChart, renderResponsive } from "../../charts/rendered.ts";
 import { type GradeEdge, type ScoreMonth, scoreTrendAt } from "../../charts/scoreTrend.ts";
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { Lang, Unit } from "../../charts/types.ts";
-import type { MonthBands } from "../../charts/zones.ts";
-import { formatPoints, formatValue, pick } from "../i18n.ts";
+import { bandEdges, type MonthBands } from "../../charts/zones.ts";
+import { formatBeside, formatPoints, formatValue, pick } from "../i18n.ts";
 import type { AgentView } from "./agent-view.ts";
 
 export interface AgentChartsInput {
@@ -128,18 +128,20 @@ export function drawAgentCharts(input: AgentChartsInput, bandsOf: BandsOf): Agen
       { written },
     ),
   );
-  return { score, kpis, dataRows: dataRows(input) };
+  return { score, kpis, dataRows: dataRows(input, bandsOf) };
 }
 
-function dataRows(input: AgentChartsInput): string {
+function dataRows(input: AgentChartsInput, bandsOf: BandsOf): string {
   const { lang, kpis } = input;
+  // As in the charts: a value beside its points never reads as a band edge it did not reach.
+  const edges = kpis.map((k) => bandEdges(bandsOf(k.bands)));
   let html = "";
   (input.months ?? []).forEach((month, i) => {
     html += `<tr><th scope="row">${e(month)}</th>`;
-    for (const k of kpis) {
-      const value = formatValue(k.values[i] ?? null, k.unit, lang);
+    kpis.forEach((k, j) => {
+      const value = formatBeside(k.values[i] ?? null, k.unit, lang, edges[j] as number[]);
       html += `<td class="num">${e(value)} <span class="muted">${e(formatPoints(k.points[i] ?? null, lang))}</span></td>`;
-    }
+    });
     const medians = kpis.map((k) => formatValue(k.median[i] ?? null, k.unit, lang));
     html += `<td class="num muted">${e(medians.join(" / "))}</td></tr>`;
   });

@@ -2,11 +2,32 @@
  * Grade badges and signed changes as class + text, rendered inline: a ranking
  * of thousands of rows would otherwise call two components per row.
  */
+import type { Tone } from "../../charts/types.ts";
 import { fmtDelta, type Lang, pick } from "../i18n.ts";
 import { T } from "../strings.ts";
 
-export function gradeClass(grade: string | null): string {
-  return grade ? `badge grade grade-${grade.replace(/[^A-Za-z0-9]/g, "")}` : "muted";
+/**
+ * A grade's tone by its place among the scheme's grades, best first: the
+ * last (the catch-all, 不合格) is poor, the others spread over best, good and
+ * fair (S A B C D → best best good fair poor). Badges and the grade-count
+ * bars both take it, so a grade has one colour everywhere, whatever it is
+ * called (优秀 as well as S); null for a grade the scheme does not list.
+ */
+export function gradeTone(grades: readonly { grade: string }[], grade: string): Tone | null {
+  const i = grades.findIndex((g) => g.grade === grade);
+  if (i < 0) return null;
+  const n = grades.length;
+  if (n > 1 && i === n - 1) return "poor";
+  return TONES[Math.min(2, Math.floor((i * 4) / n))] as Tone;
+}
+
+const TONES: readonly Tone[] = ["best", "good", "fair", "poor"];
+
+/** A grade badge's classes: its tone among `grades` (gradeTone); "muted" for no grade. */
+export function gradeClass(grade: string | null, grades: readonly { grade: string }[]): string {
+  if (!grade) return "muted";
+  const tone = gradeTone(grades, grade);
+  return tone ? `badge grade tone-${tone}` : "badge grade";
 }
 
 /** A change with an arrow, so it does not rely on colour. */

@@ -1,16 +1,20 @@
 /** The team page of one month: one ranking per scheme (roles are scored by different forms). */
 
 import { median } from "d3-array";
+import type { Tone } from "../../charts/types.ts";
+import { gradeTone } from "./badges.ts";
 import type { SchemeView, SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
 export interface MonthGroup {
   scheme: SchemeView;
   rows: SiteResult[];
+  /** The median of the complete months' totals (null: none is complete). */
   medianTotal: number | null;
   /** Team median of each KPI's value this month. */
   kpiMedians: Record<string, number | null>;
-  gradeCounts: { grade: string; count: number }[];
+  /** Each grade's count, in the tone its badge has (badges.ts). */
+  gradeCounts: { grade: string; count: number; tone: Tone }[];
 }
 
 export interface MonthView {
@@ -46,11 +50,13 @@ export function monthGroups(rows: readonly SiteResult[], ix: SiteIndex): MonthGr
         const gradeCounts = scheme.grades.map((g) => ({
           grade: g.grade,
           count: counts.get(g.grade) ?? 0,
+          tone: gradeTone(scheme.grades, g.grade) ?? "fair",
         }));
         return {
           scheme,
           rows: sorted,
-          medianTotal: median(sorted, (r) => r.total) ?? null,
+          // Complete months only: an incomplete total leaves out KPIs it had no data for.
+          medianTotal: median(sorted, (r) => (r.complete ? r.total : null)) ?? null,
           kpiMedians,
           gradeCounts,
         };

@@ -106,7 +106,7 @@ export function teamLines(group: MonthGroup, ix: SiteIndex): TeamLine[] {
       team,
       slug: slugs.get(team) ?? NO_TEAM_SLUG,
       count: rows.length,
-      medianTotal: median(rows, (r) => r.total) ?? null,
+      medianTotal: median(rows, (r) => (r.complete ? r.total : null)) ?? null,
       best: rows[0] as SiteResult,
       incomplete: rows.filter((r) => !r.complete).length,
     }));

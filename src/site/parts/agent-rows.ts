@@ -11,6 +11,7 @@ import { shownReason } from "../../reasons/reason-text.ts";
 import { fmtMonth, fmtNumber, fmtPay, formatBeside, type Lang, pick } from "../i18n.ts";
 import type { AgentView } from "../model/agent-view.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
+import { kpiEdges } from "../model/kpi-edges.ts";
 import type { SchemeView, SiteKpi, SiteResult } from "../model/site-data.ts";
 import type { Routes } from "../routes.ts";
 import { runLangAttr } from "../run-lang.ts";
@@ -75,7 +76,7 @@ export function monthRows(view: AgentView, lang: Lang, r: Routes): string {
     html +=
       `<tr><td><a href="${e(r.month(x.month))}">${e(fmtMonth(x.month, lang))}</a>${tenureBadge(x.month, joined, left, lang)}${x.complete ? "" : incomplete}</td>` +
       `<td class="num">${e(fmtNumber(x.total, lang))}</td>` +
-      `<td><span class="${e(gradeClass(x.grade))}"${runLangAttr(x.grade, lang)}>${e(x.grade ?? "—")}</span></td>` +
+      `<td><span class="${e(gradeClass(x.grade, view.scheme.grades))}"${runLangAttr(x.grade, lang)}>${e(x.grade ?? "—")}</span></td>` +
       `<td class="num">${e(fmtPay(x.pay, lang))}</td>` +
       `<td class="num">${x.rank} / ${x.of}</td>` +
       `<td class="num"><span class="${e(change.cls)}">${e(change.text)}</span></td></tr>`;
@@ -100,9 +101,7 @@ export function formRows(
     // The letter the rules use ("D ≥ 90%"), introduced once, next to the name.
     const symbol = view?.symbol ? ` <b class="symbol">${e(view.symbol)}</b>` : "";
     // Beside its band rule the value is never rounded onto an edge it did not reach.
-    const edges = (scheme.bands?.[k.id]?.[result.month] ?? []).flatMap((b) =>
-      [b.lo, b.hi].filter((x): x is number => x !== null),
-    );
+    const edges = kpiEdges(scheme, k.id, result.month);
     const value =
       checklistValue(k, lang) ??
       (view ? formatBeside(k.value, view.unit, lang, edges) : fmtNumber(k.value, lang));

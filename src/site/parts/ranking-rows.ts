@@ -6,8 +6,9 @@
  */
 import { escapeXml as e } from "../../charts/toSvgString.ts";
 import type { Label } from "../../engine/types.ts";
-import { fmtNumber, fmtPay, formatPoints, formatValue, type Lang, pick } from "../i18n.ts";
+import { fmtNumber, fmtPay, formatBeside, formatPoints, type Lang, pick } from "../i18n.ts";
 import { delta, gradeClass, statusText } from "../model/badges.ts";
+import { kpiEdges } from "../model/kpi-edges.ts";
 import { heatClass, type MonthGroup } from "../model/month-view.ts";
 import type { KpiView } from "../model/site-data.ts";
 import type { SiteIndex } from "../model/site-index.ts";
@@ -66,6 +67,9 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
   // A month has thousands of rows and a few dozen rules and point values: their cell text once.
   const ruleParts = new Map<number, string>();
   const pointsText = new Map<number, string>();
+  // Beside its band rule a value is never rounded onto an edge it did not reach (the form's rule).
+  const month = group.rows[0]?.month ?? "";
+  const edges = kpis.map((k) => kpiEdges(scheme, k.id, month));
   let html = "";
   for (const row of group.rows) {
     const agent = ix.agentByName.get(row.agent);
@@ -86,7 +90,7 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       `<td data-value="${name}">${who}</td>` +
       `<td data-value="${e(row.team ?? "")}"${runLangAttr(row.team, lang)}>${e(row.team ?? "—")}</td>` +
       `<td class="num" data-value="${row.total}"><b>${fmtNumber(row.total, lang)}</b><span class="muted"> / ${fmtNumber(row.max, lang)}</span></td>` +
-      `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade))}"${runLangAttr(row.grade, lang)}>${e(row.grade ?? "—")}</span></td>` +
+      `<td data-value="${e(row.grade ?? "")}"><span class="${e(gradeClass(row.grade, scheme.grades))}"${runLangAttr(row.grade, lang)}>${e(row.grade ?? "—")}</span></td>` +
       `<td class="num" data-value="${row.pay ?? ""}">${fmtPay(row.pay, lang)}</td>` +
       `<td class="num" data-value="${row.delta ?? ""}"><span class="${change.cls}">${change.text}</span></td>`;
     for (let j = 0; j < kpis.length; j++) {
@@ -98,7 +102,7 @@ export function rankingRows(group: MonthGroup, ix: SiteIndex, lang: Lang, r: Rou
       // Escaped piece by piece (escaping is per character): the rule and status parts are made once.
       let title: string;
       if (kpi) {
-        title = e(formatValue(kpi.value, k.unit, lang));
+        title = e(formatBeside(kpi.value, k.unit, lang, edges[j] as number[]));
         if (kpi.band) title += madeOnce(ruleParts, kpi.band.rule, (id) => e(` · ${ix.rule(id)}`));
         if (kpi.status !== "scored") title += e(` · ${statusText(kpi.status, lang)}`);
       } else title = e(pick(k.label, lang));

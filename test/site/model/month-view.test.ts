@@ -40,20 +40,22 @@ describe("monthView", () => {
     expect(view.incomplete).toBe(1);
   });
 
-  it("takes medians over present values only (a missing KPI is not a 0)", () => {
+  it("takes medians over present values only (a missing KPI is not a 0), totals over complete months", () => {
     const group = monthView(ix, "2026-09").groups[0];
-    expect(group?.medianTotal).toBe(80);
+    // a 90 and b 80 are complete; c's 80 leaves out a KPI without data.
+    expect(group?.medianTotal).toBe(85);
     expect(group?.kpiMedians.conv).toBeCloseTo(0.5);
   });
 
   it("counts grades in the scheme's grade order, including empty grades", () => {
+    // In the tones the badges have: the last grade poor.
     expect(monthView(ix, "2026-09").groups[0]?.gradeCounts).toEqual([
-      { grade: "A", count: 1 },
-      { grade: "B", count: 1 },
+      { grade: "A", count: 1, tone: "best" },
+      { grade: "B", count: 1, tone: "poor" },
     ]);
     expect(monthView(ix, "2026-09").groups[1]?.gradeCounts).toEqual([
-      { grade: "A", count: 0 },
-      { grade: "B", count: 0 },
+      { grade: "A", count: 0, tone: "best" },
+      { grade: "B", count: 0, tone: "poor" },
     ]);
   });
 

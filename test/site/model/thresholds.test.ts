@@ -11,8 +11,8 @@ describe("thresholdsOf", () => {
       band({ lo: null, hi: 0.5, points: 0 }),
     ];
     expect(thresholdsOf(bands, "ratio", "higher", "en")).toEqual([
-      { value: 0.5, label: expect.stringMatching(/^>50(\.0)?% · 26$/) },
-      { value: 0.6, label: expect.stringMatching(/^≥60(\.0)?% · 30$/) },
+      { value: 0.5, label: expect.stringMatching(/^>50(\.0)?% · 26 pts$/) },
+      { value: 0.6, label: expect.stringMatching(/^≥60(\.0)?% · 30 pts$/) },
     ]);
   });
 
@@ -24,8 +24,8 @@ describe("thresholdsOf", () => {
     ];
     const lines = thresholdsOf(bands, "seconds", "lower", "en");
     expect(lines.map((l) => l.value)).toEqual([15, 30]);
-    expect(lines[0]?.label).toMatch(/^≤15.* · 10$/);
-    expect(lines[1]?.label).toMatch(/^<30.* · 5$/);
+    expect(lines[0]?.label).toMatch(/^≤15.* · 10 pts$/);
+    expect(lines[1]?.label).toMatch(/^<30.* · 5 pts$/);
   });
 
   it("has no lines for a single open band", () => {

@@ -74,6 +74,19 @@ describe("agent page rows", () => {
     expect(html).toMatch(/<td class="num">— <span class="muted">—<\/span><\/td>/);
   });
 
+  it("never rounds a value in the KPI charts' table onto a band edge it did not reach", () => {
+    const edged = schemeView("s", [kpiView("conv")], ["2026-09"]); // a band from 50%
+    const near = siteIndex(
+      [ranked("小美", "2026-09", 80, { kpis: [kpi("conv", 0.49996, 0)] })],
+      [edged],
+    );
+    const one = near.agents[0] && agentView(near, near.agents[0]);
+    if (!one) throw new Error("no view");
+    const bands = new Map(one.trends.map((t) => [t.bandsKey, t.bands]));
+    const html = drawAgentCharts(agentChartsInput(one, "en"), (k) => bands.get(k) ?? []).dataRows;
+    expect(html).toContain('<td class="num">49.996% <span class="muted">');
+  });
+
   it("writes the form's KPI rows with rule texts and reasons escaped, a missing value as a status", () => {
     const [conv, aov] = view.latest.kpis;
     if (!conv || !aov) throw new Error("no kpis");

@@ -60,12 +60,25 @@ describe("rankingRows", () => {
     ]);
   });
 
+  it("never rounds a KPI's value in its cell's tip onto a band edge it did not reach", () => {
+    const edged = schemeView("s", [kpiView("conv")], ["2026-09"]); // a band from 50%
+    const near = siteIndex(
+      [ranked("小美", "2026-09", 80, { kpis: [kpi("conv", 0.49996, 0)] })],
+      [edged],
+    );
+    const month = monthView(near, "2026-09").groups[0];
+    if (!month) throw new Error("no group");
+    const html = rankingRows(month, near, "en", routes("/", "en"));
+    expect(html).toContain('title="49.996%');
+    expect(html).not.toContain('title="50.0%');
+  });
+
   it("marks a grade written in Chinese (优秀) as Chinese on an English page", () => {
     const words = siteIndex([ranked("小美", "2026-09", 92, { grade: "优秀" })], [scheme]);
     const month = monthView(words, "2026-09").groups[0];
     if (!month) throw new Error("no group");
     const en = rankingRows(month, words, "en", routes("/kpi/", "en"));
-    expect(en).toMatch(/<span class="badge grade grade-" lang="zh-CN">优秀<\/span>/);
+    expect(en).toMatch(/<span class="badge grade" lang="zh-CN">优秀<\/span>/);
     expect(rankingRows(month, words, "zh", routes("/kpi/", "zh"))).not.toContain(
       'lang="zh-CN">优秀',
     );
@@ -124,9 +137,7 @@ describe("kpiMaxes (the ranking header's /max: the cells show points only)", () 
     const mixed = monthView(siteIndex([row("小美", 30), row("阿杰", 20)], [scheme]), "2026-09");
     const [shared, differ] = [one.groups[0], mixed.groups[0]];
     if (!shared || !differ) throw new Error("no group");
-    expect(heatmapNote([shared]).zh).toBe(
-      "格中为各项得分，表头“/”后为该项满分；颜色越深得分越高。",
-    );
+    expect(heatmapNote([shared]).zh).toBe("格中为各项得分，表头“/”后为该项满分。");
     for (const groups of [[differ], [shared, differ]]) {
       const note = heatmapNote(groups);
       expect(note.zh).toContain("各行满分不同的项不标");

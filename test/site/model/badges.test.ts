@@ -1,0 +1,29 @@
+/** A grade has one colour everywhere: its place among the scheme's grades, whatever it is called. */
+import { describe, expect, it } from "vitest";
+import { gradeClass, gradeTone } from "~/site/model/badges.ts";
+
+const grades = (...names: string[]) => names.map((grade) => ({ grade }));
+
+describe("gradeTone", () => {
+  it("spreads the grades best first, the last (the catch-all) poor", () => {
+    const five = grades("S", "A", "B", "C", "D");
+    expect(five.map((g) => gradeTone(five, g.grade))).toEqual([
+      "best",
+      "best",
+      "good",
+      "fair",
+      "poor",
+    ]);
+    const words = grades("优秀", "良好", "合格", "不合格");
+    expect(words.map((g) => gradeTone(words, g.grade))).toEqual(["best", "good", "fair", "poor"]);
+    expect(["优", "差"].map((g) => gradeTone(grades("优", "差"), g))).toEqual(["best", "poor"]);
+    expect(gradeTone(grades("达标"), "达标")).toBe("best");
+  });
+
+  it("gives a badge its tone's class, none for a grade the scheme does not list", () => {
+    const four = grades("优秀", "良好", "合格", "不合格");
+    expect(gradeClass("不合格", four)).toBe("badge grade tone-poor");
+    expect(gradeClass("X", four)).toBe("badge grade");
+    expect(gradeClass(null, four)).toBe("muted");
+  });
+});

@@ -33,12 +33,19 @@ const SERIES_COLORS = ["#0969da", "#bc4c00", "#1a7f37", "#8250df", "#bf3989", "#
 const DASHES = ["", "6 3", "2 3", "8 3 2 3", "4 4", "1 2"];
 const SHAPES: MarkerShape[] = ["circle", "square", "triangle", "diamond", "cross", "star"];
 
+/**
+ * The look of series `index`: the first six differ in colour, dash and marker
+ * at once; past six, each round of colours shifts the dashes and markers, so
+ * no two of the first 36 series look alike (the 7th is not the 1st again).
+ */
 export function seriesLook(index: number): SeriesLook {
-  const i = index % SHAPES.length;
+  const n = SHAPES.length;
+  const i = index % n;
+  const round = Math.floor(index / n);
   return {
     stroke: `var(--series-${i + 1}, ${SERIES_COLORS[i]})`,
-    dash: DASHES[i] ?? "",
-    shape: SHAPES[i] ?? "circle",
+    dash: DASHES[(i + round) % n] ?? "",
+    shape: SHAPES[(i + 2 * round) % n] ?? "circle",
   };
 }
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { spreadLabels } from "~/charts/labelLayout.ts";
 import { multiLine } from "~/charts/multiLine.ts";
+import { seriesLook } from "~/charts/style.ts";
 import { CONVERSION, marksOf, ofType } from "./helpers.ts";
 
 const months = ["2026-07", "2026-08", "2026-09"];
@@ -62,5 +63,16 @@ describe("spreadLabels", () => {
         },
       ),
     );
+  });
+});
+
+describe("seriesLook", () => {
+  it("gives each of the first 36 series a look of its own (the 7th is not the 1st again)", () => {
+    const looks = Array.from({ length: 36 }, (_, i) => JSON.stringify(seriesLook(i)));
+    expect(new Set(looks).size).toBe(36);
+    // The first six differ in everything at once.
+    const six = Array.from({ length: 6 }, (_, i) => seriesLook(i));
+    for (const key of ["stroke", "dash", "shape"] as const)
+      expect(new Set(six.map((l) => l[key])).size).toBe(6);
   });
 });

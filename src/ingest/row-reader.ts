@@ -9,6 +9,7 @@ import { reasonText } from "../reasons/reason-text.ts";
 import { AgentCells } from "./agent-cells.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
+import type { InputColumn } from "./columns.ts";
 import { isEncoding } from "./encoding.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
@@ -30,6 +31,7 @@ import type { Spellings } from "./spellings.ts";
 import { noSigns, noteBadDate, noteDay, noteOnePeriod, type TableSigns } from "./table-signs.ts";
 
 const NOTE = "note line (no agent, date or number)";
+const HEADER_AGAIN = "the header again (files joined into one, or a second header row)";
 const SUMMARY_SHEET_ROW = "summary sheet row (the workbook's other sheets give its month)";
 
 function isBlank(cells: readonly string[]): boolean {
@@ -64,6 +66,8 @@ export class RowReader {
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
+  /** Cell index → its column, for a header row that comes again (namesColumn). */
+  private readonly columnOf: Map<number, InputColumn>;
   private readonly headerById: Map<string, string>;
   /** The agent cells: each text checked once (agent-cells.ts). */
   private readonly agents: AgentCells;
@@ -94,6 +98,7 @@ export class RowReader {
     this.options = options;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
+    this.columnOf = new Map(layout.columns.map((m) => [m.index, m.column]));
     this.outcomes = new RowOutcomes(file, this.headers, account);
     this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
     this.agentCell = cellOf.get("agent") ?? -1;
@@ -181,6 +186,22 @@ export class RowReader {
       .map((f) => f.slice(f.indexOf("#") + 1));
   }
 
+  /**
+   * The cell names its own column: the header as this file writes it, the
+   * column's id (`agent`, `month`) or another of its known headers, as a
+   * header row does when it comes again below the first.
+   */
+  private namesColumn(cell: number, text: string): boolean {
+    const column = this.columnOf.get(cell);
+    if (!column) return false;
+    const t = text.trim();
+    return (
+      t === this.headers.get(cell)?.trim() ||
+      t.toLowerCase() === column.id ||
+      column.headers.includes(t)
+    );
+  }
+
   /** The header this file gave a fold slot, for messages. */
   private headerOfSlot(slot: number): string {
     const id = this.fold.columns[slot]?.id;
@@ -245,6 +266,11 @@ export class RowReader {
       return this.outcomes.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
     if (p.error !== null) {
+      if (
+        this.namesColumn(this.agentCell, rawAgent) &&
+        this.namesColumn(this.periodCell, periodText)
+      )
+        return this.outcomes.skip(row, HEADER_AGAIN);
       const summary = summaryPeriodReason(periodText); // an agent's 月汇总 / 小计 line: no day
       if (summary !== null) return this.outcomes.skip(row, summary);
       if (p.error.code === "invalid-date")

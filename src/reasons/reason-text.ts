@@ -30,10 +30,22 @@ const ROW: Texts<RowReason> = {
     en: `${q} is Excel's time ${r.clock} as a fraction of a day (the cell lost its time format), not seconds: format the column as [h]:mm:ss, or write the seconds`,
     zh: `${q} 是以一天的几分之几保存的 Excel 时间 ${r.clock}（单元格丢了时间格式），不是秒数：请把该列设为 [h]:mm:ss 格式，或填写秒数`,
   }),
-  "invalid-month": (_, q) => ({
-    en: `invalid month: ${q} (expected YYYY-MM)`,
-    zh: `月份无效：${q}（应为 YYYY-MM）`,
-  }),
+  "invalid-month": (r, q) => {
+    // An empty cell under a month typed once (cells that look merged but are not), and a
+    // month column set to General, showing Excel's serial number: say so, and what to do.
+    if (r.value.trim() === "")
+      return {
+        en: "month is empty (write the month, e.g. 2026-09, on every row; a merged cell: unmerge it and fill every row)",
+        zh: "月份为空（每一行都要写月份，如 2026-09；合并单元格请取消合并并逐行填满）",
+      };
+    const day = serialDay(r.value.trim());
+    return day === null
+      ? { en: `invalid month: ${q} (expected YYYY-MM)`, zh: `月份无效：${q}（应为 YYYY-MM）` }
+      : {
+          en: `invalid month: ${q} (expected YYYY-MM; it is Excel's serial number of ${day}: write ${day.slice(0, 7)}, or format the column as a date)`,
+          zh: `月份无效：${q}（应为 YYYY-MM；这是 Excel 里 ${day} 的序列号：请写 ${day.slice(0, 7)}，或把该列设为日期格式）`,
+        };
+  },
   "ambiguous-month": (_, q) => ({
     en: `ambiguous month: ${q} is January, or October whose final 0 Excel dropped (2026.10 typed into a number cell): write 2026-01 or 2026-10, and format the column as text`,
     zh: `月份有歧义：${q} 可能是 1 月，也可能是被 Excel 去掉末尾 0 的 10 月（在数字格式的单元格里输入 2026.10）：请写成 2026-01 或 2026-10，并把该列设为文本格式`,
@@ -176,6 +188,10 @@ const SKIP: Record<SkipReason["kind"], { en: string; zh: string }> = {
   note: {
     en: "note line (no agent, date or number)",
     zh: "说明/签字行（无客服、日期和数字）",
+  },
+  header: {
+    en: "the header again (files joined into one, or a second header row)",
+    zh: "重复的表头行（多个文件拼成一个，或第二行表头）",
   },
   "outside-month": { en: "outside --month", zh: "不在 --month 所选月份" },
   "summary-sheet": {

@@ -81,6 +81,7 @@ export type SkipReason = {
     | "blank"
     | "no-values"
     | "note"
+    | "header"
     | "outside-month"
     | "summary-sheet";
 };

@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import { normaliseName } from "./agent-name.ts";
+import { normaliseName, visibleText } from "./agent-name.ts";
 import { missingReason, typedText } from "./cells.ts";
 import { decodeBytes } from "./encoding.ts";
 import { serialDay } from "./excel-serial.ts";
@@ -163,7 +163,7 @@ export function parseRoster(
     const entry: RosterEntry = { agent, row: base.row, ...(base.from ? { from: base.from } : {}) };
     const set = (key: "displayName" | "role" | "team", f: (typeof FIELDS)[number]) => {
       const v = base.get(f);
-      if (v !== undefined) entry[key] = v;
+      if (v !== undefined) entry[key] = visibleText(v);
     };
     set("displayName", "display_name");
     set("role", "role");

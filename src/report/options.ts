@@ -28,7 +28,8 @@ export interface ReportOptions {
  */
 function normaliseBase(base: string): string {
   const trimmed = base.trim() || "/";
-  if (/:|\\|\s|[?#]|(^|\/)\.\.?(\/|$)/.test(trimmed)) {
+  // Quotes and angle brackets too: the base is written into attributes (a script's src) as it is.
+  if (/:|\\|\s|[?#"'<>`=&]|(^|\/)\.\.?(\/|$)/.test(trimmed)) {
     const url = URL.canParse(trimmed) ? new URL(trimmed) : null;
     const hint = url?.protocol.startsWith("http")
       ? `--base takes the path only (--base ${url.pathname}) and --site the origin (--site ${url.origin})`
@@ -53,8 +54,11 @@ export function parseReportOptions(
   const month = values.month;
   if (month !== undefined) checkMonthOption(month);
   const site = values.site ?? env.REPORT_SITE;
-  if (site !== undefined && site !== "" && !URL.canParse(site)) {
-    throw new CliError(`--site: not a URL: '${site}'`);
+  // The origin the site is served from (canonical links, the sitemap): a web address only.
+  if (site !== undefined && site !== "" && !/^https?:$/.test(URL.parse(site)?.protocol ?? "")) {
+    throw new CliError(
+      `--site: '${site}' is not a web address: write the origin the site is served from, e.g. --site https://kpi.example.com`,
+    );
   }
   return {
     data: values.data ?? [],

@@ -34,6 +34,18 @@ describe("config", () => {
 });
 
 describe("roster", () => {
+  it("keeps no control or direction characters in an agent's name, display name, team or role", () => {
+    const { roster } = parseRoster(
+      "agent,display_name,role,team\nctl\u0001\u001b[31mred\u007f,abc\u202eexe.txt,售\u0000前,一\u200b组\n",
+      "r.csv",
+    );
+    expect(roster.get("ctl[31mred")).toMatchObject({
+      displayName: "abcexe.txt",
+      role: "售前",
+      team: "一组",
+    });
+  });
+
   it("reads agents exactly as written (leading zeros kept) and reports duplicates", () => {
     const { roster, problems } = parseRoster(
       "agent,display_name,role,team,joined,left\n007,七,售前,一组,2024-01-01,\n007,x,,,,\n",

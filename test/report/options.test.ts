@@ -51,7 +51,16 @@ describe("parseReportOptions", () => {
     expect(usageError(() => parse(["--base", "C:/Program Files/Git/kpi/"])).message).toBe(
       "--base: 'C:/Program Files/Git/kpi/' is not a path the site can be served under: a Windows path (Git Bash rewrites /kpi/ into one): run it with MSYS_NO_PATHCONV=1",
     );
-    for (const base of ["/kpi/../x/", "/a b/", "/kpi?x", "\\kpi"])
+    // Quotes and brackets would break out of the attributes the base is written into (a script's src).
+    for (const base of [
+      "/kpi/../x/",
+      "/a b/",
+      "/kpi?x",
+      "\\kpi",
+      '/x"onerror="alert(1)"y="',
+      "/<b>/",
+      "/x'y/",
+    ])
       expect(usageError(() => parse([], { REPORT_BASE: base })).message).toContain(
         "e.g. --base /kpi/",
       );
@@ -70,6 +79,10 @@ describe("parseReportOptions", () => {
   it("rejects a bad --site with exit 2 naming the option", () => {
     expect(usageError(() => parse(["--site", "not a url"])).message).toContain("--site");
     expect(usageError(() => parse([], { REPORT_SITE: "nope" })).message).toContain("--site");
+    // A URL that is no web address fails here, before any data is read, not in the build.
+    for (const site of ["javascript:alert(1)", "ftp://x.com", "mailto:a@b.c"])
+      expect(usageError(() => parse(["--site", site])).message).toContain("is not a web address");
+    expect(parse(["--site", "http://10.0.0.5:8080/"]).site).toBe("http://10.0.0.5:8080/");
   });
 
   it("rejects a bad --month with exit 2 naming the option and the value", () => {

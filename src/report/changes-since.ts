@@ -8,7 +8,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { keyFingerprint } from "./pseudonymize.ts";
+import { publishedNaming } from "./published-naming.ts";
 
 /** One agent-month's published outcome, as compared. */
 interface Outcome {
@@ -171,16 +171,6 @@ export async function changesFromPublished(
   staged: string,
   pseudonymKey: string | undefined,
 ): Promise<Changes | "other-key" | null> {
-  try {
-    const before = JSON.parse(await readFile(join(target, "report.json"), "utf8"));
-    if (before.pseudonymized !== (pseudonymKey !== undefined)) return null;
-    if (
-      pseudonymKey !== undefined &&
-      before.pseudonymKeyFingerprint !== keyFingerprint(pseudonymKey)
-    )
-      return "other-key";
-  } catch {
-    return null;
-  }
-  return changesSince(target, staged);
+  const naming = await publishedNaming(target, pseudonymKey);
+  return naming === "same" ? changesSince(target, staged) : naming;
 }

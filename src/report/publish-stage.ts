@@ -52,6 +52,8 @@ export function publishStage(
   load: LoadResult,
   options: ReportOptions,
   fx: Pick<ReportEffects, "env" | "root">,
+  /** The published site's agent slugs, which this site keeps (previous-slugs.ts). */
+  previousSlugs: ReadonlyMap<string, string> = new Map(),
 ) {
   const pseudonymKey = pseudonymKeyOf(options, fx.env);
   const paths = publishedPaths(
@@ -99,6 +101,7 @@ export function publishStage(
       ...(ratedOnlyMonths.length > 0 ? { ratedOnly: ratedOnlyMonths } : {}),
     },
     pseudonymized: options.pseudonymize,
+    previousSlugs,
   });
   data.studio = studioData({
     agentMonths: load.agentMonths,

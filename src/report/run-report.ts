@@ -22,6 +22,7 @@ import { removeOnInterrupt } from "./interrupt-cleanup.ts";
 import { moveMissing } from "./move-files.ts";
 import { parseReportOptions, type ReportOptions } from "./options.ts";
 import { OutputFolder, removeStaleWorkFolders } from "./output-folder.ts";
+import { previousSlugs } from "./previous-slugs.ts";
 import type { Progress } from "./progress.ts";
 import { type Published, publishNotes } from "./publish-notes.ts";
 import { pseudonymKeyOf, publishStage } from "./publish-stage.ts";
@@ -105,6 +106,7 @@ async function loadAndPublish(
   fx: ReportEffects,
   progress: Progress,
   seconds: () => number,
+  previousSlugs: ReadonlyMap<string, string>,
 ): Promise<
   | { exit: number }
   | { published: ReturnType<typeof publishStage>; cached: CacheUse; failed: boolean }
@@ -144,7 +146,7 @@ async function loadAndPublish(
       "warning: --pseudonymize without REPORT_PSEUDONYM_KEY: aliases are stable but guessable from names",
     );
   }
-  return { published: publishStage(load, options, fx), cached, failed };
+  return { published: publishStage(load, options, fx, previousSlugs), cached, failed };
 }
 
 /** The output folder, checked and locked before anything is read (exit 2 when unsafe). */
@@ -227,7 +229,9 @@ async function checkScoreBuildInto(
   progress.stage("Reading and scoring exports");
   fx.warmUp?.();
   const seconds = () => (fx.now() - started) / 1000;
-  const ready = await loadAndPublish(options, fx, progress, seconds);
+  // The addresses the published site gave its agents: each keeps its own (previous-slugs.ts).
+  const slugs = await previousSlugs(output.target, pseudonymKeyOf(options, fx.env));
+  const ready = await loadAndPublish(options, fx, progress, seconds, slugs);
   if ("exit" in ready) return ready.exit;
   const { cached } = ready;
   const { data, summary: partial } = ready.published;

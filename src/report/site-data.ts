@@ -26,6 +26,8 @@ export interface SiteDataInput {
   pseudonymized?: boolean;
   /** Published name → roster joined/left dates, for the agent pages. */
   tenure?: ReadonlyMap<string, { joined?: string; left?: string }>;
+  /** Published name → the slug the site in the output folder gave it (previous-slugs.ts). */
+  previousSlugs?: ReadonlyMap<string, string>;
 }
 
 export function schemeView(scheme: Scheme, months: readonly string[]): SchemeView {
@@ -142,6 +144,7 @@ export function assembleSiteData(input: SiteDataInput): SiteData {
         (firstMonth.get(a) as string).localeCompare(firstMonth.get(b) as string) ||
         (a < b ? -1 : a > b ? 1 : 0),
     ),
+    input.previousSlugs,
   );
   const latest = new Map<string, AgentMonthResult>();
   for (const r of renamed) {

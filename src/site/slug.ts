@@ -67,18 +67,35 @@ const hashOf = (name: string, length: number) =>
   hash53(name.normalize("NFC")).toString(36).padStart(11, "0").slice(0, length);
 
 /**
- * Slugs for a whole site. `names` come in priority order (the caller gives
- * them by first month seen, then by name): on a collision the first keeps the
- * bare slug, the others get `-` and 4 characters of their name's hash (longer
+ * Slugs for a whole site. A name the published site had keeps its slug
+ * (`previous`); the others come in priority order (the caller gives them by
+ * first month seen, then by name): on a collision the first keeps the bare
+ * slug, the others get `-` and 4 characters of their name's hash (longer
  * in the unlikely case that is taken too). A name with nothing readable gets
  * `a-` and a hash, as before.
  */
-export function agentSlugs(names: Iterable<string>): Map<string, string> {
+export function agentSlugs(
+  names: Iterable<string>,
+  /**
+   * The slugs the published site gave (name → slug): each name keeps its own,
+   * and none of them goes to another name, whatever this build's data (a
+   * `--month` build, months dropped from the data) would order first.
+   */
+  previous: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const unique = [...new Set(names)];
-  const taken = new Set<string>();
+  const taken = new Set(previous.values());
   const out = new Map<string, string>();
   const rest: string[] = [];
+  const kept = new Set<string>();
   for (const name of unique) {
+    const slug = previous.get(name);
+    if (slug === undefined || kept.has(slug)) continue;
+    kept.add(slug);
+    out.set(name, slug);
+  }
+  for (const name of unique) {
+    if (out.has(name)) continue;
     const base = readableSlug(name);
     if (base && !taken.has(base)) {
       taken.add(base);

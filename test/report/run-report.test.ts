@@ -20,6 +20,8 @@ async function report(
   root: string,
   argv: string[],
   env: Record<string, string> = {},
+  /** More the fake build writes (the compare index, which a real build writes). */
+  more?: SiteBuild,
 ): Promise<Run> {
   const run: Run = { code: -1, stderr: [], builds: [], root, out: join(root, "out") };
   run.code = await runReport(["--out", "out", ...argv], {
@@ -32,6 +34,7 @@ async function report(
       run.builds.push(opts);
       mkdirSync(opts.outDir, { recursive: true });
       writeFileSync(join(opts.outDir, "index.html"), "<!doctype html><title>stub</title>");
+      await more?.(opts);
     },
     now: () => 0,
   });
@@ -283,6 +286,50 @@ describe("runReport (fake site build)", () => {
       expect.stringMatching(/^data\/exports\/Agent-\w+\/2026-10 Agent-\w+ 评分表\.csv$/),
     );
     for (const a of data.agents) expect(a.name).toMatch(/^Agent-[A-Z2-9]{6}(-\d+)?$/);
+  });
+
+  it("keeps each agent's address from the published site: a --month build does not hand bob's page to Bob", async () => {
+    // bob from 2026-09, Bob only in 2026-10: the full build gives bob the bare slug (seen first).
+    // A --month 2026-10 build alone would order Bob first: the published site's slugs win.
+    const root = fixtureProject((file, text) =>
+      file.includes("2026-09/售前")
+        ? text.replace(/棉语旗舰店:小美/g, "bob")
+        : file.includes("2026-10/售前")
+          ? text.replace(/棉语旗舰店:小美/g, "Bob")
+          : text,
+    );
+    const compareIndex = async (opts: Parameters<SiteBuild>[0]) => {
+      mkdirSync(join(opts.outDir, "compare", "data"), { recursive: true });
+      const agents = opts.data.agents.map((a) => ({ name: a.name, slug: a.slug }));
+      writeFileSync(join(opts.outDir, "compare", "data", "index.json"), JSON.stringify({ agents }));
+    };
+    const slugOf = (out: string, name: string) =>
+      (
+        readJson(join(out, "compare", "data", "index.json")).agents as {
+          name: string;
+          slug: string;
+        }[]
+      ).find((a) => a.name === name)?.slug;
+    const full = await report(root, ["--quiet", "--allow-invalid"], {}, compareIndex);
+    expect(full.code, full.stderr.join("\n")).toBe(0);
+    expect(slugOf(full.out, "bob")).toBe("bob");
+    const bob = slugOf(full.out, "Bob");
+    expect(bob).toMatch(/^bob-[0-9a-z]{4}$/);
+    const month = await report(
+      root,
+      ["--quiet", "--allow-invalid", "--month", "2026-10"],
+      {},
+      compareIndex,
+    );
+    expect(month.code, month.stderr.join("\n")).toBe(0);
+    expect(slugOf(month.out, "Bob")).toBe(bob);
+    // bob has no month in this build; his address stays his, given to no one else.
+    expect(slugOf(month.out, "bob")).toBeUndefined();
+    expect(
+      (readJson(join(month.out, "compare", "data", "index.json")).agents as { slug: string }[]).map(
+        (a) => a.slug,
+      ),
+    ).not.toContain("bob");
   });
 
   it("compares with the previous pseudonymised site only under the same key (report.json's fingerprint)", async () => {

@@ -104,4 +104,23 @@ describe("agentSlugs (properties)", () => {
       ),
     );
   });
+
+  it("keeps the slugs the published site gave, whatever order or subset of names a build has (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 10 }),
+        fc.uniqueArray(name, { maxLength: 10 }),
+        (published, now) => {
+          const previous = agentSlugs(published);
+          const next = agentSlugs(now, previous);
+          for (const n of now) if (previous.has(n)) expect(next.get(n)).toBe(previous.get(n));
+          // A published address goes to no other name, and no two names share one.
+          for (const n of now)
+            if (!previous.has(n)) expect([...previous.values()]).not.toContain(next.get(n));
+          expect(new Set(next.values()).size).toBe(next.size);
+        },
+      ),
+    );
+    expect(agentSlugs(["Bob", "bob"], new Map([["bob", "bob"]])).get("Bob")).toMatch(/^bob-/);
+  });
 });

@@ -49,6 +49,27 @@ export function removeOnInterrupt(path: string): () => void {
   return () => pending.delete(path);
 }
 
+/**
+ * Set while the new site is in place and the previous one is being removed:
+ * the run has published, so a signal then is noted and acted on by no one
+ * (exit 130 would say the previous site is unchanged, and the swap cannot be
+ * undone once the removal has begun); the run finishes the removal and ends
+ * as the success it is, saying it was interrupted.
+ */
+let deferring = false;
+let deferred: string | null = null;
+
+/** Defers interrupts (see `deferring`); the returned function ends that and gives the signal that came, if any. */
+export function deferInterrupts(): () => string | null {
+  deferring = true;
+  return () => {
+    deferring = false;
+    const signal = deferred;
+    deferred = null;
+    return signal;
+  };
+}
+
 /** Synchronous: runs inside a signal handler, just before the process exits. */
 export function removePending(): void {
   for (const [old, target] of restoring)
@@ -74,7 +95,11 @@ export function cleanUpOnSignals(
 ): void {
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (deferring) {
+        deferred ??= signal;
+        return;
+      }
       removePending();
       stderr(`${run.command}: interrupted (${signal}): ${run.unchanged}`);
       process.exit(code);
@@ -100,7 +125,7 @@ function stopWhenNpmStops(
 ): void {
   const parent = process.ppid;
   setInterval(() => {
-    if (process.ppid === parent) return;
+    if (process.ppid === parent || deferring) return;
     removePending();
     stderr(`${run.command}: npm, which ran it, was stopped: stopping too; ${run.unchanged}`);
     process.exit(143);

@@ -25,7 +25,12 @@ import { existsSync } from "node:fs";
 import { appendFile, lstat, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CliError } from "../cli/cli-error.ts";
-import { pidAlive, removeOnInterrupt, restoreOnInterrupt } from "./interrupt-cleanup.ts";
+import {
+  deferInterrupts,
+  pidAlive,
+  removeOnInterrupt,
+  restoreOnInterrupt,
+} from "./interrupt-cleanup.ts";
 import { checkTarget, type OutputRequest, refuse, whyNotReplace } from "./output-target.ts";
 import type { Published } from "./publish-notes.ts";
 import { SITE_MARKER, writeManifest } from "./site-manifest.ts";
@@ -242,9 +247,17 @@ export class OutputFolder {
       throw error;
     }
     unrestore();
-    const result = old === undefined || forced ? {} : await this.removeOld(old);
-    await this.release();
-    return forced && old ? { kept: old } : result;
+    // Published: an interrupt from here on waits for the previous site's removal (interrupt-cleanup.ts).
+    const resume = deferInterrupts();
+    let result: Published = forced && old ? { kept: old } : {};
+    try {
+      if (old !== undefined && !forced) result = await this.removeOld(old);
+      await this.release();
+    } finally {
+      const signal = resume();
+      if (signal !== null) result = { ...result, interrupted: signal };
+    }
+    return result;
   }
 
   /**

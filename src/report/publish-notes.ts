@@ -10,10 +10,17 @@ export interface Published {
   kept?: string;
   /** The previous site, with something added in the instant of the swap, left where it is. */
   late?: string;
+  /** A signal that came once the new site was in place: the run finished (see deferInterrupts). */
+  interrupted?: string;
 }
 
 export function publishNotes(p: Published, out: string): string[] {
   return [
+    ...(p.interrupted === undefined
+      ? []
+      : [
+          `report: ${p.interrupted} came once the new site was in ${out}: the run finished removing the previous one first, and the new site is published`,
+        ]),
     ...(p.leftBehind === undefined
       ? []
       : [

@@ -486,7 +486,7 @@ describe("what a killed run leaves never holds the next one off", () => {
 
 function startChild(
   root: string,
-  mode: "hang" | "fail" | "hang-at:set-aside" | "hang-at:removing-old",
+  mode: "hang" | "fail" | "hang-at:set-aside" | "hang-at:removing-old" | "pause-at:removing-old",
 ): {
   child: ChildProcess;
   /** The staging folder, once the build has written a page into it. */
@@ -610,6 +610,26 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
     expect(existsSync(old)).toBe(false); // …removed by the next run
     expect(besideDist(root)).toEqual([]);
   }, 60_000);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    it(`${signal} once the new site is in place: the run removes the previous one and ends as the success it is`, async () => {
+      const root = fixtureProject();
+      expect((await report(root, ["--out", "dist"])).code).toBe(0);
+      const run = startChild(root, "pause-at:removing-old");
+      const old = await run.at;
+      run.child.kill(signal);
+      // Published: exit 0 (130 would say the previous site is unchanged), and it says why.
+      expect(await run.exited).toBe(0);
+      expect(run.stderr()).toContain(`${signal} came once the new site was in dist`);
+      expect(run.stderr()).not.toContain("the previous site is unchanged");
+      expect(readFileSync(join(root, "dist/index.html"), "utf8")).toContain("new");
+      expect(existsSync(old)).toBe(false);
+      expect(besideDist(root)).toEqual([]);
+      // The next run finds nothing of this one's to clean up, nor a folder it cannot place.
+      const next = await report(root, ["--out", "dist"]);
+      expect(next.code, next.stderr).toBe(0);
+      expect(next.stderr).not.toContain("note:");
+    }, 60_000);
 
   it("SIGKILL with the previous site set aside, before the swap: the next run puts it back", async () => {
     const root = fixtureProject();

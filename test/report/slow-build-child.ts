@@ -5,7 +5,8 @@
  * SLOW_BUILD: `hang` waits in the build, `fail` throws there; `hang-at:STEP`
  * builds, then waits at that step of the swap (`set-aside`: the previous site
  * renamed aside, the new one not yet in place; `removing-old`: the new site in
- * place and the previous one's marker and part of its files already removed).
+ * place and the previous one's marker and part of its files already removed);
+ * `pause-at:STEP` waits there a second and goes on.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +20,12 @@ const mode = process.env.SLOW_BUILD ?? "";
 const forever = () => new Promise(() => setInterval(() => {}, 1000));
 cleanUpOnSignals((line) => process.stderr.write(`${line}\n`));
 swapSteps.at = async (step, old) => {
+  // `pause-at:STEP`: there for a second (a test signals it then), then on.
+  if (mode === `pause-at:${step}`) {
+    process.stdout.write(`at ${step} ${old}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return;
+  }
   if (mode !== `hang-at:${step}`) return;
   if (step === "removing-old") {
     // As a recursive removal may go: the marker first, then some of the pages.

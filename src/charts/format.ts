@@ -121,13 +121,24 @@ export function formatBeside(
   if (!crosses(rounded(digits))) return plain;
   for (let d = digits + 1; d <= digits + 6; d++) {
     if (crosses(rounded(d)) && d < digits + 6) continue;
-    const nf = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: min,
-      maximumFractionDigits: d,
-    });
-    return `${before}${nf.format(value * scale)}${after}`;
+    return `${before}${finer(lang, min, d).format(value * scale)}${after}`;
   }
   return plain;
+}
+
+/** formatBeside's formatters, made once each: a large build asks for them tens of thousands of times. */
+const FINER = new Map<string, Intl.NumberFormat>();
+function finer(lang: Lang, min: number, digits: number): Intl.NumberFormat {
+  const key = `${lang}${min}${digits}`;
+  let nf = FINER.get(key);
+  if (nf === undefined) {
+    nf = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: min,
+      maximumFractionDigits: digits,
+    });
+    FINER.set(key, nf);
+  }
+  return nf;
 }
 
 /** Axis tick text: like `formatValue` but percentages drop a trailing `.0`. */

@@ -268,33 +268,29 @@ export class Lane {
 
   /**
    * `PlainCells.beyond` of a plain line cut only up to cell `n`, which starts
-   * at `from`: the rest of the line is read for cells past the header (the
-   * span of the first with text is set, for its text in a message).
+   * at `from`: its cut cells past the header (a line of only non-ASCII text
+   * is cut on past the last wanted cell), then the rest of the line (the span
+   * of the first cell there with text is set, for its text in a message).
    */
   private pastHeaderFrom(buf: Uint8Array, from: number, lineEnd: number, n: number): number {
-    const delim = this.delim;
+    const { delim, width, spans } = this;
+    let found = -1;
+    for (let c = width; c < n && found < 0; c++)
+      if (visibleIn(buf, spans.starts[c] as number, spans.ends[c] as number)) found = c;
     let c = n;
     let start = from;
-    let i = from;
-    for (; i < lineEnd && c < this.width; i++)
-      if (buf[i] === delim) {
-        c++;
-        start = i + 1;
-      }
-    if (c < this.width) return -1;
-    let found = -1;
-    for (; i <= lineEnd; i++) {
+    for (let i = from; i <= lineEnd; i++) {
       if (i < lineEnd && buf[i] !== delim) continue;
-      if (found < 0 && visibleIn(buf, start, i)) {
+      if (found < 0 && c >= width && visibleIn(buf, start, i)) {
         found = c;
-        while (this.spans.starts.length <= c) growSpans(this.spans);
-        this.spans.starts[c] = start;
-        this.spans.ends[c] = i;
+        while (spans.starts.length <= c) growSpans(spans);
+        spans.starts[c] = start;
+        spans.ends[c] = i;
       }
       c++;
       start = i + 1;
     }
-    this.plain.count = c;
+    if (found >= 0) this.plain.count = c;
     return found;
   }
 }

@@ -47,7 +47,8 @@ export function parseMonth(text: string): MonthCell {
   const m = /^(\d{4})\s*(?:([-/.年])\s*(\d{1,2})\s*(?:月份?)?|(\d{2}))$/.exec(t);
   if (m) {
     // Excel keeps a month typed 2026.10 as the number 2026.1: January or October, no one can tell.
-    if (m[2] === "." && m[3] === "1") return failed({ code: "ambiguous-month", value: text });
+    if (m[2] === "." && m[3] === "1" && !t.endsWith("月") && !t.endsWith("份"))
+      return failed({ code: "ambiguous-month", value: text });
     const mm = Number(m[3] ?? m[4]);
     if (mm < 1 || mm > 12) return failed({ code: "invalid-month", value: text });
     return { month: `${m[1]}-${pad(mm)}` };

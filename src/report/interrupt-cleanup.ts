@@ -58,6 +58,25 @@ export function removeOnInterrupt(path: string): () => void {
  */
 let deferring = false;
 let deferred: string | null = null;
+/**
+ * Set once the new site is in place: a later signal (while the run prints its
+ * summary and removes its staged downloads) must not say the previous site is
+ * unchanged, nor exit 130/143, which mean just that. Reset by each new claim
+ * of an output folder (a test runs several reports in one process).
+ */
+let published = false;
+
+/** The run's site is in place (true), or a new run begins (false). */
+export function setPublished(value: boolean): void {
+  published = value;
+}
+
+/** A signal once the site is published: the temp files go, and the run ends as the success it is. */
+function stopPublished(stderr: (line: string) => void, command: string, why: string): never {
+  removePending();
+  stderr(`${command}: ${why} after the new site was published: it is in place`);
+  process.exit(0);
+}
 
 /** Defers interrupts (see `deferring`); the returned function ends that and gives the signal that came, if any. */
 export function deferInterrupts(): () => string | null {
@@ -100,6 +119,7 @@ export function cleanUpOnSignals(
         deferred ??= signal;
         return;
       }
+      if (published) stopPublished(stderr, run.command, `interrupted (${signal})`);
       removePending();
       stderr(`${run.command}: interrupted (${signal}): ${run.unchanged}`);
       process.exit(code);
@@ -126,6 +146,7 @@ function stopWhenNpmStops(
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid === parent || deferring) return;
+    if (published) stopPublished(stderr, run.command, "npm, which ran it, was stopped");
     removePending();
     stderr(`${run.command}: npm, which ran it, was stopped: stopping too; ${run.unchanged}`);
     process.exit(143);

@@ -30,6 +30,7 @@ import {
   pidAlive,
   removeOnInterrupt,
   restoreOnInterrupt,
+  setPublished,
 } from "./interrupt-cleanup.ts";
 import { checkTarget, type OutputRequest, refuse, whyNotReplace } from "./output-target.ts";
 import type { Published } from "./publish-notes.ts";
@@ -58,7 +59,9 @@ const sideKind = (target: string, name: string) => {
 
 /** Tests only: awaited at a step of the swap, where a test kills the process. */
 export const swapSteps: {
-  at?: ((step: "set-aside" | "removing-old", old: string) => Promise<void>) | undefined;
+  at?:
+    | ((step: "set-aside" | "removing-old" | "published", old: string) => Promise<void>)
+    | undefined;
   /** Removes the previous site after the swap (a test makes it fail). */
   remove?: ((old: string) => Promise<void>) | undefined;
 } = {};
@@ -179,6 +182,7 @@ export class OutputFolder {
   private static async claimChecked(target: string, request: OutputRequest): Promise<OutputFolder> {
     await mkdir(dirname(target), { recursive: true });
     const lock = join(dirname(target), `.${basename(target)}.lock`);
+    setPublished(false);
     const recorded = await takeLock(lock, request.out, target);
     const releaseLock = removeOnInterrupt(lock);
     let unclaimed: string[];
@@ -247,7 +251,9 @@ export class OutputFolder {
       throw error;
     }
     unrestore();
-    // Published: an interrupt from here on waits for the previous site's removal (interrupt-cleanup.ts).
+    // Published: an interrupt from here on waits for the previous site's removal, and after it
+    // ends the run as a success (interrupt-cleanup.ts).
+    setPublished(true);
     const resume = deferInterrupts();
     let result: Published = forced && old ? { kept: old } : {};
     try {
@@ -257,6 +263,7 @@ export class OutputFolder {
       const signal = resume();
       if (signal !== null) result = { ...result, interrupted: signal };
     }
+    await swapSteps.at?.("published", old ?? "");
     return result;
   }
 

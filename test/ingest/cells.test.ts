@@ -63,6 +63,7 @@ describe("cells", () => {
     // 2026.10 in a number cell is kept as 2026.1: refused rather than read as January.
     expect(parseMonth("2026.1")).toMatchObject({ why: { code: "ambiguous-month" } });
     expect(parseMonth("2026.10")).toEqual({ month: "2026-10" });
+    expect(parseMonth("2026.1月")).toEqual({ month: "2026-01" }); // 月: typed as text, no 0 dropped
     expect(parseMonth("2026.01")).toEqual({ month: "2026-01" });
     expect(parseMonth("2026.9")).toEqual({ month: "2026-09" });
     expect(parseMonth("2026-1")).toEqual({ month: "2026-01" });

@@ -58,6 +58,23 @@ describe("cells past the header", () => {
     });
   });
 
+  it.each([
+    ["客服,日期,询单人数,接待人数", "小美,２０２６－０９－０１,６,０２２,５６,", "５６"],
+    ["客服,月份,询单人数", "小美,,,李四,", "李四"],
+    ["客服,月份,询单人数", "小美,,,李四,5", "李四"],
+  ])(
+    "tells a line with no ASCII text before the cell past the header (%s / %s) as the string parser does",
+    async (header, line, value) => {
+      const [lane, strings] = await Promise.all(
+        both(`${header}\n${line}\n`).map(([, files]) => ingestTemp(files)),
+      );
+      expect(lane?.rejected[0]?.why).toMatchObject({ code: "extra-cells", value });
+      expect(lane?.rejected).toEqual(
+        strings?.rejected.map((r) => ({ ...r, file: lane?.rejected[0]?.file })),
+      );
+    },
+  );
+
   it("rejects a quoted record with text past the header too", async () => {
     const r = await ingestTemp({
       "a.csv": `${HEADER}\n"小美","2026-09-01","46","29","6","022.91","56"\n`,

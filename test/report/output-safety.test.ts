@@ -486,7 +486,13 @@ describe("what a killed run leaves never holds the next one off", () => {
 
 function startChild(
   root: string,
-  mode: "hang" | "fail" | "hang-at:set-aside" | "hang-at:removing-old" | "pause-at:removing-old",
+  mode:
+    | "hang"
+    | "fail"
+    | "hang-at:set-aside"
+    | "hang-at:removing-old"
+    | "pause-at:removing-old"
+    | "pause-at:published",
 ): {
   child: ChildProcess;
   /** The staging folder, once the build has written a page into it. */
@@ -630,6 +636,22 @@ describe("an interrupted build (a real process, killed mid-build)", () => {
       expect(next.code, next.stderr).toBe(0);
       expect(next.stderr).not.toContain("note:");
     }, 60_000);
+
+  it("SIGINT after the swap and the removal, while the run ends: exit 0, saying the new site is in place", async () => {
+    const root = fixtureProject();
+    expect((await report(root, ["--out", "dist"])).code).toBe(0);
+    const run = startChild(root, "pause-at:published");
+    await run.at;
+    run.child.kill("SIGINT");
+    expect(await run.exited).toBe(0);
+    expect(run.stderr()).toContain(
+      "interrupted (SIGINT) after the new site was published: it is in place",
+    );
+    expect(run.stderr()).not.toContain("the previous site is unchanged");
+    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toContain("new");
+    expect(besideDist(root)).toEqual([]);
+    expect(readdirSync(join(root, ".cache")).filter((n) => /-\d+$/.test(n))).toEqual([]);
+  }, 60_000);
 
   it("SIGKILL with the previous site set aside, before the swap: the next run puts it back", async () => {
     const root = fixtureProject();

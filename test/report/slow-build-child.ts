@@ -6,7 +6,8 @@
  * builds, then waits at that step of the swap (`set-aside`: the previous site
  * renamed aside, the new one not yet in place; `removing-old`: the new site in
  * place and the previous one's marker and part of its files already removed);
- * `pause-at:STEP` waits there a second and goes on.
+ * `pause-at:STEP` waits there a second and goes on (`published`: the swap
+ * done, the previous site removed, the run about to print its summary).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -13,18 +13,32 @@ import { T } from "../strings.ts";
  * bars both take it, so a grade has one colour everywhere, whatever it is
  * called (优秀 as well as S); null for a grade the scheme does not list.
  */
-export function gradeTone(grades: readonly { grade: string }[], grade: string): Tone | null {
-  const i = grades.findIndex((g) => g.grade === grade);
+export function gradeTone(grades: readonly Grade[], grade: string): Tone | null {
+  const order = bestFirst(grades);
+  const i = order.indexOf(grade);
   if (i < 0) return null;
-  const n = grades.length;
+  const n = order.length;
   if (n > 1 && i === n - 1) return "poor";
   return TONES[Math.min(2, Math.floor((i * 4) / n))] as Tone;
 }
 
 const TONES: readonly Tone[] = ["best", "good", "fair", "poor"];
 
+type Grade = { grade: string; min?: number };
+
+/** A scheme's grades best first, by their minimum (a scheme may list them worst first), once per list. */
+const ORDER = new WeakMap<readonly Grade[], string[]>();
+function bestFirst(grades: readonly Grade[]): string[] {
+  let order = ORDER.get(grades);
+  if (order === undefined) {
+    order = [...grades].sort((a, b) => (b.min ?? 0) - (a.min ?? 0)).map((g) => g.grade);
+    ORDER.set(grades, order);
+  }
+  return order;
+}
+
 /** A grade badge's classes: its tone among `grades` (gradeTone); "muted" for no grade. */
-export function gradeClass(grade: string | null, grades: readonly { grade: string }[]): string {
+export function gradeClass(grade: string | null, grades: readonly Grade[]): string {
   if (!grade) return "muted";
   const tone = gradeTone(grades, grade);
   return tone ? `badge grade tone-${tone}` : "badge grade";

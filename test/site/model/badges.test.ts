@@ -18,6 +18,21 @@ describe("gradeTone", () => {
     expect(words.map((g) => gradeTone(words, g.grade))).toEqual(["best", "good", "fair", "poor"]);
     expect(["优", "差"].map((g) => gradeTone(grades("优", "差"), g))).toEqual(["best", "poor"]);
     expect(gradeTone(grades("达标"), "达标")).toBe("best");
+    // A scheme may list its grades worst first: their minimums say which is best.
+    const worstFirst = [
+      { grade: "D", min: 0 },
+      { grade: "C", min: 60 },
+      { grade: "B", min: 70 },
+      { grade: "A", min: 80 },
+      { grade: "S", min: 90 },
+    ];
+    expect(worstFirst.map((g) => gradeTone(worstFirst, g.grade))).toEqual([
+      "poor",
+      "fair",
+      "good",
+      "best",
+      "best",
+    ]);
   });
 
   it("gives a badge its tone's class, none for a grade the scheme does not list", () => {

@@ -5,7 +5,7 @@
  * with zod; every problem names the file and the field.
  */
 import { isAbsolute, join, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { ColumnMapping } from "./header-rules.ts";
 import {
@@ -14,6 +14,7 @@ import {
   schemeRefAt,
   schemesFromSchema,
 } from "./scheme-periods.ts";
+import { type LineOf, yamlLines } from "./yaml-lines.ts";
 import { fullWidthHint, readYamlText } from "./yaml-text.ts";
 
 const configSchema = z
@@ -64,12 +65,17 @@ export const DEFAULT_CONFIG: ProjectConfig = {
 export function parseConfig(
   raw: unknown,
   file: string,
+  /** The line each path was read from (yaml-lines.ts): messages then say `file:line:`. */
+  lineOf?: LineOf,
 ): { config: ProjectConfig; errors: string[] } {
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    const errors = parsed.error.issues.map(
-      (i) => `${file}: ${i.path.join(".") || "(top)"}: ${i.message}`,
-    );
+    const errors = parsed.error.issues.map((i) => {
+      // An unknown key's line is its own, not its map's.
+      const keys = "keys" in i && Array.isArray(i.keys) ? i.keys : [];
+      const line = lineOf?.([...i.path, ...keys.slice(0, 1)].join("."));
+      return `${file}${line === undefined ? "" : `:${line}`}: ${i.path.join(".") || "(top)"}: ${i.message}`;
+    });
     return { config: DEFAULT_CONFIG, errors };
   }
   const c = parsed.data;
@@ -113,7 +119,11 @@ export async function loadConfig(
     return { config: DEFAULT_CONFIG, errors: [`${file}: cannot read: ${code ?? String(error)}`] };
   }
   try {
-    const parsed = parseConfig(parseYaml(text), file);
+    // Parsed keeping positions, so that a message names its line as a scheme file's does.
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines });
+    if (doc.errors[0]) throw doc.errors[0];
+    const parsed = parseConfig(doc.toJS(), file, yamlLines(doc, lines));
     // `defaultScheme： presales` parses as one string ("(top): expected object"): say why first.
     const hint = parsed.errors.length > 0 ? fullWidthHint(text) : null;
     if (hint) parsed.errors.unshift(`${file}: ${hint}`);

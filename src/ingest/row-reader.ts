@@ -202,6 +202,13 @@ export class RowReader {
     );
   }
 
+  /** Every column of the row is a scheme's rated input: a rating sheet, not an export. */
+  private ratedOnly(slots: ArrayLike<number>): boolean {
+    for (let i = 0; i < slots.length; i++)
+      if (!this.fold.columns[slots[i] as number]?.rated) return false;
+    return slots.length > 0;
+  }
+
   /** The header this file gave a fold slot, for messages. */
   private headerOfSlot(slot: number): string {
     const id = this.fold.columns[slot]?.id;
@@ -338,6 +345,9 @@ export class RowReader {
         columns,
         at: `${first.file}:${first.row}`,
         ...(hidden.length > 0 && { hidden }),
+        ...(columns.length === 0 &&
+          first.file !== this.at.file &&
+          this.ratedOnly(slots) && { template: true }),
       });
     }
     const role =

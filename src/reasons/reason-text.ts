@@ -153,8 +153,8 @@ const ROW: Texts<RowReason> = {
     zh: `${r.what === "date" ? "日期" : "月份"}在未来：${r.stamp}（今天是 ${r.today}）`,
   }),
   duplicate: (r) => ({
-    en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}${hiddenSheets(r.hidden, "en")}`,
-    zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出${hiddenSheets(r.hidden, "zh")}`,
+    en: `duplicate: ${r.agent} ${r.when}${r.columns.length ? ` (${r.columns.join(", ")})` : ""} already given at ${r.at}${hiddenSheets(r.hidden, "en")}${r.template ? "; both files have every column of this row, and an empty cell still gives its column: if each rater fills in only their own, give each rater's sheet only their own columns" : ""}`,
+    zh: `重复：${r.agent} ${r.when}${r.columns.length ? `（${r.columns.join("、")}）` : ""} 已在 ${r.at} 给出${hiddenSheets(r.hidden, "zh")}${r.template ? "；两个文件含有这一行的全部列，空单元格也算给出了该列：如果每位评分人只填自己的部分，请让每人的表只保留自己的列" : ""}`,
   }),
   "table-refused": (r) => ({
     en: `the table cannot be scored: ${reasonText(r.why, "en")}`,

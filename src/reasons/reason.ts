@@ -67,6 +67,11 @@ export type RowReason =
       at: string;
       /** The workbook's hidden sheets among the two places (this row's first), by name. */
       hidden?: string[];
+      /**
+       * Another file with every column this row gives (two raters' copies of
+       * one template, each filled in part): an empty cell still gives its column.
+       */
+      template?: boolean;
     }
   /** A row of a table refused as a whole (no agent column, no period …): `why` is the table's. */
   | { code: "table-refused"; why: ProblemReason };

@@ -35,6 +35,23 @@ describe("rating sheets", () => {
     ]);
   });
 
+  it("two raters' copies of one template, each filled in part: the duplicate says why and what to do", async () => {
+    const header = "\uFEFF客服,月份,自评-售前服务,主管评-售前服务,月度工作计划得分";
+    const run = await runCommand(
+      checkCommand,
+      {
+        "data/exports/platform.csv": exportFile,
+        "data/ratings/主管评.csv": `${header}\n小美,2026-09,,8,90\n`,
+        "data/ratings/自评.csv": `${header}\n小美,2026-09,9,,\n`,
+      },
+      ["--data", "data/exports", "--data", "data/ratings", "--scheme", "seed-form3-raters"],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "duplicate: 小美 2026-09 already given at data/ratings/主管评.csv:2; both files have every column of this row, and an empty cell still gives its column: if each rater fills in only their own, give each rater's sheet only their own columns",
+    );
+  });
+
   it("a wrong rated value fails the run with file:row:column, and check finds it too", async () => {
     const files = {
       "data/exports/platform.csv": exportFile,

@@ -31,6 +31,19 @@ describe("config", () => {
       expect.stringMatching(/^c\.yaml: \(top\): .*colour/),
     ]);
   });
+
+  it("names the line of a bad value or an unknown key in the file, as a scheme file's messages do", async () => {
+    const dir = tempFiles({
+      "config.yaml": "defaultScheme: presales\nschemeByRole:\n  售前: 3\ncolour: red\n",
+    });
+    const file = join(dir, "config.yaml");
+    expect((await loadConfig(file)).errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: schemeByRole\\.售前: `),
+      ),
+      expect.stringMatching(/:4: \(top\): Unrecognized key: "colour"$/),
+    ]);
+  });
 });
 
 describe("roster", () => {

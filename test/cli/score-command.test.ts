@@ -188,7 +188,7 @@ describe("score", () => {
       "data/config.yaml": "defaultScheme: 3\n",
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/config\.yaml: defaultScheme: /);
+    expect(run.stderr).toMatch(/config\.yaml:1: defaultScheme: /);
   });
 });
 

@@ -12,6 +12,7 @@ import { FONT, type LabelRequest, NARROW, placeLabels, textWidth } from "./label
 import { line, point, pointBoxes, text, textBoxesOf } from "./marks.ts";
 import { isValue } from "./series.ts";
 import { COLOR, css } from "./style.ts";
+import { thresholdRows } from "./threshold-rows.ts";
 import type { ChartGeometry, Lang, Layer, Unit } from "./types.ts";
 
 export interface AgentValue {
@@ -96,36 +97,6 @@ function isShare(nums: readonly number[], thresholds: readonly Threshold[]): boo
 
 /** Threshold label rows above the plot, each `ROW` px tall. */
 const ROW = FONT + 3;
-
-/**
- * The row above the plot of each threshold's label (-1: off the scale), row 0
- * nearest the plot. A threshold's dashed line runs from its label's row down
- * to the axis, so a label goes a row above every line that starts under its
- * text: no line ever crosses another threshold's label (on a phone the line
- * of 45% once cut "≥38% · 16" in two). From the right, each label takes the
- * lowest row above the lines under it.
- */
-function thresholdRows(
-  xs: readonly number[],
-  widths: readonly number[],
-  left: number,
-  right: number,
-): number[] {
-  const rows = xs.map(() => -1);
-  for (let i = xs.length - 1; i >= 0; i--) {
-    const tx = xs[i] ?? Number.NaN;
-    if (!(tx >= left && tx <= right)) continue;
-    const end = tx + 2 + (widths[i] ?? 0) + 4;
-    let row = 0;
-    for (let j = i + 1; j < xs.length; j++) {
-      const xj = xs[j] ?? Number.NaN;
-      if (xj > end) break;
-      if ((rows[j] ?? -1) >= 0) row = Math.max(row, (rows[j] ?? 0) + 1);
-    }
-    rows[i] = row;
-  }
-  return rows;
-}
 
 export function distribution(input: DistributionInput): ChartGeometry {
   const { unit, lang } = input;

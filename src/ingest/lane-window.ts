@@ -6,6 +6,7 @@
  */
 import type { LaneCells, LaneEnd, LaneSink, PlainCells } from "./byte-records.ts";
 import { allBlank, CellText, dressedInto, isSpace, nextIndex, plainInto } from "./cell-bytes.ts";
+import { bytesPastHeader } from "./past-header.ts";
 import {
   type CellSpans,
   cutQuotedLine,
@@ -241,8 +242,7 @@ export class Lane {
       // Only spaces and delimiters is blank; a non-ASCII space (U+3000) needs the text.
       plain.blank = visible ? false : wide ? allBlank(text, buf, starts, ends, n) : true;
       if (this.width > 0)
-        plain.beyond =
-          rest >= 0 ? this.pastHeaderFrom(buf, rest, lineEnd, n) : this.pastHeaderCut(buf, n);
+        plain.beyond = bytesPastHeader(buf, spans, delim, this.width, n, rest, lineEnd, plain);
       ({ starts, ends } = spans); // grown for a wide line's cell past the header
       sink(cells, record, plain);
       records = ++record;
@@ -254,51 +254,6 @@ export class Lane {
     this.blanksAt = blanksAt;
     return at;
   }
-
-  /** `PlainCells.beyond` of a record whose `n` cells are all cut (their spans set). */
-  private pastHeaderCut(buf: Uint8Array, n: number): number {
-    const { starts, ends } = this.spans;
-    for (let c = this.width; c < n; c++)
-      if (visibleIn(buf, starts[c] as number, ends[c] as number)) {
-        this.plain.count = n;
-        return c;
-      }
-    return -1;
-  }
-
-  /**
-   * `PlainCells.beyond` of a plain line cut only up to cell `n`, which starts
-   * at `from`: its cut cells past the header (a line of only non-ASCII text
-   * is cut on past the last wanted cell), then the rest of the line (the span
-   * of the first cell there with text is set, for its text in a message).
-   */
-  private pastHeaderFrom(buf: Uint8Array, from: number, lineEnd: number, n: number): number {
-    const { delim, width, spans } = this;
-    let found = -1;
-    for (let c = width; c < n && found < 0; c++)
-      if (visibleIn(buf, spans.starts[c] as number, spans.ends[c] as number)) found = c;
-    let c = n;
-    let start = from;
-    for (let i = from; i <= lineEnd; i++) {
-      if (i < lineEnd && buf[i] !== delim) continue;
-      if (found < 0 && c >= width && visibleIn(buf, start, i)) {
-        found = c;
-        while (spans.starts.length <= c) growSpans(spans);
-        spans.starts[c] = start;
-        spans.ends[c] = i;
-      }
-      c++;
-      start = i + 1;
-    }
-    if (found >= 0) this.plain.count = c;
-    return found;
-  }
-}
-
-/** buf[from, to) holds a byte other than an ASCII space. */
-function visibleIn(buf: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(buf[i] as number)) return true;
-  return false;
 }
 
 /** buf[a, a + len) equals buf[b, b + len), compared from the end (names share prefixes). */

@@ -36,6 +36,22 @@ export interface Layout {
   problems: Problem[];
 }
 
+/**
+ * A cell that names its own column: the header as the file writes it, the
+ * column's id (`agent`, `month`) or another of its known headers, as a header
+ * row does when it comes again below the first (two downloads joined into
+ * one file, a rating template's second header of column ids).
+ */
+export function namesItsColumn(text: string, mapped: MappedColumn | undefined): boolean {
+  if (!mapped) return false;
+  const t = text.trim();
+  return (
+    t === mapped.header.trim() ||
+    t.toLowerCase() === mapped.column.id ||
+    mapped.column.headers.includes(t)
+  );
+}
+
 const DELIMITERS = [",", "\t", ";"] as const;
 /** How far down a header may be (notice and banner lines above it). */
 export const SCAN_ROWS = 40;

@@ -9,13 +9,14 @@ import { reasonText } from "../reasons/reason-text.ts";
 import { AgentCells } from "./agent-cells.ts";
 import type { LaneCells, PlainCells } from "./byte-records.ts";
 import { formulaText } from "./cells.ts";
-import type { InputColumn } from "./columns.ts";
+import { DuplicateRows } from "./duplicate-row.ts";
 import { isEncoding } from "./encoding.ts";
 import type { FoldTarget, Position } from "./fold.ts";
 import type { FileColumns } from "./header-rules.ts";
-import type { Layout } from "./layout.ts";
+import { type Layout, type MappedColumn, namesItsColumn } from "./layout.ts";
 import { summaryPeriodReason } from "./non-agent-rows.ts";
 import { NumericCells } from "./numeric-cells.ts";
+import { textPastHeader } from "./past-header.ts";
 import {
   dateOf,
   invalidPeriod,
@@ -32,7 +33,6 @@ import { noSigns, noteBadDate, noteDay, noteOnePeriod, type TableSigns } from ".
 
 const NOTE = "note line (no agent, date or number)";
 const HEADER_AGAIN = "the header again (files joined into one, or a second header row)";
-const SUMMARY_SHEET_ROW = "summary sheet row (the workbook's other sheets give its month)";
 
 function isBlank(cells: readonly string[]): boolean {
   for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") return false;
@@ -66,9 +66,10 @@ export class RowReader {
   private readonly daily: boolean;
   private readonly roleCell: number;
   private readonly headers: Map<number, string>;
-  /** Cell index → its column, for a header row that comes again (namesColumn). */
-  private readonly columnOf: Map<number, InputColumn>;
-  private readonly headerById: Map<string, string>;
+  /** Cell index → its column, for a header row that comes again (namesItsColumn). */
+  private readonly columnOf: Map<number, MappedColumn>;
+  /** A row that repeats an earlier one's day: skipped or rejected (duplicate-row.ts). */
+  private readonly duplicates: DuplicateRows;
   /** The agent cells: each text checked once (agent-cells.ts). */
   private readonly agents: AgentCells;
   /** The row being added (the fold reads it and keeps nothing of it). */
@@ -98,9 +99,10 @@ export class RowReader {
     this.options = options;
     const cellOf = new Map(layout.columns.map((m) => [m.column.id, m.index]));
     this.headers = new Map(layout.columns.map((m) => [m.index, m.header]));
-    this.columnOf = new Map(layout.columns.map((m) => [m.index, m.column]));
+    this.columnOf = new Map(layout.columns.map((m) => [m.index, m]));
     this.outcomes = new RowOutcomes(file, this.headers, account);
-    this.headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
+    const headerById = new Map(layout.columns.map((m) => [m.column.id, m.header]));
+    this.duplicates = new DuplicateRows(file, fold.columns, headerById, options);
     this.agentCell = cellOf.get("agent") ?? -1;
     const agentHeader = this.headers.get(this.agentCell) ?? "";
     this.agents = new AgentCells(
@@ -162,59 +164,6 @@ export class RowReader {
     this.width = width;
   }
 
-  /** The first cell past the header with more than spaces (−1: none), for `checkWidth`. */
-  private pastHeader(cells: readonly string[]): number {
-    for (let c = this.width; c < cells.length; c++)
-      if (/[^ \t\v\f]/.test(cells[c] as string)) return c;
-    return -1;
-  }
-
-  /** A summary sheet's row that another sheet of its workbook gave in full. */
-  private summarises(earlier: string, allColumns: boolean): boolean {
-    const book = this.options.summaryOf;
-    return (
-      book !== undefined && allColumns && earlier.startsWith(`${book}#`) && earlier !== this.at.file
-    );
-  }
-
-  /** The hidden sheets' names among this table and the earlier place (a sheet of the same workbook). */
-  private hiddenOf(earlier: string): string[] {
-    const hidden = this.options.hiddenSheets;
-    if (!hidden?.length) return [];
-    return [...new Set([this.at.file, earlier])]
-      .filter((f) => hidden.includes(f))
-      .map((f) => f.slice(f.indexOf("#") + 1));
-  }
-
-  /**
-   * The cell names its own column: the header as this file writes it, the
-   * column's id (`agent`, `month`) or another of its known headers, as a
-   * header row does when it comes again below the first.
-   */
-  private namesColumn(cell: number, text: string): boolean {
-    const column = this.columnOf.get(cell);
-    if (!column) return false;
-    const t = text.trim();
-    return (
-      t === this.headers.get(cell)?.trim() ||
-      t.toLowerCase() === column.id ||
-      column.headers.includes(t)
-    );
-  }
-
-  /** Every column of the row is a scheme's rated input: a rating sheet, not an export. */
-  private ratedOnly(slots: ArrayLike<number>): boolean {
-    for (let i = 0; i < slots.length; i++)
-      if (!this.fold.columns[slots[i] as number]?.rated) return false;
-    return slots.length > 0;
-  }
-
-  /** The header this file gave a fold slot, for messages. */
-  private headerOfSlot(slot: number): string {
-    const id = this.fold.columns[slot]?.id;
-    return this.headerById.get(id ?? "") ?? id ?? "";
-  }
-
   /** The agent names as this table wrote them (see spellings.ts). */
   spellings(): Spellings {
     return this.agents.spellings();
@@ -259,7 +208,7 @@ export class RowReader {
       return this.outcomes.reject(row, this.agentCell, { code: "agent-empty" });
     }
     const agent = known.agent;
-    const past = this.width === 0 ? -1 : lane ? lane.beyond : this.pastHeader(cells);
+    const past = this.width === 0 ? -1 : lane ? lane.beyond : textPastHeader(cells, this.width);
     if (past >= 0)
       return this.outcomes.reject(row, past, {
         code: "extra-cells",
@@ -273,9 +222,10 @@ export class RowReader {
       return this.outcomes.skip(row, "no values (every scored cell empty)");
     const p = this.period(periodText);
     if (p.error !== null) {
+      const { columnOf } = this;
       if (
-        this.namesColumn(this.agentCell, rawAgent) &&
-        this.namesColumn(this.periodCell, periodText)
+        namesItsColumn(rawAgent, columnOf.get(this.agentCell)) &&
+        namesItsColumn(periodText, columnOf.get(this.periodCell))
       )
         return this.outcomes.skip(row, HEADER_AGAIN);
       const summary = summaryPeriodReason(periodText); // an agent's 月汇总 / 小计 line: no day
@@ -321,34 +271,12 @@ export class RowReader {
     // A table whose one period is its name's: an agent on two rows of it is a sign (table-signs.ts).
     if (this.periodCell < 0)
       noteOnePeriod(this.signs, first?.file === this.at.file, agent, p.stamp);
-    // Only a month's line over the days another sheet gave: two monthly rows of one
-    // agent-month (售前组 and 售后组合计 sheets) are still a duplicate, whatever the sheet's name.
-    if (
-      first?.daily &&
-      day === 0 &&
-      this.summarises(first.file, first.slots.length === slots.length)
-    )
-      return this.outcomes.skip(row, SUMMARY_SHEET_ROW);
     if (first) {
-      const when = day === 0 ? month : `${month}-${String(day).padStart(2, "0")}`;
-      // Naming the columns helps when the earlier file shares only some of those this row gives
-      // (a second rating sheet); a row that repeats all of them (the same file twice) needs none.
-      const columns =
-        first.slots.length === slots.length ? [] : first.slots.map((c) => this.headerOfSlot(c));
+      const repeat = this.duplicates.outcome(first, slots, agent, month, day);
+      if ("skip" in repeat) return this.outcomes.skip(row, repeat.skip);
       // Nothing of the row is scored (its other columns neither): the month lost what it gave.
       this.fold.taint(entry);
-      const hidden = this.hiddenOf(first.file);
-      return this.outcomes.reject(row, this.agentCell, {
-        code: "duplicate",
-        agent,
-        when,
-        columns,
-        at: `${first.file}:${first.row}`,
-        ...(hidden.length > 0 && { hidden }),
-        ...(columns.length === 0 &&
-          first.file !== this.at.file &&
-          this.ratedOnly(slots) && { template: true }),
-      });
+      return this.outcomes.reject(row, this.agentCell, repeat.reject);
     }
     const role =
       this.roleCell >= 0 ? formulaText(cells[this.roleCell] ?? "").trim() || undefined : undefined;

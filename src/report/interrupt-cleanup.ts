@@ -50,25 +50,36 @@ export function removeOnInterrupt(path: string): () => void {
 }
 
 /**
- * Set while the new site is in place and the previous one is being removed:
- * the run has published, so a signal then is noted and acted on by no one
- * (exit 130 would say the previous site is unchanged, and the swap cannot be
- * undone once the removal has begun); the run finishes the removal and ends
- * as the success it is, saying it was interrupted.
+ * Where the run is, for what a signal does: before the swap, it stops the run
+ * and the previous site stays (exit 130/143 say so). Once the new site is in
+ * place it cannot say that: while the previous site is being removed, a
+ * signal is only noted (the swap cannot be undone once its removal has begun,
+ * and a removal cut short is recorded nowhere), and the run finishes and ends
+ * as the success it is, saying it came; after, a signal ends the run at once
+ * with 0, saying the new site is in place. Each new claim of an output folder
+ * starts over (a test runs several reports in one process).
  */
-let deferring = false;
+let phase: "building" | "removing-old" | "published" = "building";
 let deferred: string | null = null;
-/**
- * Set once the new site is in place: a later signal (while the run prints its
- * summary and removes its staged downloads) must not say the previous site is
- * unchanged, nor exit 130/143, which mean just that. Reset by each new claim
- * of an output folder (a test runs several reports in one process).
- */
-let published = false;
 
-/** The run's site is in place (true), or a new run begins (false). */
-export function setPublished(value: boolean): void {
-  published = value;
+/** A new run begins: signals stop it, and the previous site stays. */
+export function startRun(): void {
+  phase = "building";
+  deferred = null;
+}
+
+/**
+ * The new site is in place and the previous one is being removed: signals are
+ * noted until the returned function, which gives the one that came, if any.
+ */
+export function deferInterrupts(): () => string | null {
+  phase = "removing-old";
+  return () => {
+    phase = "published";
+    const signal = deferred;
+    deferred = null;
+    return signal;
+  };
 }
 
 /** A signal once the site is published: the temp files go, and the run ends as the success it is. */
@@ -76,17 +87,6 @@ function stopPublished(stderr: (line: string) => void, command: string, why: str
   removePending();
   stderr(`${command}: ${why} after the new site was published: it is in place`);
   process.exit(0);
-}
-
-/** Defers interrupts (see `deferring`); the returned function ends that and gives the signal that came, if any. */
-export function deferInterrupts(): () => string | null {
-  deferring = true;
-  return () => {
-    deferring = false;
-    const signal = deferred;
-    deferred = null;
-    return signal;
-  };
 }
 
 /** Synchronous: runs inside a signal handler, just before the process exits. */
@@ -115,11 +115,11 @@ export function cleanUpOnSignals(
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.on(signal, () => {
-      if (deferring) {
+      if (phase === "removing-old") {
         deferred ??= signal;
         return;
       }
-      if (published) stopPublished(stderr, run.command, `interrupted (${signal})`);
+      if (phase === "published") stopPublished(stderr, run.command, `interrupted (${signal})`);
       removePending();
       stderr(`${run.command}: interrupted (${signal}): ${run.unchanged}`);
       process.exit(code);
@@ -145,8 +145,8 @@ function stopWhenNpmStops(
 ): void {
   const parent = process.ppid;
   setInterval(() => {
-    if (process.ppid === parent || deferring) return;
-    if (published) stopPublished(stderr, run.command, "npm, which ran it, was stopped");
+    if (process.ppid === parent || phase === "removing-old") return;
+    if (phase === "published") stopPublished(stderr, run.command, "npm, which ran it, was stopped");
     removePending();
     stderr(`${run.command}: npm, which ran it, was stopped: stopping too; ${run.unchanged}`);
     process.exit(143);

@@ -3,6 +3,7 @@
  * never be rounded onto or across (formatBeside), wherever a value and its
  * points are read together. Pure.
  */
+import { bandEdges } from "../../charts/zones.ts";
 import type { SchemeView } from "./site-data.ts";
 
 export function kpiEdges(
@@ -10,11 +11,6 @@ export function kpiEdges(
   kpiId: string,
   month: string,
 ): number[] {
-  const edges: number[] = [];
   // A scheme view built without its bands (a test's, a studio draft's) has none.
-  for (const b of scheme.bands?.[kpiId]?.[month] ?? []) {
-    if (b.lo !== null) edges.push(b.lo);
-    if (b.hi !== null) edges.push(b.hi);
-  }
-  return edges;
+  return bandEdges([{ month, bands: scheme.bands?.[kpiId]?.[month] ?? [] }]);
 }

@@ -55,8 +55,7 @@ export function monthGroups(rows: readonly SiteResult[], ix: SiteIndex): MonthGr
         return {
           scheme,
           rows: sorted,
-          // Complete months only: an incomplete total leaves out KPIs it had no data for.
-          medianTotal: median(sorted, (r) => (r.complete ? r.total : null)) ?? null,
+          medianTotal: medianTotal(sorted),
           kpiMedians,
           gradeCounts,
         };
@@ -76,6 +75,10 @@ export function monthView(ix: SiteIndex, month: string): MonthView {
     incomplete: rows.filter((r) => !r.complete).length,
   };
 }
+
+/** The median of the complete months' totals: an incomplete one leaves out KPIs it had no data for. */
+export const medianTotal = (rows: readonly SiteResult[]): number | null =>
+  median(rows, (r) => (r.complete ? r.total : null)) ?? null;
 
 /** Heat-map class of a KPI cell: how much of its maximum it earned. */
 export function heatClass(points: number | null, max: number): string {

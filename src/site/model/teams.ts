@@ -6,9 +6,9 @@
  * Team names are user data: their slugs come from the same readable-slug rules
  * as agents' (pinyin for Chinese, a hash suffix only on a collision).
  */
-import { median } from "d3-array";
+
 import { agentSlugs } from "../slug.ts";
-import type { MonthGroup } from "./month-view.ts";
+import { type MonthGroup, medianTotal } from "./month-view.ts";
 import type { SiteResult } from "./site-data.ts";
 import type { SiteIndex } from "./site-index.ts";
 
@@ -106,7 +106,7 @@ export function teamLines(group: MonthGroup, ix: SiteIndex): TeamLine[] {
       team,
       slug: slugs.get(team) ?? NO_TEAM_SLUG,
       count: rows.length,
-      medianTotal: median(rows, (r) => (r.complete ? r.total : null)) ?? null,
+      medianTotal: medianTotal(rows),
       best: rows[0] as SiteResult,
       incomplete: rows.filter((r) => !r.complete).length,
     }));
